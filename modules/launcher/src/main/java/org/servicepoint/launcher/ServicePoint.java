@@ -1,0 +1,45 @@
+package org.servicepoint.launcher;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * {@code java -jar servicepoint.jar [run | plan DIR | apply DIR | hash-key KEY]}.
+ * run: starts the whole application locally; plan/apply: onboarding as code against a running server.
+ */
+public final class ServicePoint {
+
+    private ServicePoint() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "run" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        int exit = switch (command) {
+            case "run" -> new LocalRun(Settings.fromEnvironment()).run();
+            case "plan", "apply" -> new TenantFilesClient(Settings.fromEnvironment()).send(command, rest);
+            case "hash-key" -> {
+                if (rest.length != 1) {
+                    System.err.println("usage: hash-key KEY   (prints the SHA-256 to configure as servicepoint.operator.key-sha256)");
+                    yield 64;
+                }
+                System.out.println(OperatorKeys.sha256Hex(rest[0]));
+                yield 0;
+            }
+            default -> {
+                System.err.println("usage: servicepoint [run | plan DIR | apply DIR | hash-key KEY]");
+                yield 64;
+            }
+        };
+        System.exit(exit);
+    }
+
+    /** Where the launcher jar lies: the server and WAR were copied beside it by the build. */
+    static Path home() {
+        try {
+            return Path.of(ServicePoint.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        } catch (Exception e) {
+            return Path.of(".");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.servicepoint.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code plan DIR|FILE...} and {@code apply DIR|FILE...}: sends tenant files to a running server's admin
+ * API and prints what it answers. The server does the reading and checking, so the command line and the
+ * API can never disagree about what a file means.
+ */
+final class TenantFilesClient {
+
+    private final Settings settings;
+
+    TenantFilesClient(Settings settings) {
+        this.settings = settings;
+    }
+
+    int send(String command, String[] args) throws IOException, InterruptedException {
+        List<Path> files = new ArrayList<>();
+        for (String arg : args.length == 0 ? new String[] {settings.tenantsDir().toString()} : args) {
+            Path path = Path.of(arg);
+            if (Files.isDirectory(path) && Files.isRegularFile(path.resolve("tenant.yaml"))) {
+                files.add(path.resolve("tenant.yaml"));
+            } else if (Files.isDirectory(path)) {
+                try (Stream<Path> dirs = Files.list(path)) {
+                    dirs.map(d -> d.resolve("tenant.yaml")).filter(Files::isRegularFile).sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                System.err.println(arg + ": no such file or folder");
+                return 2;
+            }
+        }
+        String key = settings.operatorKey() != null ? settings.operatorKey() : OperatorKeys.read(settings.stateDir());
+        if (key == null) {
+            System.err.println("No operator key: set SERVICEPOINT_OPERATOR_KEY (the local run keeps one in "
+                    + settings.stateDir().resolve("operator-key") + ")");
+            return 2;
+        }
+        StringBuilder body = new StringBuilder("{\"files\":[");
+        Path cwd = Path.of("").toAbsolutePath();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i).toAbsolutePath();
+            String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+            body.append(i == 0 ? "" : ",").append("{\"path\":").append(Json.quote(shown))
+                    .append(",\"content\":").append(Json.quote(Files.readString(file, StandardCharsets.UTF_8))).append('}');
+        }
+        body.append("]}");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.serverUrl() + "/api/admin/onboarding/" + command))
+                .timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/json")
+                .header("Accept", "text/plain, application/problem+json")
+                .header("X-Operator-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            System.err.println("Cannot reach ServicePoint at " + settings.serverUrl() + " (" + e.getMessage()
+                    + "); start it first or set SERVICEPOINT_URL");
+            return 2;
+        }
+        if (response.statusCode() == 200) {
+            System.out.print(response.body());
+            return 0;
+        }
+        System.err.println(Json.describeProblem(response.body()));
+        return 1;
+    }
+}

@@ -1,0 +1,119 @@
+package org.servicepoint.platform.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Refusal.Violation;
+
+/** Every error becomes problem+json with a stable type; stack traces stay in the log. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class Refused implements ExceptionMapper<Refusal> {
+        @Override
+        public Response toResponse(Refusal e) {
+            return Problem.of(e.type(), e.status(), e.title(), e.getMessage(), e.violations()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Violation> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Violation(field(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Violation::field))
+                    .toList();
+            return Problem.of("invalid-input", 400, "Invalid input",
+                    errors.size() + " field(s) are not acceptable", errors).toResponse();
+        }
+
+        /** "create.arg0.branches[0].code" → "branches[0].code": the client's names, not Java's. */
+        private static String field(ConstraintViolation<?> v) {
+            String path = v.getPropertyPath().toString();
+            String[] parts = path.split("\\.", 3);
+            if (parts.length == 3 && parts[1].startsWith("arg")) {
+                return parts[2];
+            }
+            if (parts.length == 2 && parts[1].startsWith("arg")) {
+                return "body";
+            }
+            return parts.length > 1 ? path.substring(path.indexOf('.') + 1) : path;
+        }
+    }
+
+    @Provider
+    public static class Unreadable implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.of("unreadable-body", 400, "Unreadable request body",
+                    "the body is not the JSON this endpoint expects", null).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String type;
+            if (e instanceof NotFoundException) {
+                type = "not-found";
+            } else if (e instanceof NotAllowedException) {
+                type = "method-not-allowed";
+            } else if (e instanceof NotSupportedException) {
+                type = "unsupported-media-type";
+            } else if (e instanceof NotAuthorizedException) {
+                type = "unauthenticated";
+            } else {
+                type = status == 400 ? "unreadable-body" : "http-" + status;
+            }
+            String detail = e instanceof NotFoundException ? "no such resource" : reason(status);
+            Response.ResponseBuilder builder = Response.status(status);
+            // Keep what the framework said beyond the body, e.g. the Allow header of a 405.
+            e.getResponse().getHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                    values.forEach(v -> builder.header(name, v));
+                }
+            });
+            return builder.type(Problem.TYPE).entity(Problem.of(type, status, reason(status), detail, null)).build();
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            if (e instanceof ProcessingException && e.getCause() instanceof JsonbException) {
+                return new Unreadable().toResponse((JsonbException) e.getCause());
+            }
+            LOG.log(Level.SEVERE, "unexpected failure", e);
+            return Problem.of("internal-error", 500, "Internal error",
+                    "the request failed on our side; quote the request id when reporting it", null).toResponse();
+        }
+    }
+
+    static String reason(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
+    }
+}

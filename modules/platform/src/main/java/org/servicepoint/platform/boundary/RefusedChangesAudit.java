@@ -1,0 +1,48 @@
+package org.servicepoint.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.entity.AuditEvent.Outcome;
+import org.servicepoint.platform.entity.TenantId;
+
+/**
+ * Audits the attempted changes that did not happen: a known caller's refused or failed write is recorded
+ * in a transaction of its own (the change itself was rolled back). Anonymous noise is left to the log.
+ */
+@Provider
+@ApplicationScoped
+public class RefusedChangesAudit implements ContainerResponseFilter {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Logger LOG = Logger.getLogger(RefusedChangesAudit.class.getName());
+
+    @Inject
+    AuditLog auditLog;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        var principal = request.getSecurityContext().getUserPrincipal();
+        if (response.getStatus() < 400 || READS.contains(request.getMethod()) || principal == null) {
+            return;
+        }
+        String slug = request.getUriInfo().getPathParameters().getFirst("slug");
+        TenantId tenant = TenantId.isValidSlug(slug) ? TenantId.of(slug) : TenantId.PLATFORM;
+        Outcome outcome = response.getStatus() >= 500 ? Outcome.FAILED : Outcome.REFUSED;
+        String detail = response.getEntity() instanceof Problem p ? p.type() + ": " + p.detail() : "HTTP " + response.getStatus();
+        try {
+            auditLog.unsuccessful(tenant, Callers.of(request.getSecurityContext()),
+                    request.getMethod().toLowerCase(), "/" + request.getUriInfo().getPath(), outcome, detail);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not audit a refused change", e);
+        }
+    }
+}

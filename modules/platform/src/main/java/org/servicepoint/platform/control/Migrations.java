@@ -1,0 +1,71 @@
+package org.servicepoint.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Applies every module's versioned migrations at start-up, as the migration role that owns the tables.
+ * The application itself then connects as a role that owns nothing, so row-level security applies to it.
+ */
+@ApplicationScoped
+public class Migrations {
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    @Inject
+    Instance<ModuleSchema> schemas;
+
+    @Inject
+    Event<SchemaReady> schemaReady;
+
+    @Inject
+    @ConfigProperty(name = "servicepoint.db.url", defaultValue = "jdbc:postgresql://localhost:5432/servicepoint")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "servicepoint.db.user", defaultValue = "servicepoint_app")
+    String appRole;
+
+    @Inject
+    @ConfigProperty(name = "servicepoint.db.migration.user", defaultValue = "servicepoint_owner")
+    String migrationUser;
+
+    @Inject
+    @ConfigProperty(name = "servicepoint.db.migration.password")
+    Optional<String> migrationPassword;
+
+    @Inject
+    @ConfigProperty(name = "servicepoint.db.migrate", defaultValue = "true")
+    boolean migrate;
+
+    private volatile boolean ready;
+
+    /** Called once by {@link StartupSequence}; fires {@link SchemaReady} when done. */
+    void migrate() {
+        List<ModuleSchema> ordered = schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList();
+        if (migrate) {
+            PGSimpleDataSource owner = new PGSimpleDataSource();
+            owner.setURL(url);
+            owner.setUser(migrationUser);
+            migrationPassword.ifPresent(owner::setPassword);
+            SchemaMigrator.migrate(owner, appRole, ordered.stream().map(ModuleSchema::name).toList(),
+                    getClass().getClassLoader(), LOG::info);
+        } else {
+            LOG.info("servicepoint.db.migrate=false: expecting the schema to be migrated already");
+        }
+        ready = true;
+        schemaReady.fire(new SchemaReady(ordered.size()));
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+}

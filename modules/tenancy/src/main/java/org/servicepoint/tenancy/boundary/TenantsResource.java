@@ -1,0 +1,112 @@
+package org.servicepoint.tenancy.boundary;
+
+import com.networknt.schema.InputFormat;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.tenancy.control.Onboarding;
+import org.servicepoint.tenancy.control.Plan;
+import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.TenantDocuments;
+import org.servicepoint.tenancy.control.TenantSpec;
+import org.servicepoint.tenancy.entity.Tenant;
+
+/** The platform operator's view of library systems. */
+@RequestScoped
+@Path("admin/tenants")
+@Tag(name = "tenants", description = "Library systems (operator)")
+@RolesAllowed(Roles.OPERATOR)
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "no or bad operator key",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class TenantsResource {
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    Onboarding onboarding;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List library systems with their number of branches")
+    public List<TenantView> list() {
+        List<Tenant> tenants = directory.tenants();
+        Map<String, Long> counts = directory.branchCounts(tenants);
+        return tenants.stream().map(t -> TenantView.of(t, counts.getOrDefault(t.slug(), 0L))).toList();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "A library system as a tenant document (settings and branches)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantSpec.class)))
+    @APIResponse(responseCode = "404", description = "no such library system",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TenantSpec read(@PathParam("slug") String slug) {
+        return directory.document(Paths.tenant(slug));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a library system from a tenant document")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TenantSpec.class)))
+    @APIResponse(responseCode = "201", description = "created; body is the applied plan",
+            content = @Content(schema = @Schema(implementation = Plan.class)))
+    @APIResponse(responseCode = "400", description = "invalid document; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "slug taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(String body) {
+        TenantSpec spec = TenantDocuments.readTenant("body", body, InputFormat.JSON);
+        Plan plan = onboarding.create(spec, Callers.of(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(spec.slug()).build()).entity(plan).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a library system say what the document says (idempotent)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TenantSpec.class)))
+    @APIResponse(responseCode = "200", description = "the applied plan",
+            content = @Content(schema = @Schema(implementation = Plan.class)))
+    @APIResponse(responseCode = "400", description = "invalid document; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Plan replace(@PathParam("slug") String slug, String body) {
+        TenantId id = Paths.tenant(slug);
+        TenantSpec spec = TenantDocuments.readTenant("body", body, InputFormat.JSON);
+        if (!id.value().equals(spec.slug())) {
+            throw Refusal.invalid("slug", "is \"" + spec.slug() + "\" but the address names " + slug + "; a slug cannot be changed");
+        }
+        return onboarding.apply(List.of(spec), Callers.of(security));
+    }
+}

@@ -1,0 +1,85 @@
+package org.servicepoint.tenancy.control;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.servicepoint.tenancy.control.Plan.FieldChange;
+import org.servicepoint.tenancy.entity.DayHours;
+
+/**
+ * Documents as flat "field → canonical value" maps, so a plan is a plain comparison of two maps and a
+ * document read back from the database compares equal to the file it came from.
+ */
+final class Flat {
+
+    private Flat() {
+    }
+
+    static Map<String, String> tenant(TenantSpec t) {
+        Map<String, String> flat = new LinkedHashMap<>();
+        flat.put("name", blankToNull(t.name()));
+        flat.put("timeZone", t.timeZone());
+        flat.put("locale", t.locale());
+        flat.put("status", t.effectiveStatus());
+        return flat;
+    }
+
+    static Map<String, String> branch(BranchSpec b) {
+        Map<String, String> flat = new LinkedHashMap<>();
+        flat.put("name", blankToNull(b.name()));
+        flat.put("headquarters", String.valueOf(b.isHeadquarters()));
+        flat.put("address", blankToNull(b.address()));
+        flat.put("phone", blankToNull(b.phone()));
+        week(flat, "openingHours", b.openingHours());
+        b.servicePoints().stream()
+                .sorted((x, y) -> x.code().compareTo(y.code()))
+                .forEach(desk -> {
+                    flat.put("servicePoints." + desk.code() + ".name", blankToNull(desk.name()));
+                    if (desk.openingHours() != null) {
+                        week(flat, "servicePoints." + desk.code() + ".openingHours", desk.openingHours());
+                    }
+                });
+        b.closures().stream()
+                .sorted((x, y) -> x.date().compareTo(y.date()))
+                .forEach(c -> {
+                    flat.put("closures." + c.date() + ".reason", blankToNull(c.reason()));
+                    flat.put("closures." + c.date() + ".hours", hours(c.hours()));
+                });
+        flat.values().removeIf(Objects::isNull);
+        return flat;
+    }
+
+    static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String field : fields) {
+            String was = before.get(field);
+            String will = after.get(field);
+            if (!Objects.equals(was, will) && seen.add(field)) {
+                changes.add(new FieldChange(field, was, will));
+            }
+        }
+        return changes;
+    }
+
+    private static void week(Map<String, String> flat, String prefix, WeekSpec week) {
+        week.byDay().forEach((day, periods) -> flat.put(prefix + "." + day.name().toLowerCase(Locale.ROOT), hours(periods)));
+    }
+
+    private static String hours(List<String> periods) {
+        DayHours hours = DayHours.parse(periods);
+        return hours.closed() ? "closed" : hours.text();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,42 @@
+package org.servicepoint.tenancy.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.SchemaReady;
+
+/**
+ * Applies the tenant files of {@code servicepoint.tenants.dir} once the schema is ready (the local run
+ * points it at the repository's tenants/ folder). A bad file stops nothing else: it is logged, and the
+ * database keeps what it had.
+ */
+@ApplicationScoped
+public class StartupOnboarding {
+
+    private static final Logger LOG = Logger.getLogger(StartupOnboarding.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "servicepoint.tenants.dir", defaultValue = "none")
+    String tenantsDir;
+
+    @Inject
+    Onboarding onboarding;
+
+    void onSchemaReady(@Observes SchemaReady ready) {
+        if (tenantsDir.isBlank() || "none".equals(tenantsDir)) {
+            return;
+        }
+        try {
+            var specs = TenantDocuments.readAll(TenantDocuments.folder(Path.of(tenantsDir)));
+            Plan plan = onboarding.apply(specs, Caller.SYSTEM);
+            LOG.info(() -> "tenant files in " + tenantsDir + " applied:\n" + plan.render());
+        } catch (org.servicepoint.platform.control.Refusal refusal) {
+            LOG.severe(() -> "tenant files in " + tenantsDir + " refused, nothing changed: " + refusal.getMessage()
+                    + refusal.violations().stream().map(v -> "\n  " + v).reduce("", String::concat));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.servicepoint.tenancy.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.tenancy.control.Plan.FieldChange;
+import org.servicepoint.tenancy.entity.Branch;
+import org.servicepoint.tenancy.entity.Tenant;
+
+/** Reading library systems and their branches, and changing one branch at a time. */
+@ApplicationScoped
+public class TenantDirectory {
+
+    @PersistenceContext(unitName = "tenancy")
+    EntityManager em;
+
+    @Inject
+    TenantDatabase tenantDatabase;
+
+    @Inject
+    AuditLog audit;
+
+    /** The entity manager, bound to one tenant for the rest of the current transaction. */
+    EntityManager bound(TenantId tenant) {
+        return tenantDatabase.bind(em, tenant);
+    }
+
+    List<Branch> branchesOf(EntityManager boundEm) {
+        return boundEm.createQuery("select b from Branch b order by b.code", Branch.class).getResultList();
+    }
+
+    @Transactional
+    public List<Tenant> tenants() {
+        // The registry is platform data, not tenant-owned: no tenant binding needed to list it.
+        return em.createQuery("select t from Tenant t order by t.slug", Tenant.class).getResultList();
+    }
+
+    @Transactional
+    public Tenant tenant(TenantId id) {
+        return Optional.ofNullable(em.find(Tenant.class, id.value()))
+                .orElseThrow(() -> Refusal.notFound("library system " + id));
+    }
+
+    // Documents are made inside the transaction: a lazy collection read after it would meet row-level
+    // security with no tenant set and come back empty.
+
+    @Transactional
+    public TenantSpec document(TenantId id) {
+        return Specs.of(tenant(id), branchesOf(bound(id)));
+    }
+
+    @Transactional
+    public List<BranchSpec> branches(TenantId id) {
+        tenant(id);
+        return branchesOf(bound(id)).stream().map(Specs::of).toList();
+    }
+
+    @Transactional
+    public BranchSpec branch(TenantId id, String code) {
+        tenant(id);
+        return Specs.of(find(bound(id), code).orElseThrow(() -> Refusal.notFound("branch " + code + " of " + id)));
+    }
+
+    @Transactional
+    public BranchSpec createBranch(TenantId id, BranchSpec spec, Caller caller) {
+        tenant(id);
+        EntityManager tenantEm = bound(id);
+        if (find(tenantEm, spec.code()).isPresent()) {
+            throw Refusal.conflict("branch " + spec.code() + " already exists; use PUT to change it");
+        }
+        checkHeadquarters(tenantEm, spec);
+        Branch branch = new Branch(spec.code());
+        Specs.write(branch, spec);
+        tenantEm.persist(branch);
+        audit.success(id, caller, "branch.create", "tenant/" + id + "/branch/" + spec.code(), null);
+        return Specs.of(branch);
+    }
+
+    /** Replaces a branch's description; sending the same document again changes nothing. */
+    @Transactional
+    public BranchSpec replaceBranch(TenantId id, String code, BranchSpec spec, Caller caller) {
+        if (!code.equals(spec.code())) {
+            throw Refusal.invalid("code", "is \"" + spec.code() + "\" but the address names branch " + code
+                    + "; a branch code cannot be changed");
+        }
+        tenant(id);
+        EntityManager tenantEm = bound(id);
+        Branch branch = find(tenantEm, code).orElseThrow(() -> Refusal.notFound("branch " + code + " of " + id));
+        List<FieldChange> fields = Flat.diff(Flat.branch(Specs.of(branch)), Flat.branch(spec));
+        if (!fields.isEmpty()) {
+            checkHeadquarters(tenantEm, spec);
+            Specs.write(branch, spec);
+            tenantEm.flush();
+            audit.success(id, caller, "branch.update", "tenant/" + id + "/branch/" + code, Onboarding.summary(fields));
+        }
+        return Specs.of(branch);
+    }
+
+    private void checkHeadquarters(EntityManager tenantEm, BranchSpec spec) {
+        if (!spec.isHeadquarters()) {
+            return;
+        }
+        branchesOf(tenantEm).stream()
+                .filter(b -> b.headquarters() && !b.code().equals(spec.code()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw Refusal.conflict("branch " + other.code() + " is already the headquarters; a library system has one");
+                });
+    }
+
+    private Optional<Branch> find(EntityManager tenantEm, String code) {
+        return tenantEm.createQuery("select b from Branch b where b.code = :code", Branch.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** Counts of branches per tenant, for the operator's list. */
+    @Transactional
+    public Map<String, Long> branchCounts(List<Tenant> tenants) {
+        var counts = new java.util.LinkedHashMap<String, Long>();
+        for (Tenant t : tenants) {
+            counts.put(t.slug(), (Long) bound(t.id())
+                    .createQuery("select count(b) from Branch b").getSingleResult());
+        }
+        return counts;
+    }
+}

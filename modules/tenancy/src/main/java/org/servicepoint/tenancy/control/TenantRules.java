@@ -1,0 +1,150 @@
+package org.servicepoint.tenancy.control;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.tenancy.entity.DayHours;
+
+/**
+ * What a tenant or branch document must keep beyond its shape: real zones, dates and locales, unique
+ * codes, periods that end after they start and do not overlap, one headquarters. The same rules serve
+ * the files and the API, so both refuse the same things with the same words.
+ */
+public final class TenantRules {
+
+    private TenantRules() {
+    }
+
+    public static List<Violation> check(TenantSpec tenant) {
+        List<Violation> violations = new ArrayList<>();
+        if (!TenantId.isValidSlug(tenant.slug())) {
+            violations.add(new Violation("slug", "must be 2-40 lowercase letters, digits or inner hyphens, starting with a letter"));
+        }
+        required(violations, "name", tenant.name());
+        checkSettings(violations, tenant.timeZone(), tenant.locale(), tenant.status());
+        Set<String> codes = new HashSet<>();
+        int headquarters = 0;
+        for (int i = 0; i < tenant.branches().size(); i++) {
+            BranchSpec branch = tenant.branches().get(i);
+            String at = "branches[" + i + "]";
+            if (branch.code() != null && !codes.add(branch.code())) {
+                violations.add(new Violation(at + ".code", "branch code " + branch.code() + " is used twice"));
+            }
+            if (branch.isHeadquarters()) {
+                headquarters++;
+            }
+            violations.addAll(checkBranch(branch, at + "."));
+        }
+        if (tenant.branches().isEmpty()) {
+            violations.add(new Violation("branches", "a library system has at least one branch"));
+        } else if (headquarters != 1) {
+            violations.add(new Violation("branches", "exactly one branch must be the headquarters (found " + headquarters + ")"));
+        }
+        return violations;
+    }
+
+    static void checkSettings(List<Violation> violations, String timeZone, String locale, String status) {
+        try {
+            if (timeZone == null) {
+                violations.add(new Violation("timeZone", "is required"));
+            } else {
+                ZoneId.of(timeZone);
+            }
+        } catch (DateTimeException e) {
+            violations.add(new Violation("timeZone", "\"" + timeZone + "\" is not a known time zone (use an IANA id such as America/Chicago)"));
+        }
+        if (locale == null) {
+            violations.add(new Violation("locale", "is required"));
+        } else {
+            try {
+                new Locale.Builder().setLanguageTag(locale);
+            } catch (IllformedLocaleException e) {
+                violations.add(new Violation("locale", "\"" + locale + "\" is not a language tag such as en-US"));
+            }
+        }
+        if (status != null && !status.equals("active") && !status.equals("suspended")) {
+            violations.add(new Violation("status", "must be active or suspended"));
+        }
+    }
+
+    public static List<Violation> checkBranch(BranchSpec branch, String prefix) {
+        List<Violation> violations = new ArrayList<>();
+        if (branch.code() == null || !branch.code().matches("^[A-Z0-9][A-Z0-9-]{0,15}$")) {
+            violations.add(new Violation(prefix + "code", "must be 1-16 capital letters, digits or hyphens"));
+        }
+        required(violations, prefix + "name", branch.name());
+        if (branch.phone() != null && !branch.phone().matches("^[0-9+() .-]{3,40}$")) {
+            violations.add(new Violation(prefix + "phone", "is not a phone number"));
+        }
+        week(violations, prefix + "openingHours", branch.openingHours());
+        if (branch.servicePoints().isEmpty()) {
+            violations.add(new Violation(prefix + "servicePoints", "a branch has at least one service point"));
+        }
+        Set<String> desks = new HashSet<>();
+        for (int i = 0; i < branch.servicePoints().size(); i++) {
+            var desk = branch.servicePoints().get(i);
+            String at = prefix + "servicePoints[" + i + "]";
+            if (desk.code() == null || !desk.code().matches("^[a-z][a-z0-9-]{0,31}$")) {
+                violations.add(new Violation(at + ".code", "must be 1-32 lowercase letters, digits or hyphens"));
+            } else if (!desks.add(desk.code())) {
+                violations.add(new Violation(at + ".code", "service point " + desk.code() + " is listed twice in this branch"));
+            }
+            required(violations, at + ".name", desk.name());
+            if (desk.openingHours() != null) {
+                week(violations, at + ".openingHours", desk.openingHours());
+            }
+        }
+        Set<LocalDate> days = new HashSet<>();
+        for (int i = 0; i < branch.closures().size(); i++) {
+            var closure = branch.closures().get(i);
+            String at = prefix + "closures[" + i + "]";
+            try {
+                LocalDate day = LocalDate.parse(closure.date() == null ? "" : closure.date());
+                if (!days.add(day)) {
+                    violations.add(new Violation(at + ".date", closure.date() + " is listed twice"));
+                }
+            } catch (DateTimeException e) {
+                violations.add(new Violation(at + ".date", "\"" + closure.date() + "\" is not a real date (YYYY-MM-DD)"));
+            }
+            required(violations, at + ".reason", closure.reason());
+            periods(violations, at + ".hours", closure.hours());
+        }
+        return violations;
+    }
+
+    private static void week(List<Violation> violations, String at, WeekSpec week) {
+        week.byDay().forEach((day, periods) -> periods(violations, at + "." + day.name().toLowerCase(Locale.ROOT), periods));
+    }
+
+    private static void periods(List<Violation> violations, String at, List<String> periods) {
+        try {
+            DayHours.parse(periods);
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation(at, e.getMessage()));
+        }
+    }
+
+    private static void required(List<Violation> violations, String at, String value) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(at, "is required"));
+        }
+    }
+
+    /** The week as value objects; only for a spec that passed the checks. */
+    public static Map<DayOfWeek, DayHours> hours(WeekSpec week) {
+        Map<DayOfWeek, DayHours> hours = new EnumMap<>(DayOfWeek.class);
+        week.byDay().forEach((day, periods) -> hours.put(day, DayHours.parse(periods)));
+        return hours;
+    }
+}

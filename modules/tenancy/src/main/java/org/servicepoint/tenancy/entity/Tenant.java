@@ -1,0 +1,78 @@
+package org.servicepoint.tenancy.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.servicepoint.platform.entity.TenantId;
+
+/**
+ * A library system. The registry of tenants is platform data (it has no owner tenant); every row a
+ * library system owns carries its slug as {@code tenant_id}.
+ */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    public enum Status { ACTIVE, SUSPENDED }
+
+    @Id
+    private String slug;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Column(nullable = false)
+    private String locale;
+
+    @Column(nullable = false)
+    private String status;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(TenantId id, String name, ZoneId timeZone, Locale locale, Status status) {
+        this.slug = id.value();
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        change(name, timeZone, locale, status);
+    }
+
+    public void change(String name, ZoneId timeZone, Locale locale, Status status) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a library system needs a name");
+        }
+        this.name = name.strip();
+        this.timeZone = timeZone.getId();
+        this.locale = locale.toLanguageTag();
+        this.status = status.name();
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public TenantId id() { return TenantId.of(slug); }
+    public String slug() { return slug; }
+    public String name() { return name; }
+    public ZoneId timeZone() { return ZoneId.of(timeZone); }
+    public Locale locale() { return Locale.forLanguageTag(locale); }
+    public Status status() { return Status.valueOf(status); }
+    public Instant createdAt() { return createdAt.toInstant(); }
+    public Instant updatedAt() { return updatedAt.toInstant(); }
+    public long version() { return version; }
+}
