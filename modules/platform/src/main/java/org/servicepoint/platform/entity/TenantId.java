@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public record TenantId(String value) {
 
-    /** Same rule as the tenant file schema; two to forty characters, lowercase, digits, inner hyphens. */
+    /** Same rule as the tenant file schema; three to forty characters, lowercase, digits, inner hyphens. */
     public static final Pattern SLUG = Pattern.compile("^[a-z][a-z0-9-]{1,38}[a-z0-9]$");
 
     /** Rows that belong to no library system (platform-wide audit events); never a valid slug. */

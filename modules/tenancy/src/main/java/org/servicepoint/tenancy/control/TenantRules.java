@@ -29,7 +29,7 @@ public final class TenantRules {
     public static List<Violation> check(TenantSpec tenant) {
         List<Violation> violations = new ArrayList<>();
         if (!TenantId.isValidSlug(tenant.slug())) {
-            violations.add(new Violation("slug", "must be 2-40 lowercase letters, digits or inner hyphens, starting with a letter"));
+            violations.add(new Violation("slug", "must be 3-40 lowercase letters, digits or inner hyphens, starting with a letter"));
         }
         required(violations, "name", tenant.name());
         checkSettings(violations, tenant.timeZone(), tenant.locale(), tenant.status());

@@ -1,0 +1,81 @@
+package org.servicepoint.platform.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.servicepoint.platform.control.SchemaMigrator;
+
+/**
+ * A real PostgreSQL for tests, started once per test JVM, with the production role layout: a migration
+ * role that owns the tables and an application role that owns nothing (so row-level security applies).
+ */
+public final class TestDatabase {
+
+    public static final String OWNER = "servicepoint_owner";
+    public static final String APP = "servicepoint_app";
+    public static final String NAME = "servicepoint";
+
+    private static TestDatabase shared;
+
+    private final EmbeddedPostgres postgres;
+
+    private TestDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** The JVM's database, migrated with the given modules' migrations (in that order). */
+    public static synchronized TestDatabase migratedWith(String... modules) {
+        if (shared == null) {
+            try {
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("create role " + OWNER + " login");
+                    s.execute("create role " + APP + " login");
+                    s.execute("create database " + NAME + " owner " + OWNER);
+                }
+                shared = new TestDatabase(pg);
+                SchemaMigrator.migrate(shared.owner(), APP, List.of(modules), TestDatabase.class.getClassLoader(), m -> { });
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        pg.close();
+                    } catch (IOException ignored) {
+                        // the JVM is leaving
+                    }
+                }));
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException("could not start the test PostgreSQL", e);
+            }
+        }
+        return shared;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String url() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + NAME;
+    }
+
+    /** Connects as the migration role, which owns the tables and is not subject to row-level security. */
+    public DataSource owner() {
+        return dataSource(OWNER);
+    }
+
+    /** Connects as the application role: row-level security applies. */
+    public DataSource app() {
+        return dataSource(APP);
+    }
+
+    private DataSource dataSource(String user) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(url());
+        ds.setUser(user);
+        return ds;
+    }
+}
