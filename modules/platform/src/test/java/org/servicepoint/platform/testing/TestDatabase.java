@@ -31,27 +31,32 @@ public final class TestDatabase {
     /** The JVM's database, migrated with the given modules' migrations (in that order). */
     public static synchronized TestDatabase migratedWith(String... modules) {
         if (shared == null) {
-            try {
-                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-                try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                    s.execute("create role " + OWNER + " login");
-                    s.execute("create role " + APP + " login");
-                    s.execute("create database " + NAME + " owner " + OWNER);
-                }
-                shared = new TestDatabase(pg);
-                SchemaMigrator.migrate(shared.owner(), APP, List.of(modules), TestDatabase.class.getClassLoader(), m -> { });
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        pg.close();
-                    } catch (IOException ignored) {
-                        // the JVM is leaving
-                    }
-                }));
-            } catch (IOException | SQLException e) {
-                throw new IllegalStateException("could not start the test PostgreSQL", e);
-            }
+            shared = empty();
+            SchemaMigrator.migrate(shared.owner(), APP, List.of(modules), TestDatabase.class.getClassLoader(), m -> { });
         }
         return shared;
+    }
+
+    /** A database with the roles but no tables, for an application that migrates it itself. */
+    public static TestDatabase empty() {
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create role " + OWNER + " login");
+                s.execute("create role " + APP + " login");
+                s.execute("create database " + NAME + " owner " + OWNER);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (IOException ignored) {
+                    // the JVM is leaving
+                }
+            }));
+            return new TestDatabase(pg);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("could not start the test PostgreSQL", e);
+        }
     }
 
     public int port() {
