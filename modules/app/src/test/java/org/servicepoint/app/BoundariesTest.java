@@ -1,0 +1,93 @@
+package org.servicepoint.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bounded contexts stay apart: a context may use the platform, and another context only through its
+ * published control API, never through its entities or its HTTP edge. Layers point inwards.
+ */
+class BoundariesTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // the platform's test helpers arrive as a test-jar
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages("org.servicepoint");
+    }
+
+    @Test
+    void no_context_reaches_into_another_contexts_entities_or_boundary() {
+        ArchCondition<JavaClass> onlyOwnEntities = new ArchCondition<>("use no other context's entity or boundary") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String own = context(item.getPackageName());
+                item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    String target = dependency.getTargetClass().getPackageName();
+                    String other = context(target);
+                    if (other != null && !other.equals(own) && !other.equals("platform") && !other.equals("app")
+                            && (target.endsWith(".entity") || target.endsWith(".boundary"))) {
+                        events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+        classes().that().resideInAPackage("org.servicepoint..").should(onlyOwnEntities).check(classes);
+    }
+
+    @Test
+    void the_platform_depends_on_no_context() {
+        noClasses().that().resideInAPackage("org.servicepoint.platform..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.servicepoint.platform..", "java..", "jakarta..",
+                        "javax..", "org.eclipse..", "org.flywaydb..", "org.postgresql..")
+                .check(classes);
+    }
+
+    @Test
+    void entities_do_not_depend_on_controls_or_boundaries() {
+        noClasses().that().resideInAPackage("..entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..")
+                .check(classes);
+    }
+
+    @Test
+    void controls_do_not_depend_on_boundaries() {
+        noClasses().that().resideInAPackage("..control..")
+                .should().dependOnClassesThat().resideInAPackage("..boundary..")
+                .check(classes);
+    }
+
+    @Test
+    void every_resource_declares_who_may_call_it() {
+        classes().that().areAnnotatedWith(Path.class)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(classes);
+    }
+
+    /** "org.servicepoint.tenancy.control" → "tenancy". */
+    static String context(String packageName) {
+        if (!packageName.startsWith("org.servicepoint.")) {
+            return null;
+        }
+        String rest = packageName.substring("org.servicepoint.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}
