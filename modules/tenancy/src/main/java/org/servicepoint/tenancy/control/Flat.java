@@ -27,6 +27,10 @@ final class Flat {
         flat.put("timeZone", t.timeZone());
         flat.put("locale", t.locale());
         flat.put("status", t.effectiveStatus());
+        flat.put("settings.idleLockMinutes", String.valueOf(t.idleLockMinutes()));
+        // One field for the whole chain, so a change of order shows as a change.
+        flat.put("positions", t.positions().stream().map(p -> p.code() + " (" + blankToNull(p.name()) + ")")
+                .collect(java.util.stream.Collectors.joining(" < ")));
         return flat;
     }
 

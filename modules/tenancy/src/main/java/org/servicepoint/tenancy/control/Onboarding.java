@@ -1,6 +1,7 @@
 package org.servicepoint.tenancy.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.servicepoint.tenancy.control.Plan.Action;
 import org.servicepoint.tenancy.control.Plan.Change;
 import org.servicepoint.tenancy.control.Plan.FieldChange;
 import org.servicepoint.tenancy.entity.Branch;
+import org.servicepoint.tenancy.entity.Position;
 import org.servicepoint.tenancy.entity.Tenant;
 
 /**
@@ -36,6 +38,9 @@ public class Onboarding {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<TenantsApplied> applied;
 
     @Transactional
     public Plan plan(List<TenantSpec> specs) {
@@ -64,8 +69,9 @@ public class Onboarding {
             TenantId id = TenantId.of(spec.slug());
             EntityManager tenantEm = directory.bound(id);
             Tenant tenant = tenantEm.find(Tenant.class, spec.slug());
+            List<Position> positions = tenant == null ? List.of() : directory.positionsOf(tenantEm);
             List<FieldChange> tenantFields = Flat.diff(
-                    tenant == null ? Map.of() : Flat.tenant(Specs.of(tenant, List.of())), Flat.tenant(spec));
+                    tenant == null ? Map.of() : Flat.tenant(Specs.of(tenant, List.of(), positions)), Flat.tenant(spec));
             Action tenantAction = tenant == null ? Action.CREATE : tenantFields.isEmpty() ? Action.UNCHANGED : Action.UPDATE;
             changes.add(new Change("tenant", spec.slug(), tenantAction, tenantFields));
             if (write && tenantAction == Action.CREATE) {
@@ -74,6 +80,9 @@ public class Onboarding {
                 tenantEm.flush();
             } else if (write && tenantAction == Action.UPDATE) {
                 Specs.createOrChange(tenant, spec);
+            }
+            if (write && tenantAction != Action.UNCHANGED) {
+                Specs.writePositions(tenantEm, positions, spec);
             }
             if (write && tenantAction != Action.UNCHANGED) {
                 audit.success(id, applyingAs, "tenant." + tenantAction.name().toLowerCase(), "tenant/" + spec.slug(),
@@ -103,6 +112,9 @@ public class Onboarding {
             if (write) {
                 tenantEm.flush();
             }
+        }
+        if (write) {
+            applied.fire(new TenantsApplied(List.copyOf(specs)));
         }
         return new Plan(write, changes);
     }

@@ -14,6 +14,7 @@ import org.servicepoint.tenancy.control.BranchSpec.ServicePointSpec;
 import org.servicepoint.tenancy.entity.Branch;
 import org.servicepoint.tenancy.entity.Branch.ClosureDay;
 import org.servicepoint.tenancy.entity.DayHours;
+import org.servicepoint.tenancy.entity.Position;
 import org.servicepoint.tenancy.entity.Tenant;
 
 /** Translation between documents and entities, both ways. */
@@ -22,9 +23,29 @@ public final class Specs {
     private Specs() {
     }
 
-    public static TenantSpec of(Tenant tenant, List<Branch> branches) {
+    public static TenantSpec of(Tenant tenant, List<Branch> branches, List<Position> positions) {
         return new TenantSpec(tenant.slug(), tenant.name(), tenant.timeZone().getId(), tenant.locale().toLanguageTag(),
-                tenant.status().name().toLowerCase(Locale.ROOT), branches.stream().map(Specs::of).toList());
+                tenant.status().name().toLowerCase(Locale.ROOT), branches.stream().map(Specs::of).toList(),
+                new TenantSpec.SettingsSpec(tenant.idleLockMinutes()),
+                positions.stream().sorted(java.util.Comparator.comparingInt(Position::rank))
+                        .map(p -> new TenantSpec.PositionSpec(p.code(), p.name())).toList(),
+                null);
+    }
+
+    /** Makes the chain of command what the document lists, lowest first; positions are matched by code. */
+    static void writePositions(jakarta.persistence.EntityManager boundEm, List<Position> existing, TenantSpec spec) {
+        Map<String, Position> byCode = new LinkedHashMap<>();
+        existing.forEach(p -> byCode.put(p.code(), p));
+        for (int i = 0; i < spec.positions().size(); i++) {
+            TenantSpec.PositionSpec wanted = spec.positions().get(i);
+            Position current = byCode.remove(wanted.code());
+            if (current == null) {
+                boundEm.persist(new Position(wanted.code(), wanted.name(), i + 1));
+            } else {
+                current.change(wanted.name(), i + 1);
+            }
+        }
+        byCode.values().forEach(boundEm::remove);
     }
 
     public static BranchSpec of(Branch branch) {
@@ -42,11 +63,14 @@ public final class Specs {
     static void createOrChange(Tenant tenant, TenantSpec spec) {
         tenant.change(spec.name(), ZoneId.of(spec.timeZone()), Locale.forLanguageTag(spec.locale()),
                 Tenant.Status.valueOf(spec.effectiveStatus().toUpperCase(Locale.ROOT)));
+        tenant.lockIdleScreensAfter(spec.idleLockMinutes());
     }
 
     static Tenant newTenant(TenantSpec spec) {
-        return new Tenant(org.servicepoint.platform.entity.TenantId.of(spec.slug()), spec.name(), ZoneId.of(spec.timeZone()),
+        Tenant tenant = new Tenant(org.servicepoint.platform.entity.TenantId.of(spec.slug()), spec.name(), ZoneId.of(spec.timeZone()),
                 Locale.forLanguageTag(spec.locale()), Tenant.Status.valueOf(spec.effectiveStatus().toUpperCase(Locale.ROOT)));
+        tenant.lockIdleScreensAfter(spec.idleLockMinutes());
+        return tenant;
     }
 
     /** Makes a branch say what its document says; the document passed {@link TenantRules} already. */

@@ -15,6 +15,7 @@ import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.Plan.FieldChange;
 import org.servicepoint.tenancy.entity.Branch;
+import org.servicepoint.tenancy.entity.Position;
 import org.servicepoint.tenancy.entity.Tenant;
 
 /** Reading library systems and their branches, and changing one branch at a time. */
@@ -33,6 +34,10 @@ public class TenantDirectory {
     /** The entity manager, bound to one tenant for the rest of the current transaction. */
     EntityManager bound(TenantId tenant) {
         return tenantDatabase.bind(em, tenant);
+    }
+
+    List<Position> positionsOf(EntityManager boundEm) {
+        return boundEm.createQuery("select p from Position p order by p.rank", Position.class).getResultList();
     }
 
     List<Branch> branchesOf(EntityManager boundEm) {
@@ -56,7 +61,9 @@ public class TenantDirectory {
 
     @Transactional
     public TenantSpec document(TenantId id) {
-        return Specs.of(tenant(id), branchesOf(bound(id)));
+        Tenant tenant = tenant(id);
+        EntityManager tenantEm = bound(id);
+        return Specs.of(tenant, branchesOf(tenantEm), positionsOf(tenantEm));
     }
 
     @Transactional

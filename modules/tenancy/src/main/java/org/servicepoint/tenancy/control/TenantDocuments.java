@@ -38,7 +38,11 @@ public final class TenantDocuments {
     private static final String SCHEMA_RESOURCE = "classpath:org/servicepoint/tenancy/tenant.schema.json";
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]");
 
-    private static final JsonNodeReader READER = JsonNodeReader.builder().locationAware().build();
+    // Strict readers: a key written twice is an error, not "the last one wins"; trailing content is refused.
+    private static final JsonNodeReader READER = JsonNodeReader.builder().locationAware()
+            .jsonMapper(strict(new ObjectMapper()))
+            .yamlMapper(strict(new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())))
+            .build();
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
@@ -48,6 +52,11 @@ public final class TenantDocuments {
     private static final JsonSchema BRANCH = FACTORY.getSchema(SchemaLocation.of(SCHEMA_ID + "#/$defs/branch"));
 
     private TenantDocuments() {
+    }
+
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        return mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** A tenant document; {@code source} names it in errors (a file path, or "body"). */
@@ -117,7 +126,8 @@ public final class TenantDocuments {
                     violations.add(new Violation("slug", "is \"" + spec.slug() + "\" but the folder is \"" + folder
                             + "\"; they must be the same", source.path() + ":" + lineOf(parse(source.path(), source.content(), InputFormat.YAML), "slug")));
                 } else if (slugs.contains(spec.slug())) {
-                    violations.add(new Violation("slug", "tenant " + spec.slug() + " is declared twice", source.path()));
+                    violations.add(new Violation("slug", "tenant " + spec.slug() + " is declared twice",
+                            source.path() + ":" + lineOf(parse(source.path(), source.content(), InputFormat.YAML), "slug")));
                 }
                 slugs.add(spec.slug());
                 specs.add(spec);
@@ -153,7 +163,16 @@ public final class TenantDocuments {
             throw refuse(source, List.of(new Violation("(document)", "is empty", source + ":1")));
         }
         try {
-            return READER.readTree(text, format);
+            JsonNode root = READER.readTree(text, format);
+            if (root == null || root.isMissingNode() || root.isNull()) {
+                // e.g. a YAML file with nothing but comments
+                throw refuse(source, List.of(new Violation("(document)", "has no content", source + ":1")));
+            }
+            if (!root.isObject()) {
+                throw refuse(source, List.of(new Violation("(document)", "must be a mapping of fields, not a "
+                        + root.getNodeType().name().toLowerCase(), source + ":" + line(root))));
+            }
+            return root;
         } catch (JsonProcessingException e) {
             throw notWellFormed(source, format, e);
         } catch (IllegalArgumentException e) {
@@ -183,19 +202,29 @@ public final class TenantDocuments {
                 path = path.isEmpty() ? message.getProperty() : path + "." + message.getProperty();
             }
             String text = message.getError() != null ? message.getError() : message.getMessage();
-            violations.add(new Violation(path.isEmpty() ? "(document)" : path, text,
-                    source + ":" + line(message.getInstanceNode())));
+            JsonNode where = message.getInstanceNode();
+            if ("additionalProperties".equals(message.getType()) && where != null && where.get(message.getProperty()) != null) {
+                where = where.get(message.getProperty());
+            }
+            violations.add(new Violation(path.isEmpty() ? "(document)" : path, text, source + ":" + line(where)));
         }
-        violations.sort(Comparator.comparing(Violation::at, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Violation::field));
+        violations.sort(BY_LINE);
         return violations;
     }
 
     private static List<Violation> locate(String source, JsonNode root, List<Violation> violations) {
         return violations.stream()
                 .map(v -> new Violation(v.field(), v.message(), source + ":" + lineOf(root, v.field())))
+                .sorted(BY_LINE)
                 .toList();
     }
+
+    /** File, then line as a number (so line 6 comes before line 10), then field. */
+    private static final Comparator<Violation> BY_LINE = Comparator
+            .comparing((Violation v) -> v.at() == null ? "" : v.at().replaceFirst(":\\d+$", ""))
+            .thenComparingInt(v -> v.at() != null && v.at().matches(".*:\\d+$")
+                    ? Integer.parseInt(v.at().substring(v.at().lastIndexOf(':') + 1)) : 0)
+            .thenComparing(Violation::field);
 
     /** The line of the deepest node on the path that exists, e.g. "branches[2].openingHours.monday[0]". */
     static int lineOf(JsonNode root, String path) {
@@ -215,8 +244,12 @@ public final class TenantDocuments {
         if (node == null) {
             return 1;
         }
-        JsonLocation location = JsonNodes.tokenLocationOf(node);
-        return location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
+        try {
+            JsonLocation location = JsonNodes.tokenLocationOf(node);
+            return location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
+        } catch (IllegalArgumentException noLocation) {
+            return 1;
+        }
     }
 
     private static String path(String instanceLocation) {
@@ -230,7 +263,8 @@ public final class TenantDocuments {
         try {
             return MAPPER.treeToValue(root, type);
         } catch (JsonProcessingException e) {
-            throw refuse(source, List.of(new Violation("(document)", e.getOriginalMessage(), source)));
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            throw refuse(source, List.of(new Violation("(document)", e.getOriginalMessage(), source + ":" + line)));
         }
     }
 

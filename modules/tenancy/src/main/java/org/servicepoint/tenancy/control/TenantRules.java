@@ -46,12 +46,53 @@ public final class TenantRules {
             }
             violations.addAll(checkBranch(branch, at + "."));
         }
+        checkPeople(violations, tenant, codes);
         if (tenant.branches().isEmpty()) {
             violations.add(new Violation("branches", "a library system has at least one branch"));
         } else if (headquarters != 1) {
             violations.add(new Violation("branches", "exactly one branch must be the headquarters (found " + headquarters + ")"));
         }
         return violations;
+    }
+
+    private static final Set<String> APP_ROLES = Set.of("staff", "person-in-charge", "headquarters", "tenant-admin");
+
+    private static void checkPeople(List<Violation> violations, TenantSpec tenant, Set<String> branchCodes) {
+        if (tenant.settings() != null && tenant.settings().idleLockMinutes() != null) {
+            int minutes = tenant.settings().idleLockMinutes();
+            if (minutes < 1 || minutes > 240) {
+                violations.add(new Violation("settings.idleLockMinutes", "must be between 1 and 240 minutes"));
+            }
+        }
+        Set<String> positions = new HashSet<>();
+        for (int i = 0; i < tenant.positions().size(); i++) {
+            var position = tenant.positions().get(i);
+            String at = "positions[" + i + "]";
+            if (position.code() == null || !position.code().matches("^[a-z][a-z0-9-]{0,39}$")) {
+                violations.add(new Violation(at + ".code", "must be lowercase letters, digits or hyphens"));
+            } else if (!positions.add(position.code())) {
+                violations.add(new Violation(at + ".code", "position " + position.code() + " is listed twice"));
+            }
+            required(violations, at + ".name", position.name());
+        }
+        Set<String> usernames = new HashSet<>();
+        for (int i = 0; i < tenant.demoUsers().size(); i++) {
+            var user = tenant.demoUsers().get(i);
+            String at = "demoUsers[" + i + "]";
+            if (user.username() == null || !usernames.add(user.username())) {
+                violations.add(new Violation(at + ".username", "is missing or listed twice"));
+            }
+            required(violations, at + ".tagName", user.tagName());
+            if (!positions.contains(user.position())) {
+                violations.add(new Violation(at + ".position", "\"" + user.position() + "\" is not a position of this library system"));
+            }
+            if (!branchCodes.contains(user.branch())) {
+                violations.add(new Violation(at + ".branch", "\"" + user.branch() + "\" is not a branch of this library system"));
+            }
+            if (user.roles().isEmpty() || !APP_ROLES.containsAll(user.roles())) {
+                violations.add(new Violation(at + ".roles", "must be some of " + String.join(", ", new java.util.TreeSet<>(APP_ROLES))));
+            }
+        }
     }
 
     static void checkSettings(List<Violation> violations, String timeZone, String locale, String status) {
@@ -69,6 +110,11 @@ public final class TenantRules {
         } else {
             try {
                 new Locale.Builder().setLanguageTag(locale);
+                String canonical = Locale.forLanguageTag(locale).toLanguageTag();
+                if (!canonical.equals(locale)) {
+                    // Java rewrites old codes (iw → he); storing one and reading the other would never settle.
+                    violations.add(new Violation("locale", "write \"" + locale + "\" as \"" + canonical + "\""));
+                }
             } catch (IllformedLocaleException e) {
                 violations.add(new Violation("locale", "\"" + locale + "\" is not a language tag such as en-US"));
             }
@@ -103,6 +149,11 @@ public final class TenantRules {
             required(violations, at + ".name", desk.name());
             if (desk.openingHours() != null) {
                 week(violations, at + ".openingHours", desk.openingHours());
+                boolean neverOpen = desk.openingHours().byDay().values().stream().allMatch(List::isEmpty);
+                if (neverOpen) {
+                    violations.add(new Violation(at + ".openingHours", "declares own hours but is never open; "
+                            + "leave openingHours out to follow the branch's hours, or remove the service point"));
+                }
             }
         }
         Set<LocalDate> days = new HashSet<>();

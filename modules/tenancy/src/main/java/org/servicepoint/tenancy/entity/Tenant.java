@@ -37,6 +37,9 @@ public class Tenant {
     @Column(nullable = false)
     private String status;
 
+    @Column(name = "idle_lock_minutes", nullable = false)
+    private int idleLockMinutes = 5;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -66,6 +69,14 @@ public class Tenant {
         this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    public void lockIdleScreensAfter(int minutes) {
+        if (minutes < 1 || minutes > 240) {
+            throw new IllegalArgumentException("idle lock must be between 1 and 240 minutes");
+        }
+        this.idleLockMinutes = minutes;
+    }
+
+    public int idleLockMinutes() { return idleLockMinutes; }
     public TenantId id() { return TenantId.of(slug); }
     public String slug() { return slug; }
     public String name() { return name; }

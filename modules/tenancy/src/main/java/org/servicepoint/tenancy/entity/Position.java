@@ -1,0 +1,50 @@
+package org.servicepoint.tenancy.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.servicepoint.platform.entity.TenantOwned;
+
+/** A rung of a library system's chain of command; rank 1 is the lowest. */
+@Entity
+@Table(name = "position")
+public class Position extends TenantOwned {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private int rank;
+
+    protected Position() {
+    }
+
+    public Position(String code, String name, int rank) {
+        if (code == null || !code.matches("^[a-z][a-z0-9-]{0,39}$")) {
+            throw new IllegalArgumentException("not a position code: " + code);
+        }
+        this.id = UUID.randomUUID();
+        this.code = code;
+        change(name, rank);
+    }
+
+    public void change(String newName, int newRank) {
+        if (newName == null || newName.isBlank() || newRank < 1) {
+            throw new IllegalArgumentException("a position needs a name and a rank from 1");
+        }
+        this.name = newName.strip();
+        this.rank = newRank;
+    }
+
+    public String code() { return code; }
+    public String name() { return name; }
+    public int rank() { return rank; }
+}
