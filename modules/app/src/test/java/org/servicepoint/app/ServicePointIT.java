@@ -196,6 +196,7 @@ class ServicePointIT {
                 base.getPort(), "/health/ready", null, null)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("\"rowLevelSecurity\":\"enforced\""), ready.body());
     }
 
     @Test
@@ -217,7 +218,10 @@ class ServicePointIT {
     @RunAsClient
     void no_key_or_a_wrong_key_is_refused() throws Exception {
         assertProblem(call("GET", "admin/tenants", null, null, "application/json"), 401, "unauthenticated");
-        assertProblem(call("GET", "admin/tenants", "not-the-key", null, "application/json"), 401, "unauthenticated");
+        HttpResponse<String> wrongKey = call("GET", "admin/tenants", "not-the-key", null, "application/json");
+        assertProblem(wrongKey, 401, "unauthenticated");
+        String requestId = wrongKey.headers().firstValue("X-Request-Id").orElseThrow();
+        assertTrue(wrongKey.body().contains("\"requestId\":\"" + requestId + "\""), wrongKey.body());
         assertProblem(call("POST", "admin/onboarding/apply", "not-the-key", "{\"files\":[]}", "application/json"), 401, "unauthenticated");
     }
 

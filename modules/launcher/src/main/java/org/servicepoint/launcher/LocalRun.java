@@ -60,7 +60,11 @@ final class LocalRun {
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
+        for (String option : settings.javaOptions().trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
         command.addAll(List.of("-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 // No --rootdir: Payara would redeploy the previous run's copy of the application from it.

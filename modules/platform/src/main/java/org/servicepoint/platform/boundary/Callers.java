@@ -1,20 +1,34 @@
 package org.servicepoint.platform.boundary;
 
-import jakarta.ws.rs.core.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.servicepoint.platform.control.Caller;
-import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.entity.TenantId;
 
-/** Maps the authenticated principal of a request to the {@link Caller} that controls audit. */
+/** The authenticated {@link Caller} of a request, as the authentication mechanism recorded it. */
 public final class Callers {
+
+    /** Request attribute set only by {@link ServicePointAuthentication}. */
+    public static final String ATTRIBUTE = Callers.class.getName() + ".caller";
 
     private Callers() {
     }
 
-    public static Caller of(SecurityContext security) {
-        if (security == null || security.getUserPrincipal() == null) {
-            return Caller.ANONYMOUS;
+    public static Caller of(HttpServletRequest request) {
+        Object caller = request == null ? null : request.getAttribute(ATTRIBUTE);
+        return caller instanceof Caller c ? c : Caller.ANONYMOUS;
+    }
+
+    /**
+     * The staff member's own tenant. A path that names another tenant gets "not found", exactly as if the
+     * resource did not exist, so nothing reveals what another library system has.
+     */
+    public static TenantId ownTenant(HttpServletRequest request, String slugInPath) {
+        Caller caller = of(request);
+        TenantId own = caller.tenantOfStaff().orElseThrow(() -> Refusal.notFound("library system " + slugInPath));
+        if (slugInPath != null && !own.value().equals(slugInPath)) {
+            throw Refusal.notFound("library system " + slugInPath);
         }
-        Caller.Kind kind = security.isUserInRole(Roles.OPERATOR) ? Caller.Kind.OPERATOR : Caller.Kind.STAFF;
-        return new Caller(security.getUserPrincipal().getName(), kind);
+        return own;
     }
 }

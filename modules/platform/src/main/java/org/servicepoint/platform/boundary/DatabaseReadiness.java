@@ -25,16 +25,33 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     Migrations migrations;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DatabaseReadiness.class.getName());
+    private volatile boolean warned;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database").withData("schemaMigrated", migrations.ready());
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
-            try (ResultSet rs = statement.executeQuery("select 1")) {
+            // Row-level security does not bind a superuser, a BYPASSRLS role or the tables' owner: an
+            // application connected as one of them would silently lose wall 2, so it is not ready.
+            String bypass;
+            try (ResultSet rs = statement.executeQuery("select r.rolsuper, r.rolbypassrls, exists (select 1 from pg_tables t "
+                    + "where t.tableowner = current_user and t.schemaname = current_schema()) from pg_roles r "
+                    + "where r.rolname = current_user")) {
                 rs.next();
+                bypass = rs.getBoolean(1) ? "superuser" : rs.getBoolean(2) ? "bypassrls" : rs.getBoolean(3) ? "table owner" : null;
             }
-            return response.status(migrations.ready()).build();
+            if (bypass != null) {
+                if (!warned) {
+                    warned = true;
+                    LOG.severe("the application connects to PostgreSQL as a " + bypass
+                            + ": row-level security would not apply; connect as a role that owns nothing");
+                }
+                return response.down().withData("rowLevelSecurity", "bypassed: connected as " + bypass).build();
+            }
+            return response.status(migrations.ready()).withData("rowLevelSecurity", "enforced").build();
         } catch (Exception e) {
             return response.down().withData("error", e.getClass().getSimpleName()).build();
         }

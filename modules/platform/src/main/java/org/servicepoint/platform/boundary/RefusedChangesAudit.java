@@ -28,18 +28,23 @@ public class RefusedChangesAudit implements ContainerResponseFilter {
     @Inject
     AuditLog auditLog;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         var principal = request.getSecurityContext().getUserPrincipal();
         if (response.getStatus() < 400 || READS.contains(request.getMethod()) || principal == null) {
             return;
         }
+        Caller caller = Callers.of(servletRequest);
         String slug = request.getUriInfo().getPathParameters().getFirst("slug");
-        TenantId tenant = TenantId.isValidSlug(slug) ? TenantId.of(slug) : TenantId.PLATFORM;
+        // A staff member's refusals belong to their own tenant; an operator's to the tenant they named.
+        TenantId tenant = caller.tenantOfStaff().orElse(TenantId.isValidSlug(slug) ? TenantId.of(slug) : TenantId.PLATFORM);
         Outcome outcome = response.getStatus() >= 500 ? Outcome.FAILED : Outcome.REFUSED;
         String detail = response.getEntity() instanceof Problem p ? p.type() + ": " + p.detail() : "HTTP " + response.getStatus();
         try {
-            auditLog.unsuccessful(tenant, Callers.of(request.getSecurityContext()),
+            auditLog.unsuccessful(tenant, caller,
                     request.getMethod().toLowerCase(), "/" + request.getUriInfo().getPath(), outcome, detail);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not audit a refused change", e);

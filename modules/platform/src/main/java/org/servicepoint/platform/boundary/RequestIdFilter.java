@@ -19,13 +19,28 @@ import org.servicepoint.platform.control.RequestIds;
 public class RequestIdFilter extends HttpFilter {
 
     public static final String HEADER = "X-Request-Id";
+    private static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
     private static final Pattern SANE = Pattern.compile("^[A-Za-z0-9._:-]{8,64}$");
+
+    /**
+     * The request's id, made on first use. Authentication runs before any filter, so a request it refuses
+     * gets its id from here too.
+     */
+    static String idOf(jakarta.servlet.http.HttpServletRequest request) {
+        Object known = request.getAttribute(ATTRIBUTE);
+        if (known instanceof String id) {
+            return id;
+        }
+        String offered = request.getHeader(HEADER);
+        String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        request.setAttribute(ATTRIBUTE, id);
+        return id;
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String offered = request.getHeader(HEADER);
-        String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = idOf(request);
         RequestIds.set(id);
         response.setHeader(HEADER, id);
         try {

@@ -1,6 +1,7 @@
 package org.servicepoint.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -11,11 +12,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 import java.util.logging.Logger;
+import org.servicepoint.platform.control.BearerTokens;
+import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.OperatorKey;
-import org.servicepoint.platform.control.RequestIds;
-import org.servicepoint.platform.control.Roles;
 
 /**
  * Who is calling. A request that offers a credential either proves it or is answered 401 at once; a
@@ -30,28 +30,58 @@ public class ServicePointAuthentication implements HttpAuthenticationMechanism {
     @Inject
     OperatorKey operatorKey;
 
+    @Inject
+    Instance<BearerTokens> bearerTokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String presented = request.getHeader(OPERATOR_KEY_HEADER);
-        if (presented == null) {
-            return context.doNothing();
+        String authorization = request.getHeader("Authorization");
+        if (presented != null && authorization != null) {
+            return refuse(request, response, "send one credential, not two");
         }
-        if (operatorKey.matches(presented)) {
-            return context.notifyContainerAboutLogin(new CallerPrincipal("operator"), Set.of(Roles.OPERATOR));
+        if (presented != null) {
+            if (operatorKey.matches(presented)) {
+                return login(request, context, Caller.operator("operator-key"));
+            }
+            LOG.warning(() -> "[request " + RequestIdFilter.idOf(request) + "] refused an operator key from " + request.getRemoteAddr());
+            return refuse(request, response, "the operator key is not valid");
         }
-        LOG.warning(() -> "refused an operator key from " + request.getRemoteAddr());
-        return refuse(response, "the operator key is not valid");
+        if (authorization != null) {
+            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.length() < 8) {
+                return refuse(request, response, "use the Bearer scheme");
+            }
+            if (bearerTokens.isUnsatisfied()) {
+                return refuse(request, response, "single sign-on is not configured on this server");
+            }
+            try {
+                return login(request, context, bearerTokens.get().verify(authorization.substring(7).trim()));
+            } catch (BearerTokens.InvalidToken e) {
+                LOG.fine(() -> "refused a bearer token: " + e.getMessage());
+                return refuse(request, response, e.getMessage());
+            }
+        }
+        return context.doNothing();
     }
 
-    static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
+    private static AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+        // The caller (with its tenant) travels with the request; nothing a client sends can set it.
+        request.setAttribute(Callers.ATTRIBUTE, caller);
+        return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.roles());
+    }
+
+    static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String detail) {
+        String requestId = RequestIdFilter.idOf(request);
         try (Jsonb jsonb = JsonbBuilder.create()) {
+            response.setHeader(RequestIdFilter.HEADER, requestId);
             response.setStatus(401);
+            response.setHeader("WWW-Authenticate", "Bearer");
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.setHeader("Cache-Control", "no-store");
             response.getWriter().write(jsonb.toJson(
-                    Problem.of("unauthenticated", 401, "Unauthenticated", detail, null)));
+                    new Problem("urn:servicepoint:problem:unauthenticated", "Unauthenticated", 401, detail, requestId, null)));
             response.getWriter().flush();
         } catch (IOException e) {
             throw new IllegalStateException("could not answer 401", e);
@@ -59,9 +89,5 @@ public class ServicePointAuthentication implements HttpAuthenticationMechanism {
             throw new IllegalStateException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    static String requestId() {
-        return RequestIds.current();
     }
 }

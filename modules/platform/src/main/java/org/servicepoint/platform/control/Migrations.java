@@ -61,8 +61,9 @@ public class Migrations {
         } else {
             LOG.info("servicepoint.db.migrate=false: expecting the schema to be migrated already");
         }
-        ready = true;
+        // Synchronous: start-up work (demo tenants) is done before readiness says so.
         schemaReady.fire(new SchemaReady(ordered.size()));
+        ready = true;
     }
 
     public boolean ready() {

@@ -26,11 +26,12 @@ public class OperatorKey {
 
     List<byte[]> digests() {
         if (digests == null) {
-            digests = Arrays.stream(configured.split(","))
-                    .map(String::trim)
-                    .filter(s -> s.matches("^[0-9a-fA-F]{64}$"))
-                    .map(HexFormat.of()::parseHex)
-                    .toList();
+            List<String> entries = Arrays.stream(configured.split(",")).map(String::trim)
+                    .filter(s -> !s.isEmpty() && !s.equals("none")).toList();
+            entries.stream().filter(s -> !s.matches("^[0-9a-fA-F]{64}$")).findAny().ifPresent(bad -> java.util.logging.Logger
+                    .getLogger(OperatorKey.class.getName())
+                    .warning("servicepoint.operator.key-sha256 has an entry that is not a SHA-256 in hex; it is ignored"));
+            digests = entries.stream().filter(s -> s.matches("^[0-9a-fA-F]{64}$")).map(HexFormat.of()::parseHex).toList();
         }
         return digests;
     }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +44,7 @@ public class BranchesResource {
     TenantDirectory directory;
 
     @Context
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Context
     UriInfo uri;
@@ -74,7 +74,7 @@ public class BranchesResource {
     public Response create(@PathParam("slug") String slug, String body) {
         TenantId tenant = Paths.tenant(slug);
         BranchSpec spec = TenantDocuments.readBranch("body", body);
-        BranchSpec created = directory.createBranch(tenant, spec, Callers.of(security));
+        BranchSpec created = directory.createBranch(tenant, spec, Callers.of(request));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
@@ -88,6 +88,6 @@ public class BranchesResource {
     public BranchSpec replace(@PathParam("slug") String slug, @PathParam("code") String code, String body) {
         TenantId tenant = Paths.tenant(slug);
         BranchSpec spec = TenantDocuments.readBranch("body", body);
-        return directory.replaceBranch(tenant, code, spec, Callers.of(security));
+        return directory.replaceBranch(tenant, code, spec, Callers.of(request));
     }
 }

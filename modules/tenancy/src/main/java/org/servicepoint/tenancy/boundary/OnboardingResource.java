@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,7 +41,7 @@ public class OnboardingResource {
     Onboarding onboarding;
 
     @Context
-    SecurityContext security;
+    HttpServletRequest http;
 
     @POST
     @Path("plan")
@@ -54,7 +54,7 @@ public class OnboardingResource {
     @Path("apply")
     @Operation(summary = "Apply tenant files in one transaction; applying twice changes nothing the second time")
     public Plan apply(@Valid @NotNull OnboardingRequest request) {
-        return onboarding.apply(TenantDocuments.readAll(sources(request)), Callers.of(security));
+        return onboarding.apply(TenantDocuments.readAll(sources(request)), Callers.of(http));
     }
 
     @POST

@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ public class TenantsResource {
     Onboarding onboarding;
 
     @Context
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Context
     UriInfo uri;
@@ -88,7 +88,7 @@ public class TenantsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(String body) {
         TenantSpec spec = TenantDocuments.readTenant("body", body, InputFormat.JSON);
-        Plan plan = onboarding.create(spec, Callers.of(security));
+        Plan plan = onboarding.create(spec, Callers.of(request));
         return Response.created(uri.getAbsolutePathBuilder().path(spec.slug()).build()).entity(plan).build();
     }
 
@@ -107,6 +107,6 @@ public class TenantsResource {
         if (!id.value().equals(spec.slug())) {
             throw Refusal.invalid("slug", "is \"" + spec.slug() + "\" but the address names " + slug + "; a slug cannot be changed");
         }
-        return onboarding.apply(List.of(spec), Callers.of(security));
+        return onboarding.apply(List.of(spec), Callers.of(request));
     }
 }

@@ -37,6 +37,10 @@ public class StartupOnboarding {
         } catch (org.servicepoint.platform.control.Refusal refusal) {
             LOG.severe(() -> "tenant files in " + tenantsDir + " refused, nothing changed: " + refusal.getMessage()
                     + refusal.violations().stream().map(v -> "\n  " + v).reduce("", String::concat));
+        } catch (RuntimeException e) {
+            // e.g. another instance applied the same new tenant at the same moment: the database is whole either
+            // way, and the service should still start.
+            LOG.log(java.util.logging.Level.SEVERE, "tenant files in " + tenantsDir + " could not be applied; nothing changed", e);
         }
     }
 }
