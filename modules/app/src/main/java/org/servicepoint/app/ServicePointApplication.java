@@ -13,11 +13,13 @@ import org.servicepoint.platform.control.Roles;
 
 /** The JAX-RS API under /api. Resources and providers are found in the modules' jars. */
 @ApplicationPath("api")
-@DeclareRoles({Roles.OPERATOR})
+@DeclareRoles({Roles.OPERATOR, Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
 @OpenAPIDefinition(
         info = @Info(title = "ServicePoint API", version = "1",
                 description = "Customer-service operations for library systems. Errors are application/problem+json."),
-        security = @SecurityRequirement(name = "operatorKey"))
+        security = {@SecurityRequirement(name = "operatorKey"), @SecurityRequirement(name = "bearer")})
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "Access token from the library system's own realm (single sign-on)")
 @SecurityScheme(securitySchemeName = "operatorKey", type = SecuritySchemeType.APIKEY,
         in = SecuritySchemeIn.HEADER, apiKeyName = "X-Operator-Key",
         description = "Platform operator key (its SHA-256 is configured as servicepoint.operator.key-sha256)")

@@ -25,6 +25,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +34,7 @@ import org.servicepoint.platform.control.OperatorKey;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.AuditEvent;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.localservices.KeycloakServer;
 import org.servicepoint.platform.testing.TestDatabase;
 import org.servicepoint.tenancy.control.Onboarding;
 import org.servicepoint.tenancy.control.TenantDocuments;
@@ -46,6 +48,8 @@ import org.servicepoint.tenancy.control.TenantDocuments;
 class ServicePointIT {
 
     static final String OPERATOR_KEY = "it-" + UUID.randomUUID();
+    static final String DEMO_PASSWORD = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+    static final String APP_URL = "http://localhost:28080";
 
     @ArquillianResource
     URL base;
@@ -68,7 +72,16 @@ class ServicePointIT {
     @Deployment
     static WebArchive deployment() {
         TestDatabase db = TestDatabase.empty();
+        // One Keycloak for the whole run; the application provisions the demo realms in it when it starts.
+        KeycloakServer keycloak = KeycloakServer.sharedForTests();
         String config = String.join("\n",
+                "servicepoint.keycloak.url=" + keycloak.url(),
+                "servicepoint.keycloak.admin.user=" + keycloak.adminUser(),
+                "servicepoint.keycloak.admin.password=" + keycloak.adminPassword(),
+                "servicepoint.keycloak.test-client=true",
+                "servicepoint.demo.password=" + DEMO_PASSWORD,
+                "servicepoint.public-url=" + APP_URL,
+                "servicepoint.idle-lock.override-seconds=6",
                 "servicepoint.db.url=" + db.url(),
                 "servicepoint.db.user=" + TestDatabase.APP,
                 "servicepoint.db.password=unused-trust",
@@ -77,7 +90,10 @@ class ServicePointIT {
                 "servicepoint.operator.key-sha256=" + OperatorKey.sha256Hex(OPERATOR_KEY),
                 "servicepoint.tenants.dir=" + tenantsDir(),
                 "");
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("servicepoint.war")))
+        // Named ROOT.war so it is served at "/", as in production.
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("servicepoint.war")))
+                .as(WebArchive.class)
                 .addClass(ServicePointIT.class)
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }
@@ -301,6 +317,87 @@ class ServicePointIT {
         assertEquals(200, replaced.statusCode(), replaced.body());
         assertEquals(created.body(), replaced.body());
         assertProblem(operator("POST", "admin/tenants/riverbend/branches", branch), 409, "conflict");
+    }
+
+    // ---- single sign-on: real tokens from the realms the application provisioned ----
+
+    static String token(String realm, String user) {
+        return KeycloakServer.sharedForTests().tokens().accessToken(realm, user, DEMO_PASSWORD);
+    }
+
+    HttpResponse<String> staff(String token, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/" + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @RunAsClient
+    void a_staff_member_sees_themselves_by_tag_name_position_and_branch() throws Exception {
+        HttpResponse<String> me = staff(token("riverbend", "rosa"), "me");
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("\"tagName\":\"Rosa\""), me.body());
+        assertTrue(me.body().contains("\"positionName\":\"Branch manager\""), me.body());
+        assertTrue(me.body().contains("\"branchName\":\"Pine Hollow"), me.body());
+        assertTrue(me.body().contains("\"slug\":\"riverbend\""), me.body());
+        assertEquals("no-store", me.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    @RunAsClient
+    void the_same_username_in_two_realms_is_two_people_in_two_library_systems() throws Exception {
+        String riverbendSam = staff(token("riverbend", "sam"), "me").body();
+        String lakeviewSam = staff(token("lakeview-law", "sam"), "me").body();
+        assertTrue(riverbendSam.contains("\"tagName\":\"Sam\"") && riverbendSam.contains("\"slug\":\"riverbend\""), riverbendSam);
+        assertTrue(lakeviewSam.contains("\"tagName\":\"Sam L.\"") && lakeviewSam.contains("\"slug\":\"lakeview-law\""), lakeviewSam);
+    }
+
+    @Test
+    @RunAsClient
+    void a_token_of_one_library_system_opens_nothing_of_another() throws Exception {
+        String riverbend = token("riverbend", "sam");
+        assertEquals(200, staff(riverbend, "tenants/riverbend/branches").statusCode());
+        assertProblem(staff(riverbend, "tenants/lakeview-law/branches"), 404, "not-found");
+        assertProblem(staff(riverbend, "tenants/lakeview-law/branches/LAW"), 404, "not-found");
+        // Same answer as for a library system that does not exist: nothing is revealed.
+        String unknown = staff(riverbend, "tenants/no-such-library/branches").body();
+        String other = staff(riverbend, "tenants/lakeview-law/branches").body();
+        assertEquals(unknown.replaceAll("\"requestId\":\"[^\"]+\"", "").replace("no-such-library", "X"),
+                other.replaceAll("\"requestId\":\"[^\"]+\"", "").replace("lakeview-law", "X"));
+    }
+
+    @Test
+    @RunAsClient
+    void a_staff_token_is_no_operator_key() throws Exception {
+        assertProblem(staff(token("lakeview-law", "morgan"), "admin/tenants"), 403, "forbidden");
+    }
+
+    @Test
+    @RunAsClient
+    void tampered_or_foreign_tokens_are_refused() throws Exception {
+        String good = token("riverbend", "sam");
+        String[] parts = good.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                .replace("\"preferred_username\":\"sam\"", "\"preferred_username\":\"dee\"");
+        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
+                + "." + parts[2];
+        assertProblem(staff(tampered, "me"), 401, "unauthenticated");
+        assertProblem(staff("garbage", "me"), 401, "unauthenticated");
+        // A token of Keycloak's own master realm is from no library system.
+        assertProblem(staff(KeycloakServer.sharedForTests().tokens().adminToken(), "me"), 401, "unauthenticated");
+        assertEquals(200, staff(good, "me").statusCode());
+        assertProblem(call("GET", "me", null, null, "application/json"), 401, "unauthenticated");
+    }
+
+    @Test
+    @RunAsClient
+    void the_web_app_learns_where_to_sign_in() throws Exception {
+        HttpResponse<String> signIn = call("GET", "public/tenants/lakeview-law/sign-in", null, null, "application/json");
+        assertEquals(200, signIn.statusCode(), signIn.body());
+        assertTrue(signIn.body().contains("\"authority\":\"" + KeycloakServer.sharedForTests().url() + "/realms/lakeview-law\""),
+                signIn.body());
+        assertTrue(signIn.body().contains("\"clientId\":\"servicepoint-web\""), signIn.body());
+        assertProblem(call("GET", "public/tenants/no-such-library/sign-in", null, null, "application/json"), 404, "not-found");
     }
 
     static int lineOf(String text, String needle) {

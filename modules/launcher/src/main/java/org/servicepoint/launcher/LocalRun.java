@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.servicepoint.localservices.KeycloakServer;
 
 /**
  * Runs ServicePoint on one machine: a real PostgreSQL from Maven Central whose data lives in the state
@@ -48,6 +51,12 @@ final class LocalRun {
         }
         Files.createDirectories(settings.stateDir());
         String operatorKey = OperatorKeys.loadOrCreate(settings.stateDir());
+        String demoPassword = OperatorKeys.loadOrCreate(settings.stateDir(), "demo-password", 9);
+
+        // Keycloak takes longest; it starts while PostgreSQL starts and the database is prepared.
+        log("starting Keycloak on port " + settings.keycloakPort() + " (first start builds it: about a minute)");
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(
+                KeycloakServer.Options.persistent(settings.stateDir().resolve("keycloak"), settings.keycloakPort())));
 
         log("starting PostgreSQL (data in " + settings.stateDir().resolve("pgdata") + ")");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -57,6 +66,15 @@ final class LocalRun {
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .start();
         prepareDatabase(postgres);
+        KeycloakServer identity;
+        try {
+            identity = keycloak.join();
+        } catch (CompletionException e) {
+            System.err.println("Keycloak did not start: " + e.getCause().getMessage());
+            postgres.close();
+            return 1;
+        }
+        log("Keycloak is up at " + identity.url() + " (log: " + identity.logFile() + ")");
 
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -77,6 +95,13 @@ final class LocalRun {
         // The embedded database trusts local connections; the pool still wants a value.
         env.putIfAbsent("SERVICEPOINT_DB_PASSWORD", "local-trust");
         env.put("SERVICEPOINT_OPERATOR_KEY_SHA256", OperatorKeys.sha256Hex(operatorKey));
+        env.put("SERVICEPOINT_PUBLIC_URL", "http://localhost:" + settings.httpPort());
+        env.put("SERVICEPOINT_KEYCLOAK_URL", identity.url());
+        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_USER", identity.adminUser());
+        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_PASSWORD", identity.adminPassword());
+        // Local demonstrations: demo users get a password, and scripts may sign in with the password grant.
+        env.put("SERVICEPOINT_KEYCLOAK_TEST_CLIENT", "true");
+        env.put("SERVICEPOINT_DEMO_PASSWORD", demoPassword);
         if (Files.isDirectory(settings.tenantsDir())) {
             env.putIfAbsent("SERVICEPOINT_TENANTS_DIR", settings.tenantsDir().toString());
         }
@@ -86,13 +111,14 @@ final class LocalRun {
             app.destroy();
             try {
                 app.waitFor();
+                identity.close();
                 postgres.close();
             } catch (Exception ignored) {
                 // shutting down anyway
             }
         }));
         if (awaitReady(app)) {
-            banner(operatorKey);
+            banner(operatorKey, demoPassword);
         } else if (app.isAlive()) {
             log("not ready after 5 minutes; see the log above. Still running.");
         }
@@ -137,11 +163,14 @@ final class LocalRun {
         return false;
     }
 
-    private void banner(String operatorKey) {
+    private void banner(String operatorKey, String demoPassword) {
         String base = "http://localhost:" + settings.httpPort();
         System.out.println();
         System.out.println("==============================================================================");
         System.out.println(" ServicePoint is running: " + base + "/");
+        System.out.println("   staff sign-in (password of every demo user: " + demoPassword + "):");
+        DemoLogins.read(settings.tenantsDir()).forEach((slug, users) ->
+                System.out.println("     " + base + "/t/" + slug + "/   users: " + String.join(", ", users)));
         System.out.println("   readiness:  " + base + "/health/ready");
         System.out.println("   API (docs): " + base + "/openapi");
         System.out.println("   operator key (also in " + settings.stateDir().resolve("operator-key") + "):");

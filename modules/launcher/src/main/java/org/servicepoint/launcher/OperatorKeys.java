@@ -18,11 +18,16 @@ final class OperatorKeys {
     }
 
     static String loadOrCreate(Path stateDir) throws IOException {
-        Path file = stateDir.resolve("operator-key");
+        return loadOrCreate(stateDir, "operator-key", 32);
+    }
+
+    /** A random secret kept in the state folder, made on first use; {@code bytes} of randomness. */
+    static String loadOrCreate(Path stateDir, String name, int bytes) throws IOException {
+        Path file = stateDir.resolve(name);
         if (Files.isRegularFile(file)) {
             return Files.readString(file, StandardCharsets.UTF_8).strip();
         }
-        byte[] random = new byte[32];
+        byte[] random = new byte[bytes];
         new SecureRandom().nextBytes(random);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Files.createDirectories(stateDir);

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Local-run settings, each with a default and an environment override (see docs/configuration.md).
  */
-record Settings(Path stateDir, int httpPort, int databasePort, Path tenantsDir, String serverUrl, String operatorKey,
-                String javaOptions) {
+record Settings(Path stateDir, int httpPort, int databasePort, int keycloakPort, Path tenantsDir, String serverUrl,
+                String operatorKey, String javaOptions) {
 
     static Settings fromEnvironment() {
         return from(System.getenv());
@@ -20,6 +20,7 @@ record Settings(Path stateDir, int httpPort, int databasePort, Path tenantsDir, 
                 state,
                 http,
                 Integer.parseInt(env.getOrDefault("SERVICEPOINT_EMBEDDED_DB_PORT", "5433")),
+                Integer.parseInt(env.getOrDefault("SERVICEPOINT_KEYCLOAK_PORT", "8180")),
                 Path.of(env.getOrDefault("SERVICEPOINT_TENANTS_DIR", "tenants")).toAbsolutePath(),
                 env.getOrDefault("SERVICEPOINT_URL", "http://localhost:" + http),
                 env.get("SERVICEPOINT_OPERATOR_KEY"),

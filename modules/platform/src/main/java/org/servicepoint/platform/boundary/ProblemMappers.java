@@ -84,10 +84,13 @@ public final class ProblemMappers {
                 type = "unsupported-media-type";
             } else if (e instanceof NotAuthorizedException) {
                 type = "unauthenticated";
+            } else if (e instanceof jakarta.ws.rs.ForbiddenException) {
+                type = "forbidden";
             } else {
                 type = status == 400 ? "unreadable-body" : "http-" + status;
             }
-            String detail = e instanceof NotFoundException ? "no such resource" : reason(status);
+            String detail = e instanceof NotFoundException ? "no such resource"
+                    : e instanceof jakarta.ws.rs.ForbiddenException ? "your role does not allow this" : reason(status);
             Response.ResponseBuilder builder = Response.status(status);
             // Keep what the framework said beyond the body, e.g. the Allow header of a 405.
             e.getResponse().getHeaders().forEach((name, values) -> {

@@ -131,6 +131,27 @@ public class TenantDirectory {
                 .getResultStream().findFirst();
     }
 
+    /** The library systems whose staff may sign in now. */
+    @Transactional
+    public java.util.Set<String> activeSlugs() {
+        return java.util.Set.copyOf(em.createQuery("select t.slug from Tenant t where t.status = 'ACTIVE'", String.class)
+                .getResultList());
+    }
+
+    /** Names a staff member's screen shows: their library system, position and branch. */
+    public record Workplace(String tenantSlug, String tenantName, String positionName, String branchName, int idleLockMinutes) {
+    }
+
+    @Transactional
+    public Workplace workplace(TenantId id, String positionCode, String branchCode) {
+        Tenant tenant = tenant(id);
+        EntityManager tenantEm = bound(id);
+        String position = positionsOf(tenantEm).stream().filter(p -> p.code().equals(positionCode))
+                .map(Position::name).findFirst().orElse(null);
+        String branch = branchCode == null ? null : find(tenantEm, branchCode).map(Branch::name).orElse(null);
+        return new Workplace(tenant.slug(), tenant.name(), position, branch, tenant.idleLockMinutes());
+    }
+
     /** Counts of branches per tenant, for the operator's list. */
     @Transactional
     public Map<String, Long> branchCounts(List<Tenant> tenants) {

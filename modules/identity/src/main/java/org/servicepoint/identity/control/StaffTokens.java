@@ -1,0 +1,179 @@
+package org.servicepoint.identity.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicepoint.platform.control.BearerTokens;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.tenancy.control.TenantDirectory;
+
+/**
+ * Verifies access tokens of the library systems' realms (and of the operator realm). The issuer decides
+ * everything: it must be the realm of a known, active library system, its keys (fetched from that realm and
+ * cached per realm) must verify an RS256 signature, and the token must be meant for this API and current.
+ * The tenant of the caller is the issuer's realm; nothing else in the request can change it.
+ */
+@ApplicationScoped
+public class StaffTokens implements BearerTokens {
+
+    public static final String AUDIENCE = "servicepoint-api";
+    public static final String OPERATOR_REALM = "servicepoint-operators";
+    private static final long ACTIVE_TENANTS_TTL_NANOS = 15_000_000_000L;
+
+    @Inject
+    IdentitySettings settings;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    @ConfigProperty(name = "servicepoint.auth.clock-skew-seconds", defaultValue = "30")
+    int clockSkewSeconds;
+
+    /** The keys of a realm; tests give their own. */
+    Function<String, JWKSource<SecurityContext>> realmKeys = this::remoteKeys;
+
+    /** The library systems that may sign in; tests give their own. */
+    Supplier<Set<String>> activeTenants = () -> directory.activeSlugs();
+
+    private final Map<String, DefaultJWTProcessor<SecurityContext>> processors = new ConcurrentHashMap<>();
+    private volatile Set<String> knownTenants = Set.of();
+    private volatile long knownTenantsAt;
+
+    @Override
+    public Caller verify(String compactToken) throws InvalidToken {
+        SignedJWT jwt;
+        String issuer;
+        try {
+            jwt = SignedJWT.parse(compactToken);
+            issuer = jwt.getJWTClaimsSet().getIssuer();
+        } catch (ParseException e) {
+            throw new InvalidToken("the token is not a signed JWT");
+        }
+        // Pinned before any key is looked at: no "none", no HMAC keyed with a public key.
+        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+            throw new InvalidToken("the token's signing algorithm is not accepted");
+        }
+        String realm = realmOf(issuer);
+        JWTClaimsSet claims;
+        try {
+            claims = processor(realm).process(jwt, null);
+        } catch (BadJOSEException | JOSEException e) {
+            throw new InvalidToken("the token is not valid: " + e.getMessage());
+        }
+        Set<String> realmRoles = realmRoles(claims);
+        String username = stringClaim(claims, "preferred_username");
+        if (OPERATOR_REALM.equals(realm)) {
+            if (!realmRoles.contains(Roles.OPERATOR)) {
+                throw new InvalidToken("the token grants no operator role");
+            }
+            return Caller.operator(username);
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        for (String role : realmRoles) {
+            if (Roles.STAFF_ROLES.contains(role) || role.startsWith(Roles.POSITION_PREFIX)) {
+                roles.add(role);
+            }
+        }
+        Map<String, String> attributes = new HashMap<>();
+        for (String claim : List.of("tag_name", "position", "branch")) {
+            String value = stringClaim(claims, claim);
+            if (value != null) {
+                attributes.put(claim, value);
+            }
+        }
+        return Caller.staff(username, TenantId.of(realm), roles, attributes);
+    }
+
+    private String realmOf(String issuer) throws InvalidToken {
+        String prefix = settings.issuer("");
+        if (issuer == null || !issuer.startsWith(prefix)) {
+            throw new InvalidToken("the token's issuer is not known here");
+        }
+        String realm = issuer.substring(prefix.length());
+        if (OPERATOR_REALM.equals(realm)) {
+            return realm;
+        }
+        if (!TenantId.isValidSlug(realm) || !activeTenantsCached().contains(realm)) {
+            throw new InvalidToken("the token's issuer is not known here");
+        }
+        return realm;
+    }
+
+    private Set<String> activeTenantsCached() {
+        long now = System.nanoTime();
+        if (now - knownTenantsAt > ACTIVE_TENANTS_TTL_NANOS || knownTenantsAt == 0) {
+            knownTenants = Set.copyOf(activeTenants.get());
+            knownTenantsAt = now;
+        }
+        return knownTenants;
+    }
+
+    private DefaultJWTProcessor<SecurityContext> processor(String realm) {
+        return processors.computeIfAbsent(realm, r -> {
+            DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+            processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
+            processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys.apply(r)));
+            DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(AUDIENCE,
+                    new JWTClaimsSet.Builder().issuer(settings.issuer(r)).build(),
+                    Set.of("exp", "iat", "preferred_username"));
+            claims.setMaxClockSkew(clockSkewSeconds);
+            processor.setJWTClaimsSetVerifier(claims);
+            return processor;
+        });
+    }
+
+    private JWKSource<SecurityContext> remoteKeys(String realm) {
+        try {
+            // Fetched from where the server reaches Keycloak; cached, refreshed when an unknown key id appears.
+            return JWKSourceBuilder.<SecurityContext>create(
+                    URI.create(settings.keycloakUrl() + "/realms/" + realm + "/protocol/openid-connect/certs").toURL())
+                    .retrying(true)
+                    .build();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("bad Keycloak URL " + settings.keycloakUrl(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> realmRoles(JWTClaimsSet claims) {
+        Object access = claims.getClaim("realm_access");
+        if (access instanceof Map<?, ?> map && map.get("roles") instanceof List<?> roles) {
+            Set<String> names = new LinkedHashSet<>();
+            roles.forEach(role -> names.add(String.valueOf(role)));
+            return names;
+        }
+        return Set.of();
+    }
+
+    private static String stringClaim(JWTClaimsSet claims, String name) {
+        Object value = claims.getClaim(name);
+        return value instanceof String text && !text.isBlank() ? text : null;
+    }
+}

@@ -1,0 +1,205 @@
+package org.servicepoint.identity.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.servicepoint.localservices.KeycloakServer;
+import org.servicepoint.localservices.TokenClient;
+
+/** Provisioning against the real Keycloak of {@link KeycloakServer#sharedForTests()}; no application server. */
+class RealmProvisioningIT {
+
+    static final String DEMO_PASSWORD = "demo-" + UUID.randomUUID();
+
+    static KeycloakServer keycloak;
+    static IdentitySettings settings;
+    static KeycloakAdmin admin;
+    static RealmProvisioning provisioning;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    static final DemoUser MANAGER = new DemoUser("rb.manager", "Morgan", "branch-manager", "HQ",
+            List.of(Realms.STAFF, Realms.PERSON_IN_CHARGE, Realms.HEADQUARTERS));
+    static final DemoUser PAGE = new DemoUser("rb.page", "Robin", "page", "EAST", List.of(Realms.STAFF));
+    static final RealmSpec RIVERBEND = new RealmSpec("riverbend", "Riverbend Regional Library System",
+            List.of("branch-manager", "page"), List.of(MANAGER, PAGE));
+
+    @BeforeAll
+    static void keycloak() {
+        keycloak = KeycloakServer.sharedForTests();
+        settings = new IdentitySettings(keycloak.url(), null, keycloak.adminUser(), keycloak.adminPassword(),
+                "http://localhost:8080", true, DEMO_PASSWORD);
+        admin = new KeycloakAdmin(settings);
+        provisioning = new RealmProvisioning(admin, settings);
+    }
+
+    @Test
+    void provisioning_twice_changes_nothing_and_repairs_drift() {
+        provisioning.provision(RIVERBEND);
+        Map<String, JsonValue> first = snapshot(RIVERBEND);
+        provisioning.provision(RIVERBEND);
+        assertThat(snapshot(RIVERBEND)).isEqualTo(first);
+
+        // Someone edits by hand: direct grants on the web client, another position for a user.
+        JsonObject web = admin.client("riverbend", Realms.WEB_CLIENT).orElseThrow();
+        admin.upsertClient("riverbend", Json.createObjectBuilder(web).add("directAccessGrantsEnabled", true).build());
+        admin.upsertUser("riverbend", Json.createObjectBuilder(new RealmBlueprint(settings).user(PAGE))
+                .add("attributes", Json.createObjectBuilder().add("position", Json.createArrayBuilder().add("branch-manager")))
+                .build());
+        assertThat(snapshot(RIVERBEND)).isNotEqualTo(first);
+
+        provisioning.provision(RIVERBEND);
+        assertThat(snapshot(RIVERBEND)).isEqualTo(first);
+    }
+
+    @Test
+    void a_demo_users_token_carries_issuer_audience_staff_claims_and_roles() {
+        provisioning.provision(RIVERBEND);
+        String token = keycloak.tokens().accessToken("riverbend", MANAGER.username(), DEMO_PASSWORD);
+
+        String[] parts = token.split("\\.");
+        JsonObject header = decode(parts[0]);
+        JsonObject claims = decode(parts[1]);
+        assertThat(header.getString("alg")).isEqualTo("RS256");
+        assertThat(claims.getString("iss")).endsWith("/realms/riverbend");
+        JsonValue aud = claims.get("aud");
+        List<String> audiences = aud.getValueType() == JsonValue.ValueType.ARRAY
+                ? aud.asJsonArray().getValuesAs(JsonString::getString) : List.of(((JsonString) aud).getString());
+        assertThat(audiences).contains("servicepoint-api");
+        assertThat(claims.getString("tag_name")).isEqualTo("Morgan");
+        assertThat(claims.getString("position")).isEqualTo("branch-manager");
+        assertThat(claims.getString("branch")).isEqualTo("HQ");
+        assertThat(claims.getJsonObject("realm_access").getJsonArray("roles").getValuesAs(JsonString::getString))
+                .contains("staff", "person-in-charge", "headquarters", "position:branch-manager")
+                .doesNotContain("tenant-admin", "position:page");
+        assertThat(claims.getInt("exp") - claims.getInt("iat")).isEqualTo(300);
+    }
+
+    @Test
+    void the_web_client_requires_pkce_and_refuses_the_password_grant() throws Exception {
+        provisioning.provision(RIVERBEND);
+        JsonObject web = admin.client("riverbend", Realms.WEB_CLIENT).orElseThrow();
+        assertThat(web.getJsonObject("attributes").getString("pkce.code.challenge.method")).isEqualTo("S256");
+        assertThat(web.getBoolean("directAccessGrantsEnabled")).isFalse();
+        assertThat(web.getBoolean("implicitFlowEnabled")).isFalse();
+        assertThat(web.getBoolean("standardFlowEnabled")).isTrue();
+        assertThat(web.getBoolean("publicClient")).isTrue();
+
+        HttpResponse<String> refused = passwordGrant("riverbend", Realms.WEB_CLIENT, MANAGER.username(), DEMO_PASSWORD);
+        assertThat(refused.statusCode()).isBetween(400, 401);
+        assertThat(refused.body()).contains("unauthorized_client");
+    }
+
+    @Test
+    void staff_cannot_rewrite_their_own_position_claim() throws Exception {
+        provisioning.provision(RIVERBEND);
+        String token = keycloak.tokens().accessToken("riverbend", PAGE.username(), DEMO_PASSWORD);
+        String update = Json.createObjectBuilder()
+                .add("username", PAGE.username())
+                .add("firstName", "Robin")
+                .add("attributes", Json.createObjectBuilder().add("position", Json.createArrayBuilder().add("branch-manager")))
+                .build().toString();
+        http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/realms/riverbend/account/"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(update))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        // Keycloak accepts the request (204) and ignores attributes the user may not edit: the stored position counts.
+        JsonObject stored = admin.user("riverbend", PAGE.username()).orElseThrow();
+        assertThat(stored.getJsonObject("attributes").getJsonArray("position").getValuesAs(JsonString::getString))
+                .containsExactly("page");
+    }
+
+    @Test
+    void switching_the_test_client_off_disables_it() {
+        var spec = new RealmSpec("lakeview-law", "Lakeview Law Library", List.of("circulation-lead"),
+                List.of(new DemoUser("ll.lead", "Jo", "circulation-lead", "MAIN", List.of(Realms.STAFF))));
+        provisioning.provision(spec);
+        assertThat(keycloak.tokens().accessToken("lakeview-law", "ll.lead", DEMO_PASSWORD)).isNotBlank();
+
+        var production = new IdentitySettings(keycloak.url(), null, keycloak.adminUser(), keycloak.adminPassword(),
+                "http://localhost:8080", false, DEMO_PASSWORD);
+        new RealmProvisioning(new KeycloakAdmin(production), production).provision(spec);
+        assertThat(admin.client("lakeview-law", Realms.TEST_CLIENT).orElseThrow().getBoolean("enabled")).isFalse();
+        assertThatThrownBy(() -> keycloak.tokens().accessToken("lakeview-law", "ll.lead", DEMO_PASSWORD))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void the_operator_realm_has_the_operator_role_and_its_own_pages() {
+        provisioning.provisionOperatorRealm();
+        provisioning.provisionOperatorRealm();
+        assertThat(admin.role(Realms.OPERATOR_REALM, "operator")).isPresent();
+        assertThat(admin.client(Realms.OPERATOR_REALM, Realms.WEB_CLIENT).orElseThrow()
+                .getJsonArray("redirectUris").getValuesAs(JsonString::getString))
+                .containsExactly("http://localhost:8080/operator/*");
+    }
+
+    @Test
+    void refusals_name_the_realm_and_the_status_but_no_password() {
+        var wrong = new IdentitySettings(keycloak.url(), null, keycloak.adminUser(), "not-the-password",
+                "http://localhost:8080", true, null);
+        assertThatThrownBy(() -> new RealmProvisioning(new KeycloakAdmin(wrong), wrong).provision(RIVERBEND))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("riverbend").hasMessageContaining("HTTP 400").hasMessageContaining("invalid_grant")
+                .hasMessageNotContaining("not-the-password");
+    }
+
+    /** Everything provisioning owns in a realm, as Keycloak reports it. */
+    private Map<String, JsonValue> snapshot(RealmSpec spec) {
+        String realm = spec.realm();
+        Map<String, JsonValue> all = new LinkedHashMap<>();
+        all.put("realm", admin.realm(realm).orElseThrow());
+        all.put("profile", admin.userProfile(realm));
+        for (String clientId : List.of(Realms.WEB_CLIENT, Realms.TEST_CLIENT)) {
+            JsonObject client = admin.client(realm, clientId).orElseThrow();
+            all.put("client " + clientId, client);
+            var mappers = Json.createArrayBuilder();
+            admin.protocolMappers(realm, client.getString("id")).stream()
+                    .sorted(Comparator.comparing(m -> m.getString("name"))).forEach(mappers::add);
+            all.put("mappers " + clientId, mappers.build());
+        }
+        new RealmBlueprint(settings).roles(spec).keySet()
+                .forEach(role -> all.put("role " + role, admin.role(realm, role).orElseThrow()));
+        for (DemoUser user : spec.demoUsers()) {
+            JsonObject account = admin.user(realm, user.username()).orElseThrow();
+            all.put("user " + user.username(), account);
+            var roles = Json.createArrayBuilder();
+            admin.realmRoles(realm, account.getString("id")).stream().sorted().forEach(roles::add);
+            all.put("roles " + user.username(), roles.build());
+        }
+        return all;
+    }
+
+    private HttpResponse<String> passwordGrant(String realm, String client, String username, String password) throws Exception {
+        String form = "grant_type=password&client_id=" + client + "&username=" + username
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject decode(String part) {
+        return Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))
+                .readObject();
+    }
+}

@@ -1,0 +1,234 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, type Me, type SignInConfig } from './api';
+import { App, type Deps } from './App';
+import type { Auth, Tokens } from './auth';
+
+const CONFIG: SignInConfig = {
+  tenant: { slug: 'riverbend', name: 'Riverbend Regional Library System' },
+  authority: 'http://localhost:8180/realms/riverbend',
+  clientId: 'servicepoint-web',
+  idleLockSeconds: 300,
+};
+
+const ADA: Me = {
+  username: 'ada',
+  tagName: 'Ada',
+  position: 'branch-manager',
+  positionName: 'Branch manager',
+  branch: 'HQ',
+  branchName: 'Headquarters',
+  roles: ['staff', 'person-in-charge'],
+  tenant: CONFIG.tenant,
+};
+
+/** An Auth double holding the tokens in a variable, as the real one holds them in memory. */
+function fakeAuth(signedIn: boolean) {
+  let tokens: Tokens | null = signedIn ? { accessToken: 'access-1', idToken: 'id-1' } : null;
+  const expired: (() => void)[] = [];
+  const auth = {
+    signIn: vi.fn(async () => {}),
+    completeSignIn: vi.fn(async () => {
+      tokens = { accessToken: 'access-1', idToken: 'id-1' };
+    }),
+    tokens: vi.fn(async () => tokens),
+    forget: vi.fn(async () => {
+      tokens = null;
+    }),
+    signOut: vi.fn(async () => {
+      tokens = null;
+    }),
+    onExpired: vi.fn((listener: () => void) => {
+      expired.push(listener);
+      return () => {};
+    }),
+    expire: () => expired.forEach((listener) => listener()),
+  } satisfies Auth & { expire: () => void };
+  return auth;
+}
+
+function deps(auth: Auth, overrides: Partial<Deps> = {}): Deps {
+  return {
+    loadSignInConfig: vi.fn(async () => CONFIG),
+    loadMe: vi.fn(async () => ADA),
+    createAuth: () => auth,
+    ...overrides,
+  };
+}
+
+function at(path: string) {
+  window.history.replaceState(null, '', path);
+}
+
+/** Waits for the shell, then lets React run its effects (idle clock, expiry listener) before going on. */
+async function shellShown() {
+  const line = await screen.findByText(/Signed in as/);
+  await act(async () => {});
+  return line;
+}
+
+describe('App', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    at('/t/riverbend/');
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  it('shows the shell with the tag name, position and branch once signed in', async () => {
+    render(<App deps={deps(fakeAuth(true))} />);
+
+    expect(await shellShown()).toHaveProperty('textContent', 'Signed in as Ada — Branch manager, Headquarters');
+    expect(screen.getByRole('banner').textContent).toContain('Riverbend Regional Library System');
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
+    for (const title of ['Who is in charge', 'File an incident report', 'Call-backs']) {
+      expect(screen.getByRole('heading', { name: title })).toBeTruthy();
+    }
+    expect(screen.getAllByText('Coming soon', { selector: '.badge' })).toHaveLength(3);
+    expect(screen.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).toBe('#main');
+  });
+
+  it('asks to sign in when nobody is, and leaves for Keycloak on the button', async () => {
+    const auth = fakeAuth(false);
+    render(<App deps={deps(auth)} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Riverbend Regional Library System' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(auth.signIn).toHaveBeenCalledWith({ fresh: false });
+  });
+
+  it('locks the screen after the idle time and leaves nothing of the session in the page', async () => {
+    const auth = fakeAuth(true);
+    render(<App deps={deps(auth)} />);
+    await shellShown();
+
+    await act(async () => {
+      vi.advanceTimersByTime(300_000);
+    });
+
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Screen locked after 5 minutes without activity');
+    expect(auth.forget).toHaveBeenCalled();
+    const page = document.body.innerHTML;
+    for (const trace of ['Ada', 'Branch manager', 'Headquarters', 'Sign out']) {
+      expect(page).not.toContain(trace);
+    }
+    expect(screen.getByRole('status').textContent).toBe('Screen locked after 5 minutes without activity.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(auth.signIn).toHaveBeenCalledWith({ fresh: true });
+  });
+
+  it('does not lock while the desk is in use', async () => {
+    render(<App deps={deps(fakeAuth(true))} />);
+    await shellShown();
+
+    for (let minute = 0; minute < 10; minute++) {
+      await act(async () => {
+        vi.advanceTimersByTime(60_000);
+      });
+      fireEvent.keyDown(document.body, { key: 'Tab' });
+    }
+
+    expect(screen.getByText(/Signed in as/)).toBeTruthy();
+  });
+
+  it('finishes the return from Keycloak and takes the code out of the address bar', async () => {
+    at('/t/riverbend/callback?code=one-time-code&state=abc&session_state=xyz');
+    const auth = fakeAuth(false);
+    render(<App deps={deps(auth)} />);
+
+    await shellShown();
+
+    expect(auth.completeSignIn).toHaveBeenCalledWith('http://localhost:3000/t/riverbend/callback?code=one-time-code&state=abc&session_state=xyz');
+    expect(window.location.pathname).toBe('/t/riverbend/');
+    expect(window.location.search).toBe('');
+  });
+
+  it('shows why the return from Keycloak failed', async () => {
+    at('/t/riverbend/callback?error=access_denied');
+    const auth = fakeAuth(false);
+    auth.completeSignIn.mockRejectedValueOnce(new Error('The user was not allowed to sign in'));
+    render(<App deps={deps(auth)} />);
+
+    expect((await screen.findByRole('alert')).textContent).toContain('The user was not allowed to sign in');
+    expect(window.location.search).toBe('');
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
+  });
+
+  it('signs in again when the server no longer accepts the token', async () => {
+    const auth = fakeAuth(true);
+    const loadMe = vi.fn(async () => {
+      throw new ApiError({ status: 401, title: 'Unauthorized', detail: 'The token has expired' });
+    });
+    render(<App deps={deps(auth, { loadMe })} />);
+
+    expect(await screen.findByText('Your sign-in has ended. Please sign in again.', { selector: '.notice' })).toBeTruthy();
+    expect(auth.forget).toHaveBeenCalled();
+  });
+
+  it('drops the session when the token expires and cannot be renewed', async () => {
+    const auth = fakeAuth(true);
+    render(<App deps={deps(auth)} />);
+    await shellShown();
+
+    act(() => auth.expire());
+
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain('Ada');
+    expect(auth.forget).toHaveBeenCalled();
+  });
+
+  it('signs out with the id token as hint after clearing the screen', async () => {
+    const auth = fakeAuth(true);
+    render(<App deps={deps(auth)} />);
+    await shellShown();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByText('Signing out…', { selector: '.quiet' })).toBeTruthy();
+    expect(auth.signOut).toHaveBeenCalledWith('id-1');
+    expect(document.body.innerHTML).not.toContain('Ada');
+  });
+
+  it('names the library system it does not know', async () => {
+    at('/t/nowhere/');
+    const loadSignInConfig = vi.fn(async () => {
+      throw new ApiError({ status: 404, title: 'Not found', detail: 'No library system called nowhere' });
+    });
+    render(<App deps={deps(fakeAuth(false), { loadSignInConfig })} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'No library system called nowhere' })).toBeTruthy();
+  });
+
+  it('shows the detail and the request id of a server problem', async () => {
+    const loadSignInConfig = vi.fn(async () => {
+      throw new ApiError({ status: 503, title: 'Service unavailable', detail: 'The database is not ready', requestId: 'req-0123456789' });
+    });
+    render(<App deps={deps(fakeAuth(false), { loadSignInConfig })} />);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The database is not ready');
+    expect(alert.textContent).toContain('req-0123456789');
+  });
+
+  it('refuses a profile from another library system', async () => {
+    const loadMe = vi.fn(async () => ({ ...ADA, tenant: { slug: 'lakeview-law', name: 'Lakeview Law Library' } }));
+    const auth = fakeAuth(true);
+    render(<App deps={deps(auth, { loadMe })} />);
+
+    expect((await screen.findByRole('alert')).textContent).toContain('This sign-in is not for Riverbend Regional Library System.');
+    expect(document.body.innerHTML).not.toContain('Ada');
+    expect(auth.forget).toHaveBeenCalled();
+  });
+
+  it('asks for the library system when the path names none', async () => {
+    at('/app/');
+    render(<App deps={deps(fakeAuth(false))} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Which library system?' })).toBeTruthy();
+  });
+});

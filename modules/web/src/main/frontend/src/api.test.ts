@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, DEFAULT_IDLE_LOCK_SECONDS, getJson, loadMe, loadSignInConfig } from './api';
+
+function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
+}
+
+/** A fetch double that answers every call with `response()` and records what it was asked. */
+function serve(response: () => Response | Promise<Response>) {
+  const fetch = vi.fn(async (_path: string, _init?: RequestInit) => response());
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+describe('api', () => {
+  it('sends the bearer token and asks the browser not to cache', async () => {
+    const fetch = serve(() => answer(200, { tagName: 'Ada' }, { 'Content-Type': 'application/json' }));
+
+    await loadMe('token-1');
+
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [path, init] = fetch.mock.calls[0]!;
+    expect(path).toBe('/api/me');
+    expect(init?.cache).toBe('no-store');
+    expect(init?.headers).toHaveProperty('Authorization', 'Bearer token-1');
+  });
+
+  it('sends no Authorization header without a token', async () => {
+    const fetch = serve(() => answer(200, {}, { 'Content-Type': 'application/json' }));
+
+    await getJson('/api/public/anything');
+
+    expect(fetch.mock.calls[0]?.[1]?.headers).not.toHaveProperty('Authorization');
+  });
+
+  it('reads problem+json into an ApiError', async () => {
+    serve(() =>
+      answer(
+        404,
+        { type: 'urn:servicepoint:problem:not-found', title: 'Not found', status: 404, detail: 'No library system called nowhere', requestId: 'req-12345678' },
+        { 'Content-Type': 'application/problem+json' },
+      ),
+    );
+
+    const error = await loadSignInConfig('nowhere').catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 404, title: 'Not found', detail: 'No library system called nowhere', requestId: 'req-12345678' });
+  });
+
+  it('takes the request id from the header when the body is not a problem', async () => {
+    serve(() => answer(502, '<html>Bad gateway</html>', { 'Content-Type': 'text/html', 'X-Request-Id': 'req-abcdefgh' }));
+
+    const error = await getJson('/api/me').catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ status: 502, requestId: 'req-abcdefgh' });
+  });
+
+  it('says so when the server cannot be reached', async () => {
+    serve(() => Promise.reject(new TypeError('Failed to fetch')));
+
+    const error = await getJson('/api/me').catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ status: 0, title: 'Server not reachable' });
+  });
+
+  it('never goes without an idle lock', async () => {
+    const config = { tenant: { slug: 'riverbend', name: 'Riverbend' }, authority: 'http://kc/realms/riverbend', clientId: 'servicepoint-web' };
+    serve(() => answer(200, { ...config, idleLockSeconds: 0 }, { 'Content-Type': 'application/json' }));
+
+    expect((await loadSignInConfig('riverbend')).idleLockSeconds).toBe(DEFAULT_IDLE_LOCK_SECONDS);
+  });
+
+  it('asks for the tenant by its slug', async () => {
+    const fetch = serve(() => answer(200, { idleLockSeconds: 120 }, { 'Content-Type': 'application/json' }));
+
+    await loadSignInConfig('riverbend');
+
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/public/tenants/riverbend/sign-in');
+  });
+});
