@@ -74,12 +74,16 @@ async function expectNoTokenStored(page, tokens, when) {
 
 /** Signs in at Keycloak if it asks; with single sign-on it may send the browser straight back. */
 async function passKeycloak(page, username, password) {
-  const form = page.locator('#username');
+  // A first sign-in asks for both; re-authentication after the lock (prompt=login) only for the password.
+  const passwordField = page.locator('#password');
   const shell = page.getByText(/^Signed in as /);
-  await form.or(shell).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-  if (await form.isVisible()) {
-    await form.fill(username);
-    await page.locator('#password').fill(password);
+  await passwordField.or(shell).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  if (await passwordField.isVisible()) {
+    const usernameField = page.locator('input#username');
+    if (await usernameField.isVisible() && await usernameField.isEditable()) {
+      await usernameField.fill(username);
+    }
+    await passwordField.fill(password);
     await page.locator('#kc-login').click();
   }
   try {

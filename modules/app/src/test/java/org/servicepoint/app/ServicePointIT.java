@@ -49,7 +49,8 @@ class ServicePointIT {
 
     static final String OPERATOR_KEY = "it-" + UUID.randomUUID();
     static final String DEMO_PASSWORD = "demo-" + UUID.randomUUID().toString().substring(0, 8);
-    static final String APP_URL = "http://localhost:28080";
+    /** Where the application listens; the build reserves a free port (client side only). */
+    static final String APP_URL = "http://localhost:" + System.getProperty("servicepoint.it.port", "28080");
 
     @ArquillianResource
     URL base;
@@ -398,6 +399,23 @@ class ServicePointIT {
                 signIn.body());
         assertTrue(signIn.body().contains("\"clientId\":\"servicepoint-web\""), signIn.body());
         assertProblem(call("GET", "public/tenants/no-such-library/sign-in", null, null, "application/json"), 404, "not-found");
+    }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_a_staff_member_signs_in_is_locked_out_when_idle_and_signs_out() throws Exception {
+        // Real Chromium, the real staff web app, Keycloak's real login page (modules/web/src/test/browser).
+        Path script = Path.of(System.getProperty("servicepoint.browser-test")).toAbsolutePath().normalize();
+        ProcessBuilder browser = new ProcessBuilder("node", script.toString()).redirectErrorStream(true);
+        browser.environment().putAll(java.util.Map.of(
+                "BASE_URL", APP_URL, "TENANT", "riverbend", "USERNAME", "rosa", "PASSWORD", DEMO_PASSWORD,
+                "EXPECT_TAG_NAME", "Rosa", "IDLE_SECONDS", "6", "CHROMIUM", "/usr/bin/chromium"));
+        Process run = browser.start();
+        String output = new String(run.getInputStream().readAllBytes());
+        boolean finished = run.waitFor(4, java.util.concurrent.TimeUnit.MINUTES);
+        System.out.println(output);
+        assertTrue(finished, "the browser test did not finish:\n" + output);
+        assertEquals(0, run.exitValue(), output);
     }
 
     static int lineOf(String text, String needle) {
