@@ -148,6 +148,20 @@ async function main() {
     check(!/[?&#](code|state|session_state)=/.test(page.url()), `the address bar still holds the callback: ${page.url()}`);
     ok(`signed in: "${signedInAs.trim()}"`);
 
+    // Keycloak's session in one library system's realm must sign nobody in at another's.
+    const otherTenant = process.env.OTHER_TENANT;
+    if (otherTenant) {
+      await page.goto(`${baseUrl}/t/${otherTenant}/`);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.locator('input#username').waitFor({ timeout: STEP_TIMEOUT_MS });
+      check(page.url().includes(`/realms/${otherTenant}/`), `sign-in for ${otherTenant} went to ${page.url()}`);
+      check((await page.getByText(/^Signed in as /).count()) === 0, `signed in at ${otherTenant} without a password`);
+      ok(`a session in ${tenant} signs nobody in at ${otherTenant}`);
+      await page.goto(home);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await passKeycloak(page, username, password);
+    }
+
     check(tokens.size > 0, 'saw no token go by (no token response, no bearer call)');
     await expectNoTokenStored(page, tokens, 'signed in');
     ok('no token in sessionStorage or localStorage');

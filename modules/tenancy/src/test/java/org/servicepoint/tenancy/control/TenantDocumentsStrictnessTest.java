@@ -123,6 +123,23 @@ class TenantDocumentsStrictnessTest {
     }
 
     @Test
+    void a_username_shorter_than_the_identity_provider_allows_is_refused() {
+        String yaml = MILLBROOK + """
+                positions:
+                  - code: volunteer
+                    name: Volunteer
+                demoUsers:
+                  - username: jo
+                    tagName: Jo
+                    position: volunteer
+                    branch: MAIN
+                    roles: [staff]
+                """;
+        assertThat(violationsOf(yaml)).singleElement()
+                .satisfies(v -> assertThat(v.field()).isEqualTo("demoUsers[0].username"));
+    }
+
+    @Test
     void trailing_content_after_a_json_body_is_refused() {
         assertThatThrownBy(() -> TenantDocuments.readBranch("body", "{\"code\":\"X\"} {\"more\":1}"))
                 .isInstanceOf(Refusal.class);
