@@ -75,10 +75,18 @@ class BoundariesTest {
     }
 
     @Test
-    void every_resource_declares_who_may_call_it() {
-        classes().that().areAnnotatedWith(Path.class)
-                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
-                .check(classes);
+    void every_resource_method_declares_who_may_call_it() {
+        ArchCondition<JavaClass> declared = new ArchCondition<>("declare @RolesAllowed or @PermitAll on the class or on every resource method") {
+            @Override
+            public void check(JavaClass resource, ConditionEvents events) {
+                boolean onClass = resource.isAnnotatedWith(RolesAllowed.class) || resource.isAnnotatedWith(PermitAll.class);
+                resource.getMethods().stream()
+                        .filter(m -> m.getAnnotations().stream().anyMatch(a -> a.getRawType().isAnnotatedWith(jakarta.ws.rs.HttpMethod.class)))
+                        .filter(m -> !onClass && !m.isAnnotatedWith(RolesAllowed.class) && !m.isAnnotatedWith(PermitAll.class))
+                        .forEach(m -> events.add(SimpleConditionEvent.violated(m, m.getFullName() + " declares no roles")));
+            }
+        };
+        classes().that().areAnnotatedWith(Path.class).should(declared).check(classes);
     }
 
     /** "org.servicepoint.tenancy.control" → "tenancy". */

@@ -83,6 +83,8 @@ class ServicePointIT {
                 "servicepoint.demo.password=" + DEMO_PASSWORD,
                 "servicepoint.public-url=" + APP_URL,
                 "servicepoint.idle-lock.override-seconds=6",
+                "servicepoint.confidentiality.master-key=" + java.util.Base64.getEncoder().encodeToString(
+                        java.security.SecureRandom.getSeed(32)),
                 "servicepoint.db.url=" + db.url(),
                 "servicepoint.db.user=" + TestDatabase.APP,
                 "servicepoint.db.password=unused-trust",
@@ -426,6 +428,89 @@ class ServicePointIT {
         System.out.println(output);
         assertTrue(finished, "the browser test did not finish:\n" + output);
         assertEquals(0, run.exitValue(), output);
+    }
+
+    // ---- confidentiality: patron references, disclosure requests, retention, the audit chain ----
+
+    HttpResponse<String> staffSend(String token, String method, String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/" + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String idIn(String body) {
+        var m = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(body);
+        assertTrue(m.find(), "no id in " + body);
+        return m.group(1);
+    }
+
+    @Test
+    @RunAsClient
+    void a_patron_reference_is_found_by_card_and_revealed_only_to_a_person_in_charge() throws Exception {
+        String desk = token("riverbend", "sam");
+        HttpResponse<String> made = staffSend(desk, "POST", "patron-references",
+                "{\"cardNumber\":\"2900 1234 5678\",\"displayName\":\"Pat Example\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        String id = idIn(made.body());
+        HttpResponse<String> again = staffSend(desk, "POST", "patron-references", "{\"cardNumber\":\"2900-1234-5678\"}");
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(id, idIn(again.body()));
+        HttpResponse<String> found = staffSend(desk, "POST", "patron-references/lookup", "{\"cardNumber\":\"290012345678\"}");
+        assertEquals(id, idIn(found.body()));
+        assertProblem(staffSend(desk, "POST", "patron-references/lookup", "{\"cardNumber\":\"11112222\"}"), 404, "not-found");
+        HttpResponse<String> bad = staffSend(desk, "POST", "patron-references", "{\"cardNumber\":\"12<script>\"}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertFalse(bad.body().contains("<script>"), bad.body());
+
+        assertEquals(403, staff(desk, "patron-references/" + id).statusCode());
+        HttpResponse<String> revealed = staff(token("riverbend", "rosa"), "patron-references/" + id);
+        assertEquals(200, revealed.statusCode(), revealed.body());
+        assertTrue(revealed.body().contains("5678") && revealed.body().contains("Pat Example"), revealed.body());
+        assertFalse(revealed.body().contains("290012345678"), "the full card number came back: " + revealed.body());
+
+        String otherLibrary = token("lakeview-law", "morgan");
+        assertProblem(staffSend(otherLibrary, "POST", "patron-references/lookup", "{\"cardNumber\":\"290012345678\"}"), 404, "not-found");
+        assertProblem(staff(otherLibrary, "patron-references/" + id), 404, "not-found");
+    }
+
+    @Test
+    @RunAsClient
+    void a_police_request_is_logged_at_the_desk_and_decided_only_by_a_person_in_charge() throws Exception {
+        String desk = token("riverbend", "sam");
+        HttpResponse<String> logged = staffSend(desk, "POST", "disclosure-requests",
+                "{\"requesterName\":\"Officer Lee\",\"requesterOrganisation\":\"County police\",\"authority\":\"none-stated\","
+                        + "\"requestText\":\"Who borrowed the atlas last week\"}");
+        assertEquals(201, logged.statusCode(), logged.body());
+        String id = idIn(logged.body());
+        assertTrue(logged.body().contains("\"view\":\"summary\""), logged.body());
+        assertProblem(staff(token("riverbend", "kit"), "disclosure-requests/" + id), 404, "not-found");
+        HttpResponse<String> full = staff(token("riverbend", "rosa"), "disclosure-requests/" + id);
+        assertTrue(full.body().contains("Who borrowed the atlas"), full.body());
+        assertEquals(403, staffSend(desk, "POST", "disclosure-requests/" + id + "/decision",
+                "{\"decision\":\"refuse\",\"reason\":\"no order\"}").statusCode());
+        String inCharge = token("riverbend", "rosa");
+        assertEquals(400, staffSend(inCharge, "POST", "disclosure-requests/" + id + "/decision",
+                "{\"decision\":\"disclose\",\"reason\":\"asked nicely\"}").statusCode());
+        HttpResponse<String> decided = staffSend(inCharge, "POST", "disclosure-requests/" + id + "/decision",
+                "{\"decision\":\"refuse\",\"reason\":\"No court order was shown\"}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        assertProblem(staffSend(inCharge, "POST", "disclosure-requests/" + id + "/decision",
+                "{\"decision\":\"refuse\",\"reason\":\"again\"}"), 409, "conflict");
+        assertProblem(staff(token("lakeview-law", "morgan"), "disclosure-requests/" + id), 404, "not-found");
+    }
+
+    @Test
+    @RunAsClient
+    void retention_periods_belong_to_the_tenant_admin_and_the_audit_chain_verifies() throws Exception {
+        assertEquals(200, staff(token("riverbend", "dee"), "retention").statusCode());
+        assertEquals(403, staff(token("riverbend", "sam"), "retention").statusCode());
+        HttpResponse<String> chain = staff(token("riverbend", "dee"), "tenants/riverbend/audit/verification");
+        assertEquals(200, chain.statusCode(), chain.body());
+        assertTrue(chain.body().contains("\"intact\":true"), chain.body());
+        assertProblem(staff(token("riverbend", "dee"), "tenants/lakeview-law/audit/verification"), 404, "not-found");
+        HttpResponse<String> asOperator = operator("GET", "admin/audit/tenants/lakeview-law/verification", null);
+        assertTrue(asOperator.body().contains("\"intact\":true"), asOperator.body());
     }
 
     static int lineOf(String text, String needle) {

@@ -52,6 +52,8 @@ final class LocalRun {
         Files.createDirectories(settings.stateDir());
         String operatorKey = OperatorKeys.loadOrCreate(settings.stateDir());
         String demoPassword = OperatorKeys.loadOrCreate(settings.stateDir(), "demo-password", 9);
+        // Wraps every library system's data keys: back it up apart from the database (docs/operations.md).
+        String masterKey = OperatorKeys.loadOrCreateBase64(settings.stateDir(), "master-key", 32);
 
         // Keycloak takes longest; it starts while PostgreSQL starts and the database is prepared.
         log("starting Keycloak on port " + settings.keycloakPort() + " (first start builds it: about a minute)");
@@ -102,6 +104,7 @@ final class LocalRun {
         // Local demonstrations: demo users get a password, and scripts may sign in with the password grant.
         env.put("SERVICEPOINT_KEYCLOAK_TEST_CLIENT", "true");
         env.put("SERVICEPOINT_DEMO_PASSWORD", demoPassword);
+        env.putIfAbsent("SERVICEPOINT_CONFIDENTIALITY_MASTER_KEY", masterKey);
         if (Files.isDirectory(settings.tenantsDir())) {
             env.putIfAbsent("SERVICEPOINT_TENANTS_DIR", settings.tenantsDir().toString());
         }

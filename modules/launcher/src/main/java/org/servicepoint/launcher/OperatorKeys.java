@@ -40,6 +40,23 @@ final class OperatorKeys {
         return key;
     }
 
+    /** Like {@link #loadOrCreate(Path, String, int)} but standard base64, as key settings expect. */
+    static String loadOrCreateBase64(Path stateDir, String name, int bytes) throws IOException {
+        Path file = stateDir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            byte[] random = new byte[bytes];
+            new SecureRandom().nextBytes(random);
+            Files.createDirectories(stateDir);
+            Files.writeString(file, Base64.getEncoder().encodeToString(random) + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
+        }
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
+    }
+
     static String read(Path stateDir) throws IOException {
         Path file = stateDir.resolve("operator-key");
         return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;

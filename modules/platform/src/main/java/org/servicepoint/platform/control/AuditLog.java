@@ -13,7 +13,8 @@ import org.servicepoint.platform.entity.TenantId;
 /**
  * The append-only audit log. Successes are written in the caller's transaction, so a change and its
  * audit line commit or roll back together; refusals and failures get a transaction of their own, because
- * the change they describe was rolled back. The database lets the application role only insert and read.
+ * the change they describe was rolled back. The database lets the application role only insert and read,
+ * and every line is the next link of its tenant's hash chain ({@link AuditChain}).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -44,7 +45,9 @@ public class AuditLog {
 
     private void write(TenantId tenant, Caller caller, String action, String target, Outcome outcome, String detail) {
         EntityManager bound = tenantDatabase.bind(em, tenant);
-        bound.persist(new AuditEvent(caller.auditName(), action, target, outcome, detail, RequestIds.current()));
+        AuditEvent event = new AuditEvent(caller.auditName(), action, target, outcome, detail, RequestIds.current());
+        AuditChain.append(bound, tenant, event);
+        bound.persist(event);
         // Written now, under this tenant's database setting: a later step of the same transaction may
         // switch tenant (onboarding several library systems at once).
         bound.flush();

@@ -9,8 +9,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
-/** One line of the append-only audit log: who did what to which record, when, and how it ended. */
+/**
+ * One line of the append-only audit log: who did what to which record, when, and how it ended. Each line is
+ * a link of its tenant's hash chain ({@code seq}, {@code prev_hash}, {@code hash}), so a line changed or
+ * removed behind the application's back shows up when the chain is verified.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent extends TenantOwned {
@@ -41,28 +46,62 @@ public class AuditEvent extends TenantOwned {
     @Column(name = "request_id")
     private String requestId;
 
+    @Column(nullable = false, updatable = false)
+    private long seq;
+
+    @Column(name = "prev_hash", nullable = false, updatable = false)
+    private String prevHash;
+
+    @Column(nullable = false, updatable = false)
+    private String hash;
+
     protected AuditEvent() {
     }
 
     public AuditEvent(String actor, String action, String target, Outcome outcome, String detail, String requestId) {
-        this.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // PostgreSQL keeps microseconds: what is hashed must be exactly what is stored.
+        this.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         this.actor = require(actor, "actor");
         this.action = require(action, "action");
         this.target = require(target, "target");
         this.outcome = outcome.name();
-        this.detail = detail == null ? null : truncate(detail, 4000);
-        this.requestId = requestId;
+        this.detail = detail == null ? null : clean(truncate(detail, 4000));
+        this.requestId = requestId == null ? null : clean(truncate(requestId, 64));
+    }
+
+    /** Makes this line the next link of its tenant's chain; a line is linked once, before it is stored. */
+    public void link(long sequence, String previousHash, String ownHash) {
+        if (hash != null) {
+            throw new IllegalStateException("audit line is already linked as number " + seq);
+        }
+        if (sequence < 1 || previousHash == null || ownHash == null) {
+            throw new IllegalArgumentException("a link needs a number from 1 and both hashes");
+        }
+        this.seq = sequence;
+        this.prevHash = previousHash;
+        this.hash = ownHash;
     }
 
     private static String require(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("audit " + name + " is required");
         }
-        return truncate(value, 300);
+        return clean(truncate(value, 300));
     }
 
     private static String truncate(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /**
+     * PostgreSQL refuses NUL in text, and a lone surrogate (from a cut or from a client) would be stored
+     * differently from what was hashed: both become U+FFFD, so every line can be written and verified.
+     */
+    private static String clean(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        // Lone surrogates come out of codePoints() as themselves; pairs as one supplementary code point.
+        value.codePoints().forEach(cp -> out.appendCodePoint(cp == 0 || Character.isSurrogate((char) cp) && cp <= 0xFFFF ? 0xFFFD : cp));
+        return out.toString();
     }
 
     public Long id() { return id; }
@@ -73,4 +112,7 @@ public class AuditEvent extends TenantOwned {
     public Outcome outcome() { return Outcome.valueOf(outcome); }
     public String detail() { return detail; }
     public String requestId() { return requestId; }
+    public long seq() { return seq; }
+    public String prevHash() { return prevHash; }
+    public String hash() { return hash; }
 }

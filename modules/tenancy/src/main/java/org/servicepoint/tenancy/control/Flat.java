@@ -31,6 +31,10 @@ final class Flat {
         // One field for the whole chain, so a change of order shows as a change.
         flat.put("positions", t.positions().stream().map(p -> p.code() + " (" + blankToNull(p.name()) + ")")
                 .collect(java.util.stream.Collectors.joining(" < ")));
+        t.positions().forEach(p -> flat.put("positions." + p.code() + ".may", String.join(", ", p.may())));
+        var rules = t.effectiveChainOfCommand();
+        flat.put("chainOfCommand.substitutesOnlyWithoutPermanentStaff", String.valueOf(rules.substitutesOnlyWithoutPermanentStaff()));
+        flat.put("chainOfCommand.notifyWhenAbsent", rules.notifyWhenAbsent());
         return flat;
     }
 

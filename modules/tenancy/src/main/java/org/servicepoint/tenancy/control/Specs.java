@@ -28,8 +28,9 @@ public final class Specs {
                 tenant.status().name().toLowerCase(Locale.ROOT), branches.stream().map(Specs::of).toList(),
                 new TenantSpec.SettingsSpec(tenant.idleLockMinutes()),
                 positions.stream().sorted(java.util.Comparator.comparingInt(Position::rank))
-                        .map(p -> new TenantSpec.PositionSpec(p.code(), p.name())).toList(),
-                null);
+                        .map(p -> new TenantSpec.PositionSpec(p.code(), p.name(), p.permissions())).toList(),
+                null,
+                new TenantSpec.ChainOfCommandSpec(tenant.substitutesOnlyWithoutPermanentStaff(), tenant.notifyWhenAbsent()));
     }
 
     /** Makes the chain of command what the document lists, lowest first; positions are matched by code. */
@@ -40,10 +41,12 @@ public final class Specs {
             TenantSpec.PositionSpec wanted = spec.positions().get(i);
             Position current = byCode.remove(wanted.code());
             if (current == null) {
-                boundEm.persist(new Position(wanted.code(), wanted.name(), i + 1));
+                current = new Position(wanted.code(), wanted.name(), i + 1);
+                boundEm.persist(current);
             } else {
                 current.change(wanted.name(), i + 1);
             }
+            current.allow(wanted.may());
         }
         byCode.values().forEach(boundEm::remove);
     }
@@ -64,12 +67,16 @@ public final class Specs {
         tenant.change(spec.name(), ZoneId.of(spec.timeZone()), Locale.forLanguageTag(spec.locale()),
                 Tenant.Status.valueOf(spec.effectiveStatus().toUpperCase(Locale.ROOT)));
         tenant.lockIdleScreensAfter(spec.idleLockMinutes());
+        var rules = spec.effectiveChainOfCommand();
+        tenant.ruleChainOfCommand(rules.substitutesOnlyWithoutPermanentStaff(), rules.notifyWhenAbsent());
     }
 
     static Tenant newTenant(TenantSpec spec) {
         Tenant tenant = new Tenant(org.servicepoint.platform.entity.TenantId.of(spec.slug()), spec.name(), ZoneId.of(spec.timeZone()),
                 Locale.forLanguageTag(spec.locale()), Tenant.Status.valueOf(spec.effectiveStatus().toUpperCase(Locale.ROOT)));
         tenant.lockIdleScreensAfter(spec.idleLockMinutes());
+        var rules = spec.effectiveChainOfCommand();
+        tenant.ruleChainOfCommand(rules.substitutesOnlyWithoutPermanentStaff(), rules.notifyWhenAbsent());
         return tenant;
     }
 

@@ -75,6 +75,11 @@ public final class TenantRules {
             }
             required(violations, at + ".name", position.name());
         }
+        var rules = tenant.chainOfCommand();
+        if (rules != null && rules.notifyWhenAbsent() != null && !positions.contains(rules.notifyWhenAbsent())) {
+            violations.add(new Violation("chainOfCommand.notifyWhenAbsent", "\"" + rules.notifyWhenAbsent()
+                    + "\" is not a position of this library system"));
+        }
         Set<String> usernames = new HashSet<>();
         for (int i = 0; i < tenant.demoUsers().size(); i++) {
             var user = tenant.demoUsers().get(i);

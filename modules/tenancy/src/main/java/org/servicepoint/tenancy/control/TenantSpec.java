@@ -15,7 +15,8 @@ public record TenantSpec(
         List<BranchSpec> branches,
         SettingsSpec settings,
         @Schema(description = "chain of command, lowest first") List<PositionSpec> positions,
-        @Schema(description = "demonstration logins (files only; never read back)") List<DemoUserSpec> demoUsers) {
+        @Schema(description = "demonstration logins (files only; never read back)") List<DemoUserSpec> demoUsers,
+        ChainOfCommandSpec chainOfCommand) {
 
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 5;
 
@@ -26,7 +27,21 @@ public record TenantSpec(
     }
 
     public TenantSpec(String slug, String name, String timeZone, String locale, String status, List<BranchSpec> branches) {
-        this(slug, name, timeZone, locale, status, branches, null, null, null);
+        this(slug, name, timeZone, locale, status, branches, null, null, null, null);
+    }
+
+    public TenantSpec(String slug, String name, String timeZone, String locale, String status, List<BranchSpec> branches,
+                      SettingsSpec settings, List<PositionSpec> positions, List<DemoUserSpec> demoUsers) {
+        this(slug, name, timeZone, locale, status, branches, settings, positions, demoUsers, null);
+    }
+
+    /** The chain-of-command rules, with their defaults filled in. */
+    @JsonbTransient
+    public ChainOfCommandSpec effectiveChainOfCommand() {
+        return new ChainOfCommandSpec(
+                chainOfCommand == null || chainOfCommand.substitutesOnlyWithoutPermanentStaff() == null
+                        || chainOfCommand.substitutesOnlyWithoutPermanentStaff(),
+                chainOfCommand == null ? null : chainOfCommand.notifyWhenAbsent());
     }
 
     @JsonbTransient
@@ -45,9 +60,22 @@ public record TenantSpec(
             @Schema(description = "minutes without input before the staff screen is cleared", example = "5") Integer idleLockMinutes) {
     }
 
-    /** A rung of the chain of command, e.g. volunteer, library assistant, branch manager. */
+    /** A rung of the chain of command, e.g. volunteer, library assistant, branch manager, and what it may do. */
     @Schema(name = "Position")
-    public record PositionSpec(@Schema(example = "branch-manager") String code, @Schema(example = "Branch manager") String name) {
+    public record PositionSpec(@Schema(example = "branch-manager") String code, @Schema(example = "Branch manager") String name,
+                               @Schema(description = "permissions, e.g. be-in-charge, handle-difficult-situations") List<String> may) {
+        public PositionSpec {
+            may = may == null ? List.of() : may.stream().distinct().sorted().toList();
+        }
+
+        public PositionSpec(String code, String name) {
+            this(code, name, List.of());
+        }
+    }
+
+    /** Tenant-wide chain-of-command rules. */
+    @Schema(name = "ChainOfCommand")
+    public record ChainOfCommandSpec(Boolean substitutesOnlyWithoutPermanentStaff, String notifyWhenAbsent) {
     }
 
     /** A login for demonstrations and tests; its password is configuration, never a file. */

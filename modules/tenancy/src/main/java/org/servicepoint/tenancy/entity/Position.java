@@ -24,6 +24,10 @@ public class Position extends TenantOwned {
     @Column(nullable = false)
     private int rank;
 
+    /** Permission codes, comma-separated and sorted, e.g. "be-in-charge,handle-complaints". */
+    @Column(nullable = false)
+    private String permissions = "";
+
     protected Position() {
     }
 
@@ -42,6 +46,14 @@ public class Position extends TenantOwned {
         }
         this.name = newName.strip();
         this.rank = newRank;
+    }
+
+    public void allow(java.util.List<String> newPermissions) {
+        this.permissions = String.join(",", new java.util.TreeSet<>(newPermissions));
+    }
+
+    public java.util.List<String> permissions() {
+        return permissions.isEmpty() ? java.util.List.of() : java.util.List.of(permissions.split(","));
     }
 
     public String code() { return code; }

@@ -40,6 +40,12 @@ public class Tenant {
     @Column(name = "idle_lock_minutes", nullable = false)
     private int idleLockMinutes = 5;
 
+    @Column(name = "substitutes_only_without_permanent", nullable = false)
+    private boolean substitutesOnlyWithoutPermanentStaff = true;
+
+    @Column(name = "notify_when_absent")
+    private String notifyWhenAbsent;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -76,6 +82,14 @@ public class Tenant {
         this.idleLockMinutes = minutes;
     }
 
+    /** The chain-of-command rules of this library system (positions are checked by the caller). */
+    public void ruleChainOfCommand(boolean substitutesOnlyWithoutPermanent, String positionToNotifyWhenAbsent) {
+        this.substitutesOnlyWithoutPermanentStaff = substitutesOnlyWithoutPermanent;
+        this.notifyWhenAbsent = positionToNotifyWhenAbsent;
+    }
+
+    public boolean substitutesOnlyWithoutPermanentStaff() { return substitutesOnlyWithoutPermanentStaff; }
+    public String notifyWhenAbsent() { return notifyWhenAbsent; }
     public int idleLockMinutes() { return idleLockMinutes; }
     public TenantId id() { return TenantId.of(slug); }
     public String slug() { return slug; }

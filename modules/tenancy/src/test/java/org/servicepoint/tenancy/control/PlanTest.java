@@ -199,8 +199,10 @@ class PlanTest {
 
             List<org.servicepoint.tenancy.entity.Position> positions = new java.util.ArrayList<>();
             for (int i = 0; i < tenant.positions().size(); i++) {
-                positions.add(new org.servicepoint.tenancy.entity.Position(tenant.positions().get(i).code(),
-                        tenant.positions().get(i).name(), i + 1));
+                var position = new org.servicepoint.tenancy.entity.Position(tenant.positions().get(i).code(),
+                        tenant.positions().get(i).name(), i + 1);
+                position.allow(tenant.positions().get(i).may());
+                positions.add(position);
             }
             assertThat(Flat.diff(Flat.tenant(Specs.of(entity, List.of(), positions)), Flat.tenant(tenant))).as(tenant.slug()).isEmpty();
         }

@@ -1,0 +1,49 @@
+package org.servicepoint.confidentiality.control;
+
+import java.util.List;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Roles;
+
+/**
+ * Who may do what with confidential records. The boundary's role checks say the same; these are checked
+ * again in the controls, because a control may be called from elsewhere than HTTP.
+ */
+public final class Access {
+
+    /** Where disclosure requests are routed: the people who decide them. */
+    public static final String DECIDERS = Roles.PERSON_IN_CHARGE;
+
+    private Access() {
+    }
+
+    /** Persons in charge and tenant administrators decide disclosure requests and see them in full. */
+    public static boolean decides(Caller caller) {
+        return isStaff(caller) && (caller.roles().contains(Roles.PERSON_IN_CHARGE) || caller.roles().contains(Roles.TENANT_ADMIN));
+    }
+
+    /** Persons in charge and headquarters may see what a patron reference holds (last four, name). */
+    public static boolean reveals(Caller caller) {
+        return isStaff(caller) && (caller.roles().contains(Roles.PERSON_IN_CHARGE) || caller.roles().contains(Roles.HEADQUARTERS));
+    }
+
+    /** Any staff member of the library system: log a request, make or look up a patron reference. */
+    public static boolean isStaff(Caller caller) {
+        return caller != null && caller.kind() == Caller.Kind.STAFF && caller.roles().stream().anyMatch(Roles.STAFF_ROLES::contains);
+    }
+
+    public static boolean administers(Caller caller) {
+        return isStaff(caller) && caller.roles().contains(Roles.TENANT_ADMIN);
+    }
+
+    static void require(boolean allowed) {
+        if (!allowed) {
+            throw new Refusal("forbidden", 403, "Forbidden", "your role does not allow this", List.of());
+        }
+    }
+
+    /** Scheduled work runs as the system and may do what the schedule needs. */
+    static boolean isSystem(Caller caller) {
+        return caller != null && caller.kind() == Caller.Kind.SYSTEM;
+    }
+}

@@ -1,0 +1,136 @@
+package org.servicepoint.confidentiality.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.servicepoint.confidentiality.entity.TenantDataKey;
+import org.servicepoint.confidentiality.entity.TenantDataKey.Purpose;
+import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.entity.TenantId;
+
+/**
+ * The tenants' keys: unwrapped for the other controls inside their transactions, and rotated or re-wrapped
+ * by the platform operator. No operation here returns or logs key material or patron data.
+ */
+@ApplicationScoped
+public class ConfidentialityKeys {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "confidentiality")
+    EntityManager em;
+
+    @Inject
+    TenantDatabase tenantDatabase;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ConfidentialitySettings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A stored key, described without its material. */
+    public record KeyInfo(String purpose, int version, String masterKeyId, Instant createdAt, Instant retiredAt) {
+    }
+
+    /** What a rotation did. */
+    public record Rotation(String purpose, int version, int recordsResealed, int versionsRetired) {
+    }
+
+    /** The keys of the tenant the entity manager is bound to, in the caller's transaction; new keys are audited. */
+    public KeyRing ring(EntityManager bound, TenantId tenant, Caller caller, boolean create) {
+        try {
+            KeyRing ring = keys().ring(bound, tenant, create);
+            if (!ring.created().isEmpty()) {
+                audit.success(tenant, caller, "confidentiality.key-create", "tenant/" + tenant + "/keys",
+                        "made " + String.join(", ", ring.created()) + " wrapped by master key " + settings.masterKeys().currentId());
+            }
+            return ring;
+        } catch (KeyUnavailable e) {
+            throw ConfidentialitySettings.unavailable(e);
+        }
+    }
+
+    TenantKeys keys() {
+        return new TenantKeys(settings.masterKeys(), clock, RANDOM);
+    }
+
+    @Transactional
+    public List<KeyInfo> list(TenantId tenant, Caller caller) {
+        Access.require(caller.roles().contains(Roles.OPERATOR));
+        return keys().all(tenantDatabase.bind(em, tenant)).stream().map(ConfidentialityKeys::info).toList();
+    }
+
+    /**
+     * A new key version for a purpose. For data, every sealed field is sealed again with it and the older
+     * versions are retired. A lookup key cannot re-hash card numbers it never saw: older lookup versions stay
+     * readable, and a card found under one is hashed again with the new key.
+     */
+    @Transactional
+    public Rotation rotate(TenantId tenant, Caller caller, String purposeCode) {
+        Access.require(caller.roles().contains(Roles.OPERATOR));
+        Purpose purpose = Arrays.stream(Purpose.values()).filter(p -> p.code().equals(purposeCode)).findFirst()
+                .orElseThrow(() -> Refusal.invalid("purpose", "must be data or lookup"));
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        try {
+            TenantKeys keys = keys();
+            ring(bound, tenant, caller, true);
+            int version = keys.rotate(bound, tenant, purpose);
+            int resealed = 0;
+            if (purpose == Purpose.DATA) {
+                KeyRing ring = keys.ring(bound, tenant, false);
+                resealed = new PatronReferenceStore(clock).reseal(bound, ring) + new DisclosureRequestStore(clock).reseal(bound, ring);
+            }
+            int retired = keys.retireBelow(bound, purpose, version);
+            audit.success(tenant, caller, "confidentiality.key-rotate", "tenant/" + tenant + "/keys/" + purpose.code(),
+                    purpose.code() + " v" + version + "; " + resealed + " record(s) sealed again; " + retired + " older version(s) retired");
+            return new Rotation(purpose.code(), version, resealed, retired);
+        } catch (KeyUnavailable e) {
+            throw ConfidentialitySettings.unavailable(e);
+        }
+    }
+
+    /** After a master key rotation: wraps the tenant's keys again with the current master key. */
+    @Transactional
+    public int rewrap(TenantId tenant, Caller caller) {
+        Access.require(caller.roles().contains(Roles.OPERATOR) || Access.isSystem(caller));
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        try {
+            int rewrapped = keys().rewrap(bound, tenant);
+            if (rewrapped > 0) {
+                audit.success(tenant, caller, "confidentiality.key-rewrap", "tenant/" + tenant + "/keys",
+                        rewrapped + " key(s) wrapped again by master key " + settings.masterKeys().currentId());
+            }
+            return rewrapped;
+        } catch (KeyUnavailable e) {
+            throw ConfidentialitySettings.unavailable(e);
+        }
+    }
+
+    /** Tenants that hold confidential records or keys; row-level security hides them otherwise (see migration V1). */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<TenantId> tenants() {
+        List<Object> slugs = em.createNativeQuery("select t from confidentiality_tenants() as t").getResultList();
+        return slugs.stream().map(String::valueOf).filter(TenantId::isValidSlug).map(TenantId::of).sorted(
+                Comparator.comparing(TenantId::value)).toList();
+    }
+
+    private static KeyInfo info(TenantDataKey key) {
+        return new KeyInfo(key.purpose().code(), key.version(), key.masterKeyId(), key.createdAt(), key.retiredAt());
+    }
+}

@@ -1,0 +1,101 @@
+package org.servicepoint.confidentiality.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.entity.TenantId;
+
+/**
+ * Requests for patron information from police or administrators: logged at the desk, routed to the persons
+ * in charge, decided once. Every read is audited; audit lines name the request, never what it says.
+ */
+@ApplicationScoped
+public class DisclosureRequests {
+
+    @PersistenceContext(unitName = "confidentiality")
+    EntityManager em;
+
+    @Inject
+    TenantDatabase tenantDatabase;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ConfidentialitySettings settings;
+
+    @Inject
+    ConfidentialityKeys keys;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public DisclosureView log(TenantId tenant, Caller caller, NewDisclosure form) {
+        Access.require(Access.isStaff(caller));
+        settings.masterKeys();
+        NewDisclosure checked = DisclosureRequestStore.checked(form);
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        DisclosureRecord logged = store().log(bound, keys.ring(bound, tenant, caller, true), caller, checked);
+        audit.success(tenant, caller, "disclosure-request.log", "disclosure-request/" + logged.id(),
+                "authority: " + WireNames.of(logged.authority()) + "; routed to " + logged.routedTo());
+        return DisclosureRules.view(caller, logged).orElseThrow();
+    }
+
+    /** Newest first; the people who decide see all, everyone else the summaries of what they logged. */
+    @Transactional
+    public List<DisclosureView> list(TenantId tenant, Caller caller, int limit) {
+        Access.require(Access.isStaff(caller));
+        settings.masterKeys();
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        boolean all = DisclosureRules.listsAll(caller);
+        List<DisclosureView> views = store().list(bound, keys.ring(bound, tenant, caller, false), all ? null : caller.name(), limit)
+                .stream().flatMap(r -> DisclosureRules.view(caller, r).stream()).toList();
+        audit.success(tenant, caller, "disclosure-request.list", "disclosure-requests",
+                views.size() + " shown as " + (all ? DisclosureView.FULL : DisclosureView.SUMMARY));
+        return views;
+    }
+
+    /** One request as the caller may see it; empty if it does not exist or is not theirs to see. */
+    @Transactional
+    public Optional<DisclosureView> read(TenantId tenant, Caller caller, UUID id) {
+        Access.require(Access.isStaff(caller));
+        settings.masterKeys();
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        Optional<DisclosureView> view = store().find(bound, keys.ring(bound, tenant, caller, false), id)
+                .flatMap(r -> DisclosureRules.view(caller, r));
+        view.ifPresent(v -> audit.success(tenant, caller, "disclosure-request.read", "disclosure-request/" + id, "shown as " + v.view()));
+        return view;
+    }
+
+    @Transactional
+    public DisclosureView decide(TenantId tenant, Caller caller, UUID id, String decision, String reason) {
+        Access.require(Access.decides(caller));
+        settings.masterKeys();
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        DisclosureRecord decided;
+        try {
+            decided = store().decide(bound, keys.ring(bound, tenant, caller, true), caller, id, decision, reason);
+        } catch (OptimisticLockException e) {
+            // Two deciders at the same moment: the first decision stands, the second learns so.
+            throw Refusal.conflict("disclosure request " + id + " was decided by someone else just now; a decision is final");
+        }
+        audit.success(tenant, caller, "disclosure-request.decide", "disclosure-request/" + id,
+                "decision: " + WireNames.of(decided.decision()));
+        return DisclosureRules.view(caller, decided).orElseThrow();
+    }
+
+    private DisclosureRequestStore store() {
+        return new DisclosureRequestStore(clock);
+    }
+}

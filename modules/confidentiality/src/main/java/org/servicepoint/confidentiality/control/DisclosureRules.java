@@ -1,0 +1,58 @@
+package org.servicepoint.confidentiality.control;
+
+import java.util.Optional;
+import org.servicepoint.confidentiality.entity.DisclosureRequest.Authority;
+import org.servicepoint.confidentiality.entity.DisclosureRequest.Decision;
+import org.servicepoint.confidentiality.entity.DisclosureRequest.Status;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+
+/**
+ * Who sees which disclosure request and how much of it, and when a request may be decided. Nothing is
+ * disclosed from the desk: desk staff see only the requests they logged, and only a summary.
+ */
+public final class DisclosureRules {
+
+    private DisclosureRules() {
+    }
+
+    /** The request as this caller may see it, or empty when they may not see it at all (answered as not found). */
+    public static Optional<DisclosureView> view(Caller caller, DisclosureRecord request) {
+        if (Access.decides(caller)) {
+            return Optional.of(full(request));
+        }
+        if (Access.isStaff(caller) && caller.name().equals(request.receivedBy())) {
+            return Optional.of(summary(request));
+        }
+        return Optional.empty();
+    }
+
+    /** Deciders list all of the tenant's requests; others list only their own. */
+    public static boolean listsAll(Caller caller) {
+        return Access.decides(caller);
+    }
+
+    /** Refuses a decision the rules do not allow; a request is decided once. */
+    public static void checkDecision(Caller caller, DisclosureRecord request, Decision decision) {
+        Access.require(Access.decides(caller));
+        if (request.status() == Status.DECIDED) {
+            throw Refusal.conflict("disclosure request " + request.id() + " was already decided ("
+                    + WireNames.of(request.decision()) + "); a decision is final");
+        }
+        if (decision == Decision.DISCLOSE && request.authority() == Authority.NONE_STATED) {
+            throw Refusal.invalid("decision", "nothing is disclosed without a stated authority: refuse, or refer to legal counsel");
+        }
+    }
+
+    static DisclosureView full(DisclosureRecord r) {
+        return new DisclosureView(r.id(), DisclosureView.FULL, WireNames.of(r.status()), r.receivedAt(), r.receivedBy(),
+                r.requesterName(), r.requesterOrganisation(), WireNames.of(r.authority()), r.authorityText(), r.requestText(),
+                r.patronReferenceId(), r.routedTo(), WireNames.of(r.decision()), r.decisionReason(), r.decidedBy(), r.decidedAt());
+    }
+
+    static DisclosureView summary(DisclosureRecord r) {
+        return new DisclosureView(r.id(), DisclosureView.SUMMARY, WireNames.of(r.status()), r.receivedAt(), r.receivedBy(),
+                r.requesterName(), r.requesterOrganisation(), WireNames.of(r.authority()), null, null,
+                null, r.routedTo(), WireNames.of(r.decision()), null, r.decidedBy(), r.decidedAt());
+    }
+}

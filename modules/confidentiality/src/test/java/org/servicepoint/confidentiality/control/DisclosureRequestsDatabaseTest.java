@@ -1,0 +1,144 @@
+package org.servicepoint.confidentiality.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.inTenant;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.servicepoint.confidentiality.entity.DisclosureRequest.Status;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.platform.testing.TestDatabase;
+
+/** Disclosure requests on real PostgreSQL as the application role: sealed at rest, seen by role, decided once. */
+class DisclosureRequestsDatabaseTest {
+
+    static final String TENANT = "dr-main";
+    static final Caller DANA = staff("dana", Roles.STAFF);
+    static final Caller OMAR = staff("omar", Roles.STAFF);
+    static final Caller PAT = staff("pat", Roles.STAFF, Roles.PERSON_IN_CHARGE);
+    static final String ASKED = "All loans of the patron with card ending 8901 since March";
+
+    static TestDatabase db;
+    static MutableClock clock = new MutableClock("2026-05-04T10:15:00Z");
+    static TenantKeys keys;
+    static DisclosureRequestStore store;
+    static PatronReferenceStore references;
+
+    static Caller staff(String name, String... roles) {
+        return Caller.staff(name, TenantId.of(TENANT), Set.of(roles), Map.of());
+    }
+
+    @BeforeAll
+    static void start() {
+        db = ConfidentialityDatabase.db();
+        keys = new TenantKeys(MasterKeys.of("k1", MasterKeysTest.newMasterKey(), Optional.empty()), clock, new SecureRandom());
+        store = new DisclosureRequestStore(clock);
+        references = new PatronReferenceStore(clock);
+    }
+
+    static DisclosureRecord log(String tenant, Caller caller, NewDisclosure form) {
+        return inTenant(tenant, em -> store.log(em, keys.ring(em, TenantId.of(tenant), true), caller, form));
+    }
+
+    static NewDisclosure form(UUID patron) {
+        return new NewDisclosure("Officer Ximena Reyes", "County Police", "warrant", "Warrant 2026-117", ASKED, patron);
+    }
+
+    @Test
+    void what_was_asked_and_who_asked_are_sealed_at_rest() throws SQLException {
+        UUID id = log(TENANT, DANA, form(null)).id();
+        try (Connection c = db.owner().getConnection();
+             PreparedStatement p = c.prepareStatement("select * from disclosure_request where id = ?")) {
+            p.setObject(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                ResultSetMetaData meta = rs.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    for (String secret : List.of("Ximena", "8901", "loans", "2026-117")) {
+                        assertThat(Bytes.contains(rs.getBytes(i), secret.getBytes(StandardCharsets.UTF_8)))
+                                .as(meta.getColumnName(i)).isFalse();
+                    }
+                }
+                assertThat(rs.getString("requester_organisation")).isEqualTo("County Police");
+                assertThat(rs.getString("routed_to")).isEqualTo("person-in-charge");
+                assertThat(rs.getString("status")).isEqualTo("RECEIVED");
+            }
+        }
+    }
+
+    @Test
+    void desk_staff_list_their_own_deciders_list_all() {
+        UUID danas = log("dr-lists", DANA, form(null)).id();
+        UUID omars = log("dr-lists", OMAR, form(null)).id();
+        List<UUID> dana = inTenant("dr-lists", em -> store.list(em, keys.ring(em, TenantId.of("dr-lists"), false), "dana", 100))
+                .stream().map(DisclosureRecord::id).toList();
+        List<DisclosureRecord> all = inTenant("dr-lists", em -> store.list(em, keys.ring(em, TenantId.of("dr-lists"), false), null, 100));
+        assertThat(dana).containsExactly(danas);
+        assertThat(all).extracting(DisclosureRecord::id).containsExactlyInAnyOrder(danas, omars);
+        assertThat(all).allSatisfy(r -> assertThat(r.requestText()).isEqualTo(ASKED));
+    }
+
+    @Test
+    void a_request_is_decided_once() {
+        UUID id = log(TENANT, DANA, form(null)).id();
+        clock.at("2026-05-04T12:00:00Z");
+        DisclosureRecord decided = inTenant(TENANT, em -> store.decide(em, keys.ring(em, TenantId.of(TENANT), true), PAT, id,
+                "refer-to-legal-counsel", "Counsel to check the warrant's scope"));
+        assertThat(decided.status()).isEqualTo(Status.DECIDED);
+        assertThat(decided.decidedBy()).isEqualTo("pat");
+        assertThat(decided.decisionReason()).isEqualTo("Counsel to check the warrant's scope");
+
+        assertThatThrownBy(() -> inTenant(TENANT, em -> store.decide(em, keys.ring(em, TenantId.of(TENANT), true), PAT, id,
+                "disclose", "changed my mind")))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(409));
+        assertThatThrownBy(() -> inTenant(TENANT, em -> store.decide(em, keys.ring(em, TenantId.of(TENANT), true), DANA,
+                log(TENANT, DANA, form(null)).id(), "refuse", "not mine to decide")))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(403));
+        DisclosureRecord after = inTenant(TENANT, em -> store.find(em, keys.ring(em, TenantId.of(TENANT), false), id)).orElseThrow();
+        assertThat(after.decision()).isEqualTo(decided.decision());
+        assertThat(after.decisionReason()).isEqualTo("Counsel to check the warrant's scope");
+    }
+
+    @Test
+    void a_patron_reference_must_be_the_library_systems_own() {
+        UUID elsewhere = inTenant("dr-elsewhere", em -> references.reference(em, keys.ring(em, TenantId.of("dr-elsewhere"), true),
+                "21234005678901", null)).id();
+        assertThatThrownBy(() -> log(TENANT, DANA, form(elsewhere)))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.violations().get(0).field()).isEqualTo("patronReferenceId"));
+
+        UUID own = inTenant(TENANT, em -> references.reference(em, keys.ring(em, TenantId.of(TENANT), true),
+                "21234005678901", null)).id();
+        clock.at("2026-07-01T08:00:00Z");
+        DisclosureRecord logged = log(TENANT, DANA, form(own));
+        assertThat(logged.patronReferenceId()).isEqualTo(own);
+        // Naming the patron is a use: the reference's retention starts again.
+        assertThat(inTenant(TENANT, em -> references.reveal(em, keys.ring(em, TenantId.of(TENANT), false), own)).orElseThrow().lastUsedAt())
+                .isEqualTo("2026-07-01T08:00:00Z");
+    }
+
+    @Test
+    void another_library_system_does_not_find_the_request() {
+        UUID id = log(TENANT, DANA, form(null)).id();
+        Optional<DisclosureRecord> fromElsewhere = inTenant("dr-other", em -> store.find(em, keys.ring(em, TenantId.of("dr-other"), false), id));
+        assertThat(fromElsewhere).isEmpty();
+        assertThatThrownBy(() -> inTenant("dr-other", em -> store.decide(em, keys.ring(em, TenantId.of("dr-other"), true),
+                staff("pat", Roles.PERSON_IN_CHARGE), id, "refuse", "x")))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(404));
+    }
+}

@@ -1,0 +1,139 @@
+package org.servicepoint.confidentiality.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.asOwner;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.servicepoint.confidentiality.control.ConfidentialityDatabase;
+import org.servicepoint.confidentiality.control.RecordType;
+import org.servicepoint.confidentiality.control.RetentionStore;
+import org.servicepoint.confidentiality.entity.DisclosureRequest.Authority;
+import org.servicepoint.confidentiality.entity.TenantDataKey.Purpose;
+import org.servicepoint.platform.entity.TenantOwned;
+
+/**
+ * Wall 1 on its own for confidentiality's entities: EclipseLink connected as the table owner, whom row-level
+ * security does not bind, so only the multitenant filter keeps the library systems apart here.
+ */
+class ConfidentialityEclipseLinkFilterTest {
+
+    static final Instant LONG_AGO = Instant.parse("2001-01-01T00:00:00Z");
+    static UUID eastReference;
+    static UUID eastRequest;
+
+    @BeforeAll
+    static void twoTenants() {
+        ConfidentialityDatabase.db();
+        for (String tenant : List.of("orm-conf-east", "orm-conf-west")) {
+            UUID reference = UUID.randomUUID();
+            UUID request = UUID.randomUUID();
+            asOwner(tenant, em -> {
+                em.persist(new TenantDataKey(Purpose.DATA, 1, "k1", new byte[] {1, 2, 3}, LONG_AGO));
+                em.persist(new PatronReference(reference, lookup(tenant), 1, new byte[] {9}, null, LONG_AGO));
+                DisclosureRequest r = new DisclosureRequest(request, new byte[] {1}, "Police", Authority.WARRANT, null,
+                        new byte[] {2}, null, "dana", "person-in-charge", LONG_AGO);
+                r.decide(DisclosureRequest.Decision.REFUSE, new byte[] {3}, "pat", LONG_AGO);
+                em.persist(r);
+                em.persist(new RetentionPeriod("patron-reference", 30));
+                return null;
+            });
+            if (tenant.equals("orm-conf-east")) {
+                eastReference = reference;
+                eastRequest = request;
+            }
+        }
+    }
+
+    static byte[] lookup(String tenant) {
+        byte[] bytes = new byte[32];
+        bytes[0] = (byte) tenant.hashCode();
+        bytes[31] = 7;
+        return bytes;
+    }
+
+    @Test
+    void queries_see_only_the_entity_managers_tenant() {
+        for (Class<? extends TenantOwned> type : List.of(TenantDataKey.class, PatronReference.class, DisclosureRequest.class,
+                RetentionPeriod.class)) {
+            List<String> tenants = asOwner("orm-conf-west", em -> em.createQuery("select x from " + type.getSimpleName() + " x", type)
+                    .getResultList().stream().map(TenantOwned::tenantId).toList());
+            assertThat(tenants).as(type.getSimpleName()).containsOnly("orm-conf-west");
+        }
+    }
+
+    @Test
+    void another_tenants_rows_are_not_found_by_their_ids() {
+        PatronReference referenceFromWest = asOwner("orm-conf-west", em -> em.find(PatronReference.class, eastReference));
+        DisclosureRequest requestFromWest = asOwner("orm-conf-west", em -> em.find(DisclosureRequest.class, eastRequest));
+        PatronReference referenceFromEast = asOwner("orm-conf-east", em -> em.find(PatronReference.class, eastReference));
+        assertThat(referenceFromWest).isNull();
+        assertThat(requestFromWest).isNull();
+        assertThat(referenceFromEast).isNotNull();
+    }
+
+    @Test
+    void inserts_are_stamped_with_the_tenant() throws SQLException {
+        UUID id = UUID.randomUUID();
+        asOwner("orm-conf-west", em -> {
+            em.persist(new PatronReference(id, lookup("stamp"), 1, new byte[] {9}, new byte[] {8}, Instant.now()));
+            return null;
+        });
+        try (Connection c = ConfidentialityDatabase.db().owner().getConnection();
+             PreparedStatement p = c.prepareStatement("select tenant_id from patron_reference where id = ?")) {
+            p.setObject(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("orm-conf-west");
+            }
+        }
+    }
+
+    @Test
+    void a_write_without_a_tenant_fails_loudly() {
+        EntityManager nobody = ConfidentialityDatabase.owner().createEntityManager();
+        nobody.getTransaction().begin();
+        assertThatThrownBy(() -> {
+            nobody.persist(new RetentionPeriod("disclosure-request", 10));
+            nobody.flush();
+        }).hasMessageContaining("without a tenant");
+        if (nobody.getTransaction().isActive()) {
+            nobody.getTransaction().rollback();
+        }
+        nobody.close();
+    }
+
+    @Test
+    void the_purges_bulk_deletes_stay_within_the_tenant() throws SQLException {
+        asOwner("orm-conf-purge", em -> {
+            em.persist(new PatronReference(UUID.randomUUID(), lookup("purge"), 1, new byte[] {9}, null, LONG_AGO));
+            return null;
+        });
+        RetentionStore store = new RetentionStore();
+        RetentionStore.Purged purged = asOwner("orm-conf-purge", em -> store.purge(em,
+                Map.of(RecordType.DISCLOSURE_REQUEST, 1, RecordType.PATRON_REFERENCE, 1), Instant.parse("2030-01-01T00:00:00Z")));
+        assertThat(purged).isEqualTo(new RetentionStore.Purged(0, 1));
+        try (Connection c = ConfidentialityDatabase.db().owner().getConnection();
+             ResultSet rs = c.createStatement().executeQuery("select count(*) from patron_reference "
+                     + "where tenant_id in ('orm-conf-east', 'orm-conf-west') and created_at = '2001-01-01T00:00:00Z'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+        }
+        try (Connection c = ConfidentialityDatabase.db().owner().getConnection();
+             ResultSet rs = c.createStatement().executeQuery("select count(*) from disclosure_request "
+                     + "where tenant_id in ('orm-conf-east', 'orm-conf-west')")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+        }
+    }
+}

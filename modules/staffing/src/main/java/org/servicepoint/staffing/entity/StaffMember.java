@@ -1,0 +1,114 @@
+package org.servicepoint.staffing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.servicepoint.platform.entity.TenantOwned;
+
+/**
+ * A person on a library system's roster. The tag name is the one on their name tag: chosen by them, it may
+ * differ from their legal name, and it is the only name the application shows patrons-facing.
+ */
+@Entity
+@Table(name = "staff_member")
+public class StaffMember extends TenantOwned {
+
+    @Id
+    private UUID id;
+
+    /** Single sign-on username in the library system's realm; null for people who never sign in. */
+    private String username;
+
+    @Column(name = "tag_name", nullable = false)
+    private String tagName;
+
+    @Column(name = "position_code", nullable = false)
+    private String positionCode;
+
+    @Column(name = "branch_code", nullable = false)
+    private String branchCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_type", nullable = false)
+    private EmploymentType employmentType;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected StaffMember() {
+    }
+
+    public StaffMember(String tagName, String positionCode, String branchCode, EmploymentType employmentType,
+                       LocalDate startsOn, LocalDate endsOn, String username) {
+        this.id = UUID.randomUUID();
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        change(tagName, positionCode, branchCode, employmentType, startsOn, endsOn, username);
+    }
+
+    /** Position and branch codes are checked against the library system by the control that calls this. */
+    public void change(String newTagName, String newPositionCode, String newBranchCode, EmploymentType newType,
+                       LocalDate newStartsOn, LocalDate newEndsOn, String newUsername) {
+        // Code points, as PostgreSQL counts varchar(60): a name in a non-Latin script is not cut short.
+        if (newTagName == null || newTagName.isBlank() || newTagName.strip().codePointCount(0, newTagName.strip().length()) > 60) {
+            throw new IllegalArgumentException("a tag name of 1 to 60 characters is required");
+        }
+        if (newPositionCode == null || newBranchCode == null || newType == null || newStartsOn == null) {
+            throw new IllegalArgumentException("position, branch, employment type and start date are required");
+        }
+        if (newEndsOn != null && newEndsOn.isBefore(newStartsOn)) {
+            throw new IllegalArgumentException("the end date is before the start date");
+        }
+        this.tagName = newTagName.strip();
+        this.positionCode = newPositionCode;
+        this.branchCode = newBranchCode;
+        this.employmentType = newType;
+        this.startsOn = newStartsOn;
+        this.endsOn = newEndsOn;
+        this.username = newUsername == null || newUsername.isBlank() ? null : newUsername.strip();
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The last day on the roster; a date in the future plans a departure. */
+    public void end(LocalDate lastDay) {
+        if (lastDay == null || lastDay.isBefore(startsOn)) {
+            throw new IllegalArgumentException("the end date must be on or after the start date");
+        }
+        this.endsOn = lastDay;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** On the roster that day: started, and not yet left. */
+    public boolean activeOn(LocalDate day) {
+        return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
+    }
+
+    public UUID id() { return id; }
+    public String username() { return username; }
+    public String tagName() { return tagName; }
+    public String positionCode() { return positionCode; }
+    public String branchCode() { return branchCode; }
+    public EmploymentType employmentType() { return employmentType; }
+    public LocalDate startsOn() { return startsOn; }
+    public LocalDate endsOn() { return endsOn; }
+    public long version() { return version; }
+}
