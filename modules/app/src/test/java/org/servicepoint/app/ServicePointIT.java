@@ -417,16 +417,22 @@ class ServicePointIT {
     void in_a_browser_a_staff_member_signs_in_is_locked_out_when_idle_and_signs_out() throws Exception {
         // Real Chromium, the real staff web app, Keycloak's real login page (modules/web/src/test/browser).
         Path script = Path.of(System.getProperty("servicepoint.browser-test")).toAbsolutePath().normalize();
-        ProcessBuilder browser = new ProcessBuilder("node", script.toString()).redirectErrorStream(true);
+        Path log = Files.createTempFile("staff-login", ".log");
+        ProcessBuilder browser = new ProcessBuilder("node", script.toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         browser.environment().putAll(java.util.Map.of(
                 "BASE_URL", APP_URL, "TENANT", "riverbend", "USERNAME", "rosa", "PASSWORD", DEMO_PASSWORD,
-                "EXPECT_TAG_NAME", "Rosa", "IDLE_SECONDS", "6", "CHROMIUM", "/usr/bin/chromium",
+                "EXPECT_TAG_NAME", "Rosa", "IDLE_SECONDS", "6", "CHROMIUM", chromium(),
                 "OTHER_TENANT", "lakeview-law"));
         Process run = browser.start();
-        String output = new String(run.getInputStream().readAllBytes());
         boolean finished = run.waitFor(4, java.util.concurrent.TimeUnit.MINUTES);
+        if (!finished) {
+            run.descendants().forEach(ProcessHandle::destroyForcibly);
+            run.destroyForcibly();
+        }
+        String output = Files.readString(log);
         System.out.println(output);
-        assertTrue(finished, "the browser test did not finish:\n" + output);
+        assertTrue(finished, "the browser test did not finish in 4 minutes:\n" + output);
         assertEquals(0, run.exitValue(), output);
     }
 
@@ -511,6 +517,17 @@ class ServicePointIT {
         assertProblem(staff(token("riverbend", "dee"), "tenants/lakeview-law/audit/verification"), 404, "not-found");
         HttpResponse<String> asOperator = operator("GET", "admin/audit/tenants/lakeview-law/verification", null);
         assertTrue(asOperator.body().contains("\"intact\":true"), asOperator.body());
+    }
+
+    /** Debian's Chromium wherever it is on the PATH. */
+    static String chromium() {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, "chromium");
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return "/usr/bin/chromium";
     }
 
     static int lineOf(String text, String needle) {

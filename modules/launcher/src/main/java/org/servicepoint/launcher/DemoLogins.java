@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** The demo usernames of each tenant file, for the start-up banner (the server validates the files). */
 final class DemoLogins {
 
-    private static final Pattern USERNAME = Pattern.compile("(?m)^\\s*-\\s*username:\\s*([a-z][a-z0-9._-]*)\\s*$");
+    private static final Pattern USERNAME = Pattern.compile("(?m)^\\s*(?:-\\s*)?username:\\s*([a-z][a-z0-9._-]*)\\s*$");
 
     private DemoLogins() {
     }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.identity.control.IdentitySettings;
+import org.servicepoint.identity.control.Realms;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.TenantDirectory;
@@ -25,7 +26,6 @@ import org.servicepoint.tenancy.control.TenantDirectory;
 @Produces(MediaType.APPLICATION_JSON)
 public class SignInResource {
 
-    public static final String WEB_CLIENT = "servicepoint-web";
 
     @Inject
     TenantDirectory directory;
@@ -52,6 +52,6 @@ public class SignInResource {
         }
         var tenant = directory.workplace(TenantId.of(slug), null, null);
         int idle = idleLockOverrideSeconds.filter(s -> s > 0).orElse(tenant.idleLockMinutes() * 60);
-        return new SignIn(new TenantRef(tenant.tenantSlug(), tenant.tenantName()), settings.issuer(slug), WEB_CLIENT, idle);
+        return new SignIn(new TenantRef(tenant.tenantSlug(), tenant.tenantName()), settings.issuer(slug), Realms.WEB_CLIENT, idle);
     }
 }

@@ -42,8 +42,8 @@ import org.servicepoint.tenancy.control.TenantDirectory;
 @ApplicationScoped
 public class StaffTokens implements BearerTokens {
 
-    public static final String AUDIENCE = "servicepoint-api";
-    public static final String OPERATOR_REALM = "servicepoint-operators";
+    public static final String AUDIENCE = Realms.API_AUDIENCE;
+    public static final String OPERATOR_REALM = Realms.OPERATOR_REALM;
     private static final long ACTIVE_TENANTS_TTL_NANOS = 15_000_000_000L;
 
     @Inject

@@ -58,7 +58,8 @@ public class ServicePointAuthentication implements HttpAuthenticationMechanism {
             try {
                 return login(request, context, bearerTokens.get().verify(authorization.substring(7).trim()));
             } catch (BearerTokens.InvalidToken e) {
-                LOG.fine(() -> "refused a bearer token: " + e.getMessage());
+                LOG.info(() -> "[request " + RequestIdFilter.idOf(request) + "] refused a bearer token from "
+                        + request.getRemoteAddr() + ": " + e.getMessage());
                 return refuse(request, response, e.getMessage());
             }
         }

@@ -1,6 +1,6 @@
 package org.servicepoint.platform.control;
 
-/** Application roles. Staff roles arrive with single sign-on; the operator role with the operator key. */
+/** Application roles: staff roles come from the library system's realm, the operator role from the operator key or realm. */
 public final class Roles {
 
     public static final String OPERATOR = "operator";
