@@ -70,6 +70,9 @@ class ServicePointIT {
     @PersistenceContext(unitName = "tenancy")
     EntityManager em;
 
+    @PersistenceContext(unitName = "platform")
+    EntityManager platformEm;
+
     @Deployment
     static WebArchive deployment() {
         TestDatabase db = TestDatabase.empty();
@@ -153,6 +156,20 @@ class ServicePointIT {
                                     + "values (gen_random_uuid(), 'lakeview-law', 'SNEAK', 'x', false, now(), now())")
                     .executeUpdate());
             assertTrue(String.valueOf(rootCause(refused).getMessage()).contains("row-level security"), refused.toString());
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void a_second_persistence_unit_in_the_same_transaction_reads_the_same_tenant() throws Exception {
+        // Regression: reads of the unit bound second once went to a connection without app.tenant_id.
+        transaction.begin();
+        try {
+            tenantDatabase.bind(em, TenantId.of("riverbend"));
+            tenantDatabase.bind(platformEm, TenantId.of("riverbend"));
+            long lines = platformEm.createQuery("select count(a) from AuditEvent a", Long.class).getSingleResult();
+            assertTrue(lines > 0, "the platform unit saw no audit line of riverbend");
         } finally {
             transaction.rollback();
         }
@@ -517,6 +534,85 @@ class ServicePointIT {
         assertProblem(staff(token("riverbend", "dee"), "tenants/lakeview-law/audit/verification"), 404, "not-found");
         HttpResponse<String> asOperator = operator("GET", "admin/audit/tenants/lakeview-law/verification", null);
         assertTrue(asOperator.body().contains("\"intact\":true"), asOperator.body());
+    }
+
+    // ---- staffing: roster, shifts, coverage, who is in charge, escalation ----
+
+    static String json(String text) {
+        return quote(text);
+    }
+
+    String addStaff(String token, String tagName, String username, String position, String employment) throws Exception {
+        HttpResponse<String> made = staffSend(token, "POST", "tenants/riverbend/staff", "{\"tagName\":" + json(tagName)
+                + (username == null ? "" : ",\"username\":" + json(username)) + ",\"position\":" + json(position)
+                + ",\"branch\":\"PINE-HOLLOW\",\"employmentType\":" + json(employment) + ",\"startsOn\":\"2020-01-01\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        return idIn(made.body());
+    }
+
+    HttpResponse<String> allDayShift(String token, String staffId) throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago")).toString();
+        return staffSend(token, "POST", "tenants/riverbend/shifts", "{\"staffMemberId\":\"" + staffId + "\",\"branch\":\"PINE-HOLLOW\","
+                + "\"servicePoint\":\"circulation\",\"date\":\"" + today + "\",\"start\":\"00:00\",\"end\":\"00:00\",\"overnight\":true}");
+    }
+
+    @Test
+    @RunAsClient
+    void a_volunteer_escalates_and_the_rules_pick_who_decides_and_tell_the_absent_branch_manager() throws Exception {
+        String manager = token("riverbend", "rosa");
+        String ann = addStaff(manager, "Ann", null, "assistant-librarian", "permanent");
+        String val = addStaff(manager, "Val", "kit", "volunteer", "volunteer");
+        addStaff(manager, "Rosa", "rosa", "branch-manager", "permanent");
+        assertEquals(201, allDayShift(manager, ann).statusCode());
+        assertEquals(201, allDayShift(manager, val).statusCode());
+        assertProblem(allDayShift(manager, ann), 409, "conflict");
+        assertEquals(403, allDayShift(token("riverbend", "sam"), ann).statusCode());
+
+        HttpResponse<String> inCharge = staff(token("riverbend", "sam"), "tenants/riverbend/duty/in-charge?branch=PINE-HOLLOW");
+        assertEquals(200, inCharge.statusCode(), inCharge.body());
+        assertTrue(inCharge.body().contains("\"tagName\":\"Ann\""), inCharge.body() + "\nschedule: "
+                + staff(manager, "tenants/riverbend/schedule?branch=PINE-HOLLOW").body() + "\nstaff: " + staff(manager, "tenants/riverbend/staff").body());
+
+        // Two clicks at the desk: "Escalate", then the situation. The branch is the caller's own.
+        HttpResponse<String> escalated = staffSend(token("riverbend", "kit"), "POST", "tenants/riverbend/escalations",
+                "{\"situation\":\"difficult-situation\",\"note\":\"Shouting at the desk\"}");
+        assertEquals(201, escalated.statusCode(), escalated.body());
+        assertTrue(escalated.body().contains("\"decidesTagName\":\"Ann\""), escalated.body());
+        assertTrue(escalated.body().contains("in your absence"), escalated.body());
+        HttpResponse<String> notices = staff(manager, "tenants/riverbend/duty/notices");
+        assertTrue(notices.body().contains("in your absence"), notices.body());
+        assertTrue(staff(manager, "tenants/riverbend/escalations?branch=PINE-HOLLOW").body().contains("difficult-situation"));
+
+        HttpResponse<String> coverage = staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=2");
+        assertEquals(200, coverage.statusCode(), coverage.body());
+        assertProblem(staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=99"), 400, "invalid-input");
+        assertEquals(200, staff(manager, "tenants/riverbend/schedule?branch=PINE-HOLLOW").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void the_roster_prints_name_tags_imports_all_or_nothing_and_stays_in_its_library_system() throws Exception {
+        String admin = token("riverbend", "dee");
+        addStaff(admin, "Zoë Ñúñez", null, "library-assistant", "permanent");
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/tenants/riverbend/staff/name-tags.pdf"))
+                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF"), "not a PDF");
+
+        String before = staff(admin, "tenants/riverbend/staff").body();
+        String csv = "tag_name,username,position,branch,employment_type,starts_on,ends_on\r\n"
+                + "Ines,,library-assistant,PINE-HOLLOW,permanent,2024-01-01,\r\n"
+                + "Bad Row,,no-such-position,PINE-HOLLOW,permanent,2024-01-01,\r\n";
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/tenants/riverbend/staff/import"))
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + admin).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("row"), refused.body());
+        assertEquals(before, staff(admin, "tenants/riverbend/staff").body());
+
+        String lakeview = token("lakeview-law", "morgan");
+        assertProblem(staff(lakeview, "tenants/riverbend/staff"), 404, "not-found");
+        assertFalse(staff(lakeview, "tenants/lakeview-law/staff").body().contains("Zoë"));
     }
 
     /** Debian's Chromium wherever it is on the PATH. */

@@ -30,8 +30,12 @@ public class TenantDatabase {
             throw new IllegalStateException("tenant data is only reachable inside an active transaction");
         }
         Object bound = transactions.getResource(BOUND_TENANT);
-        if (!tenant.value().equals(bound)) {
-            if (bound != null) {
+        // Each entity manager says the tenant once on its own connection too: the units share the transaction's
+        // connection (eclipselink.transaction.join-existing), and if one ever did not, its reads would still
+        // meet the right setting rather than none.
+        String ownKey = BOUND_TENANT + "@" + System.identityHashCode(em.getDelegate());
+        if (!tenant.value().equals(bound) || !tenant.value().equals(transactions.getResource(ownKey))) {
+            if (bound != null && !tenant.value().equals(bound)) {
                 // Switching tenant inside one transaction (onboarding several tenants at once): rows of the
                 // previous tenant must reach the database while its setting is still in force.
                 em.flush();
@@ -41,6 +45,7 @@ public class TenantDatabase {
                     .setParameter(1, tenant.value())
                     .getSingleResult();
             transactions.putResource(BOUND_TENANT, tenant.value());
+            transactions.putResource(ownKey, tenant.value());
         }
         em.setProperty(TenantOwned.TENANT_PROPERTY, tenant.value());
         return em;

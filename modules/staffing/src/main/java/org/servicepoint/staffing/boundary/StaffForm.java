@@ -1,0 +1,39 @@
+package org.servicepoint.staffing.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.servicepoint.staffing.control.RosterRules;
+import org.servicepoint.staffing.control.StaffDetails;
+
+/**
+ * A roster entry as a form sends it. These checks are the first, cheap pass; the roster's rules check the
+ * codes against the library system and normalise the tag name.
+ */
+@Schema(name = "StaffMemberForm", description = "A roster entry to add (POST) or to replace (PUT, with the version read)")
+public record StaffForm(
+        @Schema(description = "the name on the tag, chosen by the staff member; plain text, any script", example = "Zoë")
+        @NotBlank @Size(max = RosterRules.TAG_NAME_MAX) String tagName,
+        @Schema(description = "single sign-on username, if the person signs in", example = "zoe.k")
+        @Pattern(regexp = "^$|^[a-z][a-z0-9._-]{2,39}$",
+                message = "must be 3 to 40 characters: a lowercase letter, then lowercase letters, digits, '.', '_' or '-'")
+        String username,
+        @Schema(description = "a position code of the library system's chain of command", example = "library-assistant")
+        @NotBlank @Size(max = 40) String position,
+        @Schema(description = "a branch code of the library system", example = "PINE-HOLLOW")
+        @NotBlank @Size(max = 16) String branch,
+        @Schema(enumeration = {"permanent", "substitute", "volunteer", "page", "student-assistant"})
+        @NotBlank @Pattern(regexp = "permanent|substitute|volunteer|page|student-assistant",
+                message = "must be one of permanent, substitute, volunteer, page, student-assistant") String employmentType,
+        @Schema(example = "2025-09-01") @NotNull LocalDate startsOn,
+        @Schema(description = "last day on the roster, if known") LocalDate endsOn,
+        @Schema(description = "the version you read; required to replace an entry, ignored when adding one")
+        Long version) {
+
+    StaffDetails toControl() {
+        return new StaffDetails(tagName, username, position, branch, employmentType, startsOn, endsOn);
+    }
+}

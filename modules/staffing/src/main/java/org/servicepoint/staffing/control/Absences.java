@@ -1,0 +1,69 @@
+package org.servicepoint.staffing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.staffing.entity.StaffMember;
+
+/**
+ * Recording who is away. Whether someone is sick is personal: persons in charge, headquarters and tenant
+ * administrators see everyone's absences, other staff only their own, and every list is audited (by count).
+ */
+@ApplicationScoped
+public class Absences {
+
+    @PersistenceContext(unitName = "staffing")
+    EntityManager em;
+
+    @Inject
+    TenantDatabase tenantDatabase;
+
+    @Inject
+    AuditLog audit;
+
+    private final AbsenceStore store = new AbsenceStore();
+
+    @Transactional
+    public List<AbsenceView> list(TenantId tenant, Caller caller, AbsenceStore.Filter filter) {
+        ScheduleAccess.require(ScheduleAccess.isStaff(caller));
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        List<AbsenceView> absences;
+        if (ScheduleAccess.seesAllAbsences(caller)) {
+            absences = store.list(bound, filter, Optional.empty());
+        } else {
+            Optional<StaffMember> self = store.memberSignedInAs(bound, caller.name());
+            absences = self.isEmpty() ? List.of() : store.list(bound, filter, self.map(StaffMember::id));
+        }
+        audit.success(tenant, caller, "absence.list", "absences", absences.size() + " shown");
+        return absences;
+    }
+
+    @Transactional
+    public AbsenceView record(TenantId tenant, Caller caller, AbsenceDraft draft) {
+        ScheduleAccess.require(ScheduleAccess.plans(caller));
+        AbsenceView absence = store.record(tenantDatabase.bind(em, tenant), draft, caller.auditName());
+        // Ids and dates only: the kind (sick, leave) is what the record says, not what the log should repeat.
+        audit.success(tenant, caller, "absence.record", "absence/" + absence.id(),
+                "member " + absence.staffMemberId() + " from " + absence.from() + " to " + absence.to());
+        return absence;
+    }
+
+    @Transactional
+    public void delete(TenantId tenant, Caller caller, UUID id) {
+        ScheduleAccess.require(ScheduleAccess.plans(caller));
+        if (!store.delete(tenantDatabase.bind(em, tenant), id)) {
+            throw Refusal.notFound("absence " + id);
+        }
+        audit.success(tenant, caller, "absence.delete", "absence/" + id, null);
+    }
+}

@@ -1,0 +1,233 @@
+package org.servicepoint.staffing.control;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.servicepoint.staffing.entity.EmploymentType;
+
+/**
+ * Is every desk staffed whenever it is open? Compares each desk's opening hours with the people on duty there
+ * and reports, per desk and day, the stretches with nobody ({@link Kind#GAP}) and those with only volunteers
+ * or pages ({@link Kind#ONLY_VOLUNTEERS_OR_PAGES}: they never handle difficult situations). Pure: plain inputs.
+ * <p>
+ * A desk's hours on a date: its own weekly hours if it keeps them, else its branch's; a closure of the branch
+ * that day closes every desk; a shortened day replaces the branch's hours, so a desk that keeps the branch's
+ * hours is open exactly the shortened hours, and a desk with its own hours only where those and the shortened
+ * hours overlap (a short day never opens a desk earlier or later than it usually is).
+ */
+public final class CoverageCheck {
+
+    public enum Kind { GAP, ONLY_VOLUNTEERS_OR_PAGES }
+
+    /** An open period within one day in minutes since midnight; 1440 (24:00) closes the day. */
+    public record OpenPeriod(int opens, int closes) implements Comparable<OpenPeriod> {
+
+        private static final Pattern TEXT = Pattern.compile("^(\\d{2}):(\\d{2})-(\\d{2}):(\\d{2})$");
+
+        public OpenPeriod {
+            if (opens < 0 || closes > 1440 || closes <= opens) {
+                throw new IllegalArgumentException("an open period ends after it starts, within one day");
+            }
+        }
+
+        /** "09:00-17:00", as tenant files write hours (checked there already). */
+        public static OpenPeriod parse(String text) {
+            Matcher m = TEXT.matcher(text == null ? "" : text.strip());
+            if (!m.matches()) {
+                throw new IllegalArgumentException("\"" + text + "\" is not a period like 09:00-17:00");
+            }
+            return new OpenPeriod(Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4)));
+        }
+
+        public static List<OpenPeriod> parse(List<String> texts) {
+            return texts == null ? List.of() : texts.stream().map(OpenPeriod::parse).sorted().toList();
+        }
+
+        @Override
+        public int compareTo(OpenPeriod other) {
+            return opens != other.opens ? Integer.compare(opens, other.opens) : Integer.compare(closes, other.closes);
+        }
+
+        @Override
+        public String toString() {
+            return clock(opens) + "-" + clock(closes);
+        }
+    }
+
+    /** A dated exception for the whole branch: {@code hours} empty means closed all day. */
+    public record Closure(String reason, List<OpenPeriod> hours) {
+        public Closure {
+            hours = hours == null ? List.of() : List.copyOf(hours);
+        }
+
+        public boolean closedAllDay() {
+            return hours.isEmpty();
+        }
+    }
+
+    /**
+     * A desk with the weekly hours it keeps (its own when {@code ownHours}, else a copy of its branch's) and its
+     * branch's dated closures.
+     */
+    public record Desk(String branch, String servicePoint, String name, Map<DayOfWeek, List<OpenPeriod>> week, boolean ownHours,
+                       Map<LocalDate, Closure> closures) {
+
+        public Desk {
+            Map<DayOfWeek, List<OpenPeriod>> days = new EnumMap<>(DayOfWeek.class);
+            if (week != null) {
+                week.forEach((day, periods) -> days.put(day, periods == null ? List.of() : periods.stream().sorted().toList()));
+            }
+            week = Map.copyOf(days);
+            closures = closures == null ? Map.of() : Map.copyOf(closures);
+        }
+
+        /** The periods this desk is open on a date, by the rules in the class comment. */
+        public List<OpenPeriod> openOn(LocalDate date) {
+            List<OpenPeriod> usual = week.getOrDefault(date.getDayOfWeek(), List.of());
+            Closure closure = closures.get(date);
+            if (closure == null) {
+                return usual;
+            }
+            if (closure.closedAllDay()) {
+                return List.of();
+            }
+            return ownHours ? intersect(usual, closure.hours()) : closure.hours();
+        }
+
+        public Closure closureOn(LocalDate date) {
+            return closures.get(date);
+        }
+    }
+
+    /** Someone on duty at a desk from {@code start} to {@code end}. */
+    public record OnDuty(String branch, String servicePoint, Instant start, Instant end, EmploymentType employmentType) {
+
+        boolean onlyAssists() {
+            return employmentType == EmploymentType.VOLUNTEER || employmentType == EmploymentType.PAGE;
+        }
+    }
+
+    /** A stretch of one desk's open hours on one date that is not properly staffed. */
+    public record Finding(String branch, String servicePoint, String servicePointName, LocalDate date, ZonedDateTime from,
+                          ZonedDateTime to, Kind kind) {
+    }
+
+    private CoverageCheck() {
+    }
+
+    /** Findings for every desk and every date from {@code first} to {@code last}, by desk order, then time. */
+    public static List<Finding> check(ZoneId zone, LocalDate first, LocalDate last, List<Desk> desks, List<OnDuty> duty) {
+        Map<String, List<OnDuty>> byDesk = new HashMap<>();
+        for (OnDuty d : duty) {
+            byDesk.computeIfAbsent(key(d.branch(), d.servicePoint()), k -> new ArrayList<>()).add(d);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Desk desk : desks) {
+            List<OnDuty> here = byDesk.getOrDefault(key(desk.branch(), desk.servicePoint()), List.of());
+            for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+                findings.addAll(checkDay(zone, desk, date, here));
+            }
+        }
+        return findings;
+    }
+
+    /** The real interval of an open period on a date; 24:00 is the start of the next day. */
+    public static ZonedDateTime[] realTime(OpenPeriod period, LocalDate date, ZoneId zone) {
+        ZonedDateTime opens = period.opens() == 0 ? ScheduleCalendar.startOf(date, zone)
+                : ScheduleCalendar.at(date.atTime(period.opens() / 60, period.opens() % 60), zone);
+        ZonedDateTime closes = period.closes() == 1440 ? ScheduleCalendar.startOf(date.plusDays(1), zone)
+                : ScheduleCalendar.at(date.atTime(period.closes() / 60, period.closes() % 60), zone);
+        return new ZonedDateTime[] {opens, closes};
+    }
+
+    private static List<Finding> checkDay(ZoneId zone, Desk desk, LocalDate date, List<OnDuty> here) {
+        List<Finding> day = new ArrayList<>();
+        for (OpenPeriod period : desk.openOn(date)) {
+            ZonedDateTime[] open = realTime(period, date, zone);
+            Instant opens = open[0].toInstant();
+            Instant closes = open[1].toInstant();
+            if (!closes.isAfter(opens)) {
+                continue;
+            }
+            List<OnDuty> overlapping = here.stream()
+                    .filter(d -> d.start().isBefore(closes) && d.end().isAfter(opens)).toList();
+            // Every moment someone arrives or leaves splits the open period; between two such moments the same
+            // people are on duty, so each piece is judged once.
+            TreeSet<Instant> cuts = new TreeSet<>(List.of(opens, closes));
+            for (OnDuty d : overlapping) {
+                if (d.start().isAfter(opens) && d.start().isBefore(closes)) {
+                    cuts.add(d.start());
+                }
+                if (d.end().isAfter(opens) && d.end().isBefore(closes)) {
+                    cuts.add(d.end());
+                }
+            }
+            Instant from = null;
+            for (Instant cut : cuts) {
+                if (from != null) {
+                    Instant pieceStart = from;
+                    Instant pieceEnd = cut;
+                    List<OnDuty> staffed = overlapping.stream()
+                            .filter(d -> !d.start().isAfter(pieceStart) && !d.end().isBefore(pieceEnd)).toList();
+                    Kind kind = staffed.isEmpty() ? Kind.GAP
+                            : staffed.stream().allMatch(OnDuty::onlyAssists) ? Kind.ONLY_VOLUNTEERS_OR_PAGES : null;
+                    if (kind != null) {
+                        add(day, new Finding(desk.branch(), desk.servicePoint(), desk.name(), date,
+                                ZonedDateTime.ofInstant(pieceStart, zone), ZonedDateTime.ofInstant(pieceEnd, zone), kind));
+                    }
+                }
+                from = cut;
+            }
+        }
+        day.sort(Comparator.comparing((Finding f) -> f.from().toInstant()));
+        return day;
+    }
+
+    /** Appends, joining a finding to the previous one when they touch and are of the same kind. */
+    private static void add(List<Finding> day, Finding next) {
+        if (!day.isEmpty()) {
+            Finding previous = day.get(day.size() - 1);
+            if (previous.kind() == next.kind() && previous.to().toInstant().equals(next.from().toInstant())) {
+                day.set(day.size() - 1, new Finding(previous.branch(), previous.servicePoint(), previous.servicePointName(),
+                        previous.date(), previous.from(), next.to(), previous.kind()));
+                return;
+            }
+        }
+        day.add(next);
+    }
+
+    static List<OpenPeriod> intersect(List<OpenPeriod> a, List<OpenPeriod> b) {
+        List<OpenPeriod> both = new ArrayList<>();
+        for (OpenPeriod x : a) {
+            for (OpenPeriod y : b) {
+                int opens = Math.max(x.opens(), y.opens());
+                int closes = Math.min(x.closes(), y.closes());
+                if (closes > opens) {
+                    both.add(new OpenPeriod(opens, closes));
+                }
+            }
+        }
+        both.sort(null);
+        return both;
+    }
+
+    private static String key(String branch, String servicePoint) {
+        return branch + "\u0000" + servicePoint;
+    }
+
+    static String clock(int minutes) {
+        return String.format("%02d:%02d", minutes / 60, minutes % 60);
+    }
+}

@@ -1,0 +1,43 @@
+package org.servicepoint.staffing.control;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.servicepoint.staffing.control.CoverageCheck.Closure;
+import org.servicepoint.staffing.control.CoverageCheck.Desk;
+import org.servicepoint.staffing.control.CoverageCheck.OpenPeriod;
+import org.servicepoint.tenancy.control.BranchSpec;
+import org.servicepoint.tenancy.control.BranchSpec.ClosureSpec;
+import org.servicepoint.tenancy.control.BranchSpec.ServicePointSpec;
+import org.servicepoint.tenancy.control.WeekSpec;
+
+/** The desks of a branch as the coverage check reads them, from the library system's published description. */
+public final class CoverageDesks {
+
+    private CoverageDesks() {
+    }
+
+    public static List<Desk> of(BranchSpec branch) {
+        Map<DayOfWeek, List<OpenPeriod>> branchWeek = week(branch.openingHours());
+        Map<LocalDate, Closure> closures = new LinkedHashMap<>();
+        for (ClosureSpec c : branch.closures()) {
+            closures.put(LocalDate.parse(c.date()), new Closure(c.reason(), OpenPeriod.parse(c.hours())));
+        }
+        return branch.servicePoints().stream().map(desk -> desk(branch.code(), desk, branchWeek, closures)).toList();
+    }
+
+    private static Desk desk(String branchCode, ServicePointSpec desk, Map<DayOfWeek, List<OpenPeriod>> branchWeek,
+                             Map<LocalDate, Closure> closures) {
+        boolean own = desk.openingHours() != null;
+        return new Desk(branchCode, desk.code(), desk.name(), own ? week(desk.openingHours()) : branchWeek, own, closures);
+    }
+
+    private static Map<DayOfWeek, List<OpenPeriod>> week(WeekSpec week) {
+        Map<DayOfWeek, List<OpenPeriod>> days = new EnumMap<>(DayOfWeek.class);
+        (week == null ? WeekSpec.CLOSED : week).byDay().forEach((day, texts) -> days.put(day, OpenPeriod.parse(texts)));
+        return days;
+    }
+}

@@ -1,0 +1,231 @@
+package org.servicepoint.staffing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.staffing.control.ChainOfCommand.Decision;
+import org.servicepoint.staffing.control.ChainOfCommand.Person;
+import org.servicepoint.staffing.entity.Escalation;
+import org.servicepoint.staffing.entity.StaffMember;
+import org.servicepoint.staffing.entity.StaffNotice;
+import org.servicepoint.tenancy.control.BranchSpec;
+import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.TenantSpec;
+
+/**
+ * "Who is in charge at this branch right now, and who do I take this situation to?" — answered from the duty
+ * schedule and the library system's chain of command. Every escalation is recorded and the people the rules
+ * say must be told get a notice in the app.
+ */
+@ApplicationScoped
+public class Escalations {
+
+    @PersistenceContext(unitName = "staffing")
+    EntityManager em;
+
+    @Inject
+    TenantDatabase tenantDatabase;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    private final ScheduleStore schedule = new ScheduleStore();
+
+    public record PersonView(UUID staffMemberId, String tagName, String positionName) {
+        static PersonView of(Person p) {
+            return p == null ? null : new PersonView(p.id(), p.tagName(), p.positionName());
+        }
+    }
+
+    public record InCharge(String branch, String branchName, OffsetDateTime at, PersonView person, boolean headquarters,
+                           String explanation) {
+    }
+
+    public record Notified(String tagName, String why) {
+    }
+
+    public record EscalationView(UUID id, String branch, String situation, String situationTitle, String reportedBy,
+                                 String note, PersonView decides, String decidesTagName, boolean atHeadquarters,
+                                 String reason, List<Notified> notified, OffsetDateTime createdAt, String outcome,
+                                 OffsetDateTime outcomeAt) {
+    }
+
+    public record NoticeView(UUID id, String text, UUID escalationId, OffsetDateTime createdAt, boolean read) {
+    }
+
+    public record SituationView(String code, String title) {
+    }
+
+    public List<SituationView> situations() {
+        return java.util.Arrays.stream(Situation.values()).map(s -> new SituationView(s.code(), s.title())).toList();
+    }
+
+    @Transactional
+    public InCharge inCharge(TenantId tenant, Caller caller, String branchCode) {
+        Context context = context(tenant, branchCode);
+        var person = ChainOfCommand.inCharge(context.onDuty(branchCode), context.rules());
+        String explanation = person.map(p -> p.tagName() + " (" + p.positionName() + ") is the most senior person on duty who may be in charge")
+                .orElse("nobody on duty at " + branchCode + " may be in charge: headquarters is");
+        return new InCharge(branchCode, context.branch().name(), context.now().atZone(context.zone()).toOffsetDateTime(),
+                PersonView.of(person.orElse(null)), person.isEmpty(), explanation);
+    }
+
+    @Transactional
+    public EscalationView escalate(TenantId tenant, Caller caller, String branchCode, String situationCode, String note) {
+        Situation situation;
+        try {
+            situation = Situation.ofCode(situationCode);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("situation", e.getMessage());
+        }
+        Context context = context(tenant, branchCode);
+        Decision decision = ChainOfCommand.escalate(situation, branchCode, context.onDuty(branchCode),
+                context.onDuty(context.rules().headquartersBranch()), context.roster(), context.rules());
+        Person decides = decision.decides().orElse(null);
+        Escalation escalation = new Escalation(branchCode, situation.code(), caller.auditName(), note,
+                decides == null ? null : decides.tagName(), decides == null ? null : decides.positionName(),
+                decision.atHeadquarters(), decision.reason());
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        bound.persist(escalation);
+        for (var notice : decision.notices()) {
+            bound.persist(new StaffNotice(notice.person().id(), notice.person().username(), notice.why(), escalation.id()));
+        }
+        if (decides != null && !decision.notices().stream().anyMatch(n -> n.person().id().equals(decides.id()))) {
+            bound.persist(new StaffNotice(decides.id(), decides.username(),
+                    "\"" + situation.title() + "\" at " + branchCode + " comes to you: " + decision.reason(), escalation.id()));
+        }
+        bound.flush();
+        audit.success(tenant, caller, "escalation.create", "escalation/" + escalation.id(),
+                situation.code() + " at " + branchCode + " to " + (decides == null ? "nobody" : decides.tagName()));
+        return view(escalation, decision.notices().stream().map(n -> new Notified(n.person().tagName(), n.why())).toList(), decides);
+    }
+
+    @Transactional
+    public List<EscalationView> list(TenantId tenant, Caller caller, String branchCode) {
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        var query = branchCode == null
+                ? bound.createQuery("select e from Escalation e order by e.createdAt desc", Escalation.class)
+                : bound.createQuery("select e from Escalation e where e.branchCode = :branch order by e.createdAt desc",
+                        Escalation.class).setParameter("branch", branchCode);
+        return query.setMaxResults(200).getResultList().stream().map(e -> view(e, notified(bound, e.id()), null)).toList();
+    }
+
+    @Transactional
+    public EscalationView recordOutcome(TenantId tenant, Caller caller, UUID id, String outcome) {
+        if (!caller.roles().contains(Roles.PERSON_IN_CHARGE) && !caller.roles().contains(Roles.TENANT_ADMIN)) {
+            throw new Refusal("forbidden", 403, "Forbidden", "only a person in charge records how an escalation ended", List.of());
+        }
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        Escalation escalation = bound.find(Escalation.class, id);
+        if (escalation == null) {
+            throw Refusal.notFound("escalation " + id);
+        }
+        if (escalation.outcome() != null) {
+            throw Refusal.conflict("the outcome of this escalation is recorded already");
+        }
+        escalation.close(outcome, caller.auditName());
+        audit.success(tenant, caller, "escalation.outcome", "escalation/" + id, null);
+        return view(escalation, notified(bound, id), null);
+    }
+
+    /** The caller's own notices, newest first. */
+    @Transactional
+    public List<NoticeView> notices(TenantId tenant, Caller caller) {
+        return tenantDatabase.bind(em, tenant)
+                .createQuery("select n from StaffNotice n where n.username = :me order by n.createdAt desc", StaffNotice.class)
+                .setParameter("me", caller.name()).setMaxResults(100).getResultList().stream()
+                .map(n -> new NoticeView(n.id(), n.text(), n.escalationId(), n.createdAt(), n.readAt() != null)).toList();
+    }
+
+    @Transactional
+    public void markRead(TenantId tenant, Caller caller, UUID id) {
+        StaffNotice notice = tenantDatabase.bind(em, tenant).find(StaffNotice.class, id);
+        if (notice == null || !caller.name().equals(notice.username())) {
+            throw Refusal.notFound("notice " + id);
+        }
+        if (notice.readAt() == null) {
+            notice.markRead();
+            audit.success(tenant, caller, "notice.read", "notice/" + id, null);
+        }
+    }
+
+    private List<Notified> notified(EntityManager bound, UUID escalationId) {
+        return bound.createQuery("select n from StaffNotice n where n.escalationId = :id order by n.createdAt", StaffNotice.class)
+                .setParameter("id", escalationId).getResultList().stream()
+                .map(n -> new Notified(null, n.text())).toList();
+    }
+
+    private static EscalationView view(Escalation e, List<Notified> notified, Person decides) {
+        Situation situation = Situation.ofCode(e.situation());
+        return new EscalationView(e.id(), e.branchCode(), situation.code(), situation.title(), e.reportedBy(), e.note(),
+                PersonView.of(decides), e.decidedByTagName(), e.atHeadquarters(), e.reason(), notified, e.createdAt(),
+                e.outcome(), e.outcomeAt());
+    }
+
+    /** Everything the rules need about one moment: the roster as people, and who is on duty where. */
+    private record Context(TenantSpec spec, BranchSpec branch, ZoneId zone, Instant now, ChainOfCommand.Rules rules,
+                           List<Person> roster, Map<String, Set<UUID>> onDutyByBranch) {
+        List<Person> onDuty(String branchCode) {
+            Set<UUID> ids = onDutyByBranch.getOrDefault(branchCode, Set.of());
+            return roster.stream().filter(p -> ids.contains(p.id())).toList();
+        }
+    }
+
+    private Context context(TenantId tenant, String branchCode) {
+        TenantSpec spec = directory.document(tenant);
+        BranchSpec branch = spec.branches().stream().filter(b -> b.code().equals(branchCode)).findFirst()
+                .orElseThrow(() -> Refusal.notFound("branch " + branchCode));
+        String hq = spec.branches().stream().filter(BranchSpec::isHeadquarters).map(BranchSpec::code).findFirst().orElse(branchCode);
+        var chain = spec.effectiveChainOfCommand();
+        ChainOfCommand.Rules rules = new ChainOfCommand.Rules(chain.substitutesOnlyWithoutPermanentStaff(), chain.notifyWhenAbsent(), hq);
+        ZoneId zone = ZoneId.of(spec.timeZone());
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+
+        Map<String, Integer> rank = new HashMap<>();
+        Map<String, TenantSpec.PositionSpec> positions = new HashMap<>();
+        for (int i = 0; i < spec.positions().size(); i++) {
+            rank.put(spec.positions().get(i).code(), i + 1);
+            positions.put(spec.positions().get(i).code(), spec.positions().get(i));
+        }
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        List<Person> roster = bound.createQuery("select s from StaffMember s", StaffMember.class).getResultList().stream()
+                .filter(s -> s.activeOn(today) && positions.containsKey(s.positionCode()))
+                .map(s -> new Person(s.id(), s.tagName(), s.username(), s.positionCode(), positions.get(s.positionCode()).name(),
+                        rank.get(s.positionCode()), Set.copyOf(positions.get(s.positionCode()).may()), s.employmentType(),
+                        s.branchCode()))
+                .toList();
+        var inputs = schedule.load(bound, List.of(branchCode, hq), today.minusDays(1), today);
+        Map<String, Set<UUID>> onDuty = new HashMap<>();
+        for (var duty : ScheduleCalendar.expand(zone, today.minusDays(1), today, inputs.shifts(), inputs.absences())) {
+            if (!duty.start().toInstant().isAfter(now) && duty.end().toInstant().isAfter(now)) {
+                onDuty.computeIfAbsent(duty.branch(), b -> new HashSet<>()).add(duty.staffMemberId());
+            }
+        }
+        return new Context(spec, branch, zone, now, rules, roster, onDuty);
+    }
+}

@@ -1,0 +1,45 @@
+package org.servicepoint.staffing.control;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.servicepoint.tenancy.control.TenantSpec;
+
+/**
+ * What the roster needs to know about a library system: its name, where it is, and the codes and names of its
+ * branches and positions (positions lowest first). Read once per request, inside the roster's transaction.
+ */
+public record LibrarySystem(String slug, String name, Locale locale, ZoneId timeZone,
+                            Map<String, String> positions, Map<String, String> branches) {
+
+    public LibrarySystem {
+        positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+        branches = Collections.unmodifiableMap(new LinkedHashMap<>(branches));
+    }
+
+    public static LibrarySystem of(TenantSpec spec) {
+        Map<String, String> positions = new LinkedHashMap<>();
+        spec.positions().forEach(p -> positions.put(p.code(), p.name()));
+        Map<String, String> branches = new LinkedHashMap<>();
+        spec.branches().forEach(b -> branches.put(b.code(), b.name()));
+        return new LibrarySystem(spec.slug(), spec.name(), Locale.forLanguageTag(spec.locale()), ZoneId.of(spec.timeZone()),
+                positions, branches);
+    }
+
+    /** The date at the library system, which is what "ended" and "active" are measured against. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(timeZone));
+    }
+
+    public String positionName(String code) {
+        return positions.getOrDefault(code, code);
+    }
+
+    public String branchName(String code) {
+        return branches.getOrDefault(code, code);
+    }
+}

@@ -1,0 +1,213 @@
+package org.servicepoint.staffing.control;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.staffing.entity.EmploymentType;
+
+/**
+ * The rules a roster entry keeps, whoever sends it (form or CSV row), and who may read or change the roster.
+ * Plain Java so that every rule is tested without a container.
+ */
+public final class RosterRules {
+
+    /** Counted in characters (code points), as PostgreSQL counts {@code varchar(60)}. */
+    public static final int TAG_NAME_MAX = 60;
+    public static final Pattern USERNAME = Pattern.compile("^[a-z][a-z0-9._-]{2,39}$");
+    private static final Pattern SPACES = Pattern.compile("\\p{Zs}+");
+
+    /** The fields of an entry, with their names in JSON and in the CSV file, so each refusal uses the sender's name. */
+    public enum Field {
+        TAG_NAME("tagName", "tag_name"),
+        USERNAME("username", "username"),
+        POSITION("position", "position"),
+        BRANCH("branch", "branch"),
+        EMPLOYMENT_TYPE("employmentType", "employment_type"),
+        STARTS_ON("startsOn", "starts_on"),
+        ENDS_ON("endsOn", "ends_on");
+
+        private final String json;
+        private final String csv;
+
+        Field(String json, String csv) {
+            this.json = json;
+            this.csv = csv;
+        }
+
+        public String json() { return json; }
+        public String csv() { return csv; }
+    }
+
+    /** The entry in its stored form, or what is wrong with it (then {@code details} is null). */
+    public record Outcome(StaffDetails details, List<Violation> violations) {
+        public boolean ok() {
+            return violations.isEmpty();
+        }
+    }
+
+    private RosterRules() {
+    }
+
+    /** Checks and normalises a form's entry; refuses with every problem at once. */
+    public static StaffDetails checked(StaffDetails wanted, LibrarySystem system) {
+        Outcome outcome = check(wanted, system, Field::json);
+        if (!outcome.ok()) {
+            throw Refusal.invalid(outcome.violations().size() + " field(s) are not acceptable", outcome.violations());
+        }
+        return outcome.details();
+    }
+
+    public static Outcome check(StaffDetails wanted, LibrarySystem system, Function<Field, String> names) {
+        List<Violation> violations = new ArrayList<>();
+        String tagName = normaliseTagName(wanted.tagName());
+        tagNameProblem(tagName).ifPresent(problem -> violations.add(new Violation(names.apply(Field.TAG_NAME), problem)));
+
+        String username = blankToNull(wanted.username());
+        if (username != null && !USERNAME.matcher(username).matches()) {
+            violations.add(new Violation(names.apply(Field.USERNAME),
+                    "must be 3 to 40 characters: a lowercase letter, then lowercase letters, digits, '.', '_' or '-'"));
+        }
+
+        String position = positionCode(wanted.position());
+        if (position == null) {
+            violations.add(new Violation(names.apply(Field.POSITION), "is required"));
+        } else if (!system.positions().containsKey(position)) {
+            violations.add(new Violation(names.apply(Field.POSITION),
+                    "\"" + position + "\" is not a position of this library system (" + String.join(", ", system.positions().keySet()) + ")"));
+        }
+
+        String branch = branchCode(wanted.branch());
+        if (branch == null) {
+            violations.add(new Violation(names.apply(Field.BRANCH), "is required"));
+        } else if (!system.branches().containsKey(branch)) {
+            violations.add(new Violation(names.apply(Field.BRANCH),
+                    "\"" + branch + "\" is not a branch of this library system (" + String.join(", ", system.branches().keySet()) + ")"));
+        }
+
+        Optional<EmploymentType> type = employmentType(wanted.employmentType());
+        if (type.isEmpty()) {
+            violations.add(new Violation(names.apply(Field.EMPLOYMENT_TYPE), blankToNull(wanted.employmentType()) == null ? "is required"
+                    : "must be one of permanent, substitute, volunteer, page, student-assistant"));
+        }
+
+        if (wanted.startsOn() == null) {
+            violations.add(new Violation(names.apply(Field.STARTS_ON), "is required"));
+        } else if (wanted.endsOn() != null && wanted.endsOn().isBefore(wanted.startsOn())) {
+            violations.add(new Violation(names.apply(Field.ENDS_ON), "is before the start date " + wanted.startsOn()));
+        }
+
+        if (!violations.isEmpty()) {
+            return new Outcome(null, List.copyOf(violations));
+        }
+        return new Outcome(new StaffDetails(tagName, username, position, branch, type.get().code(), wanted.startsOn(),
+                wanted.endsOn()), List.of());
+    }
+
+    /**
+     * The tag name as stored: composed Unicode (so "é" typed two ways is one name), spaces collapsed, trimmed.
+     * Characters that are not plain text stay in, so that {@link #tagNameProblem} can name them.
+     */
+    public static String normaliseTagName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        return SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    /** Why a (normalised) tag name cannot be printed on a tag, if it cannot. */
+    public static Optional<String> tagNameProblem(String tagName) {
+        if (tagName == null || tagName.isEmpty()) {
+            return Optional.of("is required");
+        }
+        int length = tagName.codePointCount(0, tagName.length());
+        if (length > TAG_NAME_MAX) {
+            return Optional.of("is " + length + " characters long; at most " + TAG_NAME_MAX + " fit on a tag");
+        }
+        OptionalInt bad = tagName.codePoints().filter(cp -> !plainText(cp)).findFirst();
+        return bad.isEmpty() ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                "contains U+%04X, which is not plain text (a control, formatting or unassigned character)", bad.getAsInt()));
+    }
+
+    /**
+     * Letters of any script, marks, digits, punctuation, symbols and spaces. Not: control characters, line
+     * breaks, private-use or unassigned code points, and formatting characters such as direction overrides,
+     * which can make a name display as something else. The two joiners stay: some scripts spell names with them.
+     */
+    static boolean plainText(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.FORMAT -> cp == 0x200C || cp == 0x200D;
+            default -> true;
+        };
+    }
+
+    /** Branch codes are upper case by the tenant schema; a spreadsheet's "pine-hollow" means the same branch. */
+    public static String branchCode(String raw) {
+        String code = blankToNull(raw);
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+
+    /** Position codes are lower case by the tenant schema. */
+    public static String positionCode(String raw) {
+        String code = blankToNull(raw);
+        return code == null ? null : code.toLowerCase(Locale.ROOT);
+    }
+
+    /** "student-assistant", also written "STUDENT_ASSISTANT" or "Student-Assistant". */
+    public static Optional<EmploymentType> employmentType(String raw) {
+        String code = blankToNull(raw);
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.toLowerCase(Locale.ROOT).replace('_', '-');
+        for (EmploymentType type : EmploymentType.values()) {
+            if (type.code().equals(wanted)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    // Who may. The resources' role checks say the same; the control checks again because it may be called
+    // from elsewhere than HTTP.
+
+    /** Any staff member of the library system (and the system itself) may read its roster. */
+    public static boolean reads(Caller caller, TenantId tenant) {
+        return isSystem(caller) || ownStaff(caller, tenant) && caller.roles().stream().anyMatch(Roles.STAFF_ROLES::contains);
+    }
+
+    /** Tenant administrators and persons in charge keep the roster. */
+    public static boolean changes(Caller caller, TenantId tenant) {
+        return isSystem(caller) || ownStaff(caller, tenant)
+                && (caller.roles().contains(Roles.TENANT_ADMIN) || caller.roles().contains(Roles.PERSON_IN_CHARGE));
+    }
+
+    static void require(boolean allowed) {
+        if (!allowed) {
+            throw new Refusal("forbidden", 403, "Forbidden", "your role does not allow this", List.of());
+        }
+    }
+
+    private static boolean isSystem(Caller caller) {
+        return caller != null && caller.kind() == Caller.Kind.SYSTEM;
+    }
+
+    private static boolean ownStaff(Caller caller, TenantId tenant) {
+        return caller != null && caller.kind() == Caller.Kind.STAFF && caller.tenant().equals(tenant);
+    }
+}

@@ -1,0 +1,73 @@
+package org.servicepoint.staffing.control;
+
+import java.util.List;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Roles;
+import org.servicepoint.tenancy.control.BranchSpec;
+import org.servicepoint.tenancy.control.TenantSpec;
+
+/**
+ * Who may plan and read shifts, absences and coverage. The resources' role checks say the same; the controls
+ * check again because they may be called from elsewhere than HTTP.
+ */
+public final class ScheduleAccess {
+
+    private ScheduleAccess() {
+    }
+
+    /** Any staff member of the library system: read shifts, a branch's coverage and week schedule. */
+    public static boolean isStaff(Caller caller) {
+        return caller != null && caller.kind() == Caller.Kind.STAFF && caller.roles().stream().anyMatch(Roles.STAFF_ROLES::contains);
+    }
+
+    /** Persons in charge and tenant administrators change shifts and absences. */
+    public static boolean plans(Caller caller) {
+        return isStaff(caller) && (caller.roles().contains(Roles.PERSON_IN_CHARGE) || caller.roles().contains(Roles.TENANT_ADMIN));
+    }
+
+    /** Headquarters and tenant administrators see all branches at once. */
+    public static boolean seesAllBranches(Caller caller) {
+        return isStaff(caller) && (caller.roles().contains(Roles.HEADQUARTERS) || caller.roles().contains(Roles.TENANT_ADMIN));
+    }
+
+    /** Why someone is away is personal: the people who plan, and headquarters, see everyone's; others only their own. */
+    public static boolean seesAllAbsences(Caller caller) {
+        return plans(caller) || seesAllBranches(caller);
+    }
+
+    /** The caller's home branch from their token, if they have one. */
+    public static String homeBranch(Caller caller) {
+        return caller.attribute("branch").orElse(null);
+    }
+
+    /**
+     * The branches a coverage request covers: the one named (any staff member; 404 if the library system has no
+     * such branch); without a name all branches for headquarters and tenant administrators, else the caller's
+     * home branch (400 if they have none).
+     */
+    public static List<BranchSpec> branches(TenantSpec spec, Caller caller, String branch) {
+        if (branch == null && seesAllBranches(caller)) {
+            return spec.branches();
+        }
+        return List.of(branch(spec, caller, branch));
+    }
+
+    /** One branch: the one named, else the caller's home branch. */
+    public static BranchSpec branch(TenantSpec spec, Caller caller, String branch) {
+        if (branch != null) {
+            return spec.branches().stream().filter(b -> b.code().equals(branch)).findFirst()
+                    .orElseThrow(() -> Refusal.notFound("branch " + branch + " of " + spec.slug()));
+        }
+        String home = homeBranch(caller);
+        return spec.branches().stream().filter(b -> b.code().equals(home)).findFirst()
+                .orElseThrow(() -> Refusal.invalid("branch", "name a branch: you have no home branch in this library system, "
+                        + "and only headquarters and tenant administrators see all branches at once"));
+    }
+
+    static void require(boolean allowed) {
+        if (!allowed) {
+            throw new Refusal("forbidden", 403, "Forbidden", "your role does not allow this", List.of());
+        }
+    }
+}

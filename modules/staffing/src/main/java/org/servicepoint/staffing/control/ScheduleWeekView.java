@@ -1,0 +1,41 @@
+package org.servicepoint.staffing.control;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A branch's week for the schedule screen: per desk its hours and who is on duty, and the coverage issues. */
+@Schema(name = "WeekSchedule")
+public record ScheduleWeekView(
+        @Schema(example = "HQ") String branch,
+        String branchName,
+        @Schema(example = "2026-W49") String week,
+        @Schema(example = "America/Chicago") String timeZone,
+        @Schema(description = "the Monday") LocalDate firstDay,
+        @Schema(description = "the Sunday") LocalDate lastDay,
+        List<DeskWeek> desks,
+        @Schema(description = "gaps and volunteers-or-pages-only stretches of the week, as the coverage endpoint gives them")
+        List<CoverageIssue> gaps) {
+
+    @Schema(name = "DeskWeek")
+    public record DeskWeek(String servicePoint, String name, List<DeskDay> days, List<DutyView> duties) {
+    }
+
+    /** Open periods of a desk on one date ("09:00-17:00"); {@code closure} names a closure or short day. */
+    @Schema(name = "DeskDay")
+    public record DeskDay(LocalDate date, List<String> open, String closure) {
+    }
+
+    /**
+     * A stretch of duty: {@code date} is the date its shift starts; {@code from}/{@code to} wall-clock times
+     * ({@code to} may be on the next day for overnight duty), {@code start}/{@code end} the exact moments, and
+     * {@code minutes} the real length (it differs from the clock on the nights the clocks change).
+     */
+    @Schema(name = "Duty")
+    public record DutyView(UUID shiftId, UUID staffMemberId, String tagName,
+                           @Schema(enumeration = {"permanent", "substitute", "volunteer", "page", "student-assistant"}) String employmentType,
+                           LocalDate date, String from, String to, OffsetDateTime start, OffsetDateTime end, long minutes) {
+    }
+}

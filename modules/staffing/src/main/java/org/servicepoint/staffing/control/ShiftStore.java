@@ -1,0 +1,151 @@
+package org.servicepoint.staffing.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.staffing.control.ScheduleCalendar.PlannedShift;
+import org.servicepoint.staffing.entity.Shift;
+import org.servicepoint.staffing.entity.ShiftPattern;
+import org.servicepoint.staffing.entity.StaffMember;
+import org.servicepoint.tenancy.control.TenantSpec;
+
+/**
+ * Shifts in the database, through an entity manager already bound to one library system. Works the same in
+ * the container and in tests, which is why the control that owns the transaction stays thin.
+ */
+public final class ShiftStore {
+
+    /** What to list: each part may be null (no limit). Dates pick shifts valid on any day between them. */
+    public record Filter(String branch, String servicePoint, UUID staffMemberId, LocalDate from, LocalDate to) {
+    }
+
+    public List<ShiftView> list(EntityManager em, Filter filter) {
+        StringBuilder jpql = new StringBuilder("select s from Shift s where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.branch() != null) {
+            jpql.append(" and s.branchCode = :branch");
+            parameters.put("branch", filter.branch());
+        }
+        if (filter.servicePoint() != null) {
+            jpql.append(" and s.servicePointCode = :desk");
+            parameters.put("desk", filter.servicePoint());
+        }
+        if (filter.staffMemberId() != null) {
+            jpql.append(" and s.staffMemberId = :member");
+            parameters.put("member", filter.staffMemberId());
+        }
+        if (filter.to() != null) {
+            jpql.append(" and s.firstDay <= :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.from() != null) {
+            jpql.append(" and (s.lastDay is null or s.lastDay >= :from)");
+            parameters.put("from", filter.from());
+        }
+        jpql.append(" order by s.branchCode, s.servicePointCode, s.firstDay, s.startsAt, s.id");
+        var query = em.createQuery(jpql.toString(), Shift.class);
+        parameters.forEach(query::setParameter);
+        List<Shift> shifts = query.getResultList();
+        Map<UUID, StaffMember> members = members(em, shifts.stream().map(Shift::staffMemberId).toList());
+        return shifts.stream().map(s -> view(s, members.get(s.staffMemberId()))).toList();
+    }
+
+    public Optional<ShiftView> find(EntityManager em, UUID id) {
+        return Optional.ofNullable(em.find(Shift.class, id)).map(s -> view(s, em.find(StaffMember.class, s.staffMemberId())));
+    }
+
+    /** Checks and stores a new shift; 400 for a bad draft, 409 if it overlaps another shift of the member. */
+    public ShiftView create(EntityManager em, TenantSpec tenant, ShiftDraft draft, String by) {
+        ShiftRules.Checked checked = ShiftRules.check(draft, tenant);
+        // Locking the member's roster row makes two planners adding shifts for the same person take turns, so
+        // both cannot pass the overlap check at once.
+        StaffMember member = em.find(StaffMember.class, checked.staffMemberId(), LockModeType.PESSIMISTIC_WRITE);
+        if (member == null) {
+            throw Refusal.invalid("staffMemberId", "no staff member " + checked.staffMemberId() + " in this library system");
+        }
+        ShiftRules.checkRoster(checked.pattern(), member);
+        List<PlannedShift> existing = em.createQuery("select s from Shift s where s.staffMemberId = :member", Shift.class)
+                .setParameter("member", member.id())
+                .getResultList().stream().map(ShiftStore::planned).toList();
+        ShiftRules.firstClash(checked.pattern(), existing).ifPresent(clash -> {
+            Shift other = em.find(Shift.class, clash.shiftId());
+            throw Refusal.conflict(member.tagName() + " already has a shift then: " + describe(other) + " (shift " + other.id()
+                    + "); the new shift would overlap it on " + clash.day());
+        });
+        Shift shift = new Shift(member.id(), checked.branch(), checked.servicePoint(), checked.pattern(), by);
+        em.persist(shift);
+        em.flush();
+        return view(shift, member);
+    }
+
+    /** Removes a shift with all its cancellations; false if there is no such shift. */
+    public boolean delete(EntityManager em, UUID id) {
+        Shift shift = em.find(Shift.class, id);
+        if (shift == null) {
+            return false;
+        }
+        em.remove(shift);
+        em.flush();
+        return true;
+    }
+
+    /** Cancels one occurrence; 404 unknown shift, 400 no occurrence that day, 409 already cancelled. */
+    public ShiftView cancel(EntityManager em, UUID id, LocalDate day, String by) {
+        // Locked so that two people cancelling the same occurrence at once get a clean 409, not a key violation.
+        Shift shift = Optional.ofNullable(em.find(Shift.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> Refusal.notFound("shift " + id));
+        try {
+            em.persist(shift.cancel(day, by));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("date", "the shift (" + describe(shift) + ") has no occurrence on " + day);
+        } catch (IllegalStateException e) {
+            throw Refusal.conflict("the shift on " + day + " is already cancelled");
+        }
+        em.flush();
+        return view(shift, em.find(StaffMember.class, shift.staffMemberId()));
+    }
+
+    static PlannedShift planned(Shift s) {
+        return new PlannedShift(s.id(), s.staffMemberId(), s.branchCode(), s.servicePointCode(), s.pattern(), s.cancelledDays());
+    }
+
+    static Map<UUID, StaffMember> members(EntityManager em, Collection<UUID> ids) {
+        Map<UUID, StaffMember> members = new HashMap<>();
+        List<UUID> distinct = ids.stream().distinct().toList();
+        // In chunks: a list of thousands of ids in one "in" clause is slow to plan and may hit driver limits.
+        for (int i = 0; i < distinct.size(); i += 500) {
+            List<UUID> chunk = new ArrayList<>(distinct.subList(i, Math.min(distinct.size(), i + 500)));
+            em.createQuery("select m from StaffMember m where m.id in :ids", StaffMember.class)
+                    .setParameter("ids", chunk)
+                    .getResultList().forEach(m -> members.put(m.id(), m));
+        }
+        return members;
+    }
+
+    static String describe(Shift shift) {
+        ShiftPattern p = shift.pattern();
+        String when = p.weeklyRepeat()
+                ? "every " + p.weekday().name().toLowerCase() + " from " + p.firstDay() + (p.lastDay() == null ? "" : " to " + p.lastDay())
+                : "on " + p.firstDay();
+        return shift.branchCode() + " " + shift.servicePointCode() + " " + when + " " + p.start() + "-" + p.end()
+                + (p.overnight() ? " (overnight)" : "");
+    }
+
+    static ShiftView view(Shift s, StaffMember member) {
+        ShiftPattern p = s.pattern();
+        return new ShiftView(s.id(), s.staffMemberId(), member == null ? null : member.tagName(),
+                member == null ? null : member.employmentType().code(), s.branchCode(), s.servicePointCode(),
+                p.weeklyRepeat() ? "weekly" : "once", p.weeklyRepeat() ? p.weekday().name().toLowerCase() : null,
+                p.weeklyRepeat() ? null : p.firstDay(), p.weeklyRepeat() ? p.firstDay() : null,
+                p.weeklyRepeat() ? p.lastDay() : null, p.start().toString(), p.end().toString(), p.overnight(),
+                List.copyOf(s.cancelledDays()));
+    }
+}

@@ -1,0 +1,11 @@
+package org.servicepoint.staffing.control;
+
+import java.time.LocalDate;
+
+/**
+ * A roster entry as someone wants it to be, from a form or a CSV row: codes and dates as given. Rules in
+ * {@link RosterRules} check and normalise it before anything is stored.
+ */
+public record StaffDetails(String tagName, String username, String position, String branch, String employmentType,
+                           LocalDate startsOn, LocalDate endsOn) {
+}

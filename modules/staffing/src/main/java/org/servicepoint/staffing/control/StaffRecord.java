@@ -1,0 +1,33 @@
+package org.servicepoint.staffing.control;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTransient;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One person on the roster as the API shows them: the tag name they chose, never a legal name. */
+@Schema(name = "StaffMember", description = "A person on the library system's roster")
+@JsonbPropertyOrder({"id", "tagName", "username", "position", "positionName", "branch", "branchName", "employmentType",
+        "startsOn", "endsOn", "active", "version"})
+public record StaffRecord(
+        UUID id,
+        @Schema(description = "the name on the name tag, chosen by the staff member", example = "José") String tagName,
+        @Schema(description = "single sign-on username; absent for people who never sign in", example = "jose.n")
+        String username,
+        @Schema(example = "library-assistant") String position,
+        @Schema(example = "Library assistant") String positionName,
+        @Schema(example = "PINE-HOLLOW") String branch,
+        @Schema(example = "Pine Hollow Branch") String branchName,
+        @Schema(enumeration = {"permanent", "substitute", "volunteer", "page", "student-assistant"}) String employmentType,
+        @Schema(example = "2024-09-01") LocalDate startsOn,
+        @Schema(description = "last day on the roster; absent while employed") LocalDate endsOn,
+        @Schema(description = "on the roster today (started, not yet ended)") boolean active,
+        @Schema(description = "send it back with a change; a stale version is refused with 409") long version) {
+
+    /** The editable part, to compare with what someone sends. */
+    @JsonbTransient
+    public StaffDetails details() {
+        return new StaffDetails(tagName, username, position, branch, employmentType, startsOn, endsOn);
+    }
+}

@@ -1,0 +1,97 @@
+package org.servicepoint.staffing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.servicepoint.platform.entity.TenantOwned;
+
+/**
+ * A situation at a branch handed up the chain of command: who reported it, who the rules said decides and
+ * why, and how it ended. Kept as the record every escalation must leave.
+ */
+@Entity
+@Table(name = "escalation")
+public class Escalation extends TenantOwned {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "branch_code", nullable = false)
+    private String branchCode;
+
+    @Column(nullable = false)
+    private String situation;
+
+    @Column(name = "reported_by", nullable = false)
+    private String reportedBy;
+
+    private String note;
+
+    @Column(name = "decided_by_tag_name")
+    private String decidedByTagName;
+
+    @Column(name = "decided_by_position")
+    private String decidedByPosition;
+
+    @Column(name = "at_headquarters", nullable = false)
+    private boolean atHeadquarters;
+
+    @Column(nullable = false)
+    private String reason;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    private String outcome;
+
+    @Column(name = "outcome_by")
+    private String outcomeBy;
+
+    @Column(name = "outcome_at")
+    private OffsetDateTime outcomeAt;
+
+    protected Escalation() {
+    }
+
+    public Escalation(String branchCode, String situation, String reportedBy, String note, String decidedByTagName,
+                      String decidedByPosition, boolean atHeadquarters, String reason) {
+        this.id = UUID.randomUUID();
+        this.branchCode = branchCode;
+        this.situation = situation;
+        this.reportedBy = reportedBy;
+        this.note = note;
+        this.decidedByTagName = decidedByTagName;
+        this.decidedByPosition = decidedByPosition;
+        this.atHeadquarters = atHeadquarters;
+        this.reason = reason;
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** How it ended; recorded once. */
+    public void close(String outcomeText, String by) {
+        if (outcome != null) {
+            throw new IllegalStateException("the outcome is recorded already");
+        }
+        this.outcome = outcomeText;
+        this.outcomeBy = by;
+        this.outcomeAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public UUID id() { return id; }
+    public String branchCode() { return branchCode; }
+    public String situation() { return situation; }
+    public String reportedBy() { return reportedBy; }
+    public String note() { return note; }
+    public String decidedByTagName() { return decidedByTagName; }
+    public String decidedByPosition() { return decidedByPosition; }
+    public boolean atHeadquarters() { return atHeadquarters; }
+    public String reason() { return reason; }
+    public OffsetDateTime createdAt() { return createdAt; }
+    public String outcome() { return outcome; }
+    public String outcomeBy() { return outcomeBy; }
+    public OffsetDateTime outcomeAt() { return outcomeAt; }
+}

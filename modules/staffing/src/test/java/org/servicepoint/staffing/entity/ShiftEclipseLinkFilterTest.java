@@ -1,0 +1,121 @@
+package org.servicepoint.staffing.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.staffing.control.ScheduleDatabase.asOwner;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.servicepoint.staffing.control.ScheduleDatabase;
+
+/**
+ * Wall 1 alone for shifts, cancellations and absences: EclipseLink connected as the table owner, whom row-level
+ * security does not bind, so only the multitenant filter keeps the library systems apart.
+ */
+class ShiftEclipseLinkFilterTest {
+
+    static final String EAST = "orm-shift-east";
+    static final String WEST = "orm-shift-west";
+    static UUID eastShift;
+    static UUID eastAbsence;
+    static UUID westMember;
+
+    @BeforeAll
+    static void twoTenants() {
+        ScheduleDatabase.tenant(EAST);
+        ScheduleDatabase.tenant(WEST);
+        for (String tenant : List.of(EAST, WEST)) {
+            UUID[] ids = asOwner(tenant, em -> {
+                StaffMember member = new StaffMember("Tag of " + tenant, "page", "HQ", EmploymentType.PAGE, LocalDate.parse("2026-01-01"), null, null);
+                em.persist(member);
+                // Shifts and absences name their member by id, not by a mapping, so EclipseLink cannot order the
+                // inserts itself: the member goes first.
+                em.flush();
+                Shift shift = new Shift(member.id(), "HQ", "circulation", ShiftPattern.weekly(DayOfWeek.TUESDAY, LocalDate.parse("2026-11-03"),
+                        null, LocalTime.of(9, 0), LocalTime.of(13, 0), false), "test");
+                em.persist(shift);
+                em.persist(shift.cancel(LocalDate.parse("2026-11-10"), "test"));
+                Absence absence = new Absence(member.id(), AbsenceKind.LEAVE,
+                        AbsencePeriod.days(LocalDate.parse("2026-11-17"), LocalDate.parse("2026-11-17")), "test");
+                em.persist(absence);
+                return new UUID[] {member.id(), shift.id(), absence.id()};
+            });
+            if (tenant.equals(EAST)) {
+                eastShift = ids[1];
+                eastAbsence = ids[2];
+            } else {
+                westMember = ids[0];
+            }
+        }
+    }
+
+    @Test
+    void queries_see_only_the_entity_managers_tenant() {
+        asOwner(WEST, em -> {
+            assertThat(em.createQuery("select s from Shift s", Shift.class).getResultList())
+                    .extracting(Shift::staffMemberId).containsOnly(westMember);
+            assertThat(em.createQuery("select c from ShiftCancellation c", ShiftCancellation.class).getResultList())
+                    .extracting(ShiftCancellation::tenantId).containsOnly(WEST);
+            assertThat(em.createQuery("select a from Absence a", Absence.class).getResultList())
+                    .extracting(Absence::tenantId).containsOnly(WEST);
+            return null;
+        });
+    }
+
+    @Test
+    void another_tenants_rows_are_not_found_by_id() {
+        asOwner(WEST, em -> {
+            assertThat(em.find(Shift.class, eastShift)).isNull();
+            assertThat(em.find(Absence.class, eastAbsence)).isNull();
+            return null;
+        });
+        asOwner(EAST, em -> {
+            Shift shift = em.find(Shift.class, eastShift);
+            assertThat(shift.cancelledDays()).containsExactly(LocalDate.parse("2026-11-10"));
+            return null;
+        });
+    }
+
+    @Test
+    void inserts_are_stamped_with_the_tenant() throws SQLException {
+        try (Connection c = ScheduleDatabase.db().owner().getConnection();
+             PreparedStatement p = c.prepareStatement("select s.tenant_id, c.tenant_id from shift s join shift_cancellation c "
+                     + "on c.shift_id = s.id where s.id = ?")) {
+            p.setObject(1, eastShift);
+            try (ResultSet rs = p.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo(EAST);
+                assertThat(rs.getString(2)).isEqualTo(EAST);
+            }
+        }
+    }
+
+    @Test
+    void a_write_without_a_tenant_fails_loudly() {
+        EntityManager nobody = ScheduleDatabase.owner().createEntityManager();
+        try {
+            nobody.getTransaction().begin();
+            Absence absence = new Absence(westMember, AbsenceKind.OTHER,
+                    AbsencePeriod.days(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-01")), "test");
+            assertThatThrownBy(() -> {
+                nobody.persist(absence);
+                nobody.flush();
+            }).hasMessageContaining("without a tenant");
+        } finally {
+            if (nobody.getTransaction().isActive()) {
+                nobody.getTransaction().rollback();
+            }
+            nobody.close();
+        }
+    }
+}
