@@ -30,13 +30,7 @@ final class OperatorKeys {
         byte[] random = new byte[bytes];
         new SecureRandom().nextBytes(random);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Files.createDirectories(stateDir);
-        Files.writeString(file, key + "\n", StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system; the folder's own permissions must do
-        }
+        writeSecret(stateDir, file, key);
         return key;
     }
 
@@ -46,15 +40,20 @@ final class OperatorKeys {
         if (!Files.isRegularFile(file)) {
             byte[] random = new byte[bytes];
             new SecureRandom().nextBytes(random);
-            Files.createDirectories(stateDir);
-            Files.writeString(file, Base64.getEncoder().encodeToString(random) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
+            writeSecret(stateDir, file, Base64.getEncoder().encodeToString(random));
         }
         return Files.readString(file, StandardCharsets.UTF_8).strip();
+    }
+
+    /** Created readable by its owner only from the first byte, never with the default permissions. */
+    private static void writeSecret(Path stateDir, Path file, String secret) throws IOException {
+        Files.createDirectories(stateDir);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
     }
 
     static String read(Path stateDir) throws IOException {

@@ -18,6 +18,7 @@ import org.servicepoint.platform.entity.TenantOwned;
 public class TenantDatabase {
 
     private static final String BOUND_TENANT = TenantDatabase.class.getName() + ".tenant";
+    private static final String BY_MANAGER = TenantDatabase.class.getName() + ".byManager";
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
@@ -33,8 +34,14 @@ public class TenantDatabase {
         // Each entity manager says the tenant once on its own connection too: the units share the transaction's
         // connection (eclipselink.transaction.join-existing), and if one ever did not, its reads would still
         // meet the right setting rather than none.
-        String ownKey = BOUND_TENANT + "@" + System.identityHashCode(em.getDelegate());
-        if (!tenant.value().equals(bound) || !tenant.value().equals(transactions.getResource(ownKey))) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<Object, String> perManager = (java.util.Map<Object, String>) transactions.getResource(BY_MANAGER);
+        if (perManager == null) {
+            perManager = new java.util.IdentityHashMap<>();
+            transactions.putResource(BY_MANAGER, perManager);
+        }
+        Object delegate = em.getDelegate();
+        if (!tenant.value().equals(bound) || !tenant.value().equals(perManager.get(delegate))) {
             if (bound != null && !tenant.value().equals(bound)) {
                 // Switching tenant inside one transaction (onboarding several tenants at once): rows of the
                 // previous tenant must reach the database while its setting is still in force.
@@ -45,7 +52,7 @@ public class TenantDatabase {
                     .setParameter(1, tenant.value())
                     .getSingleResult();
             transactions.putResource(BOUND_TENANT, tenant.value());
-            transactions.putResource(ownKey, tenant.value());
+            perManager.put(delegate, tenant.value());
         }
         em.setProperty(TenantOwned.TENANT_PROPERTY, tenant.value());
         return em;

@@ -76,6 +76,13 @@ public class EscalationsResource {
         return escalations.list(Callers.ownTenant(http, slug), Callers.of(http), branch);
     }
 
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One escalation with the notices it sent")
+    public Escalations.EscalationView read(@PathParam("slug") String slug, @PathParam("id") String id) {
+        return escalations.read(Callers.ownTenant(http, slug), Callers.of(http), uuid(id));
+    }
+
     @POST
     @Path("{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -120,7 +120,7 @@ public class Escalations {
         }
         bound.flush();
         audit.success(tenant, caller, "escalation.create", "escalation/" + escalation.id(),
-                situation.code() + " at " + branchCode + " to " + (decides == null ? "nobody" : decides.tagName()));
+                situation.code() + " at " + branchCode + " to " + (decides == null ? "nobody" : "staff/" + decides.id()));
         return view(escalation, decision.notices().stream().map(n -> new Notified(n.person().tagName(), n.why())).toList(), decides);
     }
 
@@ -132,6 +132,16 @@ public class Escalations {
                 : bound.createQuery("select e from Escalation e where e.branchCode = :branch order by e.createdAt desc",
                         Escalation.class).setParameter("branch", branchCode);
         return query.setMaxResults(200).getResultList().stream().map(e -> view(e, notified(bound, e.id()), null)).toList();
+    }
+
+    @Transactional
+    public EscalationView read(TenantId tenant, Caller caller, UUID id) {
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        Escalation escalation = bound.find(Escalation.class, id);
+        if (escalation == null) {
+            throw Refusal.notFound("escalation " + id);
+        }
+        return view(escalation, notified(bound, id), null);
     }
 
     @Transactional

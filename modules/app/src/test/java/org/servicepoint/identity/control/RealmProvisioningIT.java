@@ -25,7 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.servicepoint.localservices.KeycloakServer;
 import org.servicepoint.localservices.TokenClient;
 
-/** Provisioning against the real Keycloak of {@link KeycloakServer#sharedForTests()}; no application server. */
+/**
+ * Provisioning against the real Keycloak of {@link KeycloakServer#sharedForTests()}; no application server. It runs in
+ * the application's integration-test JVM so the whole test run shares one Keycloak; its realms are named it-* so they
+ * never meet the demo realms the deployed application provisions there.
+ */
 class RealmProvisioningIT {
 
     static final String DEMO_PASSWORD = "demo-" + UUID.randomUUID();
@@ -40,7 +44,7 @@ class RealmProvisioningIT {
     static final DemoUser MANAGER = new DemoUser("rb.manager", "Morgan", "branch-manager", "HQ",
             List.of(Realms.STAFF, Realms.PERSON_IN_CHARGE, Realms.HEADQUARTERS));
     static final DemoUser PAGE = new DemoUser("rb.page", "Robin", "page", "EAST", List.of(Realms.STAFF));
-    static final RealmSpec RIVERBEND = new RealmSpec("riverbend", "Riverbend Regional Library System",
+    static final RealmSpec RIVERBEND = new RealmSpec("it-riverbend", "Riverbend Regional Library System",
             List.of("branch-manager", "page"), List.of(MANAGER, PAGE));
 
     @BeforeAll
@@ -60,9 +64,9 @@ class RealmProvisioningIT {
         assertThat(snapshot(RIVERBEND)).isEqualTo(first);
 
         // Someone edits by hand: direct grants on the web client, another position for a user.
-        JsonObject web = admin.client("riverbend", Realms.WEB_CLIENT).orElseThrow();
-        admin.upsertClient("riverbend", Json.createObjectBuilder(web).add("directAccessGrantsEnabled", true).build());
-        admin.upsertUser("riverbend", Json.createObjectBuilder(new RealmBlueprint(settings).user(PAGE))
+        JsonObject web = admin.client("it-riverbend", Realms.WEB_CLIENT).orElseThrow();
+        admin.upsertClient("it-riverbend", Json.createObjectBuilder(web).add("directAccessGrantsEnabled", true).build());
+        admin.upsertUser("it-riverbend", Json.createObjectBuilder(new RealmBlueprint(settings).user(PAGE))
                 .add("attributes", Json.createObjectBuilder().add("position", Json.createArrayBuilder().add("branch-manager")))
                 .build());
         assertThat(snapshot(RIVERBEND)).isNotEqualTo(first);
@@ -74,13 +78,13 @@ class RealmProvisioningIT {
     @Test
     void a_demo_users_token_carries_issuer_audience_staff_claims_and_roles() {
         provisioning.provision(RIVERBEND);
-        String token = keycloak.tokens().accessToken("riverbend", MANAGER.username(), DEMO_PASSWORD);
+        String token = keycloak.tokens().accessToken("it-riverbend", MANAGER.username(), DEMO_PASSWORD);
 
         String[] parts = token.split("\\.");
         JsonObject header = decode(parts[0]);
         JsonObject claims = decode(parts[1]);
         assertThat(header.getString("alg")).isEqualTo("RS256");
-        assertThat(claims.getString("iss")).endsWith("/realms/riverbend");
+        assertThat(claims.getString("iss")).endsWith("/realms/it-riverbend");
         JsonValue aud = claims.get("aud");
         List<String> audiences = aud.getValueType() == JsonValue.ValueType.ARRAY
                 ? aud.asJsonArray().getValuesAs(JsonString::getString) : List.of(((JsonString) aud).getString());
@@ -97,14 +101,14 @@ class RealmProvisioningIT {
     @Test
     void the_web_client_requires_pkce_and_refuses_the_password_grant() throws Exception {
         provisioning.provision(RIVERBEND);
-        JsonObject web = admin.client("riverbend", Realms.WEB_CLIENT).orElseThrow();
+        JsonObject web = admin.client("it-riverbend", Realms.WEB_CLIENT).orElseThrow();
         assertThat(web.getJsonObject("attributes").getString("pkce.code.challenge.method")).isEqualTo("S256");
         assertThat(web.getBoolean("directAccessGrantsEnabled")).isFalse();
         assertThat(web.getBoolean("implicitFlowEnabled")).isFalse();
         assertThat(web.getBoolean("standardFlowEnabled")).isTrue();
         assertThat(web.getBoolean("publicClient")).isTrue();
 
-        HttpResponse<String> refused = passwordGrant("riverbend", Realms.WEB_CLIENT, MANAGER.username(), DEMO_PASSWORD);
+        HttpResponse<String> refused = passwordGrant("it-riverbend", Realms.WEB_CLIENT, MANAGER.username(), DEMO_PASSWORD);
         assertThat(refused.statusCode()).isBetween(400, 401);
         assertThat(refused.body()).contains("unauthorized_client");
     }
@@ -112,35 +116,35 @@ class RealmProvisioningIT {
     @Test
     void staff_cannot_rewrite_their_own_position_claim() throws Exception {
         provisioning.provision(RIVERBEND);
-        String token = keycloak.tokens().accessToken("riverbend", PAGE.username(), DEMO_PASSWORD);
+        String token = keycloak.tokens().accessToken("it-riverbend", PAGE.username(), DEMO_PASSWORD);
         String update = Json.createObjectBuilder()
                 .add("username", PAGE.username())
                 .add("firstName", "Robin")
                 .add("attributes", Json.createObjectBuilder().add("position", Json.createArrayBuilder().add("branch-manager")))
                 .build().toString();
-        http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/realms/riverbend/account/"))
+        http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/realms/it-riverbend/account/"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(update))
                 .build(), HttpResponse.BodyHandlers.ofString());
         // Keycloak accepts the request (204) and ignores attributes the user may not edit: the stored position counts.
-        JsonObject stored = admin.user("riverbend", PAGE.username()).orElseThrow();
+        JsonObject stored = admin.user("it-riverbend", PAGE.username()).orElseThrow();
         assertThat(stored.getJsonObject("attributes").getJsonArray("position").getValuesAs(JsonString::getString))
                 .containsExactly("page");
     }
 
     @Test
     void switching_the_test_client_off_disables_it() {
-        var spec = new RealmSpec("lakeview-law", "Lakeview Law Library", List.of("circulation-lead"),
+        var spec = new RealmSpec("it-lakeview", "Lakeview Law Library", List.of("circulation-lead"),
                 List.of(new DemoUser("ll.lead", "Jo", "circulation-lead", "MAIN", List.of(Realms.STAFF))));
         provisioning.provision(spec);
-        assertThat(keycloak.tokens().accessToken("lakeview-law", "ll.lead", DEMO_PASSWORD)).isNotBlank();
+        assertThat(keycloak.tokens().accessToken("it-lakeview", "ll.lead", DEMO_PASSWORD)).isNotBlank();
 
         var production = new IdentitySettings(keycloak.url(), null, keycloak.adminUser(), keycloak.adminPassword(),
                 "http://localhost:8080", false, DEMO_PASSWORD);
         new RealmProvisioning(new KeycloakAdmin(production), production).provision(spec);
-        assertThat(admin.client("lakeview-law", Realms.TEST_CLIENT).orElseThrow().getBoolean("enabled")).isFalse();
-        assertThatThrownBy(() -> keycloak.tokens().accessToken("lakeview-law", "ll.lead", DEMO_PASSWORD))
+        assertThat(admin.client("it-lakeview", Realms.TEST_CLIENT).orElseThrow().getBoolean("enabled")).isFalse();
+        assertThatThrownBy(() -> keycloak.tokens().accessToken("it-lakeview", "ll.lead", DEMO_PASSWORD))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -160,7 +164,7 @@ class RealmProvisioningIT {
                 "http://localhost:8080", true, null);
         assertThatThrownBy(() -> new RealmProvisioning(new KeycloakAdmin(wrong), wrong).provision(RIVERBEND))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("riverbend").hasMessageContaining("HTTP 400").hasMessageContaining("invalid_grant")
+                .hasMessageContaining("it-riverbend").hasMessageContaining("HTTP 400").hasMessageContaining("invalid_grant")
                 .hasMessageNotContaining("not-the-password");
     }
 
