@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type Me, type SignInConfig } from './api';
 import { App, type Deps } from './App';
 import type { Auth, Tokens } from './auth';
+import { API, BRANCHES, IN_CHARGE, NOTICES, SITUATIONS, STAFF, WEEK, calls, fakeApi } from './testing';
 
 const CONFIG: SignInConfig = {
   tenant: { slug: 'riverbend', name: 'Riverbend Regional Library System' },
@@ -68,9 +69,20 @@ async function shellShown() {
 }
 
 describe('App', () => {
+  let fetch: ReturnType<typeof fakeApi>;
   beforeEach(() => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     at('/t/riverbend/');
+    fetch = fakeApi({
+      [`GET ${API}/branches`]: BRANCHES,
+      [`GET ${API}/duty/in-charge`]: IN_CHARGE,
+      [`GET ${API}/duty/situations`]: SITUATIONS,
+      [`GET ${API}/duty/notices`]: NOTICES,
+      [`POST ${API}/duty/notices/n-1/read`]: () => new Response(null, { status: 204 }),
+      [`GET ${API}/staff`]: STAFF,
+      [`GET ${API}/schedule`]: WEEK,
+      [`GET ${API}/coverage`]: [],
+    });
   });
   afterEach(() => {
     cleanup();
@@ -84,10 +96,17 @@ describe('App', () => {
     expect(screen.getByRole('banner').textContent).toContain('Riverbend Regional Library System');
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
-    for (const title of ['Who is in charge', 'File an incident report', 'Call-backs']) {
+    for (const title of ['File an incident report', 'Call-backs']) {
       expect(screen.getByRole('heading', { name: title })).toBeTruthy();
     }
-    expect(screen.getAllByText('Coming soon', { selector: '.badge' })).toHaveLength(3);
+    expect(screen.getAllByText('Coming soon', { selector: '.badge' })).toHaveLength(2);
+    expect((await screen.findByText(/^In charge now:/)).textContent).toBe('In charge now: Bea (Branch manager)');
+    expect(screen.getByRole('button', { name: 'Escalate' })).toBeTruthy();
+    // Headquarters' branch choice is hidden from others (Ada is a person in charge at HQ, not headquarters).
+    expect(screen.queryByLabelText('Branch')).toBeNull();
+    for (const call of fetch.mock.calls) {
+      expect(call[1]?.headers).toHaveProperty('Authorization', 'Bearer access-1');
+    }
     expect(screen.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).toBe('#main');
   });
 
@@ -113,7 +132,7 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Screen locked after 5 minutes without activity');
     expect(auth.forget).toHaveBeenCalled();
     const page = document.body.innerHTML;
-    for (const trace of ['Ada', 'Branch manager', 'Headquarters', 'Sign out']) {
+    for (const trace of ['Ada', 'Bea', 'Branch manager', 'Headquarters', 'Sign out', 'Notices', 'In charge']) {
       expect(page).not.toContain(trace);
     }
     expect(screen.getByRole('status').textContent).toBe('Screen locked after 5 minutes without activity.');
@@ -230,5 +249,54 @@ describe('App', () => {
     render(<App deps={deps(fakeAuth(false))} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Which library system?' })).toBeTruthy();
+  });
+
+  it('shows the unread notices in the header and marks one read', async () => {
+    render(<App deps={deps(fakeAuth(true))} />);
+    await shellShown();
+    const button = await screen.findByRole('button', { name: 'Notices (2)' });
+
+    fireEvent.click(button);
+    const panel = screen.getByRole('region', { name: 'Notices' });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Notices' }));
+    const marks = screen.getAllByRole('button', { name: 'Mark read' });
+    expect(marks).toHaveLength(2);
+    fireEvent.click(marks[0]!);
+
+    expect(await screen.findByRole('button', { name: 'Notices (1)' })).toBe(button);
+    expect(calls(fetch)).toContain(`POST ${API}/duty/notices/n-1/read`);
+    expect(panel.textContent).toContain('Marked read. 1 unread.');
+    fireEvent.keyDown(panel, { key: 'Escape' });
+    expect(screen.queryByRole('region', { name: 'Notices' })).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('goes to the roster and the schedule without reloading, and back', async () => {
+    render(<App deps={deps(fakeAuth(true))} />);
+    await shellShown();
+
+    fireEvent.click(screen.getByRole('link', { name: 'Roster' }));
+    expect(window.location.pathname).toBe('/t/riverbend/roster');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Roster' }));
+    expect(screen.getByRole('link', { name: 'Roster' }).getAttribute('aria-current')).toBe('page');
+    expect(await screen.findByRole('rowheader', { name: 'José' })).toBeTruthy();
+    expect(document.title).toBe('Roster — ServicePoint');
+
+    fireEvent.click(screen.getByRole('link', { name: 'Schedule' }));
+    expect(window.location.pathname).toBe('/t/riverbend/schedule');
+    expect(await screen.findByRole('table', { name: 'Circulation desk' })).toBeTruthy();
+
+    act(() => {
+      window.history.replaceState(null, '', '/t/riverbend/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
+  });
+
+  it('opens the screen the address names', async () => {
+    at('/t/riverbend/schedule');
+    render(<App deps={deps(fakeAuth(true))} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Schedule' })).toBeTruthy();
   });
 });

@@ -5,12 +5,14 @@
  * Everything confidential (tokens, who is signed in) lives in this component's state and the Auth's
  * memory; locking or signing out replaces that state, which unmounts every screen that showed it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, DEFAULT_IDLE_LOCK_SECONDS, loadMe, loadSignInConfig, type Me, type SignInConfig } from './api';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError, asProblem, DEFAULT_IDLE_LOCK_SECONDS, loadMe, loadSignInConfig, type Me, type SignInConfig } from './api';
 import { clearAppStorage, createAuth, type Auth } from './auth';
 import { placeOf } from './place';
+import { Shell } from './Shell';
+import { signInEnded, type Session } from './staffing';
 import { useIdleLock } from './useIdleLock';
-import { Leaving, Locked, NoTenant, Shell, SignIn, Starting, Unavailable, UnknownTenant, lockMessage } from './views';
+import { Leaving, Locked, NoTenant, SignIn, Starting, Unavailable, UnknownTenant, lockMessage } from './views';
 
 export interface Deps {
   loadSignInConfig(slug: string): Promise<SignInConfig>;
@@ -63,6 +65,25 @@ export function App({ deps = SERVER }: { deps?: Deps }) {
 
   const config = 'config' in state ? state.config : undefined;
 
+  // The screens ask for a token at each call: renewals happen behind them, and after the lock there is none.
+  const slug = config?.tenant.slug;
+  const session = useMemo<Session | undefined>(
+    () =>
+      slug === undefined
+        ? undefined
+        : {
+            slug,
+            async token() {
+              const tokens = await auth.current?.tokens();
+              if (!tokens) {
+                throw signInEnded();
+              }
+              return tokens.accessToken;
+            },
+          },
+    [slug],
+  );
+
   const lock = useCallback(() => {
     setState((current) => (current.phase === 'signed-in' ? { phase: 'locked', config: current.config } : current));
     void auth.current?.forget();
@@ -111,7 +132,13 @@ export function App({ deps = SERVER }: { deps?: Deps }) {
 
   return (
     <>
-      <Screen state={state} onSignIn={() => void signIn(false)} onUnlock={() => void signIn(true)} onSignOut={() => void signOut()} />
+      <Screen
+        state={state}
+        session={session}
+        onSignIn={() => void signIn(false)}
+        onUnlock={() => void signIn(true)}
+        onSignOut={() => void signOut()}
+      />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement(state)}
       </p>
@@ -119,7 +146,7 @@ export function App({ deps = SERVER }: { deps?: Deps }) {
   );
 }
 
-function Screen(props: { state: State; onSignIn: () => void; onUnlock: () => void; onSignOut: () => void }) {
+function Screen(props: { state: State; session?: Session; onSignIn: () => void; onUnlock: () => void; onSignOut: () => void }) {
   const { state } = props;
   switch (state.phase) {
     case 'starting':
@@ -135,7 +162,11 @@ function Screen(props: { state: State; onSignIn: () => void; onUnlock: () => voi
     case 'leaving':
       return <Leaving message={state.message} />;
     case 'signed-in':
-      return <Shell config={state.config} me={state.me} onSignOut={props.onSignOut} />;
+      return props.session ? (
+        <Shell config={state.config} me={state.me} session={props.session} onSignOut={props.onSignOut} />
+      ) : (
+        <Starting />
+      );
     case 'locked':
       return <Locked config={state.config} onSignIn={props.onUnlock} />;
   }
@@ -212,9 +243,5 @@ async function whoIsSignedIn(deps: Deps, auth: Auth, config: SignInConfig, slug:
 }
 
 function problemOf(error: unknown, title: string): ApiError {
-  if (error instanceof ApiError) {
-    return error;
-  }
-  const detail = error instanceof Error && error.message ? error.message : undefined;
-  return new ApiError({ status: 0, title, detail });
+  return asProblem(error, title);
 }

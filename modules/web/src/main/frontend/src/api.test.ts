@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, DEFAULT_IDLE_LOCK_SECONDS, getJson, loadMe, loadSignInConfig } from './api';
+import { ApiError, DEFAULT_IDLE_LOCK_SECONDS, filenameOf, getFile, getJson, loadMe, loadSignInConfig, postEmpty, postJson } from './api';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
   return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
@@ -77,5 +77,44 @@ describe('api', () => {
     await loadSignInConfig('riverbend');
 
     expect(fetch.mock.calls[0]?.[0]).toBe('/api/public/tenants/riverbend/sign-in');
+  });
+
+  it('posts JSON with the bearer token and reads the answer', async () => {
+    const fetch = serve(() => answer(201, { id: 'e-1' }, { 'Content-Type': 'application/json' }));
+
+    expect(await postJson('/api/tenants/riverbend/escalations', { situation: 'complaint' }, { token: 'token-1' })).toEqual({ id: 'e-1' });
+
+    const [, init] = fetch.mock.calls[0]!;
+    expect(init).toMatchObject({ method: 'POST', body: '{"situation":"complaint"}', cache: 'no-store' });
+    expect(init?.headers).toMatchObject({ Authorization: 'Bearer token-1', 'Content-Type': 'application/json' });
+  });
+
+  it('takes a 204 without a body', async () => {
+    serve(() => new Response(null, { status: 204 }));
+
+    await expect(postEmpty('/api/tenants/riverbend/duty/notices/n-1/read', { token: 'token-1' })).resolves.toBeUndefined();
+  });
+
+  it('reads a problem on a post too', async () => {
+    serve(() => answer(404, { title: 'Not found', status: 404, detail: 'notice n-9', requestId: 'req-n9n9n9n9' }, { 'Content-Type': 'application/problem+json' }));
+
+    await expect(postEmpty('/api/x', {})).rejects.toMatchObject({ status: 404, detail: 'notice n-9', requestId: 'req-n9n9n9n9' });
+  });
+
+  it('fetches a file with the name the server gave it', async () => {
+    const fetch = serve(() => answer(200, 'tag_name\r\nJosé\r\n', { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="staff-riverbend.csv"' }));
+
+    const file = await getFile('/api/tenants/riverbend/staff.csv', 'text/csv', { token: 'token-1' });
+
+    expect(file.filename).toBe('staff-riverbend.csv');
+    expect(await file.blob.text()).toBe('tag_name\r\nJosé\r\n');
+    expect(fetch.mock.calls[0]?.[1]?.headers).toMatchObject({ Accept: 'text/csv', Authorization: 'Bearer token-1' });
+  });
+
+  it('keeps only plain file names from Content-Disposition', () => {
+    expect(filenameOf('attachment; filename="name-tags-riverbend-HQ.pdf"')).toBe('name-tags-riverbend-HQ.pdf');
+    expect(filenameOf('attachment; filename=staff.csv')).toBe('staff.csv');
+    expect(filenameOf('attachment; filename="../../etc/passwd"')).toBeUndefined();
+    expect(filenameOf(null)).toBeUndefined();
   });
 });

@@ -55,14 +55,58 @@ export interface RequestOptions {
 /** Falls back to a lock after five minutes when the server sends no usable value: never no lock. */
 export const DEFAULT_IDLE_LOCK_SECONDS = 300;
 
-export async function getJson<T>(path: string, { token, signal }: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+export async function getJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return readJson<T>(await send(path, options));
+}
+
+/** POSTs a JSON body and reads the JSON answer (201 or 200). */
+export async function postJson<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  return readJson<T>(await send(path, options, { method: 'POST', body: JSON.stringify(body) }));
+}
+
+/** POSTs without a body where the answer has none either (204). */
+export async function postEmpty(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options, { method: 'POST' });
+}
+
+/** A file the API hands out as an attachment (PDF, CSV), with the name the server gave it. */
+export interface Download {
+  blob: Blob;
+  filename?: string;
+}
+
+export async function getFile(path: string, accept: string, options: RequestOptions = {}): Promise<Download> {
+  const response = await send(path, options, { accept });
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('Content-Disposition')) };
+}
+
+/** The file name of `attachment; filename="staff-riverbend.csv"`; only plain names, never a path. */
+export function filenameOf(disposition: string | null): string | undefined {
+  const match = /filename="?([^";]+)"?/i.exec(disposition ?? '');
+  const name = match?.[1]?.trim();
+  return name && /^[\w.-]+$/.test(name) ? name : undefined;
+}
+
+async function send(
+  path: string,
+  { token, signal }: RequestOptions,
+  { method = 'GET', body, accept = 'application/json, application/problem+json' }: { method?: string; body?: string; accept?: string } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept };
   if (token) {
     headers.Authorization = `Bearer ${token}`;
   }
+  const init: RequestInit = { headers, signal, cache: 'no-store', credentials: 'same-origin' };
+  if (method !== 'GET') {
+    init.method = method;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = body;
+  }
   let response: Response;
   try {
-    response = await fetch(path, { headers, signal, cache: 'no-store', credentials: 'same-origin' });
+    response = await fetch(path, init);
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') {
       throw cause;
@@ -73,19 +117,35 @@ export async function getJson<T>(path: string, { token, signal }: RequestOptions
       detail: 'ServicePoint could not be reached. Check the network connection and try again.',
     });
   }
-  if (response.ok) {
-    try {
-      return (await response.json()) as T;
-    } catch {
-      throw new ApiError({
-        status: response.status,
-        title: 'Unexpected answer',
-        detail: 'The server answered something that is not JSON.',
-        requestId: response.headers.get('X-Request-Id') ?? undefined,
-      });
-    }
+  if (!response.ok) {
+    throw await problemOf(response);
   }
-  throw await problemOf(response);
+  return response;
+}
+
+async function readJson<T>(response: Response): Promise<T> {
+  try {
+    return (await response.json()) as T;
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') {
+      throw cause;
+    }
+    throw new ApiError({
+      status: response.status,
+      title: 'Unexpected answer',
+      detail: 'The server answered something that is not JSON.',
+      requestId: response.headers.get('X-Request-Id') ?? undefined,
+    });
+  }
+}
+
+/** Any error as a problem to show: the API's own, or one made up from what went wrong. */
+export function asProblem(error: unknown, title: string): ApiError {
+  if (error instanceof ApiError) {
+    return error;
+  }
+  const detail = error instanceof Error && error.message ? error.message : undefined;
+  return new ApiError({ status: 0, title, detail });
 }
 
 async function problemOf(response: Response): Promise<ApiError> {

@@ -1,12 +1,17 @@
 /**
  * Where in the staff app the browser is. The library system is chosen by path, /t/<slug>/, so a
- * bookmark at a desk always opens the right tenant.
+ * bookmark at a desk always opens the right tenant; the screen is the next part of the path
+ * (/t/<slug>/roster, /t/<slug>/schedule). The server answers every such path with the app.
  */
 
 /** The tenant slug rule of the server (TenantId.SLUG): 3–40 characters, lowercase, digits, inner hyphens. */
 const SLUG = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 
-export type View = 'home' | 'callback';
+/** The screens of the signed-in shell, in the order the navigation lists them. */
+export const SCREENS = ['home', 'roster', 'schedule'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export type View = Screen | 'callback';
 
 export interface Place {
   slug: string;
@@ -18,7 +23,26 @@ export function placeOf(pathname: string): Place | null {
   if (!match || !SLUG.test(match[1] ?? '')) {
     return null;
   }
-  return { slug: match[1]!, view: match[2] === 'callback' ? 'callback' : 'home' };
+  return { slug: match[1]!, view: viewOf(match[2] ?? '') };
+}
+
+function viewOf(rest: string): View {
+  if (rest === 'callback') {
+    return 'callback';
+  }
+  const screen = rest.replace(/\/+$/, '');
+  return (SCREENS as readonly string[]).includes(screen) && screen !== 'home' ? (screen as Screen) : 'home';
+}
+
+/** The screen a path shows once signed in (the callback and unknown paths show home). */
+export function screenOf(pathname: string): Screen {
+  const view = placeOf(pathname)?.view ?? 'home';
+  return view === 'callback' ? 'home' : view;
+}
+
+/** The app's own path of a screen: /t/<slug>/ for home, /t/<slug>/<screen> for the others. */
+export function pathOf(slug: string, screen: Screen): string {
+  return screen === 'home' ? `/t/${slug}/` : `/t/${slug}/${screen}`;
 }
 
 export interface AppUrls {

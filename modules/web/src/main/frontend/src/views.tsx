@@ -1,6 +1,6 @@
 /** The screens of the staff app. None of them keeps state: App decides what is shown. */
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
-import type { ApiError, Me, SignInConfig } from './api';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { ApiError, SignInConfig } from './api';
 
 /** The page's heading; takes focus when it appears so a screen reader announces the new screen. */
 export function Heading({ children }: { children: ReactNode }) {
@@ -136,75 +136,4 @@ function duration(seconds: number): string {
     return minutes === 1 ? '1 minute' : `${minutes} minutes`;
   }
   return seconds === 1 ? '1 second' : `${seconds} seconds`;
-}
-
-interface Capability {
-  title: string;
-  about: string;
-}
-
-/** What the desk will find here next; listed, not linked, until it works. */
-const COMING: Capability[] = [
-  {
-    title: 'Who is in charge',
-    about: 'Who is in charge at your branch right now, and who to turn to when a situation needs escalating.',
-  },
-  {
-    title: 'File an incident report',
-    about: 'Record an accident, a theft or a threat and send it to everyone who must see it the same day.',
-  },
-  {
-    title: 'Call-backs',
-    about: 'Phone requests waiting for a call back, and follow-ups with patrons that are due.',
-  },
-];
-
-export function Shell(props: { config: SignInConfig; me: Me; onSignOut: () => void }) {
-  const { config, me } = props;
-  const main = useRef<HTMLElement>(null);
-  // One page so far: going Home moves focus to its top instead of reloading (which would sign out).
-  const goHome = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault();
-    main.current?.querySelector('h1')?.focus();
-  };
-  return (
-    <>
-      <SkipLink />
-      <header className="masthead">
-        <div className="masthead-row">
-          <p className="system-name">{config.tenant.name}</p>
-          <p className="signed-in-as">
-            Signed in as <strong>{me.tagName}</strong> — {me.positionName}, {me.branchName}
-          </p>
-          <button type="button" className="button quiet-button" onClick={props.onSignOut}>
-            Sign out
-          </button>
-        </div>
-        <nav aria-label="Main">
-          <ul className="nav-list">
-            <li>
-              <a href={`/t/${config.tenant.slug}/`} aria-current="page" onClick={goHome}>
-                Home
-              </a>
-            </li>
-          </ul>
-        </nav>
-      </header>
-      <main id="main" ref={main} tabIndex={-1}>
-        <Heading>Home</Heading>
-        <section aria-labelledby="coming-soon">
-          <h2 id="coming-soon">Coming soon</h2>
-          <ul className="cards">
-            {COMING.map((capability) => (
-              <li key={capability.title} className="card">
-                <h3>{capability.title}</h3>
-                <p>{capability.about}</p>
-                <p className="badge">Coming soon</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      </main>
-    </>
-  );
 }

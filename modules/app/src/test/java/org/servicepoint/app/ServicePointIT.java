@@ -433,14 +433,30 @@ class ServicePointIT {
     @RunAsClient
     void in_a_browser_a_staff_member_signs_in_is_locked_out_when_idle_and_signs_out() throws Exception {
         // Real Chromium, the real staff web app, Keycloak's real login page (modules/web/src/test/browser).
-        Path script = Path.of(System.getProperty("servicepoint.browser-test")).toAbsolutePath().normalize();
-        Path log = Files.createTempFile("staff-login", ".log");
-        ProcessBuilder browser = new ProcessBuilder("node", script.toString()).redirectErrorStream(true)
+        browser("staff-login.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "rosa", "PASSWORD", DEMO_PASSWORD,
+                "EXPECT_TAG_NAME", "Rosa", "IDLE_SECONDS", "6", "OTHER_TENANT", "lakeview-law"));
+    }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_the_desk_sees_who_is_in_charge_escalates_in_two_clicks_and_prints_name_tags() throws Exception {
+        String director = token("riverbend", "dee");
+        String bea = addStaff(director, "Bea", null, "branch-services-coordinator", "permanent", "HQ");
+        addStaff(director, "José Ñúñez", null, "library-assistant", "permanent", "HQ");
+        assertEquals(201, allDayShift(director, bea, "HQ").statusCode());
+        browser("staffing-screens.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "dee", "PASSWORD", DEMO_PASSWORD,
+                "EXPECT_IN_CHARGE", "Bea", "EXPECT_ROSTER_NAME", "José Ñúñez", "EXPECT_DECIDES", "Bea"));
+    }
+
+    /** Runs one of the web module's browser scripts against this deployment and fails with its output. */
+    void browser(String script, java.util.Map<String, String> settings) throws Exception {
+        Path dir = Path.of(System.getProperty("servicepoint.browser-test")).toAbsolutePath().normalize().getParent();
+        Path log = Files.createTempFile("browser", ".log");
+        ProcessBuilder browser = new ProcessBuilder("node", dir.resolve(script).toString()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        browser.environment().putAll(java.util.Map.of(
-                "BASE_URL", APP_URL, "TENANT", "riverbend", "USERNAME", "rosa", "PASSWORD", DEMO_PASSWORD,
-                "EXPECT_TAG_NAME", "Rosa", "IDLE_SECONDS", "6", "CHROMIUM", chromium(),
-                "OTHER_TENANT", "lakeview-law"));
+        browser.environment().putAll(settings);
+        browser.environment().put("BASE_URL", APP_URL);
+        browser.environment().put("CHROMIUM", chromium());
         Process run = browser.start();
         boolean finished = run.waitFor(4, java.util.concurrent.TimeUnit.MINUTES);
         if (!finished) {
@@ -449,7 +465,7 @@ class ServicePointIT {
         }
         String output = Files.readString(log);
         System.out.println(output);
-        assertTrue(finished, "the browser test did not finish in 4 minutes:\n" + output);
+        assertTrue(finished, script + " did not finish in 4 minutes:\n" + output);
         assertEquals(0, run.exitValue(), output);
     }
 
@@ -543,16 +559,25 @@ class ServicePointIT {
     }
 
     String addStaff(String token, String tagName, String username, String position, String employment) throws Exception {
+        return addStaff(token, tagName, username, position, employment, "PINE-HOLLOW");
+    }
+
+    String addStaff(String token, String tagName, String username, String position, String employment, String branch)
+            throws Exception {
         HttpResponse<String> made = staffSend(token, "POST", "tenants/riverbend/staff", "{\"tagName\":" + json(tagName)
                 + (username == null ? "" : ",\"username\":" + json(username)) + ",\"position\":" + json(position)
-                + ",\"branch\":\"PINE-HOLLOW\",\"employmentType\":" + json(employment) + ",\"startsOn\":\"2020-01-01\"}");
+                + ",\"branch\":" + json(branch) + ",\"employmentType\":" + json(employment) + ",\"startsOn\":\"2020-01-01\"}");
         assertEquals(201, made.statusCode(), made.body());
         return idIn(made.body());
     }
 
     HttpResponse<String> allDayShift(String token, String staffId) throws Exception {
+        return allDayShift(token, staffId, "PINE-HOLLOW");
+    }
+
+    HttpResponse<String> allDayShift(String token, String staffId, String branch) throws Exception {
         String today = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago")).toString();
-        return staffSend(token, "POST", "tenants/riverbend/shifts", "{\"staffMemberId\":\"" + staffId + "\",\"branch\":\"PINE-HOLLOW\","
+        return staffSend(token, "POST", "tenants/riverbend/shifts", "{\"staffMemberId\":\"" + staffId + "\",\"branch\":" + json(branch) + ","
                 + "\"servicePoint\":\"circulation\",\"date\":\"" + today + "\",\"start\":\"00:00\",\"end\":\"00:00\",\"overnight\":true}");
     }
 

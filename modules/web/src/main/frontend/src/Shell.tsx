@@ -1,0 +1,159 @@
+/**
+ * The signed-in shell: header (who is signed in, notices, sign-out), the main navigation and the screen the
+ * path names. Screens change with history.pushState; the server answers every /t/<slug>/… path with the app,
+ * so a bookmark or the back button lands on the same screen.
+ *
+ * Everything here lives in React state under App's "signed-in" phase: the idle lock unmounts it all.
+ */
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import type { Me, SignInConfig } from './api';
+import { Escalate, InChargeWidget } from './Home';
+import { NoticesAnnouncer, NoticesButton, NoticesPanel, NOTICES_REFRESH_MS, withReadMarks } from './Notices';
+import { pathOf, screenOf, SCREENS, type Screen } from './place';
+import { unreadCount } from './present';
+import { RosterPage } from './Roster';
+import { SchedulePage } from './Schedule';
+import { loadBranches, loadNotices, type Branch, type Session } from './staffing';
+import { useLoad, type Loaded } from './useLoad';
+import { Heading, SkipLink } from './views';
+
+const TITLES: Record<Screen, string> = { home: 'Home', roster: 'Roster', schedule: 'Schedule' };
+
+interface Capability {
+  title: string;
+  about: string;
+}
+
+/** What the desk will find here next; listed, not linked, until it works. */
+const COMING: Capability[] = [
+  {
+    title: 'File an incident report',
+    about: 'Record an accident, a theft or a threat and send it to everyone who must see it the same day.',
+  },
+  {
+    title: 'Call-backs',
+    about: 'Phone requests waiting for a call back, and follow-ups with patrons that are due.',
+  },
+];
+
+export function Shell(props: { config: SignInConfig; me: Me; session: Session; onSignOut: () => void }) {
+  const { config, me, session } = props;
+  const slug = config.tenant.slug;
+  const main = useRef<HTMLElement>(null);
+  const [screen, setScreen] = useState<Screen>(() => screenOf(window.location.pathname));
+
+  useEffect(() => {
+    const onPopState = () => setScreen(screenOf(window.location.pathname));
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  useEffect(() => {
+    document.title = `${TITLES[screen]} — ServicePoint`;
+    return () => {
+      document.title = 'ServicePoint';
+    };
+  }, [screen]);
+
+  const go = (event: MouseEvent<HTMLAnchorElement>, target: Screen) => {
+    // A new tab or window is the browser's business (it signs in there on its own).
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    if (target === screen) {
+      main.current?.querySelector('h1')?.focus();
+      return;
+    }
+    window.history.pushState(null, '', pathOf(slug, target));
+    setScreen(target);
+  };
+
+  const branches = useLoad((signal) => loadBranches(session, signal), 'branches', { title: 'The branches could not be loaded' });
+  const notices = useLoad((signal) => loadNotices(session, signal), 'notices', {
+    refreshMs: NOTICES_REFRESH_MS,
+    title: 'Your notices could not be loaded',
+  });
+  const [readMarks, setReadMarks] = useState<ReadonlySet<string>>(new Set());
+  const noticeList = withReadMarks(notices.data, readMarks);
+  const unread = notices.data ? unreadCount(noticeList) : undefined;
+  const [noticesOpen, setNoticesOpen] = useState(false);
+  const noticesButton = useRef<HTMLButtonElement>(null);
+  const closeNotices = useCallback(() => {
+    setNoticesOpen(false);
+    noticesButton.current?.focus();
+  }, []);
+  const markRead = useCallback((id: string) => setReadMarks((marks) => new Set(marks).add(id)), []);
+
+  return (
+    <>
+      <SkipLink />
+      <header className="masthead">
+        <div className="masthead-row">
+          <p className="system-name">{config.tenant.name}</p>
+          <p className="signed-in-as">
+            Signed in as <strong>{me.tagName}</strong> — {me.positionName}, {me.branchName}
+          </p>
+          <NoticesButton
+            ref={noticesButton}
+            count={unread ?? 0}
+            open={noticesOpen}
+            onToggle={() => (noticesOpen ? closeNotices() : setNoticesOpen(true))}
+          />
+          <button type="button" className="button quiet-button" onClick={props.onSignOut}>
+            Sign out
+          </button>
+        </div>
+        <NoticesAnnouncer count={unread} />
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {SCREENS.map((target) => (
+              <li key={target}>
+                <a
+                  href={pathOf(slug, target)}
+                  aria-current={target === screen ? 'page' : undefined}
+                  onClick={(event) => go(event, target)}
+                >
+                  {TITLES[target]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {noticesOpen && (
+          <NoticesPanel session={session} notices={notices} list={noticeList} onRead={markRead} onClose={closeNotices} />
+        )}
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {screen === 'home' && <HomePage session={session} me={me} branches={branches} onEscalated={notices.reload} />}
+        {screen === 'roster' && <RosterPage session={session} me={me} branches={branches} />}
+        {screen === 'schedule' && <SchedulePage session={session} me={me} branches={branches} />}
+      </main>
+    </>
+  );
+}
+
+function HomePage(props: { session: Session; me: Me; branches: Loaded<Branch[]>; onEscalated: () => void }) {
+  const { session, me, branches } = props;
+  return (
+    <>
+      <Heading>Home</Heading>
+      <div className="live-grid">
+        <InChargeWidget session={session} me={me} branches={branches} />
+        <Escalate session={session} me={me} branches={branches.data} onEscalated={props.onEscalated} />
+      </div>
+      <section aria-labelledby="coming-soon">
+        <h2 id="coming-soon">Coming soon</h2>
+        <ul className="cards">
+          {COMING.map((capability) => (
+            <li key={capability.title} className="card">
+              <h3>{capability.title}</h3>
+              <p>{capability.about}</p>
+              <p className="badge">Coming soon</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+// Browser test of the staffing screens: who is in charge, escalating in two clicks, the roster and the week
+// schedule, against a running ServicePoint and the tenant's Keycloak, in the system's headless Chromium
+// (nothing is downloaded). The data (roster, shifts) is created through the API beforehand.
+//
+//   BASE_URL=http://localhost:8080 TENANT=riverbend USERNAME=ada PASSWORD=… \
+//   EXPECT_IN_CHARGE=Bea EXPECT_ROSTER_NAME=José EXPECT_DECIDES=Bea \
+//     [CHROMIUM=/usr/bin/chromium] node modules/web/src/test/browser/staffing-screens.mjs
+//
+// Exits non-zero with the reason on the first failure, and leaves a screenshot in modules/web/target/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const TARGET = resolve(HERE, '../../../target');
+// playwright-core is a devDependency of the front end; this script lives beside it, not below it.
+const { chromium } = createRequire(resolve(HERE, '../../main/frontend/package.json'))('playwright-core');
+const STEP_TIMEOUT_MS = 30_000;
+
+class Failure extends Error {}
+
+function setting(name, fallback) {
+  const value = process.env[name] ?? fallback;
+  if (value === undefined || value === '') {
+    throw new Failure(`environment variable ${name} is not set`);
+  }
+  return value;
+}
+
+let passed = 0;
+function ok(what) {
+  passed++;
+  console.log(`ok ${passed} - ${what}`);
+}
+
+function check(condition, message) {
+  if (!condition) {
+    throw new Failure(message);
+  }
+}
+
+/** Names compared as people read them: composed Unicode, single spaces (the roster stores names so). */
+function same(text) {
+  return (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Signs in at Keycloak if it asks; with single sign-on it may send the browser straight back. */
+async function passKeycloak(page, username, password) {
+  // A first sign-in asks for both; re-authentication after the lock (prompt=login) only for the password.
+  const passwordField = page.locator('#password');
+  const shell = page.getByText(/^Signed in as /);
+  await passwordField.or(shell).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  if (await passwordField.isVisible()) {
+    const usernameField = page.locator('input#username');
+    if (await usernameField.isVisible() && await usernameField.isEditable()) {
+      await usernameField.fill(username);
+    }
+    await passwordField.fill(password);
+    await page.locator('#kc-login').click();
+  }
+  try {
+    await shell.waitFor({ timeout: STEP_TIMEOUT_MS });
+  } catch {
+    const error = await page.locator('#input-error, .kc-feedback-text, [role=alert]').first().textContent().catch(() => null);
+    throw new Failure(`no shell after Keycloak (at ${page.url()}, "${await page.title()}")${error ? `: ${error.trim()}` : ''}`);
+  }
+}
+
+/** The problem the app shows (title, detail, request id), to explain a failure. */
+async function shownProblems(page) {
+  const texts = await page.locator('.problem').allTextContents().catch(() => []);
+  return texts.length ? ` (the page shows: ${texts.map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ')})` : '';
+}
+
+async function main() {
+  const baseUrl = setting('BASE_URL').replace(/\/+$/, '');
+  const tenant = setting('TENANT');
+  const username = setting('USERNAME');
+  const password = setting('PASSWORD');
+  const expectInCharge = same(setting('EXPECT_IN_CHARGE'));
+  const expectRosterName = same(setting('EXPECT_ROSTER_NAME'));
+  const expectDecides = same(setting('EXPECT_DECIDES'));
+  const home = `${baseUrl}/t/${tenant}/`;
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await (await browser.newContext()).newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  // The browser's own report of every violation, whether or not it reaches the console.
+  await page.exposeFunction('servicePointTestCspViolation', (text) => problems.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.servicePointTestCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  const escalations = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === `/api/tenants/${tenant}/escalations`) {
+      escalations.push(request);
+    }
+  });
+
+  try {
+    const first = await page.goto(home);
+    check(first?.ok(), `GET ${home} answered ${first?.status()}`);
+    const policy = first.headers()['content-security-policy'] ?? '';
+    check(policy.includes("script-src 'self'") && !policy.includes('unsafe-inline'), `weak or missing CSP on ${home}: "${policy}"`);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await passKeycloak(page, username, password);
+    ok('signed in');
+
+    // Who is in charge: the live widget on the home screen.
+    const widget = page.getByRole('region', { name: 'Who is in charge' });
+    const answer = widget.getByText(/^(In charge now:|Nobody here may be in charge now)/);
+    try {
+      await answer.waitFor();
+    } catch {
+      throw new Failure(`the in-charge widget gave no answer${await shownProblems(page)}`);
+    }
+    const inCharge = same(await answer.textContent());
+    check(inCharge.startsWith('In charge now:') && inCharge.includes(expectInCharge), `expected "${expectInCharge}" in charge, the widget says "${inCharge}"`);
+    ok(`the home screen says "${inCharge}"`);
+
+    // Escalate in two clicks: the button, then the situation.
+    const toggle = page.getByRole('button', { name: 'Escalate', exact: true });
+    await toggle.click();
+    const situation = page.getByRole('button', { name: /^A difficult/ });
+    try {
+      await situation.waitFor();
+    } catch {
+      throw new Failure(`no situation starting with "A difficult" in the list${await shownProblems(page)}`);
+    }
+    await situation.click();
+    const result = page.getByRole('region', { name: 'Escalate a situation' }).getByRole('status');
+    try {
+      await result.getByText(/^Escalated: /).waitFor();
+    } catch {
+      throw new Failure(`no escalation result announced${await shownProblems(page)}`);
+    }
+    const announced = same(await result.innerText());
+    check((await result.getAttribute('aria-live')) === 'polite', 'the escalation result is not in a polite live region');
+    check(announced.includes(expectDecides), `expected "${expectDecides}" to decide, the result says "${announced}"`);
+    check(/ decides|Headquarters decides/.test(announced), `the result names nobody who decides: "${announced}"`);
+    check(escalations.length === 1, `two clicks sent ${escalations.length} escalations, not 1`);
+    check((await toggle.getAttribute('aria-expanded')) === 'false', 'the situation list stayed open after escalating');
+    ok(`escalated in two clicks: "${announced}"`);
+
+    // The roster, by the main navigation (no reload: the session lives in memory only).
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roster', exact: true }).click();
+    await page.waitForURL(`${home}roster`);
+    await page.getByRole('heading', { level: 1, name: 'Roster' }).waitFor();
+    try {
+      await page.getByRole('table').getByRole('rowheader').first().waitFor();
+    } catch {
+      throw new Failure(`the roster shows no one${await shownProblems(page)}`);
+    }
+    const names = (await page.getByRole('table').getByRole('rowheader').allInnerTexts()).map(same);
+    check(names.includes(expectRosterName), `"${expectRosterName}" is not on the roster (${names.length} names: ${names.slice(0, 20).join(', ')})`);
+    ok(`the roster lists "${expectRosterName}" among ${names.length}`);
+
+    // Name tags, for those who keep the roster: fetched with the token, handed over as a download.
+    const print = page.getByRole('button', { name: 'Print name tags' });
+    if (await print.isVisible()) {
+      const [download] = await Promise.all([page.waitForEvent('download'), print.click()]);
+      const file = await download.path();
+      const head = file ? readFileSync(file).subarray(0, 5).toString('latin1') : '';
+      check(head === '%PDF-', `the name tags download is not a PDF (${download.suggestedFilename()} starts "${head}")`);
+      check(download.url().startsWith('blob:'), `the name tags came from ${download.url()}, not from a blob the app made`);
+      ok(`the name tags downloaded as ${download.suggestedFilename()}`);
+    } else {
+      ok('name tags # SKIP not offered to this role');
+    }
+
+    // The week schedule: at least one desk grid, with a duty or a gap in it.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule', exact: true }).click();
+    await page.waitForURL(`${home}schedule`);
+    await page.getByRole('heading', { level: 1, name: 'Schedule' }).waitFor();
+    const grids = page.locator('table.desk-grid');
+    try {
+      await grids.first().waitFor();
+    } catch {
+      throw new Failure(`the schedule shows no desk${await shownProblems(page)}`);
+    }
+    const gridText = same((await grids.allInnerTexts()).join(' '));
+    const duties = await page.locator('table.desk-grid .duty').count();
+    check(duties > 0 || /\bGap \d{2}:\d{2}/.test(gridText), `no duty and no "Gap" in ${await grids.count()} desk grid(s)`);
+    ok(`the schedule shows ${await grids.count()} desk grid(s) with ${duties} duties${/\bGap \d{2}:\d{2}/.test(gridText) ? ' and gaps' : ''}`);
+
+    check(problems.length === 0, `the page broke its Content Security Policy: ${problems.join(' | ')}`);
+    ok('no Content Security Policy violation');
+    console.log(`${passed} passed, 0 failed`);
+  } catch (error) {
+    mkdirSync(TARGET, { recursive: true });
+    const shot = resolve(TARGET, 'staffing-screens-failure.png');
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+    console.error(`not ok ${passed + 1} - ${error instanceof Failure ? error.message : error?.stack ?? error}`);
+    console.error(`# at ${page.url()}; screenshot: ${shot}`);
+    console.log(`${passed} passed, 1 failed`);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`staffing-screens: ${error instanceof Failure ? error.message : error?.stack ?? error}`);
+  process.exitCode = 1;
+});
