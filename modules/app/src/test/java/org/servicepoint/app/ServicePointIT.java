@@ -606,7 +606,11 @@ class ServicePointIT {
         assertTrue(escalated.body().contains("in your absence"), escalated.body());
         HttpResponse<String> notices = staff(manager, "tenants/riverbend/duty/notices");
         assertTrue(notices.body().contains("in your absence"), notices.body());
-        assertTrue(staff(manager, "tenants/riverbend/escalations?branch=PINE-HOLLOW").body().contains("difficult-situation"));
+        assertTrue(staff(manager, "tenants/riverbend/escalations?branch=PINE-HOLLOW").body().contains("Shouting at the desk"));
+        // Desk staff see only what they reported themselves: notes may describe patrons.
+        assertFalse(staff(token("riverbend", "sam"), "tenants/riverbend/escalations").body().contains("Shouting at the desk"));
+        assertProblem(staff(token("riverbend", "sam"), "tenants/riverbend/escalations/" + idIn(escalated.body())), 404, "not-found");
+        assertEquals(200, staff(token("riverbend", "kit"), "tenants/riverbend/escalations/" + idIn(escalated.body())).statusCode());
 
         HttpResponse<String> coverage = staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=2");
         assertEquals(200, coverage.statusCode(), coverage.body());

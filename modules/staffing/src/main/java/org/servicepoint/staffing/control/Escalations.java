@@ -124,6 +124,10 @@ public class Escalations {
         return view(escalation, decision.notices().stream().map(n -> new Notified(n.person().tagName(), n.why())).toList(), decides);
     }
 
+    /**
+     * Persons in charge, headquarters and tenant administrators see every escalation; other staff only those they
+     * reported themselves, since notes may describe patrons.
+     */
     @Transactional
     public List<EscalationView> list(TenantId tenant, Caller caller, String branchCode) {
         EntityManager bound = tenantDatabase.bind(em, tenant);
@@ -131,14 +135,21 @@ public class Escalations {
                 ? bound.createQuery("select e from Escalation e order by e.createdAt desc", Escalation.class)
                 : bound.createQuery("select e from Escalation e where e.branchCode = :branch order by e.createdAt desc",
                         Escalation.class).setParameter("branch", branchCode);
-        return query.setMaxResults(200).getResultList().stream().map(e -> view(e, notified(bound, e.id()), null)).toList();
+        return query.setMaxResults(200).getResultList().stream()
+                .filter(e -> seesAll(caller) || e.reportedBy().equals(caller.auditName()))
+                .map(e -> view(e, notified(bound, e.id()), null)).toList();
+    }
+
+    private static boolean seesAll(Caller caller) {
+        return caller.roles().contains(Roles.PERSON_IN_CHARGE) || caller.roles().contains(Roles.HEADQUARTERS)
+                || caller.roles().contains(Roles.TENANT_ADMIN);
     }
 
     @Transactional
     public EscalationView read(TenantId tenant, Caller caller, UUID id) {
         EntityManager bound = tenantDatabase.bind(em, tenant);
         Escalation escalation = bound.find(Escalation.class, id);
-        if (escalation == null) {
+        if (escalation == null || !(seesAll(caller) || escalation.reportedBy().equals(caller.auditName()))) {
             throw Refusal.notFound("escalation " + id);
         }
         return view(escalation, notified(bound, id), null);
