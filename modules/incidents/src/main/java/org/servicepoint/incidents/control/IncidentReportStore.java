@@ -1,0 +1,498 @@
+package org.servicepoint.incidents.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.servicepoint.confidentiality.control.FreeText;
+import org.servicepoint.incidents.entity.IncidentAddendum;
+import org.servicepoint.incidents.entity.IncidentFormVersion;
+import org.servicepoint.incidents.entity.IncidentReport;
+import org.servicepoint.incidents.entity.IncidentSignature;
+import org.servicepoint.incidents.entity.IncidentStatus;
+import org.servicepoint.incidents.entity.SignatureKind;
+import org.servicepoint.incidents.entity.Times;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.entity.TenantId;
+
+/**
+ * Incident reports of one library system on an entity manager bound to it: the workflow, who may do each step,
+ * and the signature chain. Plain Java: the transaction, the binding and the audit are {@link IncidentReports}'s;
+ * integration tests drive it directly. Everything it returns is a record made before the transaction ends.
+ */
+public final class IncidentReportStore {
+
+    /** Clocks differ a little between a desk computer and the server. */
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    public static final int ADDENDUM_MAX = 4000;
+
+    private final TenantId tenant;
+    private final Library library;
+    private final Clock clock;
+
+    public IncidentReportStore(TenantId tenant, Library library, Clock clock) {
+        this.tenant = tenant;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    /** A signature just made, for the audit line. */
+    public record Signed(ReportView report, int seq, String hash) {
+    }
+
+    // ---- drafting ----
+
+    public ReportView create(EntityManager bound, Caller caller, IncidentFormVersion formVersion, NewReport wanted,
+                             StaffDirectory staff) {
+        ReportRules.require(ReportRules.isStaff(caller, tenant), "only staff of this library system report incidents");
+        FormDefinition form = IncidentFormStore.definition(formVersion);
+        List<Violation> violations = new ArrayList<>();
+        String code = wanted.category() == null ? "" : wanted.category().strip();
+        Optional<FormDefinition.Category> category = form.category(code);
+        if (category.isEmpty()) {
+            violations.add(new Violation("category", code.isEmpty() ? "is required" : "\"" + code + "\" is not a category of this "
+                    + "library system's incident form (" + String.join(", ", form.categories().stream().map(FormDefinition.Category::code).toList()) + ")"));
+        }
+        String branch = wanted.branch() == null || wanted.branch().isBlank()
+                ? ReportRules.branch(caller).orElse(null) : wanted.branch().strip().toUpperCase(java.util.Locale.ROOT);
+        if (branch == null) {
+            violations.add(new Violation("branch", "is required: your sign-in names no branch"));
+        } else if (!library.branches().containsKey(branch)) {
+            violations.add(new Violation("branch", "\"" + branch + "\" is not a branch of this library system ("
+                    + String.join(", ", library.branches().keySet()) + ")"));
+        }
+        OffsetDateTime now = now();
+        OffsetDateTime occurred = wanted.occurredAt() == null ? now : wanted.occurredAt();
+        notInFuture("occurredAt", occurred, now, violations);
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid(violations.size() + " field(s) are not acceptable; nothing was saved", violations);
+        }
+        AnswerRules.Checked answers = AnswerRules.checked(form.fieldsFor(category.get()), wanted.answers(), library.zone(), staff);
+        List<String> patrons = AnswerRules.patronReferences(wanted.patronReferences());
+        IncidentReport report = new IncidentReport(formVersion.id(), formVersion.version(), formVersion.contentHash(), code,
+                category.get().needsVerbalReport(), category.get().needsCountersignature(), branch, occurred, caller.name(),
+                caller.attribute("tag_name").orElse(null), ReportRules.position(caller).orElse(null), now);
+        report.saveDraft(CanonicalJson.write(answers.answers()), CanonicalJson.write(answers.staffNames()),
+                CanonicalJson.write(patrons), null, now);
+        bound.persist(report);
+        flush(bound, report.id());
+        return view(bound, report);
+    }
+
+    /** Autosave: the whole set of answers replaces what the draft had. */
+    public ReportView saveDraft(EntityManager bound, Caller caller, UUID id, DraftChange change, StaffDirectory staff) {
+        IncidentReport report = visible(bound, caller, id);
+        ownDraft(caller, report);
+        FormDefinition form = formOf(bound, report);
+        OffsetDateTime now = now();
+        if (change.occurredAt() != null) {
+            List<Violation> violations = new ArrayList<>();
+            notInFuture("occurredAt", change.occurredAt(), now, violations);
+            if (!violations.isEmpty()) {
+                throw Refusal.invalid("occurredAt is not acceptable; nothing was saved", violations);
+            }
+        }
+        AnswerRules.Checked answers = AnswerRules.checked(form.fieldsFor(categoryOf(form, report)), change.answers(), library.zone(), staff);
+        String patrons = change.patronReferences() == null ? report.patronReferences()
+                : CanonicalJson.write(AnswerRules.patronReferences(change.patronReferences()));
+        report.saveDraft(CanonicalJson.write(answers.answers()), CanonicalJson.write(answers.staffNames()), patrons,
+                change.occurredAt(), now);
+        flush(bound, id);
+        return view(bound, report);
+    }
+
+    public ReportView recordVerbalReport(EntityManager bound, Caller caller, UUID id, VerbalReportDraft call) {
+        IncidentReport report = visible(bound, caller, id);
+        ownDraft(caller, report);
+        List<Violation> violations = new ArrayList<>();
+        String calledTo = text("calledTo", call.calledTo(), VerbalReportDraft.NAME_MAX, true, false, violations);
+        String calledBy = text("calledBy", call.calledBy(), VerbalReportDraft.NAME_MAX, false, false, violations);
+        String note = text("note", call.note(), VerbalReportDraft.NOTE_MAX, false, true, violations);
+        OffsetDateTime now = now();
+        if (call.calledAt() == null) {
+            violations.add(new Violation("calledAt", "is required"));
+        } else {
+            notInFuture("calledAt", call.calledAt(), now, violations);
+        }
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid(violations.size() + " field(s) are not acceptable; nothing was saved", violations);
+        }
+        String by = calledBy != null ? calledBy : caller.attribute("tag_name").orElse(caller.name());
+        report.recordVerbalReport(by, calledTo, call.calledAt(), note, caller.name(), now);
+        flush(bound, id);
+        return view(bound, report);
+    }
+
+    // ---- signing ----
+
+    /** The reporter signs: every required answer given, the call to headquarters recorded where the form asks for it. */
+    public Signed submit(EntityManager bound, Caller caller, UUID id, long versionRead) {
+        IncidentReport report = visible(bound, caller, id);
+        ownDraft(caller, report);
+        ReportRules.require(ReportRules.maySign(caller, library), "your position may not sign incident reports; "
+                + "ask the person in charge to report it");
+        sameVersion(report, versionRead);
+        FormDefinition form = formOf(bound, report);
+        List<Violation> missing = AnswerRules.missing(form.fieldsFor(categoryOf(form, report)), CanonicalJson.readObject(report.answers()));
+        if (!missing.isEmpty()) {
+            throw Refusal.invalid(missing.size() + " required answer(s) are missing; the report was not signed", missing);
+        }
+        if (report.needsVerbalReport() && report.verbalCalledAt() == null) {
+            throw Refusal.conflict("this kind of incident is reported to headquarters by telephone first: record the call "
+                    + "(POST .../verbal-report), then sign");
+        }
+        OffsetDateTime now = now();
+        report.submitted(now);
+        return sign(bound, caller, report, SignatureKind.REPORTER, List.of(), now);
+    }
+
+    /** A person in charge of the branch other than the reporter countersigns, where the form asks for it. */
+    public Signed countersign(EntityManager bound, Caller caller, UUID id, long versionRead) {
+        IncidentReport report = visible(bound, caller, id);
+        ReportRules.require(ReportRules.mayCountersign(caller, library),
+                "only a person in charge whose position may countersign incident reports countersigns");
+        if (caller.name().equals(report.reporterUsername())) {
+            throw ReportRules.forbidden("the reporter cannot countersign their own report");
+        }
+        if (!report.needsCountersign()) {
+            throw Refusal.conflict("this kind of incident needs no countersignature");
+        }
+        if (report.status() != IncidentStatus.SUBMITTED || report.countersignedAt() != null) {
+            throw Refusal.conflict("only a signed report that is not yet countersigned can be countersigned (it is "
+                    + report.status().code() + ")");
+        }
+        sameVersion(report, versionRead);
+        OffsetDateTime now = now();
+        report.countersigned(now);
+        return sign(bound, caller, report, SignatureKind.COUNTERSIGNATURE, addenda(bound, id), now);
+    }
+
+    /** A correction or a later fact, signed by whoever adds it; the report itself stays as signed. */
+    public Signed addAddendum(EntityManager bound, Caller caller, UUID id, String text, long versionRead) {
+        IncidentReport report = visible(bound, caller, id);
+        List<Violation> violations = new ArrayList<>();
+        String checked = text("text", text, ADDENDUM_MAX, true, true, violations);
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid("the addendum is not acceptable; nothing was saved", violations);
+        }
+        if (report.status() == IncidentStatus.DRAFT) {
+            throw Refusal.conflict("the report is a draft: change it directly; addenda are for signed reports");
+        }
+        if (report.status() == IncidentStatus.CLOSED) {
+            throw Refusal.conflict("the report is closed");
+        }
+        sameVersion(report, versionRead);
+        List<IncidentAddendum> addenda = new ArrayList<>(addenda(bound, id));
+        OffsetDateTime now = now();
+        int signatureSeq = lastSignature(bound, id).map(IncidentSignature::seq).orElse(0) + 1;
+        IncidentAddendum addendum = new IncidentAddendum(id, addenda.size() + 1, checked, caller.name(),
+                caller.attribute("tag_name").orElse(null), now, signatureSeq);
+        bound.persist(addendum);
+        addenda.add(addendum);
+        report.touched(now);
+        return sign(bound, caller, report, SignatureKind.ADDENDUM, addenda, now);
+    }
+
+    /** Headquarters has the report: signed, and countersigned where required. */
+    public Signed acknowledge(EntityManager bound, Caller caller, UUID id, long versionRead) {
+        IncidentReport report = visible(bound, caller, id);
+        ReportRules.require(caller.roles().contains(Roles.HEADQUARTERS), "only headquarters acknowledges incident reports");
+        if (!report.readyForDistribution()) {
+            throw Refusal.conflict("the report is not complete yet: it needs the reporter's signature"
+                    + (report.needsCountersign() ? " and a countersignature" : ""));
+        }
+        if (report.acknowledgedAt() != null) {
+            throw Refusal.conflict("the report is acknowledged already");
+        }
+        sameVersion(report, versionRead);
+        OffsetDateTime now = now();
+        report.acknowledged(now);
+        return sign(bound, caller, report, SignatureKind.ACKNOWLEDGEMENT, addenda(bound, id), now);
+    }
+
+    public ReportView close(EntityManager bound, Caller caller, UUID id, long versionRead) {
+        IncidentReport report = visible(bound, caller, id);
+        ReportRules.require(caller.roles().contains(Roles.HEADQUARTERS), "only headquarters closes incident reports");
+        if (report.closedAt() != null) {
+            throw Refusal.conflict("the report is closed already");
+        }
+        if (report.acknowledgedAt() == null) {
+            throw Refusal.conflict("headquarters acknowledges a report before closing it");
+        }
+        sameVersion(report, versionRead);
+        report.closed(caller.name(), now());
+        flush(bound, id);
+        return view(bound, report);
+    }
+
+    /**
+     * Records that the report went to its recipients (the mail delivery calls this, or headquarters after sending it
+     * by hand). Recording it again changes nothing, so a delivery that is retried is harmless.
+     */
+    public Optional<ReportView> markDistributed(EntityManager bound, Caller caller, UUID id, OffsetDateTime at) {
+        ReportRules.require(ReportRules.isSystem(caller) || ReportRules.isStaff(caller, tenant)
+                && caller.roles().contains(Roles.HEADQUARTERS), "only the delivery or headquarters records distribution");
+        IncidentReport report = visible(bound, caller, id);
+        if (report.distributedAt() != null) {
+            return Optional.empty();
+        }
+        if (!report.readyForDistribution()) {
+            throw Refusal.conflict("the report is not ready for distribution: it needs the reporter's signature"
+                    + (report.needsCountersign() ? " and a countersignature" : ""));
+        }
+        report.distributed(at == null ? now() : at);
+        flush(bound, id);
+        return Optional.of(view(bound, report));
+    }
+
+    // ---- reading ----
+
+    public ReportView read(EntityManager bound, Caller caller, UUID id) {
+        return view(bound, visible(bound, caller, id));
+    }
+
+    public List<ReportSummary> list(EntityManager bound, Caller caller, ReportFilter filter) {
+        ReportRules.require(ReportRules.isSystem(caller) || ReportRules.isStaff(caller, tenant), "only staff of this library system");
+        StringBuilder jpql = new StringBuilder("select r from IncidentReport r where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!ReportRules.isSystem(caller) && !ReportRules.seesAll(caller)) {
+            Optional<String> branch = ReportRules.branch(caller);
+            if (caller.roles().contains(Roles.PERSON_IN_CHARGE) && branch.isPresent()) {
+                jpql.append(" and (r.reporterUsername = :me or r.branchCode = :myBranch)");
+                params.put("myBranch", branch.get());
+            } else {
+                jpql.append(" and r.reporterUsername = :me");
+            }
+            params.put("me", caller.name());
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (filter.branch() != null && !filter.branch().isBlank()) {
+            String branch = filter.branch().strip().toUpperCase(java.util.Locale.ROOT);
+            if (!library.branches().containsKey(branch)) {
+                violations.add(new Violation("branch", "\"" + branch + "\" is not a branch of this library system"));
+            }
+            jpql.append(" and r.branchCode = :branch");
+            params.put("branch", branch);
+        }
+        if (filter.category() != null && !filter.category().isBlank()) {
+            String category = filter.category().strip();
+            if (IncidentCategory.ofCode(category).isEmpty()) {
+                violations.add(new Violation("category", "\"" + category + "\" is not an incident category"));
+            }
+            jpql.append(" and r.category = :category");
+            params.put("category", category);
+        }
+        if (filter.status() != null && !filter.status().isBlank()) {
+            try {
+                params.put("status", IncidentStatus.ofCode(filter.status()));
+                jpql.append(" and r.status = :status");
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("status", e.getMessage()));
+            }
+        }
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            violations.add(new Violation("to", "is before from"));
+        }
+        if (!violations.isEmpty()) {
+            throw Refusal.invalid(violations.size() + " filter(s) are not acceptable", violations);
+        }
+        if (filter.from() != null) {
+            jpql.append(" and r.occurredAt >= :from");
+            params.put("from", filter.from().atStartOfDay(library.zone()).toOffsetDateTime());
+        }
+        if (filter.to() != null) {
+            jpql.append(" and r.occurredAt < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay(library.zone()).toOffsetDateTime());
+        }
+        jpql.append(" order by r.occurredAt desc, r.id");
+        TypedQuery<IncidentReport> query = bound.createQuery(jpql.toString(), IncidentReport.class);
+        params.forEach(query::setParameter);
+        int limit = filter.limit() < 1 ? 100 : Math.min(filter.limit(), ReportFilter.MAX_LIMIT);
+        Map<UUID, FormDefinition> forms = new LinkedHashMap<>();
+        return query.setMaxResults(limit).getResultStream()
+                .map(r -> summary(r, forms.computeIfAbsent(r.formVersionId(), v -> formOf(bound, r))))
+                .toList();
+    }
+
+    public Verification verify(EntityManager bound, Caller caller, UUID id) {
+        IncidentReport report = visible(bound, caller, id);
+        return SignatureChain.verify(tenant.value(), report, addenda(bound, id), signatures(bound, id));
+    }
+
+    /** A signed report as PDF, with its signature trail and the chain as verified now. */
+    public byte[] pdf(EntityManager bound, Caller caller, UUID id) {
+        IncidentReport report = visible(bound, caller, id);
+        if (report.status() == IncidentStatus.DRAFT) {
+            throw Refusal.conflict("the report is a draft: only signed reports are printed");
+        }
+        FormDefinition form = formOf(bound, report);
+        ReportView view = view(bound, report);
+        Verification verification = SignatureChain.verify(tenant.value(), report, addenda(bound, id), signatures(bound, id));
+        return IncidentReportPdf.render(new IncidentReportPdf.Input(library.name(), library.locale(), library.zone(), form.title(),
+                view, verification));
+    }
+
+    // ---- helpers ----
+
+    private Signed sign(EntityManager bound, Caller caller, IncidentReport report, SignatureKind kind, List<IncidentAddendum> addenda,
+                        OffsetDateTime now) {
+        Optional<IncidentSignature> last = lastSignature(bound, report.id());
+        int seq = last.map(IncidentSignature::seq).orElse(0) + 1;
+        String previous = last.map(IncidentSignature::hash).orElse(SignatureChain.GENESIS);
+        OffsetDateTime at = Times.stored(now);
+        String position = ReportRules.position(caller).orElse(null);
+        String tagName = caller.attribute("tag_name").orElse(null);
+        String contentHash = SignatureChain.contentHash(tenant.value(), report, addenda, seq);
+        String hash = SignatureChain.signatureHash(report.id().toString(), seq, kind, caller.name(), tagName, position, at,
+                contentHash, previous);
+        bound.persist(new IncidentSignature(report.id(), seq, kind, caller.name(), tagName, position, at, contentHash, previous, hash));
+        flush(bound, report.id());
+        return new Signed(view(bound, report), seq, hash);
+    }
+
+    private IncidentReport visible(EntityManager bound, Caller caller, UUID id) {
+        // The tenant filter applies to find as well: another library system's id is simply not there.
+        IncidentReport report = id == null ? null : bound.find(IncidentReport.class, id);
+        if (report == null || !ReportRules.sees(caller, tenant, report.reporterUsername(), report.branchCode())) {
+            throw Refusal.notFound("incident report " + id);
+        }
+        return report;
+    }
+
+    private static void ownDraft(Caller caller, IncidentReport report) {
+        if (!caller.name().equals(report.reporterUsername())) {
+            throw ReportRules.forbidden("only the reporter changes or signs their report");
+        }
+        if (report.status() != IncidentStatus.DRAFT) {
+            throw Refusal.conflict("the report is signed and cannot change; add an addendum instead");
+        }
+    }
+
+    private static void sameVersion(IncidentReport report, long versionRead) {
+        if (report.version() != versionRead) {
+            throw Refusal.conflict("the report changed since you read it (version " + report.version() + ", yours " + versionRead
+                    + "); read it again before signing");
+        }
+    }
+
+    private void notInFuture(String field, OffsetDateTime time, OffsetDateTime now, List<Violation> violations) {
+        if (time.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            violations.add(new Violation(field, "is in the future"));
+        }
+    }
+
+    private static String text(String field, String value, int max, boolean required, boolean multiline, List<Violation> violations) {
+        try {
+            return FreeText.check(field, value, max, required, multiline);
+        } catch (Refusal refusal) {
+            violations.addAll(refusal.violations());
+            return null;
+        }
+    }
+
+    private FormDefinition formOf(EntityManager bound, IncidentReport report) {
+        return IncidentFormStore.definition(new IncidentFormStore(clock).byId(bound, report.formVersionId()));
+    }
+
+    private static FormDefinition.Category categoryOf(FormDefinition form, IncidentReport report) {
+        return form.category(report.category()).orElseThrow(() -> new IllegalStateException(
+                "form version " + report.formVersion() + " has no category " + report.category()));
+    }
+
+    private static List<IncidentAddendum> addenda(EntityManager bound, UUID reportId) {
+        return bound.createQuery("select a from IncidentAddendum a where a.reportId = :report order by a.seq", IncidentAddendum.class)
+                .setParameter("report", reportId).getResultList();
+    }
+
+    private static List<IncidentSignature> signatures(EntityManager bound, UUID reportId) {
+        return bound.createQuery("select s from IncidentSignature s where s.reportId = :report order by s.seq", IncidentSignature.class)
+                .setParameter("report", reportId).getResultList();
+    }
+
+    private static Optional<IncidentSignature> lastSignature(EntityManager bound, UUID reportId) {
+        return bound.createQuery("select s from IncidentSignature s where s.reportId = :report order by s.seq desc",
+                IncidentSignature.class).setParameter("report", reportId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private OffsetDateTime now() {
+        return Times.stored(OffsetDateTime.now(clock));
+    }
+
+    /** Writes now, so that a clash with a concurrent change surfaces here as a refusal, not at commit as a failure. */
+    private static void flush(EntityManager bound, UUID id) {
+        try {
+            bound.flush();
+        } catch (OptimisticLockException e) {
+            throw Refusal.conflict("incident report " + id + " was changed by someone else just now; read it again");
+        } catch (PersistenceException e) {
+            if (IncidentFormStore.uniqueViolation(e)) {
+                throw Refusal.conflict("incident report " + id + " was signed by someone else just now; read it again");
+            }
+            if (IncidentFormStore.sqlState(e, "23514")) {
+                throw Refusal.conflict("incident report " + id + " is signed and cannot change; add an addendum instead");
+            }
+            throw e;
+        }
+    }
+
+    // ---- records ----
+
+    private ReportView view(EntityManager bound, IncidentReport r) {
+        FormDefinition form = formOf(bound, r);
+        FormDefinition.Category category = categoryOf(form, r);
+        Map<String, FormDefinition.Field> fields = form.fieldsFor(category);
+        Map<String, Object> answers = CanonicalJson.readObject(r.answers());
+        @SuppressWarnings("unchecked")
+        Map<String, String> staffNames = (Map<String, String>) (Map<String, ?>) CanonicalJson.readObject(r.staffNames());
+        @SuppressWarnings("unchecked")
+        List<String> patrons = (List<String>) CanonicalJson.read(r.patronReferences());
+        ReportView.VerbalReport call = r.verbalCalledAt() == null ? null : new ReportView.VerbalReport(r.verbalCalledBy(),
+                r.verbalCalledTo(), local(r.verbalCalledAt()), r.verbalNote(), r.verbalRecordedBy());
+        List<ReportView.Addendum> addenda = addenda(bound, r.id()).stream()
+                .map(a -> new ReportView.Addendum(a.seq(), a.text(), person(a.authorUsername(), a.authorTagName(), null),
+                        local(a.createdAt()), a.signatureSeq()))
+                .toList();
+        List<ReportView.Signature> signatures = signatures(bound, r.id()).stream()
+                .map(s -> new ReportView.Signature(s.seq(), s.kind().code(), person(s.signerUsername(), s.signerTagName(),
+                        s.signerPosition()), local(s.signedAt()), s.contentHash(), s.previousHash(), s.hash()))
+                .toList();
+        ReportView.Steps steps = new ReportView.Steps(r.needsVerbalReport(), r.verbalCalledAt() != null, r.needsCountersign(),
+                r.countersignedAt() != null, r.readyForDistribution(), r.distributedAt() != null, r.acknowledgedAt() != null,
+                r.closedAt() != null);
+        List<String> missing = AnswerRules.missing(fields, answers).stream()
+                .map(v -> v.field().substring("answers.".length())).toList();
+        return new ReportView(r.id(), r.status().code(), r.category(), category.title(), r.branchCode(), library.branchName(r.branchCode()),
+                local(r.occurredAt()), r.formVersion(), r.formHash(), person(r.reporterUsername(), r.reporterTagName(), r.reporterPosition()),
+                answers, staffNames, patrons.stream().map(UUID::fromString).toList(), call, addenda, signatures, steps,
+                List.copyOf(fields.values()), form.guidanceFor(category), missing, library.recipients(category), local(r.createdAt()),
+                local(r.updatedAt()), local(r.submittedAt()), local(r.countersignedAt()), local(r.distributedAt()),
+                local(r.acknowledgedAt()), local(r.closedAt()), r.version());
+    }
+
+    private ReportSummary summary(IncidentReport r, FormDefinition form) {
+        String title = form.category(r.category()).map(FormDefinition.Category::title).orElse(r.category());
+        return new ReportSummary(r.id(), r.status().code(), r.category(), title, r.branchCode(), library.branchName(r.branchCode()),
+                local(r.occurredAt()), r.reporterTagName(), local(r.submittedAt()), r.needsCountersign(), local(r.countersignedAt()),
+                r.readyForDistribution(), local(r.distributedAt()), local(r.acknowledgedAt()), local(r.closedAt()));
+    }
+
+    private ReportView.Person person(String username, String tagName, String position) {
+        return new ReportView.Person(username, tagName, position, position == null ? null : library.positionName(position));
+    }
+
+    private OffsetDateTime local(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(library.zone()).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,69 @@
+package org.servicepoint.incidents.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.servicepoint.platform.entity.TenantOwned;
+
+/** A correction or later fact added to a signed report; written once and signed by its author. */
+@Entity
+@Table(name = "incident_addendum")
+public class IncidentAddendum extends TenantOwned {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "report_id", nullable = false)
+    private UUID reportId;
+
+    @Column(nullable = false)
+    private int seq;
+
+    @Column(nullable = false)
+    private String text;
+
+    @Column(name = "author_username", nullable = false)
+    private String authorUsername;
+
+    @Column(name = "author_tag_name")
+    private String authorTagName;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "signature_seq", nullable = false)
+    private int signatureSeq;
+
+    protected IncidentAddendum() {
+    }
+
+    public IncidentAddendum(UUID reportId, int seq, String text, String authorUsername, String authorTagName,
+                            OffsetDateTime createdAt, int signatureSeq) {
+        if (seq < 1 || signatureSeq < 2) {
+            throw new IllegalArgumentException("addenda count from 1 and are signed after the reporter's signature");
+        }
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("an addendum says something");
+        }
+        this.id = UUID.randomUUID();
+        this.reportId = reportId;
+        this.seq = seq;
+        this.text = text;
+        this.authorUsername = authorUsername;
+        this.authorTagName = authorTagName;
+        this.createdAt = Times.stored(createdAt);
+        this.signatureSeq = signatureSeq;
+    }
+
+    public UUID id() { return id; }
+    public UUID reportId() { return reportId; }
+    public int seq() { return seq; }
+    public String text() { return text; }
+    public String authorUsername() { return authorUsername; }
+    public String authorTagName() { return authorTagName; }
+    public OffsetDateTime createdAt() { return createdAt; }
+    public int signatureSeq() { return signatureSeq; }
+}

@@ -1,0 +1,10 @@
+package org.servicepoint.incidents.entity;
+
+/** Why someone signed: as the reporter, as the person in charge, for an addendum, or as headquarters. */
+public enum SignatureKind {
+    REPORTER, COUNTERSIGNATURE, ADDENDUM, ACKNOWLEDGEMENT;
+
+    public String code() {
+        return name().toLowerCase();
+    }
+}

@@ -1,0 +1,71 @@
+package org.servicepoint.incidents.control;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.entity.TenantId;
+
+/** A small library system and the people who work there, for the tests. */
+final class Fixtures {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
+    static final ZoneId ZONE = ZoneId.of("America/Chicago");
+    static final UUID WITNESS = UUID.fromString("0b7e3c2a-1111-4e5f-9a1b-000000000001");
+
+    private Fixtures() {
+    }
+
+    static Library library(String slug) {
+        Map<String, String> branches = new LinkedHashMap<>();
+        branches.put("HQ", "Headquarters Library");
+        branches.put("NORTH", "North Branch");
+        branches.put("SOUTH", "South Branch");
+        Map<String, Library.Position> positions = new LinkedHashMap<>();
+        positions.put("volunteer", new Library.Position("volunteer", "Volunteer", Set.of()));
+        positions.put("library-assistant", new Library.Position("library-assistant", "Library assistant", Set.of(Library.SIGN)));
+        positions.put("branch-manager", new Library.Position("branch-manager", "Branch manager",
+                Set.of(Library.SIGN, Library.COUNTERSIGN, Library.RECEIVE)));
+        positions.put("business-manager", new Library.Position("business-manager", "Business manager", Set.of(Library.RECEIVE)));
+        positions.put("director", new Library.Position("director", "Director", Set.of(Library.SIGN, Library.COUNTERSIGN, Library.RECEIVE)));
+        return new Library(slug, "Library system " + slug, ZONE, Locale.US, branches, positions);
+    }
+
+    static Caller staff(String tenant, String username, String position, String branch, String... roles) {
+        Set<String> all = new java.util.HashSet<>(Set.of(roles));
+        all.add(Roles.STAFF);
+        return Caller.staff(username, TenantId.of(tenant), all, Map.of("tag_name", "Tag " + username, "position", position, "branch", branch));
+    }
+
+    static Caller assistant(String tenant) {
+        return staff(tenant, "sam", "library-assistant", "NORTH");
+    }
+
+    static Caller volunteer(String tenant) {
+        return staff(tenant, "kit", "volunteer", "NORTH");
+    }
+
+    static Caller northManager(String tenant) {
+        return staff(tenant, "rosa", "branch-manager", "NORTH", Roles.PERSON_IN_CHARGE);
+    }
+
+    static Caller southManager(String tenant) {
+        return staff(tenant, "lee", "branch-manager", "SOUTH", Roles.PERSON_IN_CHARGE);
+    }
+
+    static Caller headquarters(String tenant) {
+        return staff(tenant, "dee", "director", "HQ", Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN);
+    }
+
+    static StaffDirectory roster() {
+        return id -> WITNESS.equals(id) ? Optional.of("Zoë") : Optional.empty();
+    }
+}
