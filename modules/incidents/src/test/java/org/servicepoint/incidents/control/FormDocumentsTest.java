@@ -164,7 +164,7 @@ class FormDocumentsTest {
             TenantSpec spec = TenantDocuments.readTenant(tenantFile.toString(), Files.readString(tenantFile, StandardCharsets.UTF_8),
                     InputFormat.YAML);
             Set<String> positions = spec.positions().stream().map(TenantSpec.PositionSpec::code).collect(Collectors.toSet());
-            Path form = Path.of("src/test/resources/demo-forms", slug, FormDocuments.FILE_NAME);
+            Path form = Path.of("../../tenants", slug, FormDocuments.FILE_NAME);
             FormDocuments.Checked checked = FormDocuments.read(form.toString(), Files.readString(form, StandardCharsets.UTF_8),
                     InputFormat.YAML, positions);
             assertThat(checked.form().categories()).isNotEmpty();
