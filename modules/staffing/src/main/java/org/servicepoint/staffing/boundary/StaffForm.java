@@ -31,9 +31,12 @@ public record StaffForm(
         @Schema(example = "2025-09-01") @NotNull LocalDate startsOn,
         @Schema(description = "last day on the roster, if known") LocalDate endsOn,
         @Schema(description = "the version you read; required to replace an entry, ignored when adding one")
-        Long version) {
+        Long version,
+        @Schema(description = "work email address; incident reports are mailed to it when the position receives them",
+                example = "zoe@riverbend-library.example")
+        @Size(max = RosterRules.EMAIL_MAX) String email) {
 
     StaffDetails toControl() {
-        return new StaffDetails(tagName, username, position, branch, employmentType, startsOn, endsOn);
+        return new StaffDetails(tagName, username, position, branch, employmentType, startsOn, endsOn, email);
     }
 }

@@ -24,8 +24,8 @@ import org.servicepoint.staffing.control.RosterRules.Field;
 public final class RosterCsv {
 
     public static final List<String> COLUMNS = List.of("tag_name", "username", "position", "branch", "employment_type",
-            "starts_on", "ends_on");
-    /** username and ends_on may be left out of a file altogether. */
+            "starts_on", "ends_on", "email");
+    /** username, ends_on and email may be left out of a file altogether. */
     static final Set<String> REQUIRED = Set.of("tag_name", "position", "branch", "employment_type", "starts_on");
     public static final int MAX_ROWS = 5_000;
     /** Far above 5,000 rows of names and codes; keeps a wrong file from filling memory. */
@@ -63,7 +63,8 @@ public final class RosterCsv {
         records.add(COLUMNS);
         for (StaffRecord m : members) {
             records.add(List.of(guard(m.tagName()), guard(m.username()), guard(m.position()), guard(m.branch()),
-                    guard(m.employmentType()), String.valueOf(m.startsOn()), m.endsOn() == null ? "" : m.endsOn().toString()));
+                    guard(m.employmentType()), String.valueOf(m.startsOn()), m.endsOn() == null ? "" : m.endsOn().toString(),
+                    guard(m.email())));
         }
         return BYTE_ORDER_MARK + Csv.write(records);
     }
@@ -169,7 +170,8 @@ public final class RosterCsv {
     /** A row as an entry; dates that do not parse are reported as that row's violations. */
     static StaffDetails details(Line line, List<Violation> problems) {
         return new StaffDetails(line.cell("tag_name"), line.cell("username"), line.cell("position"), line.cell("branch"),
-                line.cell("employment_type"), date(line, Field.STARTS_ON, problems), date(line, Field.ENDS_ON, problems));
+                line.cell("employment_type"), date(line, Field.STARTS_ON, problems), date(line, Field.ENDS_ON, problems),
+                line.cell("email"));
     }
 
     private static LocalDate date(Line line, Field field, List<Violation> problems) {

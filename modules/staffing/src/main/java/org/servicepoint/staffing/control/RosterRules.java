@@ -24,6 +24,9 @@ public final class RosterRules {
     /** Counted in characters (code points), as PostgreSQL counts {@code varchar(60)}. */
     public static final int TAG_NAME_MAX = 60;
     public static final Pattern USERNAME = Pattern.compile("^[a-z][a-z0-9._-]{2,39}$");
+    public static final int EMAIL_MAX = 254;
+    /** One address, no display name, no spaces or angle brackets (which could smuggle a second recipient into a header). */
+    static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     private static final Pattern SPACES = Pattern.compile("\\p{Zs}+");
 
     /** The fields of an entry, with their names in JSON and in the CSV file, so each refusal uses the sender's name. */
@@ -34,7 +37,8 @@ public final class RosterRules {
         BRANCH("branch", "branch"),
         EMPLOYMENT_TYPE("employmentType", "employment_type"),
         STARTS_ON("startsOn", "starts_on"),
-        ENDS_ON("endsOn", "ends_on");
+        ENDS_ON("endsOn", "ends_on"),
+        EMAIL("email", "email");
 
         private final String json;
         private final String csv;
@@ -106,11 +110,23 @@ public final class RosterRules {
             violations.add(new Violation(names.apply(Field.ENDS_ON), "is before the start date " + wanted.startsOn()));
         }
 
+        String email = blankToNull(wanted.email());
+        if (email != null) {
+            email = email.strip();
+            if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+                violations.add(new Violation(names.apply(Field.EMAIL), "must be one email address such as name@library.example"));
+            } else {
+                // Domains are case-insensitive; the local part is kept as typed.
+                int at = email.lastIndexOf('@');
+                email = email.substring(0, at) + email.substring(at).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+
         if (!violations.isEmpty()) {
             return new Outcome(null, List.copyOf(violations));
         }
         return new Outcome(new StaffDetails(tagName, username, position, branch, type.get().code(), wanted.startsOn(),
-                wanted.endsOn()), List.of());
+                wanted.endsOn(), email), List.of());
     }
 
     /**

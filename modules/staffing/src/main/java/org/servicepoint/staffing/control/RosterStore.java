@@ -69,7 +69,8 @@ public final class RosterStore {
         StaffDetails details = RosterRules.checked(wanted, system);
         usernameFree(bound, details.username(), null);
         StaffMember member = new StaffMember(details.tagName(), details.position(), details.branch(),
-                EmploymentType.ofCode(details.employmentType()), details.startsOn(), details.endsOn(), details.username());
+                EmploymentType.ofCode(details.employmentType()), details.startsOn(), details.endsOn(), details.username(),
+                details.email());
         bound.persist(member);
         flush(bound, member.id());
         return record(member);
@@ -121,7 +122,8 @@ public final class RosterStore {
         }
         for (StaffDetails details : plan.additions()) {
             bound.persist(new StaffMember(details.tagName(), details.position(), details.branch(),
-                    EmploymentType.ofCode(details.employmentType()), details.startsOn(), details.endsOn(), details.username()));
+                    EmploymentType.ofCode(details.employmentType()), details.startsOn(), details.endsOn(), details.username(),
+                    details.email()));
         }
         flush(bound, null);
         return plan.summary();
@@ -138,7 +140,7 @@ public final class RosterStore {
         LocalDate today = system.today(clock);
         return new StaffRecord(m.id(), m.tagName(), m.username(), m.positionCode(), system.positionName(m.positionCode()),
                 m.branchCode(), system.branchName(m.branchCode()), m.employmentType().code(), m.startsOn(), m.endsOn(),
-                m.activeOn(today), m.version());
+                m.activeOn(today), m.version(), m.email());
     }
 
     /** A branch to filter by, as the library system spells it; an unknown one is a mistake worth saying. */
@@ -160,6 +162,7 @@ public final class RosterStore {
     private static void apply(StaffMember member, StaffDetails d) {
         member.change(d.tagName(), d.position(), d.branch(), EmploymentType.ofCode(d.employmentType()), d.startsOn(),
                 d.endsOn(), d.username());
+        member.changeEmail(d.email());
     }
 
     private static void usernameFree(EntityManager bound, String username, UUID self) {
@@ -210,6 +213,7 @@ public final class RosterStore {
         compare(fields, RosterRules.Field.EMPLOYMENT_TYPE, before.employmentType(), after.employmentType());
         compare(fields, RosterRules.Field.STARTS_ON, before.startsOn(), after.startsOn());
         compare(fields, RosterRules.Field.ENDS_ON, before.endsOn(), after.endsOn());
+        compare(fields, RosterRules.Field.EMAIL, before.email(), after.email());
         return fields;
     }
 

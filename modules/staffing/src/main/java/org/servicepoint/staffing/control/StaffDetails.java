@@ -7,5 +7,11 @@ import java.time.LocalDate;
  * {@link RosterRules} check and normalise it before anything is stored.
  */
 public record StaffDetails(String tagName, String username, String position, String branch, String employmentType,
-                           LocalDate startsOn, LocalDate endsOn) {
+                           LocalDate startsOn, LocalDate endsOn, String email) {
+
+    /** An entry without a work email address (it gets no incident reports by mail). */
+    public StaffDetails(String tagName, String username, String position, String branch, String employmentType,
+                        LocalDate startsOn, LocalDate endsOn) {
+        this(tagName, username, position, branch, employmentType, startsOn, endsOn, null);
+    }
 }

@@ -52,6 +52,9 @@ public class StaffMember extends TenantOwned {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    @Column(name = "email")
+    private String email;
+
     @Version
     private long version;
 
@@ -60,10 +63,24 @@ public class StaffMember extends TenantOwned {
 
     public StaffMember(String tagName, String positionCode, String branchCode, EmploymentType employmentType,
                        LocalDate startsOn, LocalDate endsOn, String username) {
+        this(tagName, positionCode, branchCode, employmentType, startsOn, endsOn, username, null);
+    }
+
+    public StaffMember(String tagName, String positionCode, String branchCode, EmploymentType employmentType,
+                       LocalDate startsOn, LocalDate endsOn, String username, String email) {
         this.id = UUID.randomUUID();
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         change(tagName, positionCode, branchCode, employmentType, startsOn, endsOn, username);
+        this.email = email;
     }
+
+    /** The work address incident reports are mailed to; checked by the roster's rules. */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public String email() { return email; }
 
     /** Position and branch codes are checked against the library system by the control that calls this. */
     public void change(String newTagName, String newPositionCode, String newBranchCode, EmploymentType newType,

@@ -25,11 +25,12 @@ class RosterCsvTest {
     void export_has_the_header_a_byte_order_mark_and_one_row_per_member() {
         String csv = RosterCsv.write(List.of(member("José Ñúñez", "jose.n"),
                 new StaffRecord(UUID.randomUUID(), "Łucja", null, "volunteer", "Volunteer", "HQ", "Headquarters", "volunteer",
-                        LocalDate.of(2023, 1, 9), LocalDate.of(2026, 6, 30), true, 3)));
-        assertThat(csv).startsWith("\uFEFF" + HEADER);
-        assertThat(csv.substring(1)).isEqualTo(HEADER
-                + "José Ñúñez,jose.n,library-assistant,NORTH-END,permanent,2024-03-01,\r\n"
-                + "Łucja,,volunteer,HQ,volunteer,2023-01-09,2026-06-30\r\n");
+                        LocalDate.of(2023, 1, 9), LocalDate.of(2026, 6, 30), true, 3, "lucja@hq.example")));
+        String header = HEADER.replace("ends_on", "ends_on,email");
+        assertThat(csv).startsWith("\uFEFF" + header);
+        assertThat(csv.substring(1)).isEqualTo(header
+                + "José Ñúñez,jose.n,library-assistant,NORTH-END,permanent,2024-03-01,,\r\n"
+                + "Łucja,,volunteer,HQ,volunteer,2023-01-09,2026-06-30,lucja@hq.example\r\n");
     }
 
     @Test

@@ -113,6 +113,19 @@ class RosterRulesTest {
     }
 
     @Test
+    void a_work_email_is_one_plain_address_with_its_domain_in_lower_case() {
+        LocalDate start = LocalDate.of(2025, 5, 1);
+        StaffDetails ok = new StaffDetails("Sam", null, "volunteer", "HQ", "volunteer", start, null, " Sam.Lee@Riverbend.EXAMPLE ");
+        assertThat(check(ok).details().email()).isEqualTo("Sam.Lee@riverbend.example");
+        assertThat(check(new StaffDetails("Sam", null, "volunteer", "HQ", "volunteer", start, null, "  ")).details().email()).isNull();
+        for (String bad : List.of("sam", "sam@", "Sam <sam@x.example>", "a@b.example, c@d.example", "sam@x.example\r\nBcc: e@f.example",
+                "sam@localhost")) {
+            assertThat(check(new StaffDetails("Sam", null, "volunteer", "HQ", "volunteer", start, null, bad)).violations())
+                    .as(bad).extracting(Violation::field).containsExactly("email");
+        }
+    }
+
+    @Test
     void the_last_day_may_be_the_first_but_not_before_it() {
         LocalDate start = LocalDate.of(2025, 5, 1);
         assertThat(check(new StaffDetails("Sam", null, "volunteer", "HQ", "volunteer", start, start)).ok()).isTrue();
