@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicepoint.incidents.control.DeliveryView;
 import org.servicepoint.incidents.control.IncidentReports;
+import org.servicepoint.incidents.control.ReportCounts;
 import org.servicepoint.incidents.control.ReportFilter;
 import org.servicepoint.incidents.control.ReportSummary;
 import org.servicepoint.incidents.control.ReportView;
@@ -97,10 +99,85 @@ public class IncidentReportsResource {
                                     @QueryParam("from") String from,
                                     @Parameter(description = "incidents on or before this day", example = "2026-03-31")
                                     @QueryParam("to") String to,
-                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(ReportFilter.MAX_LIMIT) int limit) {
+                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(ReportFilter.MAX_LIMIT) int limit,
+                                    @Parameter(description = "true: only overdue reports; false: none of them; absent: all, overdue first")
+                                    @QueryParam("overdue") String overdue,
+                                    @Parameter(description = "pending: with a mail still waiting; failed: with a mail that failed for good")
+                                    @QueryParam("delivery") String delivery) {
         TenantId tenant = Callers.ownTenant(http, slug);
-        ReportFilter filter = new ReportFilter(branch, category, status, date("from", from), date("to", to), limit);
-        return reports.list(tenant, Callers.of(http), filter);
+        return reports.list(tenant, Callers.of(http), filter(branch, category, status, from, to, limit, overdue, delivery));
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "How many reports match, per branch and per category, with how many are overdue or waiting for mail")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportCounts.class)))
+    @APIResponse(responseCode = "400", description = "an unknown filter value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportCounts counts(@PathParam("slug") String slug, @QueryParam("branch") String branch,
+                               @QueryParam("category") String category, @QueryParam("status") String status,
+                               @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("overdue") String overdue,
+                               @QueryParam("delivery") String delivery) {
+        TenantId tenant = Callers.ownTenant(http, slug);
+        return reports.counts(tenant, Callers.of(http), filter(branch, category, status, from, to, ReportFilter.MAX_LIMIT, overdue,
+                delivery));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The list as CSV (same filters, up to 500 rows, overdue first); audited")
+    @APIResponse(responseCode = "200", description = "UTF-8 CSV with a header row", content = @Content(mediaType = "text/csv"))
+    public Response csv(@PathParam("slug") String slug, @QueryParam("branch") String branch,
+                        @QueryParam("category") String category, @QueryParam("status") String status,
+                        @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("overdue") String overdue,
+                        @QueryParam("delivery") String delivery) {
+        TenantId tenant = Callers.ownTenant(http, slug);
+        String csv = reports.csv(tenant, Callers.of(http), filter(branch, category, status, from, to, ReportFilter.MAX_LIMIT, overdue,
+                delivery));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"incident-reports-" + slug + ".csv\"").build();
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    @Operation(summary = "The report's mail trail: per recipient, sent, waiting (with the next try) or failed (with why)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class, type = SchemaType.ARRAY)))
+    public List<DeliveryView> deliveries(@PathParam("slug") String slug, @PathParam("id") String id) {
+        TenantId tenant = Callers.ownTenant(http, slug);
+        return reports.deliveries(tenant, Callers.of(http), ReportIds.parse(id));
+    }
+
+    @POST
+    @Path("{id}/deliveries/retry")
+    @RolesAllowed(Roles.HEADQUARTERS)
+    @Operation(summary = "Queue the failed mails of a report again, to the addresses the roster has now (headquarters)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "403", description = "not headquarters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DeliveryView> retryDeliveries(@PathParam("slug") String slug, @PathParam("id") String id) {
+        TenantId tenant = Callers.ownTenant(http, slug);
+        return reports.retryDeliveries(tenant, Callers.of(http), ReportIds.parse(id));
+    }
+
+    private ReportFilter filter(String branch, String category, String status, String from, String to, int limit, String overdue,
+                                String delivery) {
+        Boolean onlyOverdue = null;
+        if (overdue != null && !overdue.isBlank()) {
+            if (!overdue.strip().equalsIgnoreCase("true") && !overdue.strip().equalsIgnoreCase("false")) {
+                throw Refusal.invalid("overdue", "must be true or false");
+            }
+            onlyOverdue = Boolean.parseBoolean(overdue.strip());
+        }
+        ReportFilter.Delivery state = null;
+        if (delivery != null && !delivery.isBlank()) {
+            try {
+                state = ReportFilter.Delivery.valueOf(delivery.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Refusal.invalid("delivery", "must be pending or failed");
+            }
+        }
+        return new ReportFilter(branch, category, status, date("from", from), date("to", to), limit, onlyOverdue, state);
     }
 
     @GET

@@ -20,9 +20,38 @@ public record FormDefinition(
         @Schema(example = "Incident report") String title,
         @Schema(description = "shown with every category") List<String> guidance,
         @Schema(description = "asked in every report") List<Field> fields,
-        List<Category> categories) {
+        List<Category> categories,
+        @Schema(description = "when a signed report must have reached its recipients; absent: the end of the day of the "
+                + "incident in the library system's time zone")
+        DeliveryDeadline deliveryDeadline) {
 
     public static final String DEFAULT_TITLE = "Incident report";
+
+    public FormDefinition(String title, List<String> guidance, List<Field> fields, List<Category> categories) {
+        this(title, guidance, fields, categories, null);
+    }
+
+    /**
+     * The deadline of distribution: {@code time} (HH:MM, local; "24:00" is the end of the day) on the day of the
+     * incident plus {@code daysAfterIncident}.
+     */
+    @Schema(name = "IncidentDeliveryDeadline")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DeliveryDeadline(@Schema(example = "0") Integer daysAfterIncident, @Schema(example = "24:00") String time) {
+
+        public static final DeliveryDeadline END_OF_INCIDENT_DAY = new DeliveryDeadline(0, "24:00");
+
+        DeliveryDeadline normalised() {
+            DeliveryDeadline n = new DeliveryDeadline(daysAfterIncident == null ? 0 : daysAfterIncident, time == null ? "24:00" : time.strip());
+            // The default is left out, so forms written before deadlines existed keep their hash.
+            return n.equals(END_OF_INCIDENT_DAY) ? null : n;
+        }
+    }
+
+    /** The deadline rule in force for reports on this form. */
+    public DeliveryDeadline deadline() {
+        return deliveryDeadline == null ? DeliveryDeadline.END_OF_INCIDENT_DAY : deliveryDeadline;
+    }
 
     public FormDefinition {
         guidance = guidance == null ? List.of() : List.copyOf(guidance);
@@ -103,7 +132,8 @@ public record FormDefinition(
 
     public FormDefinition normalised() {
         return new FormDefinition(title == null ? DEFAULT_TITLE : title.strip(), guidance.stream().map(String::strip).toList(),
-                fields.stream().map(Field::normalised).toList(), categories.stream().map(Category::normalised).toList());
+                fields.stream().map(Field::normalised).toList(), categories.stream().map(Category::normalised).toList(),
+                deliveryDeadline == null ? null : deliveryDeadline.normalised());
     }
 
     public Optional<Category> category(String code) {

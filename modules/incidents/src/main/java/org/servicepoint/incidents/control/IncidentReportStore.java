@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.servicepoint.confidentiality.control.FreeText;
 import org.servicepoint.incidents.entity.IncidentAddendum;
 import org.servicepoint.incidents.entity.IncidentFormVersion;
+import org.servicepoint.incidents.entity.DeliveryKind;
+import org.servicepoint.incidents.entity.DeliveryStatus;
 import org.servicepoint.incidents.entity.IncidentReport;
 import org.servicepoint.incidents.entity.IncidentSignature;
 import org.servicepoint.incidents.entity.IncidentStatus;
@@ -49,6 +51,10 @@ public final class IncidentReportStore {
     }
 
     /** A signature just made, for the audit line. */
+    public Library library() {
+        return library;
+    }
+
     public record Signed(ReportView report, int seq, String hash) {
     }
 
@@ -263,10 +269,10 @@ public final class IncidentReportStore {
         return view(bound, visible(bound, caller, id));
     }
 
-    public List<ReportSummary> list(EntityManager bound, Caller caller, ReportFilter filter) {
+    /** The query of the reports the caller may see that match the filter (refuses unknown filter values). */
+    private String where(Caller caller, ReportFilter filter, Map<String, Object> params) {
         ReportRules.require(ReportRules.isSystem(caller) || ReportRules.isStaff(caller, tenant), "only staff of this library system");
         StringBuilder jpql = new StringBuilder("select r from IncidentReport r where 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
         if (!ReportRules.isSystem(caller) && !ReportRules.seesAll(caller)) {
             Optional<String> branch = ReportRules.branch(caller);
             if (caller.roles().contains(Roles.PERSON_IN_CHARGE) && branch.isPresent()) {
@@ -302,6 +308,11 @@ public final class IncidentReportStore {
                 violations.add(new Violation("status", e.getMessage()));
             }
         }
+        if (Boolean.FALSE.equals(filter.overdue())) {
+            jpql.append(NOT_OVERDUE);
+        } else if (Boolean.TRUE.equals(filter.overdue())) {
+            jpql.append(OVERDUE);
+        }
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             violations.add(new Violation("to", "is before from"));
         }
@@ -316,14 +327,90 @@ public final class IncidentReportStore {
             jpql.append(" and r.occurredAt < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(library.zone()).toOffsetDateTime());
         }
-        jpql.append(" order by r.occurredAt desc, r.id");
-        TypedQuery<IncidentReport> query = bound.createQuery(jpql.toString(), IncidentReport.class);
-        params.forEach(query::setParameter);
+        if (filter.delivery() != null) {
+            // Reports with at least one delivery in that state (pending includes one being sent right now).
+            jpql.append(" and exists (select d from IncidentDelivery d where d.reportId = r.id and d.kind = :reportKind"
+                    + " and d.status in :deliveryStates)");
+            params.put("reportKind", DeliveryKind.REPORT);
+            params.put("deliveryStates", filter.delivery() == ReportFilter.Delivery.PENDING
+                    ? List.of(DeliveryStatus.PENDING, DeliveryStatus.SENDING) : List.of(DeliveryStatus.FAILED));
+        }
+        return jpql.toString();
+    }
+
+    public List<ReportSummary> list(EntityManager bound, Caller caller, ReportFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String jpql = where(caller, filter, params);
         int limit = filter.limit() < 1 ? 100 : Math.min(filter.limit(), ReportFilter.MAX_LIMIT);
+        // Overdue reports head the list (headquarters acts on them first), then the rest, newest incident first.
+        List<IncidentReport> found = new ArrayList<>(page(bound, jpql + OVERDUE + " order by r.deadlineAt, r.id", params, limit));
+        if (!Boolean.TRUE.equals(filter.overdue()) && found.size() < limit) {
+            found.addAll(page(bound, jpql + NOT_OVERDUE + " order by r.occurredAt desc, r.id", params, limit - found.size()));
+        }
         Map<UUID, FormDefinition> forms = new LinkedHashMap<>();
-        return query.setMaxResults(limit).getResultStream()
-                .map(r -> summary(r, forms.computeIfAbsent(r.formVersionId(), v -> formOf(bound, r))))
+        Map<UUID, DeliveryCounts> counts = deliveryCounts(bound, found.stream().map(IncidentReport::id).toList());
+        return found.stream()
+                .map(r -> summary(r, forms.computeIfAbsent(r.formVersionId(), v -> formOf(bound, r)),
+                        counts.getOrDefault(r.id(), DeliveryCounts.NONE)))
                 .toList();
+    }
+
+    /** How many reports the caller may see match, per branch and per category, with the overdue and waiting ones. */
+    public ReportCounts counts(EntityManager bound, Caller caller, ReportFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String jpql = where(caller, filter, params).replace("select r from IncidentReport r", "from IncidentReport r");
+        Map<String, Long> byBranch = new java.util.TreeMap<>();
+        Map<String, Long> byCategory = new java.util.TreeMap<>();
+        long total = 0;
+        for (Object[] row : aggregate(bound, "select r.branchCode, r.category, count(r) " + jpql + " group by r.branchCode, r.category",
+                params)) {
+            long n = ((Number) row[2]).longValue();
+            byBranch.merge((String) row[0], n, Long::sum);
+            byCategory.merge((String) row[1], n, Long::sum);
+            total += n;
+        }
+        long overdue = ((Number) aggregate(bound, "select count(r) " + jpql + OVERDUE, params).get(0)[0]).longValue();
+        Map<String, Object> waiting = new LinkedHashMap<>(params);
+        waiting.put("waitingKind", DeliveryKind.REPORT);
+        waiting.put("waitingStates", List.of(DeliveryStatus.PENDING, DeliveryStatus.SENDING));
+        long pending = ((Number) aggregate(bound, "select count(r) " + jpql + " and exists (select d from IncidentDelivery d where "
+                + "d.reportId = r.id and d.kind = :waitingKind and d.status in :waitingStates)", waiting).get(0)[0]).longValue();
+        return new ReportCounts(total, overdue, pending, byBranch, byCategory);
+    }
+
+    private static List<Object[]> aggregate(EntityManager bound, String jpql, Map<String, Object> params) {
+        var query = bound.createQuery(jpql);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add(row instanceof Object[] array ? array : new Object[] {row});
+        }
+        return rows;
+    }
+
+    /** Per recipient, where the report's mail stands; addresses only for headquarters and tenant administrators. */
+    public List<DeliveryView> deliveries(EntityManager bound, Caller caller, UUID id) {
+        IncidentReport report = visible(bound, caller, id);
+        boolean addresses = ReportRules.isSystem(caller) || ReportRules.seesAll(caller);
+        return new DeliveryStore(clock, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)).of(bound, report.id()).stream()
+                .map(d -> new DeliveryView(d.id(), d.kind().code(), d.recipientName(), d.recipientPosition(),
+                        library.positionName(d.recipientPosition()), addresses ? d.email() : null, d.status().code(), d.attempts(),
+                        d.interrupted() > 0, local(d.createdAt()), local(d.sentAt()),
+                        d.status() == DeliveryStatus.PENDING ? local(d.nextAttemptAt()) : null, d.lastError()))
+                .toList();
+    }
+
+    private static final String OVERDUE = " and r.overdueAt is not null and r.distributedAt is null";
+    private static final String NOT_OVERDUE = " and (r.overdueAt is null or r.distributedAt is not null)";
+
+    private static List<IncidentReport> page(EntityManager bound, String jpql, Map<String, Object> params, int max) {
+        TypedQuery<IncidentReport> query = bound.createQuery(jpql, IncidentReport.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(max).getResultList();
+    }
+
+    private Map<UUID, DeliveryCounts> deliveryCounts(EntityManager bound, List<UUID> ids) {
+        return new DeliveryStore(clock, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)).counts(bound, ids);
     }
 
     public Verification verify(EntityManager bound, Caller caller, UUID id) {
@@ -402,7 +489,7 @@ public final class IncidentReportStore {
         }
     }
 
-    private FormDefinition formOf(EntityManager bound, IncidentReport report) {
+    public FormDefinition formOf(EntityManager bound, IncidentReport report) {
         return IncidentFormStore.definition(new IncidentFormStore(clock).byId(bound, report.formVersionId()));
     }
 
@@ -481,11 +568,17 @@ public final class IncidentReportStore {
                 local(r.acknowledgedAt()), local(r.closedAt()), r.version());
     }
 
-    private ReportSummary summary(IncidentReport r, FormDefinition form) {
+    private ReportSummary summary(IncidentReport r, FormDefinition form, DeliveryCounts delivery) {
         String title = form.category(r.category()).map(FormDefinition.Category::title).orElse(r.category());
         return new ReportSummary(r.id(), r.status().code(), r.category(), title, r.branchCode(), library.branchName(r.branchCode()),
                 local(r.occurredAt()), r.reporterTagName(), local(r.submittedAt()), r.needsCountersign(), local(r.countersignedAt()),
-                r.readyForDistribution(), local(r.distributedAt()), local(r.acknowledgedAt()), local(r.closedAt()));
+                r.readyForDistribution(), local(r.distributedAt()), local(r.acknowledgedAt()), local(r.closedAt()),
+                local(r.deadlineAt()), overdue(r), local(r.overdueAt()), delivery);
+    }
+
+    /** Past its deadline and still not with every recipient. */
+    private boolean overdue(IncidentReport r) {
+        return r.distributedAt() == null && r.deadlineAt() != null && !r.deadlineAt().isAfter(now());
     }
 
     private ReportView.Person person(String username, String tagName, String position) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.servicepoint.incidents.entity.IncidentReport;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.TenantDatabase;
@@ -43,6 +44,12 @@ public class IncidentReports {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    DeliverySteps deliveries;
+
+    @Inject
+    jakarta.enterprise.event.Event<DeliveryWorker.Queued> queued;
 
     Clock clock = Clock.systemUTC();
 
@@ -79,12 +86,38 @@ public class IncidentReports {
 
     @Transactional
     public ReportView submit(TenantId tenant, Caller caller, UUID id, long versionRead) {
-        return signed(tenant, caller, "incident-report.submit", store(tenant).submit(bound(tenant), caller, id, versionRead));
+        IncidentReportStore store = store(tenant);
+        ReportView signed = signed(tenant, caller, "incident-report.submit", store.submit(bound(tenant), caller, id, versionRead));
+        return planDelivery(tenant, caller, store, signed);
     }
 
     @Transactional
     public ReportView countersign(TenantId tenant, Caller caller, UUID id, long versionRead) {
-        return signed(tenant, caller, "incident-report.countersign", store(tenant).countersign(bound(tenant), caller, id, versionRead));
+        IncidentReportStore store = store(tenant);
+        ReportView signed = signed(tenant, caller, "incident-report.countersign",
+                store.countersign(bound(tenant), caller, id, versionRead));
+        return planDelivery(tenant, caller, store, signed);
+    }
+
+    /**
+     * The outbox write: once a report is complete, its deadline and one delivery per recipient are stored in this
+     * same transaction, so a report answered as signed is never without its deliveries. The worker is woken
+     * after the commit.
+     */
+    private ReportView planDelivery(TenantId tenant, Caller caller, IncidentReportStore store, ReportView signed) {
+        if (!signed.steps().readyForDistribution()) {
+            return signed;
+        }
+        EntityManager bound = bound(tenant);
+        IncidentReport report = bound.find(IncidentReport.class, signed.id());
+        if (report.deadlineAt() != null) {
+            return signed;
+        }
+        int planned = deliveries.plan(tenant, bound, report, store.formOf(bound, report), store.library());
+        queued.fire(new DeliveryWorker.Queued(planned));
+        bound.flush();
+        // Read again: the deadline moved the report's version, and the caller signs the next step with it.
+        return store.read(bound, caller, signed.id());
     }
 
     @Transactional
@@ -130,6 +163,49 @@ public class IncidentReports {
     @Transactional
     public List<ReportSummary> list(TenantId tenant, Caller caller, ReportFilter filter) {
         return store(tenant).list(bound(tenant), caller, filter);
+    }
+
+    @Transactional
+    public ReportCounts counts(TenantId tenant, Caller caller, ReportFilter filter) {
+        return store(tenant).counts(bound(tenant), caller, filter);
+    }
+
+    /** The CSV for headquarters' spreadsheets; audited, because it takes a list of incidents out of the application. */
+    @Transactional
+    public String csv(TenantId tenant, Caller caller, ReportFilter filter) {
+        List<ReportSummary> rows = store(tenant).list(bound(tenant), caller, filter);
+        audit.success(tenant, caller, "incident-report.export", "tenant/" + tenant + "/incident-reports", rows.size() + " row(s) as CSV");
+        return ReportCsv.write(rows);
+    }
+
+    @Transactional
+    public List<DeliveryView> deliveries(TenantId tenant, Caller caller, UUID id) {
+        return store(tenant).deliveries(bound(tenant), caller, id);
+    }
+
+    /**
+     * Headquarters queues failed deliveries again, with the addresses the roster has now (after fixing a missing or
+     * wrong one). Answers the trail.
+     */
+    @Transactional
+    public List<DeliveryView> retryDeliveries(TenantId tenant, Caller caller, UUID id) {
+        ReportRules.require(caller.roles().contains(org.servicepoint.platform.control.Roles.HEADQUARTERS),
+                "only headquarters sends a report again");
+        EntityManager bound = bound(tenant);
+        IncidentReportStore store = store(tenant);
+        store.read(bound, caller, id);
+        Map<UUID, String> emails = new HashMap<>();
+        roster.list(tenant, Caller.SYSTEM, null, false).forEach(s -> {
+            if (s.email() != null) {
+                emails.put(s.id(), s.email());
+            }
+        });
+        int queuedAgain = deliveries.retry(bound, id, emails);
+        audit.success(tenant, caller, "incident-report.deliveries-retried", target(tenant, id), queuedAgain + " delivery(ies) queued again");
+        if (queuedAgain > 0) {
+            queued.fire(new DeliveryWorker.Queued(queuedAgain));
+        }
+        return store.deliveries(bound, caller, id);
     }
 
     @Transactional

@@ -9,5 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReportSummary(UUID id, String status, String category, String categoryTitle, String branch, String branchName,
                             OffsetDateTime occurredAt, String reporterTagName, OffsetDateTime submittedAt,
                             boolean countersignatureRequired, OffsetDateTime countersignedAt, boolean readyForDistribution,
-                            OffsetDateTime distributedAt, OffsetDateTime acknowledgedAt, OffsetDateTime closedAt) {
+                            OffsetDateTime distributedAt, OffsetDateTime acknowledgedAt, OffsetDateTime closedAt,
+                            @Schema(description = "by when every recipient should have it; set once the report is complete")
+                            OffsetDateTime deadline,
+                            @Schema(description = "past its deadline and not yet with every recipient") boolean overdue,
+                            @Schema(description = "when the delivery worker found it overdue and told headquarters")
+                            OffsetDateTime overdueAt,
+                            @Schema(description = "the report's mail deliveries by state") DeliveryCounts delivery) {
 }

@@ -108,6 +108,12 @@ public class IncidentReport extends TenantOwned {
     @Column(name = "closed_by")
     private String closedBy;
 
+    @Column(name = "deadline_at")
+    private OffsetDateTime deadlineAt;
+
+    @Column(name = "overdue_at")
+    private OffsetDateTime overdueAt;
+
     @Version
     private long version;
 
@@ -221,6 +227,22 @@ public class IncidentReport extends TenantOwned {
         this.updatedAt = Times.stored(at);
     }
 
+    /** Set once, when the report is ready for distribution: by then it should have reached its recipients. */
+    public void deliverBy(OffsetDateTime deadline) {
+        if (deadlineAt == null) {
+            this.deadlineAt = Times.stored(deadline);
+        }
+    }
+
+    /** Still undelivered at its deadline; recorded once. Not a content change: the report stays as signed. */
+    public boolean markOverdue(OffsetDateTime at) {
+        if (overdueAt != null || distributedAt != null) {
+            return false;
+        }
+        this.overdueAt = Times.stored(at);
+        return true;
+    }
+
     /** Signed by the reporter and, where the form asks for it, countersigned. */
     public boolean readyForDistribution() {
         return submittedAt != null && (!needsCountersign || countersignedAt != null);
@@ -255,5 +277,7 @@ public class IncidentReport extends TenantOwned {
     public OffsetDateTime acknowledgedAt() { return acknowledgedAt; }
     public OffsetDateTime closedAt() { return closedAt; }
     public String closedBy() { return closedBy; }
+    public OffsetDateTime deadlineAt() { return deadlineAt; }
+    public OffsetDateTime overdueAt() { return overdueAt; }
     public long version() { return version; }
 }

@@ -1,0 +1,63 @@
+package org.servicepoint.incidents.control;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.servicepoint.incidents.entity.IncidentDelivery;
+
+/**
+ * The text of the mails. The report itself travels as the signed PDF; the mail says only what, where and when,
+ * so that no answer and no patron detail is in a subject line or a mail server's log.
+ */
+public final class DeliveryMessages {
+
+    private DeliveryMessages() {
+    }
+
+    /** The message of a claimed delivery, read in the claim's transaction (the report as it stands, as PDF). */
+    public static OutgoingMail compose(jakarta.persistence.EntityManager bound, org.servicepoint.platform.entity.TenantId tenant,
+                                       Library library, java.time.Clock clock, IncidentDelivery delivery, String publicUrl) {
+        IncidentReportStore reports = new IncidentReportStore(tenant, library, clock);
+        ReportView report = reports.read(bound, org.servicepoint.platform.control.Caller.SYSTEM, delivery.reportId());
+        if (delivery.kind() == org.servicepoint.incidents.entity.DeliveryKind.OVERDUE_NOTICE) {
+            return overdue(library, report, delivery, publicUrl);
+        }
+        return report(library, report, delivery, reports.pdf(bound, org.servicepoint.platform.control.Caller.SYSTEM, delivery.reportId()),
+                publicUrl);
+    }
+
+    public static OutgoingMail report(Library library, ReportView report, IncidentDelivery delivery, byte[] pdf, String publicUrl) {
+        String when = report.occurredAt().atZoneSameInstant(library.zone())
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(library.locale()));
+        String subject = oneLine("Incident report: " + report.categoryTitle() + ", " + report.branchName() + ", " + when);
+        String text = "Hello " + delivery.recipientName() + ",\n\n"
+                + "an incident report of " + library.name() + " was signed and is attached as PDF with its signature trail.\n\n"
+                + "  What:   " + report.categoryTitle() + "\n"
+                + "  Where:  " + report.branchName() + "\n"
+                + "  When:   " + when + "\n"
+                + "  By:     " + (report.reporter().tagName() == null ? report.reporter().username() : report.reporter().tagName()) + "\n\n"
+                + "You receive it as " + library.positionName(delivery.recipientPosition()) + ".\n"
+                + "Open it in ServicePoint: " + link(publicUrl, library.slug(), report) + "\n\n"
+                + "This message contains confidential information about library users and staff. Do not forward it.\n";
+        return new OutgoingMail(delivery.email(), subject, text, pdf, "incident-report-" + report.id() + ".pdf",
+                delivery.messageId(), delivery.id().toString());
+    }
+
+    public static OutgoingMail overdue(Library library, ReportView report, IncidentDelivery delivery, String publicUrl) {
+        String subject = oneLine("Overdue incident report: " + report.categoryTitle() + ", " + report.branchName());
+        String text = "Hello " + delivery.recipientName() + ",\n\n"
+                + "an incident report of " + report.branchName() + " (" + report.categoryTitle() + ") has not reached all of its "
+                + "recipients by its deadline. It is at the top of the headquarters list.\n\n"
+                + "Open it in ServicePoint: " + link(publicUrl, library.slug(), report) + "\n";
+        return new OutgoingMail(delivery.email(), subject, text, null, null, delivery.messageId(), delivery.id().toString());
+    }
+
+    private static String link(String publicUrl, String slug, ReportView report) {
+        String base = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
+        return base + "/t/" + slug + "/#/incidents/" + report.id();
+    }
+
+    /** Header values are one line: a line break from a tenant file must not start a header of its own. */
+    static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+}

@@ -1,0 +1,166 @@
+package org.servicepoint.incidents.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.servicepoint.incidents.entity.DeliveryKind;
+import org.servicepoint.incidents.entity.IncidentDelivery;
+import org.servicepoint.incidents.entity.IncidentReport;
+import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.staffing.control.Roster;
+import org.servicepoint.staffing.control.StaffNotices;
+import org.servicepoint.staffing.control.StaffRecord;
+import org.servicepoint.tenancy.control.TenantDirectory;
+
+/**
+ * The delivery worker's steps, each in a transaction of its own and bound to the delivery's library system;
+ * also the planning of deliveries, which runs inside the signing transaction (the outbox write).
+ */
+@ApplicationScoped
+public class DeliverySteps implements DeliveryRun.Steps {
+
+    @PersistenceContext(unitName = "incidents")
+    EntityManager em;
+
+    @Inject
+    TenantDatabase tenantDatabase;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    StaffNotices notices;
+
+    @Inject
+    MailConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * In the caller's transaction: the report is ready for distribution, so its deadline is fixed and one delivery
+     * per recipient is written. Answers how many were written (none when planned before).
+     */
+    @Transactional(TxType.MANDATORY)
+    public int plan(TenantId tenant, EntityManager bound, IncidentReport report, FormDefinition form, Library library) {
+        List<IncidentDelivery> added = config.store(clock).plan(bound, report, form, library, rosterToday(tenant),
+                config.settings().messageIdDomain());
+        if (!added.isEmpty()) {
+            audit.success(tenant, Caller.SYSTEM, "incident-report.deliveries-planned", target(tenant, report.id()),
+                    added.size() + " deliver" + (added.size() == 1 ? "y" : "ies") + " to " + added.stream()
+                            .map(IncidentDelivery::recipientPosition).distinct().toList() + ", deadline " + report.deadlineAt());
+        }
+        return added.size();
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public int retry(EntityManager bound, java.util.UUID reportId, java.util.Map<java.util.UUID, String> emails) {
+        return config.store(clock).retryFailed(bound, reportId, emails);
+    }
+
+    @Override
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<DeliveryStore.Work> due(int max) {
+        return config.store(clock).due(em, max);
+    }
+
+    @Override
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<OutgoingMail> claim(DeliveryStore.Work work) {
+        EntityManager bound = tenantDatabase.bind(em, work.tenant());
+        Optional<IncidentDelivery> claimed = config.store(clock).claim(bound, work.id());
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        Library library = Library.of(directory.document(work.tenant()));
+        return Optional.of(DeliveryMessages.compose(bound, work.tenant(), library, clock, claimed.get(), config.settings().publicUrl()));
+    }
+
+    @Override
+    @Transactional(TxType.REQUIRES_NEW)
+    public void sent(DeliveryStore.Work work) {
+        EntityManager bound = tenantDatabase.bind(em, work.tenant());
+        config.store(clock).sent(bound, work.id()).ifPresent(sent -> {
+            IncidentDelivery d = sent.delivery();
+            audit.success(work.tenant(), Caller.SYSTEM, "incident-delivery.sent", target(work.tenant(), d.reportId()),
+                    d.kind().code() + " to " + d.recipientPosition() + ", delivery " + d.id() + ", try " + d.attempts()
+                            + (d.interrupted() > 0 ? " (a try before was cut off: it may have arrived twice)" : ""));
+            if (sent.reportDistributed()) {
+                audit.success(work.tenant(), Caller.SYSTEM, "incident-report.distributed", target(work.tenant(), d.reportId()),
+                        "to " + sent.positions());
+            }
+        });
+    }
+
+    @Override
+    @Transactional(TxType.REQUIRES_NEW)
+    public void failed(DeliveryStore.Work work, String error, boolean permanent) {
+        EntityManager bound = tenantDatabase.bind(em, work.tenant());
+        config.store(clock).failed(bound, work.id(), error, permanent).ifPresent(d -> {
+            if (permanent) {
+                audit.success(work.tenant(), Caller.SYSTEM, "incident-delivery.failed", target(work.tenant(), d.reportId()),
+                        d.kind().code() + " to " + d.recipientPosition() + ", delivery " + d.id() + ": refused by the mail server");
+            }
+        });
+    }
+
+    @Override
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<DeliveryStore.Work> newlyOverdue(int max) {
+        return config.store(clock).newlyOverdue(em, max);
+    }
+
+    /** Marks the report overdue, tells headquarters in the app and by mail (the mail waits if the server is down). */
+    @Override
+    @Transactional(TxType.REQUIRES_NEW)
+    public void overdue(DeliveryStore.Work work) {
+        EntityManager bound = tenantDatabase.bind(em, work.tenant());
+        IncidentReport report = bound.find(IncidentReport.class, work.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (report == null || !report.markOverdue(OffsetDateTime.now(clock))) {
+            return;
+        }
+        var spec = directory.document(work.tenant());
+        Library library = Library.of(spec);
+        String hq = spec.branches().stream().filter(b -> b.isHeadquarters()).map(b -> b.code()).findFirst().orElse(report.branchCode());
+        List<String> receiving = library.positions().values().stream().filter(p -> p.may().contains(Library.RECEIVE))
+                .map(Library.Position::code).toList();
+        List<StaffRecord> today = roster.list(work.tenant(), Caller.SYSTEM, null, false).stream().filter(StaffRecord::active).toList();
+        List<Recipient> headquarters = DeliveryRecipients.headquarters(receiving, hq, recipients(today));
+        String what = library.branchName(report.branchCode()) + ", " + report.category();
+        int told = notices.tell(work.tenant(), today.stream()
+                .filter(s -> headquarters.stream().anyMatch(h -> s.id().equals(h.staffMemberId()))).toList(),
+                "Incident report overdue (" + what + "): not every recipient has it. It heads the incident list.");
+        config.store(clock).enqueue(bound, report.id(), DeliveryKind.OVERDUE_NOTICE,
+                headquarters.stream().filter(h -> h.email() != null).toList(), config.settings().messageIdDomain());
+        audit.success(work.tenant(), Caller.SYSTEM, "incident-report.overdue", target(work.tenant(), report.id()),
+                "undelivered at the deadline " + report.deadlineAt() + "; headquarters told (" + told + " notice(s), "
+                        + headquarters.size() + " mail(s))");
+    }
+
+    private List<Recipient> rosterToday(TenantId tenant) {
+        return recipients(roster.list(tenant, Caller.SYSTEM, null, false).stream().filter(StaffRecord::active).toList());
+    }
+
+    private static List<Recipient> recipients(List<StaffRecord> people) {
+        return people.stream().map(s -> new Recipient(s.id(), s.tagName(), s.position(), s.branch(), s.email())).toList();
+    }
+
+    static String target(TenantId tenant, java.util.UUID id) {
+        return "tenant/" + tenant + "/incident-reports/" + id;
+    }
+}

@@ -1,0 +1,229 @@
+package org.servicepoint.incidents.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.servicepoint.incidents.entity.DeliveryKind;
+import org.servicepoint.incidents.entity.DeliveryStatus;
+import org.servicepoint.incidents.entity.IncidentDelivery;
+import org.servicepoint.incidents.entity.IncidentReport;
+import org.servicepoint.incidents.entity.Times;
+import org.servicepoint.platform.entity.TenantId;
+
+/**
+ * The outbox of incident reports, on an entity manager bound to one library system (except the two look-ups
+ * of due work, which go through the database's definer functions and see only ids). A delivery is claimed
+ * under a row lock before each send, so two workers (or two application instances) never send the same row at
+ * once; a claim has an end, so a send cut off by a crash is tried again.
+ */
+public final class DeliveryStore {
+
+    /** Longer than any SMTP send takes; a claim still held after this is taken to be a dead worker's. */
+    public static final Duration CLAIM = Duration.ofMinutes(2);
+
+    private final Clock clock;
+    private final Duration firstRetry;
+    private final Duration longestRetry;
+
+    public DeliveryStore(Clock clock, Duration firstRetry, Duration longestRetry) {
+        this.clock = clock;
+        this.firstRetry = firstRetry;
+        this.longestRetry = longestRetry;
+    }
+
+    /** A due row, as the definer functions report it. */
+    public record Work(TenantId tenant, UUID id) {
+    }
+
+    /** After a successful send: the delivery, and whether that completed the report's distribution. */
+    public record Sent(IncidentDelivery delivery, boolean reportDistributed, List<String> positions) {
+    }
+
+    /**
+     * The outbox write for a report that has just become complete: its deadline, and one delivery per recipient the
+     * form's category names (resolved against the roster of today). Planned once; answers the new deliveries.
+     */
+    public List<IncidentDelivery> plan(EntityManager bound, IncidentReport report, FormDefinition form, Library library,
+                                       List<Recipient> rosterToday, String messageIdDomain) {
+        if (report.deadlineAt() != null) {
+            return List.of();
+        }
+        FormDefinition.Category category = form.category(report.category()).orElseThrow();
+        report.deliverBy(Deadlines.deadline(report.occurredAt(), library.zone(), form.deadline()));
+        List<Recipient> recipients = DeliveryRecipients.resolve(library.recipients(category), report.branchCode(), rosterToday);
+        return enqueue(bound, report.id(), DeliveryKind.REPORT, recipients, messageIdDomain);
+    }
+
+    /**
+     * Writes the deliveries of a report for these recipients, in the caller's transaction (the outbox). Recipients
+     * who already have a delivery of this kind for the report are skipped, so enqueueing again is harmless.
+     */
+    public List<IncidentDelivery> enqueue(EntityManager bound, UUID reportId, DeliveryKind kind, List<Recipient> recipients,
+                                          String messageIdDomain) {
+        Set<String> existing = new HashSet<>();
+        for (IncidentDelivery d : of(bound, reportId)) {
+            if (d.kind() == kind) {
+                existing.add(d.recipientName() + "\u0000" + d.recipientPosition());
+            }
+        }
+        OffsetDateTime now = now();
+        List<IncidentDelivery> added = new ArrayList<>();
+        for (Recipient r : recipients) {
+            if (!existing.add(r.name() + "\u0000" + r.position())) {
+                continue;
+            }
+            UUID id = UUID.randomUUID();
+            String messageId = "<incident-" + reportId + "." + kind.code() + "." + id + "@" + messageIdDomain + ">";
+            IncidentDelivery delivery = new IncidentDelivery(reportId, kind, r.staffMemberId(), r.name(), r.position(),
+                    r.email(), messageId, now);
+            bound.persist(delivery);
+            added.add(delivery);
+        }
+        bound.flush();
+        return added;
+    }
+
+    /** Takes a due delivery for one send; empty when it is not due (sent, failed, or held by another worker). */
+    public Optional<IncidentDelivery> claim(EntityManager bound, UUID id) {
+        IncidentDelivery delivery = bound.find(IncidentDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = now();
+        if (delivery == null || !delivery.due(now)) {
+            return Optional.empty();
+        }
+        delivery.claim(now, now.plus(CLAIM));
+        bound.flush();
+        return Optional.of(delivery);
+    }
+
+    /**
+     * The server took the message. When that was the last of the report's deliveries, the report is distributed.
+     * A row no longer SENDING (someone else finished it after our claim ran out) is left as it is.
+     */
+    public Optional<Sent> sent(EntityManager bound, UUID id) {
+        IncidentDelivery delivery = bound.find(IncidentDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (delivery == null || delivery.status() != DeliveryStatus.SENDING) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = now();
+        delivery.sent(now);
+        boolean distributed = false;
+        List<String> positions = List.of();
+        if (delivery.kind() == DeliveryKind.REPORT) {
+            List<IncidentDelivery> all = of(bound, delivery.reportId()).stream().filter(d -> d.kind() == DeliveryKind.REPORT).toList();
+            if (all.stream().allMatch(d -> d.status() == DeliveryStatus.SENT)) {
+                IncidentReport report = bound.find(IncidentReport.class, delivery.reportId(), LockModeType.PESSIMISTIC_WRITE);
+                if (report != null && report.readyForDistribution() && report.distributedAt() == null) {
+                    report.distributed(now);
+                    distributed = true;
+                    positions = all.stream().map(IncidentDelivery::recipientPosition).distinct().toList();
+                }
+            }
+        }
+        bound.flush();
+        return Optional.of(new Sent(delivery, distributed, positions));
+    }
+
+    /** The send failed: again later with a growing pause, or never when the server refused the address. */
+    public Optional<IncidentDelivery> failed(EntityManager bound, UUID id, String error, boolean permanent) {
+        IncidentDelivery delivery = bound.find(IncidentDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (delivery == null || delivery.status() != DeliveryStatus.SENDING) {
+            return Optional.empty();
+        }
+        delivery.failed(error, permanent ? null : now().plus(pause(delivery.attempts())));
+        bound.flush();
+        return Optional.of(delivery);
+    }
+
+    /** 1st retry after {@code firstRetry}, then twice as long each time, at most {@code longestRetry}. */
+    Duration pause(int attempts) {
+        Duration pause = firstRetry;
+        for (int i = 1; i < attempts && pause.compareTo(longestRetry) < 0; i++) {
+            pause = pause.multipliedBy(2);
+        }
+        return pause.compareTo(longestRetry) > 0 ? longestRetry : pause;
+    }
+
+    /**
+     * Headquarters puts failed deliveries back in the queue (after correcting the roster, say): each gets the
+     * address the roster has now. Answers how many were queued again.
+     */
+    public int retryFailed(EntityManager bound, UUID reportId, Map<UUID, String> emailsByStaffMember) {
+        int queued = 0;
+        for (IncidentDelivery d : of(bound, reportId)) {
+            if (d.status() == DeliveryStatus.FAILED) {
+                String email = d.staffMemberId() == null ? null : emailsByStaffMember.get(d.staffMemberId());
+                if (email != null) {
+                    d.retry(email, now());
+                    queued++;
+                }
+            }
+        }
+        bound.flush();
+        return queued;
+    }
+
+    public List<IncidentDelivery> of(EntityManager bound, UUID reportId) {
+        return bound.createQuery("select d from IncidentDelivery d where d.reportId = :report order by d.createdAt, d.recipientName",
+                IncidentDelivery.class).setParameter("report", reportId).getResultList();
+    }
+
+    /** Per report: how many of its report deliveries are sent, waiting (pending or being sent), failed. */
+    public Map<UUID, DeliveryCounts> counts(EntityManager bound, Collection<UUID> reportIds) {
+        Map<UUID, DeliveryCounts> counts = new HashMap<>();
+        if (reportIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = bound.createQuery("select d.reportId, d.status, count(d) from IncidentDelivery d "
+                        + "where d.reportId in :ids and d.kind = :kind group by d.reportId, d.status", Object[].class)
+                .setParameter("ids", reportIds).setParameter("kind", DeliveryKind.REPORT).getResultList();
+        for (Object[] row : rows) {
+            UUID report = (UUID) row[0];
+            DeliveryStatus status = (DeliveryStatus) row[1];
+            int n = ((Number) row[2]).intValue();
+            DeliveryCounts c = counts.getOrDefault(report, DeliveryCounts.NONE);
+            counts.put(report, switch (status) {
+                case SENT -> new DeliveryCounts(c.sent() + n, c.pending(), c.failed());
+                case PENDING, SENDING -> new DeliveryCounts(c.sent(), c.pending() + n, c.failed());
+                case FAILED -> new DeliveryCounts(c.sent(), c.pending(), c.failed() + n);
+            });
+        }
+        return counts;
+    }
+
+    /** Due deliveries of every library system, oldest first: ids only. */
+    public List<Work> due(EntityManager any, int max) {
+        return work(any, "select tenant_id, delivery_id from incident_deliveries_due(?1, ?2)", max, now());
+    }
+
+    /** Reports of every library system whose deadline passed undelivered and not yet marked overdue: ids only. */
+    public List<Work> newlyOverdue(EntityManager any, int max) {
+        return work(any, "select tenant_id, report_id from incident_reports_newly_overdue(?1, ?2)", max, now());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Work> work(EntityManager any, String sql, int max, OffsetDateTime at) {
+        List<Object[]> rows = any.createNativeQuery(sql).setParameter(1, max).setParameter(2, at).getResultList();
+        List<Work> work = new ArrayList<>();
+        for (Object[] row : rows) {
+            Object id = row[1];
+            work.add(new Work(new TenantId((String) row[0]), id instanceof UUID u ? u : UUID.fromString(id.toString())));
+        }
+        return work;
+    }
+
+    private OffsetDateTime now() {
+        return Times.stored(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,329 @@
+package org.servicepoint.incidents.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.servicepoint.incidents.control.IncidentsDatabase.inTenant;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.servicepoint.incidents.entity.DeliveryKind;
+import org.servicepoint.incidents.entity.DeliveryStatus;
+import org.servicepoint.incidents.entity.IncidentDelivery;
+import org.servicepoint.incidents.entity.IncidentReport;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.entity.TenantId;
+import com.networknt.schema.InputFormat;
+
+/**
+ * The outbox and the delivery worker's pass on real PostgreSQL (as the application role, both walls) and a real
+ * SMTP server (GreenMail): exactly the recipients, once; a server that is down, then up; the deadline; a send cut
+ * off by a crash; a recipient without an address.
+ */
+class DeliveryDatabaseTest {
+
+    static final String MAIL = "inc-mail";
+    static final String OTHER = "inc-mail-other";
+    static final String FORM = """
+            fields:
+              - {key: location, label: Where, type: text, required: true}
+            categories:
+              - code: theft
+                recipients: [branch-manager, business-manager, director]
+            """;
+
+    static final Recipient ROSA = new Recipient(UUID.randomUUID(), "Rosa", "branch-manager", "NORTH", "rosa@lib.example");
+    static final Recipient LEE = new Recipient(UUID.randomUUID(), "Lee", "branch-manager", "SOUTH", "lee@lib.example");
+    static final Recipient BO = new Recipient(UUID.randomUUID(), "Bo", "business-manager", "HQ", "bo@lib.example");
+    static final Recipient DEE = new Recipient(UUID.randomUUID(), "Dee", "director", "HQ", "dee@lib.example");
+    static final List<Recipient> ROSTER = List.of(ROSA, LEE, BO, DEE);
+
+    /** The application's clock, moved by the tests (the database functions take their time from it). */
+    static final class MovingClock extends Clock {
+        Instant now = Instant.parse("2026-03-10T20:00:00Z");
+
+        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+        void advance(Duration d) { now = now.plus(d); }
+    }
+
+    MovingClock clock;
+    GreenMail smtp;
+    int port;
+    MailSettings settings;
+
+    @BeforeAll
+    static void libraryWithAForm() {
+        for (String tenant : List.of(MAIL, OTHER)) {
+            IncidentsDatabase.tenant(tenant);
+            inTenant(tenant, em -> new IncidentFormStore(Fixtures.CLOCK).publish(em,
+                    FormDocuments.read("form", FORM, InputFormat.YAML, Fixtures.library(tenant).positions().keySet()), "test", "system:system"));
+        }
+    }
+
+    @BeforeEach
+    void mailServer() throws IOException {
+        clock = new MovingClock();
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        settings = new MailSettings("127.0.0.1", port, null, null, false, "servicepoint@lib.example", Duration.ofSeconds(5),
+                "lib.example", "http://servicepoint.test");
+        // Earlier tests' deliveries must not wait in this test's queue.
+        IncidentsDatabase.asOwnerSql("update incident_delivery set status = 'FAILED' where status in ('PENDING', 'SENDING')");
+    }
+
+    @AfterEach
+    void stop() {
+        smtp.stop();
+    }
+
+    DeliveryStore store() {
+        return new DeliveryStore(clock, Duration.ofSeconds(15), Duration.ofMinutes(10));
+    }
+
+    /** The worker's steps as the container runs them, each in its own transaction bound to the row's tenant. */
+    final class Steps implements DeliveryRun.Steps {
+        @Override
+        public List<DeliveryStore.Work> due(int max) {
+            return unbound(em -> store().due(em, max));
+        }
+
+        @Override
+        public Optional<OutgoingMail> claim(DeliveryStore.Work work) {
+            String t = work.tenant().value();
+            return inTenant(t, em -> store().claim(em, work.id())
+                    .map(d -> DeliveryMessages.compose(em, work.tenant(), Fixtures.library(t), clock, d, settings.publicUrl())));
+        }
+
+        @Override
+        public void sent(DeliveryStore.Work work) {
+            inTenant(work.tenant().value(), em -> store().sent(em, work.id()));
+        }
+
+        @Override
+        public void failed(DeliveryStore.Work work, String error, boolean permanent) {
+            inTenant(work.tenant().value(), em -> store().failed(em, work.id(), error, permanent));
+        }
+
+        @Override
+        public List<DeliveryStore.Work> newlyOverdue(int max) {
+            return unbound(em -> store().newlyOverdue(em, max));
+        }
+
+        @Override
+        public void overdue(DeliveryStore.Work report) {
+            inTenant(report.tenant().value(), em -> {
+                IncidentReport r = em.find(IncidentReport.class, report.id());
+                if (r.markOverdue(OffsetDateTime.now(clock))) {
+                    store().enqueue(em, r.id(), DeliveryKind.OVERDUE_NOTICE,
+                            DeliveryRecipients.headquarters(List.of("business-manager", "director"), "HQ", ROSTER), "lib.example");
+                }
+                return null;
+            });
+        }
+    }
+
+    DeliveryRun.Outcome pass() {
+        return new DeliveryRun(new Steps(), new Mailer(settings), 100).once();
+    }
+
+    /** The application role with no tenant bound: only the definer functions answer anything. */
+    static <T> T unbound(Function<EntityManager, T> work) {
+        EntityManager em = IncidentsDatabase.app().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** A theft at North, signed by the reporter, with its deliveries planned in the signing transaction. */
+    UUID signedTheft(String tenant, List<Recipient> roster) {
+        IncidentReportStore reports = new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), clock);
+        Caller sam = Fixtures.assistant(tenant);
+        ReportView draft = inTenant(tenant, em -> reports.create(em, sam, new IncidentFormStore(clock).current(em).orElseThrow(),
+                new NewReport("theft", null, OffsetDateTime.parse("2026-03-10T13:30:00-05:00"), Map.of("location", "Lobby"), List.of()),
+                Fixtures.roster()));
+        inTenant(tenant, em -> {
+            ReportView signed = reports.submit(em, sam, draft.id(), draft.version()).report();
+            IncidentReport report = em.find(IncidentReport.class, signed.id());
+            return store().plan(em, report, reports.formOf(em, report), reports.library(), roster, "lib.example");
+        });
+        return draft.id();
+    }
+
+    List<IncidentDelivery> deliveries(String tenant, UUID report) {
+        return inTenant(tenant, em -> store().of(em, report));
+    }
+
+    /** Received messages for one report, by recipient address. */
+    Map<String, List<MimeMessage>> received(UUID report) throws Exception {
+        Map<String, List<MimeMessage>> byRecipient = new HashMap<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getHeader("Message-ID")[0].contains(report.toString())) {
+                byRecipient.computeIfAbsent(m.getRecipients(Message.RecipientType.TO)[0].toString(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        return byRecipient;
+    }
+
+    @Test
+    void a_signed_report_reaches_exactly_its_recipients_once_with_the_signed_pdf() throws Exception {
+        UUID report = signedTheft(MAIL, ROSTER);
+        assertThat(deliveries(MAIL, report)).extracting(IncidentDelivery::status).containsOnly(DeliveryStatus.PENDING).hasSize(3);
+
+        assertThat(pass().sent()).isEqualTo(3);
+        assertThat(pass().sent()).isZero();
+
+        Map<String, List<MimeMessage>> got = received(report);
+        // Rosa manages the report's branch; Lee (the other branch manager) gets nothing.
+        assertThat(got.keySet()).containsExactlyInAnyOrder("rosa@lib.example", "bo@lib.example", "dee@lib.example");
+        assertThat(got.values()).allSatisfy(list -> assertThat(list).hasSize(1));
+        MimeMessage toRosa = got.get("rosa@lib.example").get(0);
+        assertThat(toRosa.getSubject()).startsWith("Incident report: Theft, North Branch");
+        MimeMultipart parts = (MimeMultipart) toRosa.getContent();
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("application/pdf");
+        assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).startsWith("%PDF".getBytes());
+        assertThat(deliveries(MAIL, report)).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
+            assertThat(d.attempts()).isEqualTo(1);
+        });
+        IncidentReport stored = inTenant(MAIL, em -> em.find(IncidentReport.class, report));
+        assertThat(stored.distributedAt()).isNotNull();
+        assertThat(stored.deadlineAt()).isEqualTo(OffsetDateTime.parse("2026-03-11T05:00:00Z"));
+
+        // Another library system sees neither the deliveries nor the report.
+        assertThat(deliveries(OTHER, report)).isEmpty();
+        UUID someDelivery = deliveries(MAIL, report).get(0).id();
+        Optional<IncidentDelivery> foreign = inTenant(OTHER, em -> Optional.ofNullable(em.find(IncidentDelivery.class, someDelivery)));
+        assertThat(foreign).isEmpty();
+    }
+
+    @Test
+    void while_the_server_is_down_reports_wait_become_overdue_at_the_deadline_and_then_all_arrive_once() throws Exception {
+        smtp.stop();
+        UUID report = signedTheft(MAIL, ROSTER);
+
+        DeliveryRun.Outcome down = pass();
+        assertThat(down.sent()).isZero();
+        assertThat(down.failed()).isEqualTo(3);
+        assertThat(deliveries(MAIL, report)).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(d.lastError()).contains("unavailable");
+        });
+        IncidentReportStore reports = new IncidentReportStore(TenantId.of(MAIL), Fixtures.library(MAIL), clock);
+        Caller dee = Fixtures.headquarters(MAIL);
+        ReportFilter pending = new ReportFilter(null, null, null, null, null, 100, null, ReportFilter.Delivery.PENDING);
+        List<ReportSummary> waiting = inTenant(MAIL, em -> reports.list(em, dee, pending));
+        assertThat(waiting).extracting(ReportSummary::id).contains(report);
+
+        // Past midnight in Chicago: the deadline has passed; still down.
+        clock.advance(Duration.ofHours(10));
+        DeliveryRun.Outcome late = pass();
+        assertThat(late.overdue()).isEqualTo(1);
+        assertThat(late.sent()).isZero();
+        List<ReportSummary> list = inTenant(MAIL, em -> reports.list(em, dee, ReportFilter.everything()));
+        assertThat(list.get(0).id()).isEqualTo(report);
+        assertThat(list.get(0).overdue()).isTrue();
+        assertThat(list.get(0).delivery().pending()).isEqualTo(3);
+        ReportCounts counts = inTenant(MAIL, em -> reports.counts(em, dee, ReportFilter.everything()));
+        assertThat(counts.overdue()).isGreaterThanOrEqualTo(1);
+        assertThat(deliveries(MAIL, report)).filteredOn(d -> d.kind() == DeliveryKind.OVERDUE_NOTICE)
+                .extracting(IncidentDelivery::recipientName).containsExactlyInAnyOrder("Bo", "Dee");
+        assertThat(pass().overdue()).isZero();
+
+        // The server is back; the next tries are due after the back-off.
+        smtp.start();
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(pass().sent()).isEqualTo(5);
+        assertThat(pass().sent()).isZero();
+        Map<String, List<MimeMessage>> got = received(report);
+        assertThat(got.get("rosa@lib.example")).hasSize(1);
+        // Bo and Dee: the report once, and the overdue notice once.
+        assertThat(got.get("bo@lib.example")).extracting(MimeMessage::getSubject)
+                .satisfiesExactlyInAnyOrder(s -> assertThat(s).startsWith("Incident report:"), s -> assertThat(s).startsWith("Overdue"));
+        assertThat(got.get("dee@lib.example")).hasSize(2);
+        assertThat(inTenant(MAIL, em -> reports.list(em, dee, ReportFilter.everything())).stream()
+                .filter(r -> r.id().equals(report)).findFirst().orElseThrow().overdue()).isFalse();
+    }
+
+    @Test
+    void a_send_cut_off_by_a_crash_is_sent_again_when_its_claim_runs_out_and_is_marked_as_interrupted() throws Exception {
+        UUID report = signedTheft(MAIL, ROSTER);
+        UUID first = deliveries(MAIL, report).get(0).id();
+        // A worker claimed it and died before sending (or before recording the send).
+        Optional<IncidentDelivery> claimed = inTenant(MAIL, em -> store().claim(em, first));
+        assertThat(claimed).isPresent();
+
+        assertThat(pass().sent()).isEqualTo(2);
+        assertThat(deliveries(MAIL, report)).filteredOn(d -> d.id().equals(first)).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENDING));
+
+        clock.advance(DeliveryStore.CLAIM.plusSeconds(1));
+        assertThat(pass().sent()).isEqualTo(1);
+        IncidentDelivery retried = deliveries(MAIL, report).stream().filter(d -> d.id().equals(first)).findFirst().orElseThrow();
+        assertThat(retried.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(retried.interrupted()).isEqualTo(1);
+        assertThat(retried.attempts()).isEqualTo(2);
+        assertThat(received(report).values()).allSatisfy(list -> assertThat(list).hasSize(1));
+        assertThat(received(report)).hasSize(3);
+    }
+
+    @Test
+    void a_recipient_without_an_address_fails_at_once_and_is_sent_once_the_roster_has_one() throws Exception {
+        Recipient boWithout = new Recipient(BO.staffMemberId(), "Bo", "business-manager", "HQ", null);
+        UUID report = signedTheft(MAIL, List.of(ROSA, boWithout, DEE));
+        assertThat(deliveries(MAIL, report)).filteredOn(d -> d.recipientName().equals("Bo")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
+                    assertThat(d.lastError()).contains("no email address");
+                });
+        assertThat(pass().sent()).isEqualTo(2);
+        assertThat(inTenant(MAIL, em -> em.find(IncidentReport.class, report)).distributedAt()).isNull();
+
+        int queuedAgain = inTenant(MAIL, em -> store().retryFailed(em, report, Map.of(BO.staffMemberId(), "bo@lib.example")));
+        assertThat(queuedAgain).isEqualTo(1);
+        assertThat(pass().sent()).isEqualTo(1);
+        assertThat(received(report)).containsOnlyKeys("rosa@lib.example", "bo@lib.example", "dee@lib.example");
+        assertThat(inTenant(MAIL, em -> em.find(IncidentReport.class, report)).distributedAt()).isNotNull();
+    }
+
+    @Test
+    void planning_twice_writes_nothing_twice() {
+        UUID report = signedTheft(MAIL, ROSTER);
+        List<IncidentDelivery> again = inTenant(MAIL, em -> store().enqueue(em, report, DeliveryKind.REPORT, ROSTER, "lib.example"));
+        // Lee was not a recipient, so only Lee is new; the three planned ones are not repeated.
+        assertThat(again).extracting(IncidentDelivery::recipientName).containsExactly("Lee");
+    }
+}
