@@ -76,6 +76,7 @@ class ServicePointIT {
     @Deployment
     static WebArchive deployment() {
         TestDatabase db = TestDatabase.empty();
+        int smtpPort = TestMail.start();
         // One Keycloak for the whole run; the application provisions the demo realms in it when it starts.
         KeycloakServer keycloak = KeycloakServer.sharedForTests();
         String config = String.join("\n",
@@ -95,6 +96,11 @@ class ServicePointIT {
                 "servicepoint.db.migrate=true",
                 "servicepoint.operator.key-sha256=" + OperatorKey.sha256Hex(OPERATOR_KEY),
                 "servicepoint.tenants.dir=" + tenantsDir(),
+                "servicepoint.mail.host=127.0.0.1",
+                "servicepoint.mail.port=" + smtpPort,
+                "servicepoint.mail.from=servicepoint@riverbend.example",
+                "servicepoint.mail.poll-seconds=1",
+                "servicepoint.mail.first-retry-seconds=1",
                 "");
         // Named ROOT.war so it is served at "/", as in production.
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
@@ -467,6 +473,147 @@ class ServicePointIT {
         System.out.println(output);
         assertTrue(finished, script + " did not finish in 4 minutes:\n" + output);
         assertEquals(0, run.exitValue(), output);
+    }
+
+    // ---- incident reports: filing, signing, same-day mail through the outbox, headquarters' view ----
+
+    /** A theft at Pine Hollow, filed by sam with every required answer and the call to headquarters, still a draft. */
+    String theftDraft(String sam, String description) throws Exception {
+        HttpResponse<String> draft = staffSend(sam, "POST", "tenants/riverbend/incident-reports", "{\"category\":\"theft\","
+                + "\"answers\":{\"location\":\"Lobby\",\"description\":" + json(description) + ",\"actionTaken\":\"Called HQ\","
+                + "\"emergencyServicesCalled\":false,\"itemsTaken\":\"A laptop from the study room\"}}");
+        assertEquals(201, draft.statusCode(), draft.body());
+        String id = idIn(draft.body());
+        HttpResponse<String> call = staffSend(sam, "POST", "tenants/riverbend/incident-reports/" + id + "/verbal-report",
+                "{\"calledTo\":\"Branch services coordinator\",\"calledAt\":\"" + java.time.OffsetDateTime.now().minusMinutes(5)
+                        .withNano(0) + "\"}");
+        assertEquals(200, call.statusCode(), call.body());
+        return id;
+    }
+
+    static long versionIn(String body) {
+        var m = java.util.regex.Pattern.compile("\"version\":(\\d+)").matcher(body);
+        long version = -1;
+        while (m.find()) {
+            version = Long.parseLong(m.group(1));
+        }
+        return version;
+    }
+
+    String staffWithEmail(String token, String tagName, String position, String email) throws Exception {
+        HttpResponse<String> made = staffSend(token, "POST", "tenants/riverbend/staff", "{\"tagName\":" + json(tagName)
+                + ",\"position\":" + json(position) + ",\"branch\":\"HQ\",\"employmentType\":\"permanent\","
+                + "\"startsOn\":\"2020-01-01\",\"email\":" + json(email) + "}");
+        assertEquals(201, made.statusCode(), made.body());
+        return idIn(made.body());
+    }
+
+    @Test
+    @RunAsClient
+    void a_signed_report_is_mailed_once_to_each_recipient_the_roster_names_and_headquarters_sees_it() throws Exception {
+        String dee = token("riverbend", "dee");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        staffWithEmail(dee, "Dee " + suffix, "executive-director", "dee." + suffix + "@riverbend.example");
+        staffWithEmail(dee, "Bo " + suffix, "business-manager", "bo." + suffix + "@riverbend.example");
+        staffWithEmail(dee, "Cy " + suffix, "branch-services-coordinator", "cy." + suffix + "@riverbend.example");
+        String sam = token("riverbend", "sam");
+        String id = theftDraft(sam, "<b>not bold</b> & a laptop went missing");
+        HttpResponse<String> read = staff(sam, "tenants/riverbend/incident-reports/" + id);
+        // Markup is kept as typed; the screens show it as text.
+        assertTrue(read.body().contains("<b>not bold</b> & a laptop"), read.body());
+        HttpResponse<String> signed = staffSend(sam, "POST", "tenants/riverbend/incident-reports/" + id + "/submit",
+                "{\"version\":" + versionIn(read.body()) + ",\"confirm\":true}");
+        assertEquals(200, signed.statusCode(), signed.body());
+
+        java.util.Set<String> mine = java.util.Set.of("bo." + suffix + "@riverbend.example", "cy." + suffix + "@riverbend.example",
+                "dee." + suffix + "@riverbend.example");
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!TestMail.countsFor(id).keySet().containsAll(mine) && System.nanoTime() < until) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(2500); // a few more passes of the worker: nothing may arrive twice
+        java.util.Map<String, Integer> got = TestMail.countsFor(id);
+        for (String address : mine) {
+            assertEquals(1, got.getOrDefault(address, 0), address + " in " + got);
+        }
+        // Everyone else the rules name has no address on the roster: those deliveries fail visibly, nothing is guessed.
+        HttpResponse<String> trail = staff(dee, "tenants/riverbend/incident-reports/" + id + "/deliveries");
+        assertEquals(200, trail.statusCode(), trail.body());
+        for (String address : mine) {
+            assertTrue(trail.body().contains(address), trail.body());
+        }
+        assertEquals(got.size(), trail.body().split("\"status\":\"sent\"", -1).length - 1, trail.body());
+
+        HttpResponse<String> list = staff(dee, "tenants/riverbend/incident-reports?branch=PINE-HOLLOW&category=theft");
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.body().contains(id) && list.body().contains("\"deadline\""), list.body());
+        HttpResponse<String> counts = staff(dee, "tenants/riverbend/incident-reports/counts");
+        assertEquals(200, counts.statusCode(), counts.body());
+        assertTrue(counts.body().contains("\"PINE-HOLLOW\""), counts.body());
+        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/tenants/riverbend/incident-reports/export.csv"))
+                .header("Authorization", "Bearer " + dee).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().contains(id), csv.body());
+        HttpResponse<String> bad = staff(dee, "tenants/riverbend/incident-reports?overdue=maybe");
+        assertProblem(bad, 400, "invalid-input");
+        // The desk does not get the addresses of the trail.
+        HttpResponse<String> deskTrail = staff(sam, "tenants/riverbend/incident-reports/" + id + "/deliveries");
+        assertEquals(200, deskTrail.statusCode(), deskTrail.body());
+        assertFalse(deskTrail.body().contains("@riverbend.example"), deskTrail.body());
+        HttpResponse<String> verification = staff(dee, "tenants/riverbend/incident-reports/" + id + "/verification");
+        assertTrue(verification.body().contains("\"intact\":true"), verification.body());
+    }
+
+    @Test
+    @RunAsClient
+    void bad_incident_input_is_refused_with_a_problem_and_nothing_is_stored() throws Exception {
+        String sam = token("riverbend", "sam");
+        String before = staff(sam, "tenants/riverbend/incident-reports?limit=500").body();
+        String[] bodies = {
+                "{\"category\":\"theft\",\"answers\":{\"estimatedValue\":\"a lot\"}}",
+                "{\"category\":\"theft\",\"answers\":{\"noSuchField\":\"x\"}}",
+                "{\"category\":\"theft\",\"answers\":{\"location\":\"" + "x".repeat(5000) + "\"}}",
+                "{\"category\":\"theft\",\"answers\":{\"emergencyServicesCalled\":\"yes\"}}",
+                "{\"category\":\"no-such-category\"}",
+                "{\"category\":\"theft\",\"occurredAt\":\"2999-01-01T00:00:00Z\"}",
+                "{\"category\":\"theft\",\"colour\":\"red\"}",
+                "not json"};
+        for (String body : bodies) {
+            HttpResponse<String> refused = staffSend(sam, "POST", "tenants/riverbend/incident-reports", body);
+            assertEquals(400, refused.statusCode(), body + " → " + refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), refused.body());
+        }
+        assertEquals(before, staff(sam, "tenants/riverbend/incident-reports?limit=500").body());
+
+        String id = theftDraft(sam, "Missing answers follow");
+        HttpResponse<String> blank = staffSend(sam, "PUT", "tenants/riverbend/incident-reports/" + id + "/answers",
+                "{\"answers\":{\"location\":\"Lobby\"}}");
+        assertEquals(200, blank.statusCode(), blank.body());
+        HttpResponse<String> unsigned = staffSend(sam, "POST", "tenants/riverbend/incident-reports/" + id + "/submit",
+                "{\"version\":" + versionIn(blank.body()) + ",\"confirm\":true}");
+        assertProblem(unsigned, 400, "invalid-input");
+        assertTrue(staff(sam, "tenants/riverbend/incident-reports/" + id).body().contains("\"status\":\"draft\""));
+        assertEquals(404, staff(sam, "tenants/riverbend/incident-forms/versions/999").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void another_library_systems_reports_and_forms_are_invisible_and_unreachable() throws Exception {
+        String sam = token("riverbend", "sam");
+        String id = theftDraft(sam, "Only Riverbend may see this");
+        String lakeview = token("lakeview-law", "sam");
+        assertEquals(404, staff(lakeview, "tenants/riverbend/incident-reports/" + id).statusCode());
+        assertEquals(404, staff(lakeview, "tenants/riverbend/incident-reports").statusCode());
+        assertEquals(404, staff(lakeview, "tenants/riverbend/incident-forms").statusCode());
+        assertEquals(404, staff(lakeview, "tenants/lakeview-law/incident-reports/" + id).statusCode());
+        assertEquals(404, staff(lakeview, "tenants/lakeview-law/incident-reports/" + id + "/deliveries").statusCode());
+        assertEquals(404, staffSend(lakeview, "POST", "tenants/lakeview-law/incident-reports/" + id + "/submit",
+                "{\"version\":0,\"confirm\":true}").statusCode());
+        assertFalse(staff(lakeview, "tenants/lakeview-law/incident-reports").body().contains(id));
+        String rosa = token("riverbend", "rosa");
+        // Rosa is in charge at Pine Hollow: she sees it; kit (a volunteer) does not.
+        assertEquals(200, staff(rosa, "tenants/riverbend/incident-reports/" + id).statusCode());
+        assertEquals(404, staff(token("riverbend", "kit"), "tenants/riverbend/incident-reports/" + id).statusCode());
     }
 
     // ---- confidentiality: patron references, disclosure requests, retention, the audit chain ----

@@ -1,0 +1,52 @@
+package org.servicepoint.app;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A real SMTP server (GreenMail) in the test JVM, for the application to mail incident reports to. Kept apart from
+ * the test class, which is also deployed into the container, where GreenMail is not.
+ */
+final class TestMail {
+
+    private static GreenMail smtp;
+
+    private TestMail() {
+    }
+
+    static synchronized int start() {
+        if (smtp == null) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
+        return smtp.getSmtp().getPort();
+    }
+
+    static synchronized int messageCount() {
+        return smtp.getReceivedMessages().length;
+    }
+
+    /** Messages received for one report (its id is in the Message-ID), per recipient address. */
+    static synchronized Map<String, Integer> countsFor(String reportId) throws MessagingException {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getHeader("Message-ID")[0].contains(reportId)) {
+                counts.merge(m.getRecipients(Message.RecipientType.TO)[0].toString(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}
