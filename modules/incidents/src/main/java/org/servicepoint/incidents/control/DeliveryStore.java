@@ -33,12 +33,18 @@ public final class DeliveryStore {
     /** Longer than any SMTP send takes; a claim still held after this is taken to be a dead worker's. */
     public static final Duration CLAIM = Duration.ofMinutes(2);
 
+    private final Duration claim;
     private final Clock clock;
     private final Duration firstRetry;
     private final Duration longestRetry;
 
     public DeliveryStore(Clock clock, Duration firstRetry, Duration longestRetry) {
+        this(clock, firstRetry, longestRetry, CLAIM);
+    }
+
+    public DeliveryStore(Clock clock, Duration firstRetry, Duration longestRetry, Duration claim) {
         this.clock = clock;
+        this.claim = claim;
         this.firstRetry = firstRetry;
         this.longestRetry = longestRetry;
     }
@@ -102,7 +108,7 @@ public final class DeliveryStore {
         if (delivery == null || !delivery.due(now)) {
             return Optional.empty();
         }
-        delivery.claim(now, now.plus(CLAIM));
+        delivery.claim(now, now.plus(claim));
         bound.flush();
         return Optional.of(delivery);
     }

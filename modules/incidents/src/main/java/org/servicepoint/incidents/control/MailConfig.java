@@ -54,6 +54,11 @@ public class MailConfig {
     @ConfigProperty(name = "servicepoint.mail.longest-retry-seconds", defaultValue = "600")
     int longestRetrySeconds;
 
+    /** How long a send may take before another pass takes it for a dead worker's; keep it well above the timeout. */
+    @Inject
+    @ConfigProperty(name = "servicepoint.mail.claim-seconds", defaultValue = "120")
+    int claimSeconds;
+
     @Inject
     @ConfigProperty(name = "servicepoint.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
@@ -74,6 +79,8 @@ public class MailConfig {
 
     public DeliveryStore store(java.time.Clock clock) {
         return new DeliveryStore(clock, Duration.ofSeconds(Math.max(1, firstRetrySeconds)),
-                Duration.ofSeconds(Math.max(firstRetrySeconds, longestRetrySeconds)));
+                Duration.ofSeconds(Math.max(firstRetrySeconds, longestRetrySeconds)),
+                // At least three timeouts (connect, write, read) of the slowest send.
+                Duration.ofSeconds(Math.max(claimSeconds, 3L * Math.max(1, timeoutSeconds) + 5)));
     }
 }

@@ -1,0 +1,267 @@
+package org.servicepoint.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.servicepoint.localservices.KeycloakServer;
+import org.servicepoint.platform.control.OperatorKey;
+import org.servicepoint.platform.testing.TestDatabase;
+
+/**
+ * The application process is killed (SIGKILL, no shutdown of any kind) while staff file and sign incident reports
+ * and the worker mails them; then it is started again on the same database. Every report that was answered 201
+ * must exist, every signed one must reach each of its recipients, and no recipient may get a report twice, except
+ * for a send the kill cut off between the mail server's acceptance and the database's record of it: that one is
+ * flagged "interrupted" in the delivery trail and repeats the same Message-ID (see docs/decisions/0008).
+ *
+ * <p>Not an Arquillian test: Payara Micro runs as a child process here, so that it can be killed.
+ */
+class CrashRecoveryIT {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+
+    static Process app;
+    static Path log;
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.destroyForcibly();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static Process start(TestDatabase db, int port, int smtpPort) throws Exception {
+        KeycloakServer keycloak = KeycloakServer.sharedForTests();
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("servicepoint.war"),
+                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster");
+        log = Files.createTempFile("crash-recovery-app", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("SERVICEPOINT_DB_URL", db.url());
+        env.put("SERVICEPOINT_DB_USER", TestDatabase.APP);
+        env.put("SERVICEPOINT_DB_PASSWORD", "unused-trust");
+        env.put("SERVICEPOINT_DB_MIGRATION_USER", TestDatabase.OWNER);
+        env.put("SERVICEPOINT_DB_MIGRATE", "true");
+        env.put("SERVICEPOINT_OPERATOR_KEY_SHA256", OperatorKey.sha256Hex("crash-" + UUID.randomUUID()));
+        env.put("SERVICEPOINT_PUBLIC_URL", "http://localhost:" + port);
+        env.put("SERVICEPOINT_KEYCLOAK_URL", keycloak.url());
+        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_USER", keycloak.adminUser());
+        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_PASSWORD", keycloak.adminPassword());
+        env.put("SERVICEPOINT_KEYCLOAK_TEST_CLIENT", "true");
+        env.put("SERVICEPOINT_DEMO_PASSWORD", ServicePointIT.DEMO_PASSWORD);
+        env.put("SERVICEPOINT_CONFIDENTIALITY_MASTER_KEY", MASTER_KEY);
+        env.put("SERVICEPOINT_TENANTS_DIR", ServicePointIT.tenantsDir());
+        env.put("SERVICEPOINT_MAIL_HOST", "127.0.0.1");
+        env.put("SERVICEPOINT_MAIL_PORT", String.valueOf(smtpPort));
+        env.put("SERVICEPOINT_MAIL_FROM", "servicepoint@riverbend.example");
+        env.put("SERVICEPOINT_MAIL_POLL_SECONDS", "1");
+        env.put("SERVICEPOINT_MAIL_FIRST_RETRY_SECONDS", "1");
+        env.put("SERVICEPOINT_MAIL_TIMEOUT_SECONDS", "5");
+        env.put("SERVICEPOINT_MAIL_CLAIM_SECONDS", "20");
+        Process process = builder.start();
+        long until = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < until && process.isAlive()) {
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return process;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the application did not become ready:\n" + tail());
+    }
+
+    static final String MASTER_KEY = java.util.Base64.getEncoder().encodeToString(java.security.SecureRandom.getSeed(32));
+
+    static String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    static HttpResponse<String> send(String base, String token, String method, String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/" + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String first(Pattern pattern, String body) {
+        Matcher m = pattern.matcher(body);
+        assertTrue(m.find(), "nothing like " + pattern + " in " + body);
+        return m.group(1);
+    }
+
+    static long lastVersion(String body) {
+        Matcher m = VERSION.matcher(body);
+        long v = -1;
+        while (m.find()) {
+            v = Long.parseLong(m.group(1));
+        }
+        return v;
+    }
+
+    @Test
+    void after_kill_9_every_answered_report_exists_and_each_recipient_gets_each_signed_report_once() throws Exception {
+        TestDatabase db = TestDatabase.empty();
+        int smtpPort = TestMail.start();
+        int port = freePort();
+        String base = "http://localhost:" + port;
+        app = start(db, port, smtpPort);
+
+        KeycloakServer keycloak = KeycloakServer.sharedForTests();
+        String dee = keycloak.tokens().accessToken("riverbend", "dee", ServicePointIT.DEMO_PASSWORD);
+        String sam = keycloak.tokens().accessToken("riverbend", "sam", ServicePointIT.DEMO_PASSWORD);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Set<String> addresses = Set.of("ed." + tag + "@riverbend.example", "bm." + tag + "@riverbend.example",
+                "bsc." + tag + "@riverbend.example");
+        String[][] recipients = {{"executive-director", "ed"}, {"business-manager", "bm"}, {"branch-services-coordinator", "bsc"}};
+        for (String[] r : recipients) {
+            HttpResponse<String> added = send(base, dee, "POST", "tenants/riverbend/staff", "{\"tagName\":\"" + r[1] + " " + tag
+                    + "\",\"position\":\"" + r[0] + "\",\"branch\":\"HQ\",\"employmentType\":\"permanent\",\"startsOn\":\"2020-01-01\","
+                    + "\"email\":\"" + r[1] + "." + tag + "@riverbend.example\"}");
+            assertEquals(201, added.statusCode(), added.body());
+        }
+
+        // Four desks file and sign theft reports as fast as they can; the process is killed in the middle of it.
+        Set<String> created = ConcurrentHashMap.newKeySet();
+        Set<String> signed = ConcurrentHashMap.newKeySet();
+        AtomicBoolean filing = new AtomicBoolean(true);
+        ExecutorService desks = Executors.newFixedThreadPool(4);
+        String desk = sam;
+        for (int i = 0; i < 4; i++) {
+            desks.submit(() -> {
+                while (filing.get()) {
+                    try {
+                        HttpResponse<String> draft = send(base, desk, "POST", "tenants/riverbend/incident-reports",
+                                "{\"category\":\"theft\",\"answers\":{\"location\":\"Lobby\",\"description\":\"Bag taken\","
+                                        + "\"actionTaken\":\"Called HQ\",\"emergencyServicesCalled\":false,\"itemsTaken\":\"A bag\"}}");
+                        if (draft.statusCode() != 201) {
+                            continue;
+                        }
+                        String id = first(ID, draft.body());
+                        created.add(id);
+                        HttpResponse<String> call = send(base, desk, "POST", "tenants/riverbend/incident-reports/" + id + "/verbal-report",
+                                "{\"calledTo\":\"HQ duty desk\",\"calledAt\":\"" + java.time.OffsetDateTime.now().minusMinutes(1).withNano(0)
+                                        + "\"}");
+                        if (call.statusCode() != 200) {
+                            continue;
+                        }
+                        HttpResponse<String> submit = send(base, desk, "POST", "tenants/riverbend/incident-reports/" + id + "/submit",
+                                "{\"version\":" + lastVersion(call.body()) + ",\"confirm\":true}");
+                        if (submit.statusCode() == 200) {
+                            signed.add(id);
+                        }
+                    } catch (Exception connectionLost) {
+                        // the process is gone: keep trying until the test stops filing
+                    }
+                }
+                return null;
+            });
+        }
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (signed.size() < 25 && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL
+        Thread.sleep(1000);
+        filing.set(false);
+        desks.shutdown();
+        assertTrue(desks.awaitTermination(60, TimeUnit.SECONDS));
+        assertTrue(signed.size() >= 10, "too few reports were signed before the kill: " + signed.size() + "\n" + tail());
+        int mailedBeforeKill = TestMail.messageCount();
+
+        app = start(db, port, smtpPort);
+        sam = keycloak.tokens().accessToken("riverbend", "sam", ServicePointIT.DEMO_PASSWORD);
+        dee = keycloak.tokens().accessToken("riverbend", "dee", ServicePointIT.DEMO_PASSWORD);
+
+        // Every report answered 201 is there; every one answered as signed is signed. Reports whose signing was under
+        // way at the kill may be signed too: every signed one must be delivered.
+        List<String> toDeliver = new ArrayList<>();
+        for (String id : created) {
+            HttpResponse<String> report = send(base, dee, "GET", "tenants/riverbend/incident-reports/" + id, null);
+            assertEquals(200, report.statusCode(), id + ": " + report.body());
+            boolean isSigned = report.body().contains("\"readyForDistribution\":true");
+            if (signed.contains(id)) {
+                assertTrue(isSigned, id + " was answered as signed: " + report.body());
+            }
+            if (isSigned) {
+                toDeliver.add(id);
+            }
+        }
+
+        // The worker finishes what was queued, including claims the kill left behind (they run out after 20 s here).
+        long deliveredBy = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deliveredBy && !allDelivered(toDeliver, addresses)) {
+            Thread.sleep(1000);
+        }
+        Thread.sleep(3000);
+        int interrupted = 0;
+        for (String id : toDeliver) {
+            Map<String, Integer> got = TestMail.countsFor(id);
+            HttpResponse<String> trail = send(base, dee, "GET", "tenants/riverbend/incident-reports/" + id + "/deliveries", null);
+            for (String address : addresses) {
+                int n = got.getOrDefault(address, 0);
+                int at = trail.body().indexOf("\"email\":\"" + address + "\"");
+                assertTrue(at >= 0, address + " has no delivery for " + id + ": " + trail.body());
+                String delivery = trail.body().substring(trail.body().lastIndexOf('{', at), trail.body().indexOf('}', at) + 1);
+                if (delivery.contains("\"interrupted\":true")) {
+                    interrupted++;
+                    assertTrue(n == 1 || n == 2, address + " got " + n + " copies of " + id + " (interrupted): " + delivery);
+                } else {
+                    assertEquals(1, n, address + " got " + n + " copies of " + id + ": " + delivery);
+                }
+            }
+        }
+        // One worker sends one message at a time: a kill can cut off at most one send.
+        assertTrue(interrupted <= 1, interrupted + " deliveries were interrupted");
+        System.out.println("crash recovery: " + created.size() + " filed, " + signed.size() + " answered as signed, "
+                + toDeliver.size() + " delivered, " + mailedBeforeKill + " mails before the kill, " + interrupted + " interrupted send(s)");
+    }
+
+    static boolean allDelivered(List<String> reports, Set<String> addresses) throws Exception {
+        for (String id : reports) {
+            if (!TestMail.countsFor(id).keySet().containsAll(addresses)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
