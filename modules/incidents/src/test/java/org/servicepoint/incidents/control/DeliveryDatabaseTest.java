@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +108,7 @@ class DeliveryDatabaseTest {
     final class Steps implements DeliveryRun.Steps {
         @Override
         public List<DeliveryStore.Work> due(int max) {
-            return unbound(em -> store().due(em, max));
+            return IncidentsDatabase.unbound(em -> store().due(em, max));
         }
 
         @Override
@@ -132,7 +130,7 @@ class DeliveryDatabaseTest {
 
         @Override
         public List<DeliveryStore.Work> newlyOverdue(int max) {
-            return unbound(em -> store().newlyOverdue(em, max));
+            return IncidentsDatabase.unbound(em -> store().newlyOverdue(em, max));
         }
 
         @Override
@@ -150,22 +148,6 @@ class DeliveryDatabaseTest {
 
     DeliveryRun.Outcome pass() {
         return new DeliveryRun(new Steps(), new Mailer(settings), 100).once();
-    }
-
-    /** The application role with no tenant bound: only the definer functions answer anything. */
-    static <T> T unbound(Function<EntityManager, T> work) {
-        EntityManager em = IncidentsDatabase.app().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
     }
 
     /** A theft at North, signed by the reporter, with its deliveries planned in the signing transaction. */

@@ -68,12 +68,14 @@ public final class IncidentsDatabase {
         try {
             em.getTransaction().begin();
             // The transaction's own connection, so the transaction-local setting covers every later statement.
-            Connection connection = em.unwrap(Connection.class);
-            try (PreparedStatement p = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                p.setString(1, tenant);
-                p.execute();
+            if (tenant != null) {
+                Connection connection = em.unwrap(Connection.class);
+                try (PreparedStatement p = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                    p.setString(1, tenant);
+                    p.execute();
+                }
+                em.setProperty(TenantOwned.TENANT_PROPERTY, tenant);
             }
-            em.setProperty(TenantOwned.TENANT_PROPERTY, tenant);
             T result = work.apply(em);
             em.getTransaction().commit();
             return result;
@@ -85,6 +87,11 @@ public final class IncidentsDatabase {
             }
             em.close();
         }
+    }
+
+    /** One transaction as the application role with no tenant bound: only the definer functions answer anything. */
+    public static <T> T unbound(Function<EntityManager, T> work) {
+        return inTenant(null, work);
     }
 
     /** One transaction as the owner with only the EclipseLink tenant set. */
