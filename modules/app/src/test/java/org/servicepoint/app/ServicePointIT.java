@@ -566,6 +566,55 @@ class ServicePointIT {
 
     @Test
     @RunAsClient
+    void a_report_undelivered_at_its_deadline_is_overdue_heads_the_list_and_headquarters_is_told() throws Exception {
+        String priya = token("hollis-college", "priya");
+        // A deadline of 00:00 on the day of the incident has always passed by the time anyone signs; nobody holds the
+        // head of public services position, so that delivery fails and the report cannot be delivered in time.
+        String form = String.join("\n", "deliveryDeadline: {daysAfterIncident: 0, time: \"00:00\"}",
+                "fields: [{key: location, label: Where, type: text, required: true}]",
+                "categories:", "  - code: vandalism", "    recipients: [head-of-public-services, library-director]", "");
+        HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/tenants/hollis-college/incident-forms"))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).header("Content-Type", "application/yaml")
+                .header("Authorization", "Bearer " + priya).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(published.statusCode() == 201 || published.statusCode() == 200, published.body());
+        HttpResponse<String> director = staffSend(priya, "POST", "tenants/hollis-college/staff", "{\"tagName\":\"Priya\","
+                + "\"username\":\"priya\",\"position\":\"library-director\",\"branch\":\"MAIN\",\"employmentType\":\"permanent\","
+                + "\"startsOn\":\"2020-01-01\",\"email\":\"priya@hollis.example\"}");
+        assertTrue(director.statusCode() == 201 || director.statusCode() == 409, director.body());
+
+        String jody = token("hollis-college", "jody");
+        HttpResponse<String> draft = staffSend(jody, "POST", "tenants/hollis-college/incident-reports",
+                "{\"category\":\"vandalism\",\"answers\":{\"location\":\"Study carrels\"}}");
+        assertEquals(201, draft.statusCode(), draft.body());
+        String id = idIn(draft.body());
+        HttpResponse<String> signed = staffSend(jody, "POST", "tenants/hollis-college/incident-reports/" + id + "/submit",
+                "{\"version\":" + versionIn(draft.body()) + ",\"confirm\":true}");
+        assertEquals(200, signed.statusCode(), signed.body());
+
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> overdue = staff(priya, "tenants/hollis-college/incident-reports?overdue=true");
+        while (!overdue.body().contains(id) && System.nanoTime() < until) {
+            Thread.sleep(500);
+            overdue = staff(priya, "tenants/hollis-college/incident-reports?overdue=true");
+        }
+        assertTrue(overdue.body().contains(id), overdue.body());
+        HttpResponse<String> all = staff(priya, "tenants/hollis-college/incident-reports");
+        assertEquals(id, idIn(all.body()), "an overdue report heads the list: " + all.body());
+        assertTrue(staff(priya, "tenants/hollis-college/incident-reports/counts").body().matches("(?s).*\"overdue\":[1-9].*"));
+        HttpResponse<String> notices = staff(priya, "tenants/hollis-college/duty/notices");
+        assertTrue(notices.body().contains("overdue"), notices.body());
+        HttpResponse<String> trail = staff(priya, "tenants/hollis-college/incident-reports/" + id + "/deliveries");
+        assertTrue(trail.body().contains("\"status\":\"failed\"") && trail.body().contains("overdue-notice"), trail.body());
+        long mailed = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (TestMail.countsFor(id).getOrDefault("priya@hollis.example", 0) < 2 && System.nanoTime() < mailed) {
+            Thread.sleep(250);
+        }
+        // The report itself and the overdue notice, once each.
+        assertEquals(2, TestMail.countsFor(id).getOrDefault("priya@hollis.example", 0), TestMail.countsFor(id).toString());
+    }
+
+    @Test
+    @RunAsClient
     void bad_incident_input_is_refused_with_a_problem_and_nothing_is_stored() throws Exception {
         String sam = token("riverbend", "sam");
         String before = staff(sam, "tenants/riverbend/incident-reports?limit=500").body();

@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
+import org.servicepoint.platform.entity.NullableUuidConverter;
+import org.servicepoint.platform.entity.NullableUuids;
 import org.servicepoint.platform.entity.TenantOwned;
 
 /**

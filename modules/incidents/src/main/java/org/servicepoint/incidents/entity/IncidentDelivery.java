@@ -1,6 +1,7 @@
 package org.servicepoint.incidents.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Customizer;
+import org.servicepoint.platform.entity.NullableUuidConverter;
+import org.servicepoint.platform.entity.NullableUuids;
 import org.servicepoint.platform.entity.TenantOwned;
 
 /**
@@ -17,6 +21,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "incident_delivery")
+@Customizer(NullableUuids.class)
 public class IncidentDelivery extends TenantOwned {
 
     public static final int ERROR_MAX = 500;
@@ -31,7 +36,9 @@ public class IncidentDelivery extends TenantOwned {
     @Column(nullable = false)
     private DeliveryKind kind;
 
+    /** Null for a position nobody holds. */
     @Column(name = "staff_member_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID staffMemberId;
 
     @Column(name = "recipient_name", nullable = false)

@@ -92,7 +92,8 @@ class DeliveryDatabaseTest {
         settings = new MailSettings("127.0.0.1", port, null, null, false, "servicepoint@lib.example", Duration.ofSeconds(5),
                 "lib.example", "http://servicepoint.test");
         // Earlier tests' deliveries must not wait in this test's queue.
-        IncidentsDatabase.asOwnerSql("update incident_delivery set status = 'FAILED' where status in ('PENDING', 'SENDING')");
+        IncidentsDatabase.asOwnerSql("update incident_delivery set status = 'FAILED' where status in ('PENDING', 'SENDING')",
+                "update incident_report set overdue_at = now() where deadline_at is not null and overdue_at is null");
     }
 
     @AfterEach
@@ -299,6 +300,16 @@ class DeliveryDatabaseTest {
         assertThat(pass().sent()).isEqualTo(1);
         assertThat(received(report)).containsOnlyKeys("rosa@lib.example", "bo@lib.example", "dee@lib.example");
         assertThat(inTenant(MAIL, em -> em.find(IncidentReport.class, report)).distributedAt()).isNotNull();
+    }
+
+    @Test
+    void a_position_nobody_holds_is_a_delivery_that_fails_at_once_for_all_to_see() {
+        UUID report = signedTheft(MAIL, List.of(ROSA, BO));
+        assertThat(deliveries(MAIL, report)).filteredOn(d -> d.staffMemberId() == null).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(d.recipientPosition()).isEqualTo("director");
+            assertThat(d.email()).isNull();
+        });
     }
 
     @Test

@@ -1,17 +1,22 @@
 package org.servicepoint.staffing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Customizer;
+import org.servicepoint.platform.entity.NullableUuidConverter;
+import org.servicepoint.platform.entity.NullableUuids;
 import org.servicepoint.platform.entity.TenantOwned;
 
 /** An in-app notice to a staff member, e.g. "Ann decided about a difficult situation in your absence". */
 @Entity
 @Table(name = "staff_notice")
+@Customizer(NullableUuids.class)
 public class StaffNotice extends TenantOwned {
 
     @Id
@@ -26,7 +31,9 @@ public class StaffNotice extends TenantOwned {
     @Column(nullable = false)
     private String text;
 
+    /** Null for a notice that no escalation caused (an overdue incident report, say). */
     @Column(name = "escalation_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID escalationId;
 
     @Column(name = "created_at", nullable = false)

@@ -1,4 +1,4 @@
-package org.servicepoint.confidentiality.entity;
+package org.servicepoint.platform.entity;
 
 import java.sql.Types;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.servicepoint.confidentiality.entity;
+package org.servicepoint.platform.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
