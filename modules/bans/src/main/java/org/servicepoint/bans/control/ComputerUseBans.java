@@ -1,0 +1,163 @@
+package org.servicepoint.bans.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.servicepoint.bans.control.BanRules.Checked;
+import org.servicepoint.bans.control.BanStore.Found;
+import org.servicepoint.bans.control.BanStore.Imposed;
+import org.servicepoint.confidentiality.control.PatronReferences;
+import org.servicepoint.incidents.control.IncidentReports;
+import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.tenancy.control.TenantDirectory;
+
+/**
+ * Computer-use bans: imposed and lifted by persons in charge, looked up at the desk by card. Each method is one
+ * transaction that binds the tenant and writes its audit line. Audit lines carry ids, scopes, branches and times,
+ * never a card number or the reason's text. The patron is handled only through {@link PatronReferences}, which
+ * audits its own part (making, finding or checking the reference).
+ */
+@ApplicationScoped
+public class ComputerUseBans {
+
+    @PersistenceContext(unitName = "bans")
+    EntityManager em;
+
+    @Inject
+    TenantDatabase tenantDatabase;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    PatronReferences patronReferences;
+
+    @Inject
+    IncidentReports incidentReports;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A new ban, or the one a repeat of the same request made moments ago ({@link Imposed#created()} false). */
+    @Transactional
+    public Imposed impose(TenantId tenant, Caller caller, NewBan wanted) {
+        Library library = library(tenant);
+        Checked checked = BanRules.check(wanted, library, caller, clock.instant());
+        // Refused before any patron reference is made or checked for it.
+        if (!BanRules.mayImpose(caller, tenant, checked.scope(), checked.branch())) {
+            throw BanRules.forbidden("a person in charge bans at their own branch (headquarters at any), or from every branch");
+        }
+        UUID patron = patron(tenant, caller, wanted);
+        UUID incident = wanted.incidentReportId() == null ? null : incidentReport(tenant, caller, wanted.incidentReportId());
+        Imposed imposed = store(tenant, library).impose(bound(tenant), caller, patron, incident, checked);
+        BanView ban = imposed.ban();
+        audit.success(tenant, caller, "computer-use-ban.impose", target(tenant, ban.id()), imposed.created()
+                ? describe(ban) + ", patron reference " + patron + (incident == null ? "" : ", incident report " + incident)
+                : "the same request again within a minute: the existing ban returned, nothing new stored");
+        return imposed;
+    }
+
+    @Transactional
+    public BanView read(TenantId tenant, Caller caller, UUID id) {
+        BanView ban = store(tenant, library(tenant)).read(bound(tenant), caller, id);
+        audit.success(tenant, caller, "computer-use-ban.read", target(tenant, id), ban.status());
+        return ban;
+    }
+
+    /** Lists are audited too: they show who is banned (as patron references) and why. */
+    @Transactional
+    public List<BanView> list(TenantId tenant, Caller caller, BanFilter filter) {
+        List<BanView> bans = store(tenant, library(tenant)).list(bound(tenant), caller, filter);
+        audit.success(tenant, caller, "computer-use-ban.list", "tenant/" + tenant + "/computer-use-bans", bans.size()
+                + " ban(s); status " + (filter.status() == null ? "any" : BanView.wire(filter.status()))
+                + ", branch " + (filter.branch() == null ? "any" : filter.branch())
+                + (filter.reviewDue() == null ? "" : ", review due " + filter.reviewDue()));
+        return bans;
+    }
+
+    @Transactional
+    public BanView lift(TenantId tenant, Caller caller, UUID id, String reason, Long versionRead) {
+        BanView lifted = store(tenant, library(tenant)).lift(bound(tenant), caller, id, reason, versionRead);
+        audit.success(tenant, caller, "computer-use-ban.lift", target(tenant, id), "lifted; it would have ended " + lifted.endsAt());
+        return lifted;
+    }
+
+    /**
+     * The desk's question: is this card banned from computers at this branch now? Without a branch, the caller's
+     * own. Audited every time, with the answer, never with the card.
+     */
+    @Transactional
+    public BanLookup lookup(TenantId tenant, Caller caller, String cardNumber, String branch) {
+        if (!BanRules.isStaff(caller, tenant)) {
+            throw BanRules.forbidden("only staff of this library system look up bans");
+        }
+        Library library = library(tenant);
+        String at = BanRules.lookupBranch(branch, library, caller);
+        Found found = patronReferences.lookup(tenant, caller, cardNumber)
+                .map(patron -> store(tenant, library).lookup(bound(tenant), patron, at))
+                .orElseGet(() -> new Found(BanLookup.notBanned(at), null));
+        audit.success(tenant, caller, "computer-use-ban.lookup",
+                found.banId() == null ? "tenant/" + tenant + "/computer-use-bans" : target(tenant, found.banId()),
+                found.answer().banned()
+                        ? "banned at " + at + " until " + found.answer().endsAt() + " (" + found.answer().scope() + " ban)"
+                        : "not banned at " + at);
+        return found.answer();
+    }
+
+    /** The patron reference of the ban: made or found for a card, or an existing one checked to exist. */
+    private UUID patron(TenantId tenant, Caller caller, NewBan wanted) {
+        if (wanted.patronReferenceId() == null) {
+            return patronReferences.reference(tenant, caller, wanted.cardNumber(), wanted.displayName()).id();
+        }
+        // The one public way to tell that a reference exists; its own audit line records the check.
+        if (patronReferences.reveal(tenant, caller, wanted.patronReferenceId()).isEmpty()) {
+            throw Refusal.invalid("patronReferenceId", "is not a patron reference of this library system");
+        }
+        return wanted.patronReferenceId();
+    }
+
+    /** An incident report of this library system that the caller may see, read through the incidents module. */
+    private UUID incidentReport(TenantId tenant, Caller caller, UUID id) {
+        try {
+            return incidentReports.read(tenant, caller, id).id();
+        } catch (Refusal e) {
+            if (e.status() == 404) {
+                throw Refusal.invalid("incidentReportId", "is not an incident report of this library system that you may see");
+            }
+            throw e;
+        }
+    }
+
+    private static String describe(BanView ban) {
+        return ban.scope() + " ban" + (ban.branch() == null ? "" : " at " + ban.branch()) + " from " + ban.startsAt() + " until "
+                + ban.endsAt() + (ban.reviewOn() == null ? "" : ", review on " + ban.reviewOn());
+    }
+
+    private Library library(TenantId tenant) {
+        // Read in this transaction: a branch removed a moment ago is refused.
+        return Library.of(directory.document(tenant));
+    }
+
+    private BanStore store(TenantId tenant, Library library) {
+        return new BanStore(tenant, library, clock);
+    }
+
+    private EntityManager bound(TenantId tenant) {
+        return tenantDatabase.bind(em, tenant);
+    }
+
+    private static String target(TenantId tenant, UUID id) {
+        return "tenant/" + tenant + "/computer-use-bans/" + id;
+    }
+}

@@ -1,0 +1,159 @@
+package org.servicepoint.bans.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Customizer;
+import org.servicepoint.platform.entity.TenantOwned;
+
+/**
+ * A patron's ban from the library's public computers, at one branch or at all of them, from a start to an end.
+ * The patron is named only by a patron reference id. Once imposed, a ban never changes; a person in charge may
+ * lift it early, once. Its status is worked out from the clock, so it ends by itself.
+ */
+@Entity
+@Table(name = "computer_use_ban")
+@Customizer(UuidColumns.class)
+public class ComputerUseBan extends TenantOwned {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "patron_reference_id", nullable = false)
+    private UUID patronReferenceId;
+
+    @Column(name = "incident_report_id")
+    @Convert(converter = UuidPassThrough.class)
+    private UUID incidentReportId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BanScope scope;
+
+    @Column(name = "branch_code")
+    private String branchCode;
+
+    @Column(name = "starts_at", nullable = false)
+    private OffsetDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private OffsetDateTime endsAt;
+
+    @Column(nullable = false)
+    private String reason;
+
+    @Column(name = "review_on")
+    private LocalDate reviewOn;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "lifted_at")
+    private OffsetDateTime liftedAt;
+
+    @Column(name = "lifted_by")
+    private String liftedBy;
+
+    @Column(name = "lift_reason")
+    private String liftReason;
+
+    @Version
+    private long version;
+
+    protected ComputerUseBan() {
+    }
+
+    /**
+     * A new ban. The rules of what a person in charge may ask for (how long, which branch, what reason) are checked
+     * before; these are the ones no ban may ever break.
+     */
+    public ComputerUseBan(UUID patronReferenceId, UUID incidentReportId, BanScope scope, String branchCode, Instant startsAt,
+                          Instant endsAt, String reason, LocalDate reviewOn, String createdBy, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.patronReferenceId = Objects.requireNonNull(patronReferenceId, "patron reference");
+        this.incidentReportId = incidentReportId;
+        this.scope = Objects.requireNonNull(scope, "scope");
+        if ((scope == BanScope.BRANCH) != (branchCode != null && !branchCode.isBlank())) {
+            throw new IllegalArgumentException("a branch ban names its branch, a library-system ban none");
+        }
+        this.branchCode = scope == BanScope.BRANCH ? branchCode : null;
+        this.startsAt = stored(Objects.requireNonNull(startsAt, "start"));
+        this.endsAt = stored(Objects.requireNonNull(endsAt, "end"));
+        if (!this.endsAt.isAfter(this.startsAt)) {
+            throw new IllegalArgumentException("a ban ends after it starts");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a ban has a reason");
+        }
+        this.reason = reason;
+        this.reviewOn = reviewOn;
+        this.createdBy = Objects.requireNonNull(createdBy, "created by");
+        this.createdAt = stored(Objects.requireNonNull(createdAt, "created at"));
+    }
+
+    /** Where the ban stands at {@code now}. */
+    public BanStatus statusAt(Instant now) {
+        if (liftedAt != null) {
+            return BanStatus.LIFTED;
+        }
+        if (now.isBefore(startsAt.toInstant())) {
+            return BanStatus.UPCOMING;
+        }
+        return now.isBefore(endsAt.toInstant()) ? BanStatus.ACTIVE : BanStatus.ENDED;
+    }
+
+    /** Whether the desk at {@code branch} must refuse the patron a computer at {@code now}. */
+    public boolean appliesAt(String branch, Instant now) {
+        return statusAt(now) == BanStatus.ACTIVE && (scope == BanScope.SYSTEM || branchCode.equals(branch));
+    }
+
+    /** Ends the ban early. Only an upcoming or active ban can be lifted, and only once. */
+    public void lift(Instant at, String by, String why) {
+        BanStatus status = statusAt(at);
+        if (status == BanStatus.LIFTED || status == BanStatus.ENDED) {
+            throw new IllegalStateException("ban " + id + " is " + status.name().toLowerCase() + " already");
+        }
+        if (by == null || by.isBlank() || why == null || why.isBlank()) {
+            throw new IllegalArgumentException("lifting says who and why");
+        }
+        this.liftedAt = stored(at);
+        this.liftedBy = by;
+        this.liftReason = why;
+    }
+
+    /** Times as PostgreSQL keeps them (UTC, microseconds), so what is compared is what is stored. */
+    public static OffsetDateTime stored(Instant time) {
+        return time.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public UUID id() { return id; }
+    public UUID patronReferenceId() { return patronReferenceId; }
+    public UUID incidentReportId() { return incidentReportId; }
+    public BanScope scope() { return scope; }
+    public String branchCode() { return branchCode; }
+    public OffsetDateTime startsAt() { return startsAt; }
+    public OffsetDateTime endsAt() { return endsAt; }
+    public String reason() { return reason; }
+    public LocalDate reviewOn() { return reviewOn; }
+    public OffsetDateTime createdAt() { return createdAt; }
+    public String createdBy() { return createdBy; }
+    public OffsetDateTime liftedAt() { return liftedAt; }
+    public String liftedBy() { return liftedBy; }
+    public String liftReason() { return liftReason; }
+    public long version() { return version; }
+}

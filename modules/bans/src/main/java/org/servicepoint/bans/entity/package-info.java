@@ -1,0 +1,2 @@
+/** Computer-use bans as stored, with the rules every ban keeps whatever code touches it. */
+package org.servicepoint.bans.entity;
