@@ -7,9 +7,13 @@
  */
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { Me, SignInConfig } from './api';
+import { AppLink, type Navigate } from './AppLink';
 import { Escalate, InChargeWidget } from './Home';
+import { IncidentsPage } from './Incidents';
+import type { IncidentReport } from './incidents';
 import { NoticesAnnouncer, NoticesButton, NoticesPanel, NOTICES_REFRESH_MS, withReadMarks } from './Notices';
-import { pathOf, screenOf, SCREENS, type Screen } from './place';
+import { itemOf, pathOf, screenOf, SCREENS, type Screen } from './place';
+import { ReportPage } from './ReportIncident';
 import { unreadCount } from './present';
 import { RosterPage } from './Roster';
 import { SchedulePage } from './Schedule';
@@ -17,7 +21,13 @@ import { loadBranches, loadNotices, type Branch, type Session } from './staffing
 import { useLoad, type Loaded } from './useLoad';
 import { Heading, SkipLink } from './views';
 
-const TITLES: Record<Screen, string> = { home: 'Home', roster: 'Roster', schedule: 'Schedule' };
+const TITLES: Record<Screen, string> = {
+  home: 'Home',
+  report: 'Report an incident',
+  incidents: 'Incident reports',
+  roster: 'Roster',
+  schedule: 'Schedule',
+};
 
 interface Capability {
   title: string;
@@ -26,10 +36,6 @@ interface Capability {
 
 /** What the desk will find here next; listed, not linked, until it works. */
 const COMING: Capability[] = [
-  {
-    title: 'File an incident report',
-    about: 'Record an accident, a theft or a threat and send it to everyone who must see it the same day.',
-  },
   {
     title: 'Call-backs',
     about: 'Phone requests waiting for a call back, and follow-ups with patrons that are due.',
@@ -41,12 +47,29 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
   const slug = config.tenant.slug;
   const main = useRef<HTMLElement>(null);
   const [screen, setScreen] = useState<Screen>(() => screenOf(window.location.pathname));
+  const [item, setItem] = useState<string | undefined>(() => itemOf(window.location.pathname));
+  // A report a screen already has in hand (just started or just signed), so the next one need not fetch it.
+  const [handoff, setHandoff] = useState<IncidentReport | undefined>(undefined);
 
   useEffect(() => {
-    const onPopState = () => setScreen(screenOf(window.location.pathname));
+    const onPopState = () => {
+      setScreen(screenOf(window.location.pathname));
+      setItem(itemOf(window.location.pathname));
+      setHandoff(undefined);
+    };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
+
+  const navigate = useCallback<Navigate>(
+    (target, targetItem, report) => {
+      window.history.pushState(null, '', pathOf(slug, target, targetItem));
+      setScreen(target);
+      setItem(targetItem);
+      setHandoff(report);
+    },
+    [slug],
+  );
 
   useEffect(() => {
     document.title = `${TITLES[screen]} — ServicePoint`;
@@ -61,12 +84,11 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
       return;
     }
     event.preventDefault();
-    if (target === screen) {
+    if (target === screen && item === undefined) {
       main.current?.querySelector('h1')?.focus();
       return;
     }
-    window.history.pushState(null, '', pathOf(slug, target));
-    setScreen(target);
+    navigate(target);
   };
 
   const branches = useLoad((signal) => loadBranches(session, signal), 'branches', { title: 'The branches could not be loaded' });
@@ -125,7 +147,13 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
         )}
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        {screen === 'home' && <HomePage session={session} me={me} branches={branches} onEscalated={notices.reload} />}
+        {screen === 'home' && <HomePage session={session} me={me} branches={branches} onEscalated={notices.reload} navigate={navigate} />}
+        {screen === 'report' && (
+          <ReportPage key={item ?? 'start'} session={session} me={me} branches={branches} item={item} handoff={handoff} navigate={navigate} />
+        )}
+        {screen === 'incidents' && (
+          <IncidentsPage key={item ?? 'list'} session={session} me={me} branches={branches} item={item} handoff={handoff} navigate={navigate} />
+        )}
         {screen === 'roster' && <RosterPage session={session} me={me} branches={branches} />}
         {screen === 'schedule' && <SchedulePage session={session} me={me} branches={branches} />}
       </main>
@@ -133,7 +161,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
   );
 }
 
-function HomePage(props: { session: Session; me: Me; branches: Loaded<Branch[]>; onEscalated: () => void }) {
+function HomePage(props: { session: Session; me: Me; branches: Loaded<Branch[]>; onEscalated: () => void; navigate: Navigate }) {
   const { session, me, branches } = props;
   return (
     <>
@@ -142,6 +170,11 @@ function HomePage(props: { session: Session; me: Me; branches: Loaded<Branch[]>;
         <InChargeWidget session={session} me={me} branches={branches} />
         <Escalate session={session} me={me} branches={branches.data} onEscalated={props.onEscalated} />
       </div>
+      <p className="home-actions">
+        <AppLink slug={session.slug} screen="report" navigate={props.navigate} className="button big">
+          Report an incident
+        </AppLink>
+      </p>
       <section aria-labelledby="coming-soon">
         <h2 id="coming-soon">Coming soon</h2>
         <ul className="cards">

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, DEFAULT_IDLE_LOCK_SECONDS, filenameOf, getFile, getJson, loadMe, loadSignInConfig, postEmpty, postJson } from './api';
+import { ApiError, DEFAULT_IDLE_LOCK_SECONDS, filenameOf, getFile, getJson, loadMe, loadSignInConfig, postEmpty, postJson, putJson } from './api';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
   return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
@@ -46,6 +46,31 @@ describe('api', () => {
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 404, title: 'Not found', detail: 'No library system called nowhere', requestId: 'req-12345678' });
+  });
+
+  it('keeps the fields a refusal names, and only well-formed ones', async () => {
+    const fetch = serve(() =>
+      answer(
+        400,
+        {
+          title: 'Invalid input',
+          status: 400,
+          errors: [{ field: 'answers.location', message: 'is too long' }, { message: 'no field' }, { field: 'x' }, 'junk', null],
+        },
+        { 'Content-Type': 'application/problem+json' },
+      ),
+    );
+
+    const error = await putJson('/api/x', { answers: {} }, { token: 't' }).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({
+      status: 400,
+      errors: [
+        { field: 'answers.location', message: 'is too long' },
+        { field: '', message: 'no field' },
+      ],
+    });
+    expect(fetch.mock.calls[0]?.[1]).toMatchObject({ method: 'PUT', body: '{"answers":{}}' });
   });
 
   it('takes the request id from the header when the body is not a problem', async () => {

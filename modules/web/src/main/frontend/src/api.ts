@@ -28,6 +28,12 @@ export interface Me {
   tenant: Tenant;
 }
 
+/** One thing wrong with the input, as the server names it (`field` is a path such as `answers.location`). */
+export interface Violation {
+  field: string;
+  message: string;
+}
+
 /** An RFC 9457 problem the server answered, or one made up here when it could not be reached. */
 export class ApiError extends Error {
   readonly status: number;
@@ -35,8 +41,9 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail?: string;
   readonly requestId?: string;
+  readonly errors: Violation[];
 
-  constructor(problem: { status: number; title: string; type?: string; detail?: string; requestId?: string }) {
+  constructor(problem: { status: number; title: string; type?: string; detail?: string; requestId?: string; errors?: Violation[] }) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
@@ -44,6 +51,7 @@ export class ApiError extends Error {
     this.title = problem.title;
     this.detail = problem.detail;
     this.requestId = problem.requestId;
+    this.errors = problem.errors ?? [];
   }
 }
 
@@ -62,6 +70,11 @@ export async function getJson<T>(path: string, options: RequestOptions = {}): Pr
 /** POSTs a JSON body and reads the JSON answer (201 or 200). */
 export async function postJson<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
   return readJson<T>(await send(path, options, { method: 'POST', body: JSON.stringify(body) }));
+}
+
+/** PUTs a JSON body and reads the JSON answer. */
+export async function putJson<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  return readJson<T>(await send(path, options, { method: 'PUT', body: JSON.stringify(body) }));
 }
 
 /** POSTs without a body where the answer has none either (204). */
@@ -163,10 +176,25 @@ async function problemOf(response: Response): Promise<ApiError> {
       type: typeof body.type === 'string' ? body.type : undefined,
       detail: typeof body.detail === 'string' ? body.detail : undefined,
       requestId: typeof body.requestId === 'string' ? body.requestId : headerId,
+      errors: violationsIn(body.errors),
     });
   } catch {
     return new ApiError(fallback);
   }
+}
+
+/** The problem's `errors`, keeping only entries that have the expected shape (the body is not trusted). */
+function violationsIn(errors: unknown): Violation[] {
+  if (!Array.isArray(errors)) {
+    return [];
+  }
+  return errors.flatMap((error: unknown) => {
+    if (typeof error !== 'object' || error === null) {
+      return [];
+    }
+    const { field, message } = error as Record<string, unknown>;
+    return typeof message === 'string' ? [{ field: typeof field === 'string' ? field : '', message }] : [];
+  });
 }
 
 export async function loadSignInConfig(slug: string, signal?: AbortSignal): Promise<SignInConfig> {

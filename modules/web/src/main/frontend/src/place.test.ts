@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appUrls, pathOf, placeOf, screenOf } from './place';
+import { appUrls, itemOf, pathOf, placeOf, screenOf } from './place';
 
 describe('placeOf', () => {
   it('finds the library system and the view in the path', () => {
@@ -34,5 +34,26 @@ describe('appUrls', () => {
       callback: 'https://sp.example.org/t/riverbend/callback',
       signedOut: 'https://sp.example.org/t/riverbend/signed-out',
     });
+  });
+});
+
+describe('items after a screen', () => {
+  const ID = '0b7c6a52-3f1e-4d7a-9c1e-2f4b5a6c7d8e';
+
+  it('names a draft or a report by id', () => {
+    expect(placeOf(`/t/riverbend/report/${ID}`)).toEqual({ slug: 'riverbend', view: 'report' });
+    expect(screenOf(`/t/riverbend/incidents/${ID}/`)).toBe('incidents');
+    expect(itemOf(`/t/riverbend/incidents/${ID}`)).toBe(ID);
+    expect(pathOf('riverbend', 'incidents', ID)).toBe(`/t/riverbend/incidents/${ID}`);
+    expect(pathOf('riverbend', 'report')).toBe('/t/riverbend/report');
+  });
+
+  it('takes nothing else for an item', () => {
+    expect(itemOf('/t/riverbend/incidents')).toBeUndefined();
+    expect(itemOf(`/t/riverbend/roster/${ID}`)).toBeUndefined();
+    expect(itemOf('/t/riverbend/incidents/%3Cb%3E')).toBeUndefined();
+    expect(screenOf('/t/riverbend/incidents/not-an-id')).toBe('home');
+    expect(screenOf(`/t/riverbend/incidents/${ID}/more`)).toBe('home');
+    expect(screenOf(`/t/riverbend/roster/${ID}`)).toBe('home');
   });
 });

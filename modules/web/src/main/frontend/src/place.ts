@@ -1,15 +1,22 @@
 /**
  * Where in the staff app the browser is. The library system is chosen by path, /t/<slug>/, so a
  * bookmark at a desk always opens the right tenant; the screen is the next part of the path
- * (/t/<slug>/roster, /t/<slug>/schedule). The server answers every such path with the app.
+ * (/t/<slug>/roster, /t/<slug>/schedule), and for some screens one item after it (/t/<slug>/report/<id>,
+ * /t/<slug>/incidents/<id>). The server answers every such path with the app.
  */
 
 /** The tenant slug rule of the server (TenantId.SLUG): 3–40 characters, lowercase, digits, inner hyphens. */
 const SLUG = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 
 /** The screens of the signed-in shell, in the order the navigation lists them. */
-export const SCREENS = ['home', 'roster', 'schedule'] as const;
+export const SCREENS = ['home', 'report', 'incidents', 'roster', 'schedule'] as const;
 export type Screen = (typeof SCREENS)[number];
+
+/** Screens that may name one item (a draft to go on with, a report to read) after their own name. */
+const ITEM_SCREENS: readonly Screen[] = ['report', 'incidents'];
+
+/** Report ids are UUIDs; anything else after a screen name is not an item. */
+const ITEM = /^[0-9a-fA-F-]{36}$/;
 
 export type View = Screen | 'callback';
 
@@ -30,8 +37,17 @@ function viewOf(rest: string): View {
   if (rest === 'callback') {
     return 'callback';
   }
-  const screen = rest.replace(/\/+$/, '');
+  const [screen = '', item, ...more] = rest.replace(/\/+$/, '').split('/');
+  if (item !== undefined && (more.length > 0 || !ITEM.test(item) || !ITEM_SCREENS.includes(screen as Screen))) {
+    return 'home';
+  }
   return (SCREENS as readonly string[]).includes(screen) && screen !== 'home' ? (screen as Screen) : 'home';
+}
+
+/** The item a path names after its screen (/t/<slug>/incidents/<id> → the id), if any. */
+export function itemOf(pathname: string): string | undefined {
+  const match = /^\/t\/[^/]+\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
+  return match && ITEM_SCREENS.includes(match[1] as Screen) && ITEM.test(match[2] ?? '') ? match[2] : undefined;
 }
 
 /** The screen a path shows once signed in (the callback and unknown paths show home). */
@@ -40,9 +56,12 @@ export function screenOf(pathname: string): Screen {
   return view === 'callback' ? 'home' : view;
 }
 
-/** The app's own path of a screen: /t/<slug>/ for home, /t/<slug>/<screen> for the others. */
-export function pathOf(slug: string, screen: Screen): string {
-  return screen === 'home' ? `/t/${slug}/` : `/t/${slug}/${screen}`;
+/** The app's own path of a screen: /t/<slug>/ for home, /t/<slug>/<screen>[/<item>] for the others. */
+export function pathOf(slug: string, screen: Screen, item?: string): string {
+  if (screen === 'home') {
+    return `/t/${slug}/`;
+  }
+  return item ? `/t/${slug}/${screen}/${encodeURIComponent(item)}` : `/t/${slug}/${screen}`;
 }
 
 export interface AppUrls {

@@ -1,6 +1,7 @@
 /** Test doubles for the staffing screens' tests: a fake API behind fetch, and the data it answers with. */
 import { vi } from 'vitest';
 import type { Me } from './api';
+import type { IncidentForm, IncidentReport, ReportSummary } from './incidents';
 import type { Branch, EscalationView, InCharge, Notice, Session, Situation, StaffMember, WeekSchedule } from './staffing';
 
 export type Handler = (url: URL, init: RequestInit | undefined) => unknown;
@@ -161,3 +162,122 @@ export const WEEK: WeekSchedule = {
     { branch: 'PINE-HOLLOW', servicePoint: 'circulation', date: '2026-11-30', from: '13:00', to: '17:00', kind: 'GAP' },
   ],
 };
+
+/** An incident form with every kind of question (GET incident-forms). */
+export const FORM: IncidentForm = {
+  version: 1,
+  hash: 'h',
+  definition: {
+    title: 'Incident report',
+    guidance: ['Facts only.'],
+    fields: [
+      { key: 'location', label: 'Where', type: 'text', required: true, help: 'Room or desk.' },
+      { key: 'description', label: 'What happened', type: 'long-text', required: true, maxLength: 6000 },
+      { key: 'police', label: 'Police called?', type: 'yes-no', required: true },
+      { key: 'witness', label: 'Second staff member', type: 'staff-member' },
+      { key: 'informedAt', label: 'Manager informed', type: 'date-time' },
+    ],
+    categories: [
+      {
+        code: 'accident-injury',
+        title: 'Accident or injury',
+        guidance: ['Give no insurance details.'],
+        verbalReportToHeadquarters: true,
+        countersignature: true,
+        fields: [
+          { key: 'hurt', label: 'Who was hurt', type: 'choice', required: true, choices: ['Patron', 'Staff member'] },
+          { key: 'treatment', label: 'Treatment', type: 'multi-choice', choices: ['None', 'First aid', 'Ambulance'] },
+        ],
+      },
+      { code: 'angry-patron', title: 'Angry patron', fields: [{ key: 'value', label: 'Value', type: 'number' }] },
+      { code: 'abusive-behaviour' },
+      { code: 'other' },
+    ],
+  },
+};
+
+const ACCIDENT_QUESTIONS = [...(FORM.definition.fields ?? []), ...(FORM.definition.categories?.[0]?.fields ?? [])];
+
+/** A draft just started by Ada (POST incident-reports). */
+export const DRAFT: IncidentReport = {
+  id: '11111111-2222-4333-8444-555555555555',
+  status: 'draft',
+  category: 'accident-injury',
+  categoryTitle: 'Accident or injury',
+  branch: 'PINE-HOLLOW',
+  branchName: 'Pine Hollow Branch',
+  occurredAt: '2026-03-10T14:05:00-06:00',
+  createdAt: '2026-03-10T14:06:00-06:00',
+  formVersion: 1,
+  reporter: { username: 'ada', tagName: 'Ada', position: 'library-assistant', positionName: 'Library assistant' },
+  answers: {},
+  staffMembers: {},
+  signatures: [],
+  addenda: [],
+  steps: {
+    verbalReportRequired: true,
+    verbalReportRecorded: false,
+    countersignatureRequired: true,
+    countersigned: false,
+    readyForDistribution: false,
+    distributed: false,
+    acknowledged: false,
+    closed: false,
+  },
+  questions: ACCIDENT_QUESTIONS,
+  guidance: ['Facts only.', 'Give no insurance details.'],
+  missing: ['location', 'description', 'police', 'hurt'],
+  version: 1,
+};
+
+/** The same report signed, with markup typed into its answers. */
+export const SIGNED: IncidentReport = {
+  ...DRAFT,
+  status: 'submitted',
+  answers: { location: 'Stacks', description: 'Wrote <b>bold</b> on\na sign <script>x()</script>', police: false, hurt: 'Patron', witness: 's-1' },
+  staffMembers: { 's-1': 'José' },
+  verbalReport: { calledBy: 'Ada', calledTo: 'Bea <i>HQ</i>', calledAt: '2026-03-10T14:20:00-06:00', note: null, recordedBy: 'ada' },
+  signatures: [
+    {
+      seq: 1,
+      kind: 'reporter',
+      signer: { username: 'ada', tagName: 'Ada', position: 'library-assistant', positionName: 'Library assistant' },
+      signedAt: '2026-03-10T14:30:00-06:00',
+      contentHash: 'c'.repeat(64),
+      previousHash: '0'.repeat(64),
+      hash: 'a'.repeat(64),
+    },
+  ],
+  submittedAt: '2026-03-10T14:30:00-06:00',
+  missing: [],
+  version: 4,
+};
+
+export const SUMMARIES: ReportSummary[] = [
+  {
+    id: DRAFT.id,
+    status: 'submitted',
+    category: 'accident-injury',
+    categoryTitle: 'Accident or injury',
+    branch: 'PINE-HOLLOW',
+    branchName: 'Pine Hollow Branch',
+    occurredAt: '2026-03-10T14:05:00-06:00',
+    reporterTagName: 'Ada',
+    deadline: '2026-03-11T00:00:00-06:00',
+    overdue: false,
+    delivery: { pending: 1, sent: 2, failed: 0 },
+  },
+  {
+    id: '99999999-2222-4333-8444-555555555555',
+    status: 'submitted',
+    category: 'theft',
+    categoryTitle: 'Theft',
+    branch: 'HQ',
+    branchName: 'Headquarters',
+    occurredAt: '2026-03-09T10:00:00-06:00',
+    reporterTagName: 'Hal <b>x</b>',
+    deadline: '2026-03-10T00:00:00-06:00',
+    overdue: true,
+    delivery: { pending: 0, sent: 0, failed: 3 },
+  },
+];

@@ -1,0 +1,432 @@
+#!/usr/bin/env node
+// Browser test of the incident screens, against a running ServicePoint and the tenant's Keycloak, in the
+// system's headless Chromium (nothing is downloaded). A desk staff member files a report with the keyboard only
+// (category by type-ahead, answers with markup in them, the call to headquarters, sign with confirmation) and
+// sees it signed; then a headquarters user, in a browser context of their own, finds it in the list and opens it.
+//
+//   BASE_URL=http://localhost:8080 TENANT=riverbend USERNAME=sam PASSWORD=… HQ_USERNAME=dee \
+//     [HQ_PASSWORD=…] [CATEGORY="Angry patron"] [CHROMIUM=/usr/bin/chromium] \
+//     node modules/web/src/test/browser/incident-screens.mjs
+//
+// The category must be one the reporter may sign alone (no countersignature). Exits non-zero with the reason on
+// the first failure, and leaves a screenshot in modules/web/target/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const TARGET = resolve(HERE, '../../../target');
+// playwright-core is a devDependency of the front end; this script lives beside it, not below it.
+const { chromium } = createRequire(resolve(HERE, '../../main/frontend/package.json'))('playwright-core');
+const STEP_TIMEOUT_MS = 30_000;
+/** The issue's promise: a report filed in under two minutes at the keyboard. */
+const DESK_BUDGET_MS = 120_000;
+
+// Free text with markup in it: it must come back exactly as typed, never as markup.
+const MARKUP = '<b>bold</b>';
+const SCRIPT_TAG = '<script>window.servicePointTestPwned = true</script>';
+
+class Failure extends Error {}
+
+/** API answers of 400 and above, printed with a failure. */
+const refusals = [];
+
+function setting(name, fallback) {
+  const value = process.env[name] ?? fallback;
+  if (value === undefined || value === '') {
+    throw new Failure(`environment variable ${name} is not set`);
+  }
+  return value;
+}
+
+let passed = 0;
+function ok(what) {
+  passed++;
+  console.log(`ok ${passed} - ${what}`);
+}
+
+function check(condition, message) {
+  if (!condition) {
+    throw new Failure(message);
+  }
+}
+
+function same(text) {
+  return (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Signs in at Keycloak if it asks; with single sign-on it may send the browser straight back. */
+async function passKeycloak(page, username, password) {
+  const passwordField = page.locator('#password');
+  const shell = page.getByText(/^Signed in as /);
+  await passwordField.or(shell).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  if (await passwordField.isVisible()) {
+    const usernameField = page.locator('input#username');
+    if (await usernameField.isVisible() && await usernameField.isEditable()) {
+      await usernameField.fill(username);
+    }
+    await passwordField.fill(password);
+    await passwordField.press('Enter');
+  }
+  try {
+    await shell.waitFor({ timeout: STEP_TIMEOUT_MS });
+  } catch {
+    const error = await page.locator('#input-error, .kc-feedback-text, [role=alert]').first().textContent().catch(() => null);
+    throw new Failure(`no shell after Keycloak (at ${page.url()}, "${await page.title()}")${error ? `: ${error.trim()}` : ''}`);
+  }
+}
+
+/** The problems the app shows (title, detail, request id), to explain a failure. */
+async function shownProblems(page) {
+  const texts = await page.locator('.problem, .field-errors, .save-state.failed').allTextContents().catch(() => []);
+  return texts.length ? ` (the page shows: ${texts.map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ')})` : '';
+}
+
+/** What has the keyboard focus, as a screen reader would name it. */
+function focused(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return '(nothing)';
+    const label = element.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? element.textContent ?? '';
+    return `${element.tagName.toLowerCase()}${element.tagName === 'INPUT' ? `[${element.type}]` : ''} "${label.replace(/\s+/g, ' ').trim()}"`;
+  });
+}
+
+async function expectFocus(page, pattern, when) {
+  const now = await focused(page);
+  check(pattern.test(now), `${when}: the focus is on ${now}, expected ${pattern}`);
+}
+
+async function newPage(browser, problems) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  // Refusals of the API, to explain a failure even after the idle lock has cleared the screen.
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname.startsWith('/api/') && response.status() >= 400) {
+      const body = await response.text().catch(() => '');
+      refusals.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()} ${body.slice(0, 300)}`);
+    }
+  });
+  await page.exposeFunction('servicePointTestCspViolation', (text) => problems.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.servicePointTestCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  return { context, page };
+}
+
+async function signIn(page, home, username, password) {
+  const first = await page.goto(home);
+  check(first?.ok(), `GET ${home} answered ${first?.status()}`);
+  const policy = first.headers()['content-security-policy'] ?? '';
+  check(policy.includes("script-src 'self'") && !policy.includes('unsafe-inline'), `weak or missing CSP on ${home}: "${policy}"`);
+  const button = page.getByRole('button', { name: 'Sign in', exact: true });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await passKeycloak(page, username, password);
+}
+
+/** The report's answers as shown: free text must be text nodes only, never elements made from what was typed. */
+async function expectLiteral(page, text, where) {
+  const answers = page.locator('dl.answers');
+  await answers.waitFor();
+  const shown = await answers.innerText();
+  check(shown.includes(text), `${where}: "${text}" is not shown literally in the answers: "${same(shown).slice(0, 400)}"`);
+  const elements = await answers.locator('dd b, dd script').count();
+  check(elements === 0, `${where}: the answers contain ${elements} element(s) made from typed markup`);
+  check(!(await page.evaluate(() => window.servicePointTestPwned === true)), `${where}: typed script ran`);
+}
+
+async function fileReport(page, home, category) {
+  const started = Date.now();
+  // From the main navigation, by keyboard.
+  const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report an incident', exact: true });
+  await nav.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${home}report`);
+  await page.getByRole('heading', { level: 1, name: 'Report an incident' }).waitFor();
+  const radios = page.getByRole('group', { name: 'What happened?' }).getByRole('radio');
+  try {
+    await radios.first().waitFor();
+  } catch {
+    throw new Failure(`no categories to choose from${await shownProblems(page)}`);
+  }
+  await expectFocus(page, /^h1/, 'on the report screen');
+
+  // Tab into the categories, type the first letters, Enter starts the draft.
+  await page.keyboard.press('Tab');
+  if (/^select "Branch where it happened/.test(await focused(page))) {
+    // Headquarters files for any branch; the reporter's own is chosen already.
+    await page.keyboard.press('Tab');
+  }
+  await expectFocus(page, /^input\[radio\]/, 'Tab from the heading');
+  await page.keyboard.type(category.slice(0, 3).toLowerCase());
+  const chosen = page.getByRole('radio', { name: category, exact: true });
+  check(await chosen.isChecked(), `typing "${category.slice(0, 3).toLowerCase()}" did not choose "${category}" (focus: ${await focused(page)})`);
+  await page.getByRole('heading', { name: `${category}: before you start` }).waitFor();
+  ok(`"${category}" chosen by type-ahead, its guidance shown before starting`);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/t/[^/]+/report/[0-9a-f-]{36}$`));
+  const id = page.url().split('/').pop();
+  await page.getByRole('heading', { level: 1, name: `Report: ${category}` }).waitFor();
+  const guidance = page.getByRole('region', { name: 'Guidance' });
+  check((await guidance.getByRole('listitem').count()) > 0, 'no guidance shown beside the questions');
+  ok(`draft ${id} started; guidance shown with the questions`);
+
+  // Whatever the form asks: every control of the questions in page order, with what the keyboard must do there.
+  check((await page.getByText('(required)').count()) > 0, 'no question is marked "(required)"');
+  const controls = page.getByRole('region', { name: 'Questions' }).locator('input, textarea, select');
+  const info = await controls.evaluateAll((elements) =>
+    elements.map((element) => {
+      const fieldset = element.closest('fieldset');
+      const legend = fieldset?.querySelector('legend')?.textContent ?? '';
+      return {
+        tag: element.tagName.toLowerCase(),
+        type: element.tagName === 'INPUT' ? element.type : '',
+        number: element.getAttribute('inputmode') === 'decimal',
+        group: element.type === 'radio' || element.type === 'checkbox' ? fieldset?.id || element.name : '',
+        required: element.getAttribute('aria-required') === 'true' || legend.includes('(required)'),
+        empty: !element.value,
+      };
+    }),
+  );
+  const isFocused = (index) => controls.nth(index).evaluate((element) => element === document.activeElement);
+  // The time of the incident comes first and is filled in: the first question has the focus.
+  check(info.length > 1 && (await isFocused(1)), `after starting, the focus is on ${await focused(page)}, not on the first question`);
+  let markupTyped = false;
+  let scriptTyped = false;
+  let arrowsChecked = false;
+  const groupsDone = new Set();
+  for (let index = 1; index < info.length; index++) {
+    const control = info[index];
+    const freeText = (control.tag === 'textarea' || control.type === 'text') && !control.number;
+    if (!control.required) {
+      if (freeText && !scriptTyped) {
+        await controls.nth(index).focus();
+        await page.keyboard.type(`${SCRIPT_TAG} as typed`);
+        scriptTyped = true;
+      }
+      continue;
+    }
+    if (!(await isFocused(index))) {
+      await controls.nth(index).focus();
+    }
+    if (freeText) {
+      if (!markupTyped && (control.tag === 'textarea' || !info.slice(index + 1).some((c) => c.required && c.tag === 'textarea'))) {
+        await page.keyboard.type(`Patron shouted and wrote ${MARKUP} on a sign.`);
+        if (control.tag === 'textarea') {
+          await page.keyboard.press('Enter');
+          await page.keyboard.type('Second line & more.');
+        }
+        markupTyped = true;
+      } else {
+        await page.keyboard.type("Children's area, by the picture books");
+      }
+    } else if (control.number) {
+      await page.keyboard.type('12.50');
+    } else if (control.type === 'radio' || control.type === 'checkbox') {
+      if (groupsDone.has(control.group)) continue;
+      groupsDone.add(control.group);
+      await page.keyboard.press('Space');
+      if (control.type === 'radio' && !arrowsChecked && info[index + 1]?.group === control.group) {
+        // Arrow keys move the answer to the next choice, as in every radio group.
+        await page.keyboard.press('ArrowDown');
+        check(await isFocused(index + 1), `ArrowDown in a choice did not move on (focus: ${await focused(page)})`);
+        check(await controls.nth(index + 1).isChecked(), 'ArrowDown did not choose the next answer');
+        arrowsChecked = true;
+      }
+    } else if (control.tag === 'select') {
+      await page.keyboard.press('ArrowDown');
+    } else if (control.type === 'datetime-local' && control.empty) {
+      await controls.nth(index).fill('2026-01-05T10:00');
+    }
+    // From the first answer, Tab goes on to the next question.
+    if (index === 1) {
+      await page.keyboard.press('Tab');
+      check(await isFocused(2), `Tab after the first question went to ${await focused(page)}`);
+    }
+  }
+  check(markupTyped, 'the form has no required free-text question to type markup into');
+  const saved = page.locator('.save-state');
+  try {
+    await saved.getByText(/^Saved at /).waitFor();
+  } catch {
+    throw new Failure(`the draft was not saved: "${same(await saved.textContent())}"${await shownProblems(page)}`);
+  }
+  check((await saved.getAttribute('role')) === 'status', 'the save state is not a status region');
+  ok(`answers typed with the keyboard and saved as typed ("${same(await saved.textContent())}")`);
+
+  // The call to headquarters, where the category asks for it: Enter in the form records it.
+  const call = page.getByRole('region', { name: 'The call to headquarters' });
+  if (await call.count()) {
+    const calledTo = page.getByLabel(/^Whom you reached at headquarters/);
+    await calledTo.focus();
+    await page.keyboard.type('Branch services coordinator');
+    await page.keyboard.press('Enter');
+    try {
+      await call.getByText(/^Recorded: .* called Branch services coordinator at /).waitFor();
+    } catch {
+      throw new Failure(`the call was not recorded${await shownProblems(page)}`);
+    }
+    ok('the call to headquarters recorded with the keyboard');
+  }
+
+  // Sign: the button, then the explicit confirmation, which takes the focus.
+  const signButton = page.getByRole('button', { name: 'Sign and submit…' });
+  await signButton.focus();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('button', { name: 'Yes, sign and submit' });
+  try {
+    await confirm.waitFor();
+  } catch {
+    throw new Failure(`no confirmation to sign: "${same(await page.locator('.sign-step').innerText())}"`);
+  }
+  await expectFocus(page, /^button "Yes, sign and submit"/, 'the confirmation');
+  await page.keyboard.press('Enter');
+  try {
+    await page.waitForURL(`${home}incidents/${id}`);
+    await page.getByText(/^Status: Submitted/).waitFor();
+  } catch {
+    throw new Failure(`the report was not shown as submitted${await shownProblems(page)}`);
+  }
+  const took = Date.now() - started;
+  ok(`signed and shown as submitted; desk flow took ${(took / 1000).toFixed(1)} s`);
+  console.log(`# timing: desk flow (navigation to signed report) ${took} ms`);
+  check(took < DESK_BUDGET_MS, `the desk flow took ${took} ms, more than ${DESK_BUDGET_MS} ms`);
+  return id;
+}
+
+async function readSigned(page, reporterTag) {
+  await expectLiteral(page, MARKUP, 'the signed report');
+  const policyAnswer = page.locator('dl.answers').getByText(SCRIPT_TAG, { exact: false });
+  if (await policyAnswer.count()) {
+    ok('script typed into an answer is shown as text');
+  }
+  const trail = page.getByRole('table', { name: 'Signature trail' });
+  const first = same(await trail.getByRole('row').nth(1).innerText());
+  check(first.includes('Reporter') && first.includes(reporterTag), `the first signature is not the reporter's: "${first}"`);
+  check(/\b[0-9a-f]{64}\b/.test(first), `the signature shows no hash: "${first}"`);
+  try {
+    await page.getByText(/^Verified: the signature chain is intact/).waitFor();
+  } catch {
+    throw new Failure(`the signature chain was not verified${await shownProblems(page)}`);
+  }
+}
+
+async function main() {
+  const baseUrl = setting('BASE_URL').replace(/\/+$/, '');
+  const tenant = setting('TENANT');
+  const username = setting('USERNAME');
+  const password = setting('PASSWORD');
+  const hqUsername = setting('HQ_USERNAME');
+  const hqPassword = setting('HQ_PASSWORD', password);
+  const category = setting('CATEGORY', 'Angry patron');
+  const home = `${baseUrl}/t/${tenant}/`;
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const problems = [];
+  let page;
+  try {
+    const desk = await newPage(browser, problems);
+    page = desk.page;
+    await signIn(page, home, username, password);
+    const reporterTag = same((await page.locator('.signed-in-as strong').textContent()) ?? '');
+    ok(`${username} signed in as "${reporterTag}"`);
+    const id = await fileReport(page, home, category);
+    await readSigned(page, reporterTag);
+    ok(`the reporter sees the signed report: "${MARKUP}" as text, signature by ${reporterTag}, chain verified`);
+
+    // My drafts no longer lists it.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report an incident', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const drafts = page.getByRole('region', { name: 'My drafts' });
+    await drafts.locator('ul.draft-list, p:text("No drafts waiting.")').first().waitFor();
+    check((await drafts.locator(`a[href$="/report/${id}"]`).count()) === 0, 'the signed report is still listed under My drafts');
+    ok('the signed report has left "My drafts"');
+    await desk.context.close();
+
+    // Headquarters, in a browser context of its own.
+    const hq = await newPage(browser, problems);
+    page = hq.page;
+    await signIn(page, home, hqUsername, hqPassword);
+    ok(`${hqUsername} signed in`);
+    const list = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incident reports', exact: true });
+    await list.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${home}incidents`);
+    await page.getByRole('heading', { level: 1, name: 'Incident reports' }).waitFor();
+    const toReport = page.locator(`a[href$="/incidents/${id}"]`);
+    const link = page.locator('table.incident-table').locator(toReport);
+    try {
+      await link.waitFor();
+    } catch {
+      throw new Failure(`report ${id} is not in the headquarters list${await shownProblems(page)}`);
+    }
+    const row = same(await page.locator('table.incident-table tr', { has: toReport }).innerText());
+    check(row.includes(category) && row.includes(reporterTag) && /Submitted|Distributed/.test(row), `the list row says "${row}"`);
+    ok(`headquarters sees the report in the list: "${row}"`);
+    if (await page.getByRole('region', { name: 'At a glance' }).count()) {
+      const counts = same(await page.getByRole('region', { name: 'At a glance' }).innerText());
+      check(/Total \d+/.test(counts), `the counts say "${counts}"`);
+      ok(`headquarters sees the counts: "${counts.slice(0, 120)}"`);
+    }
+
+    // CSV, fetched with the token and handed over as a download.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
+    const csvPath = await csv.path();
+    const csvText = csvPath ? readFileSync(csvPath, 'utf8') : '';
+    check(csv.url().startsWith('blob:'), `the CSV came from ${csv.url()}, not from a blob the app made`);
+    check(csvText.includes(id), `the CSV (${csv.suggestedFilename()}) does not name report ${id}: "${csvText.slice(0, 200)}"`);
+    ok(`the CSV downloaded as ${csv.suggestedFilename()} and lists the report`);
+
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${home}incidents/${id}`);
+    await page.getByRole('heading', { level: 1, name: category }).waitFor();
+    await readSigned(page, reporterTag);
+    ok('headquarters opens the report: answers as text, signature trail, chain verified');
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    const pdfPath = await pdf.path();
+    const head = pdfPath ? readFileSync(pdfPath).subarray(0, 5).toString('latin1') : '';
+    check(head === '%PDF-', `the report download is not a PDF (${pdf.suggestedFilename()} starts "${head}")`);
+    ok(`the PDF downloaded as ${pdf.suggestedFilename()}`);
+
+    check(problems.length === 0, `the page broke its Content Security Policy: ${problems.join(' | ')}`);
+    ok('no Content Security Policy violation');
+    console.log(`${passed} passed, 0 failed`);
+  } catch (error) {
+    mkdirSync(TARGET, { recursive: true });
+    const shot = resolve(TARGET, 'incident-screens-failure.png');
+    await page?.screenshot({ path: shot, fullPage: true }).catch(() => {});
+    console.error(`not ok ${passed + 1} - ${error instanceof Failure ? error.message : error?.stack ?? error}`);
+    console.error(`# at ${page?.url()}; screenshot: ${shot}`);
+    for (const refusal of refusals) console.error(`# API refused: ${refusal}`);
+    console.log(`${passed} passed, 1 failed`);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`incident-screens: ${error instanceof Failure ? error.message : error?.stack ?? error}`);
+  process.exitCode = 1;
+});
