@@ -16,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
+import org.servicepoint.platform.entity.NullableUuidConverter;
+import org.servicepoint.platform.entity.NullableUuids;
 import org.servicepoint.platform.entity.TenantOwned;
 
 /**
@@ -25,7 +27,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "computer_use_ban")
-@Customizer(UuidColumns.class)
+@Customizer(NullableUuids.class)
 public class ComputerUseBan extends TenantOwned {
 
     @Id
@@ -35,7 +37,7 @@ public class ComputerUseBan extends TenantOwned {
     private UUID patronReferenceId;
 
     @Column(name = "incident_report_id")
-    @Convert(converter = UuidPassThrough.class)
+    @Convert(converter = NullableUuidConverter.class)
     private UUID incidentReportId;
 
     @Enumerated(EnumType.STRING)

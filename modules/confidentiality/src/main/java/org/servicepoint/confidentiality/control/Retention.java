@@ -10,7 +10,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import org.servicepoint.confidentiality.control.RetentionStore.Purged;
 import org.servicepoint.confidentiality.entity.RetentionPeriod;
 import org.servicepoint.platform.control.AuditLog;
@@ -23,6 +28,11 @@ import org.servicepoint.platform.entity.TenantId;
 /** Each library system's retention periods, and the purge that enforces them. The audit log is never purged. */
 @ApplicationScoped
 public class Retention {
+
+    /** Other contexts' references still in use (bans, incident reports): never purged. */
+    @Inject
+    @Any
+    Instance<PatronReferenceHolds> holds;
 
     @PersistenceContext(unitName = "confidentiality")
     EntityManager em;
@@ -83,8 +93,10 @@ public class Retention {
         if (!Boolean.TRUE.equals(mine)) {
             return Optional.empty();
         }
+        Set<UUID> held = new HashSet<>();
+        holds.forEach(h -> held.addAll(h.held(tenant)));
         RetentionStore store = new RetentionStore();
-        Purged purged = store.purge(bound, store.periods(bound), clock.instant());
+        Purged purged = store.purge(bound, store.periods(bound), clock.instant(), held);
         audit.success(tenant, caller, "retention.purge", "retention", purged.summary());
         return Optional.of(purged);
     }

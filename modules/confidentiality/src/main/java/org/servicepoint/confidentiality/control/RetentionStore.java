@@ -55,18 +55,27 @@ public final class RetentionStore {
     /**
      * Deletes what is due at {@code now}: disclosure requests decided at least their period ago (undecided
      * ones are kept), then patron references last used at least their period ago and named by no remaining
-     * disclosure request (the decision record keeps its patron as long as it lives).
+     * disclosure request (the decision record keeps its patron as long as it lives) nor {@code held} by another
+     * context (a ban in force, an incident report).
      */
     public Purged purge(EntityManager bound, Map<RecordType, Integer> days, Instant now) {
+        return purge(bound, days, now, java.util.Set.of());
+    }
+
+    public Purged purge(EntityManager bound, Map<RecordType, Integer> days, Instant now, java.util.Set<java.util.UUID> held) {
         int requests = bound.createQuery("delete from DisclosureRequest d where d.status = :decided and d.decidedAt <= :cutoff")
                 .setParameter("decided", DisclosureRequest.Status.DECIDED)
                 .setParameter("cutoff", utc(RetentionRules.cutoff(now, days.get(RecordType.DISCLOSURE_REQUEST))))
                 .executeUpdate();
-        int references = bound.createQuery("delete from PatronReference p where p.lastUsedAt <= :cutoff and not exists "
-                        + "(select d from DisclosureRequest d where d.patronReferenceId = p.id)")
-                .setParameter("cutoff", utc(RetentionRules.cutoff(now, days.get(RecordType.PATRON_REFERENCE))))
-                .executeUpdate();
-        return new Purged(requests, references);
+        var references = bound.createQuery("delete from PatronReference p where p.lastUsedAt <= :cutoff and not exists "
+                        + "(select d from DisclosureRequest d where d.patronReferenceId = p.id)"
+                        + (held.isEmpty() ? "" : " and p.id not in :held"))
+                .setParameter("cutoff", utc(RetentionRules.cutoff(now, days.get(RecordType.PATRON_REFERENCE))));
+        if (!held.isEmpty()) {
+            references.setParameter("held", held);
+        }
+        int purgedReferences = references.executeUpdate();
+        return new Purged(requests, purgedReferences);
     }
 
     private static OffsetDateTime utc(Instant instant) {

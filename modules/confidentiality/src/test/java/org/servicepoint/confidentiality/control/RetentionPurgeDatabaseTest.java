@@ -97,6 +97,18 @@ class RetentionPurgeDatabaseTest {
     }
 
     @Test
+    void a_reference_another_context_still_holds_is_kept_however_long_unused() throws SQLException {
+        String tenant = "rt-held";
+        UUID banned = reference(tenant, "1000000011", "2020-01-01T12:00:00Z");
+        UUID forgotten = reference(tenant, "1000000012", "2020-01-01T12:00:00Z");
+        clock.at("2026-01-02T00:00:00Z");
+        Purged purged = inTenant(tenant, em -> retention.purge(em, retention.periods(em), clock.instant(), java.util.Set.of(banned)));
+        assertThat(purged.patronReferences()).isEqualTo(1);
+        assertThat(exists("patron_reference", banned)).isTrue();
+        assertThat(exists("patron_reference", forgotten)).isFalse();
+    }
+
+    @Test
     void a_tenants_own_period_replaces_the_default_and_other_tenants_are_untouched() throws SQLException {
         UUID shortLived = reference("rt-short", "2000000001", "2026-01-01T00:00:00Z");
         UUID sameAgeElsewhere = reference("rt-default", "2000000001", "2026-01-01T00:00:00Z");
