@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.servicepoint.confidentiality.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 
@@ -83,7 +82,7 @@ public final class AnswerRules {
                                 Map<String, String> staffNames) {
         FieldType type = field.fieldType();
         return switch (type) {
-            case TEXT, LONG_TEXT -> FreeText.check(name, string(name, raw, "text"), field.maxLength(), false, type == FieldType.LONG_TEXT);
+            case TEXT, LONG_TEXT -> PlainText.check(name, string(name, raw, "text"), field.maxLength(), false, type == FieldType.LONG_TEXT);
             case DATE_TIME -> dateTime(name, string(name, raw, "a date and time"), zone);
             case CHOICE -> {
                 String choice = string(name, raw, "one of the choices").strip();

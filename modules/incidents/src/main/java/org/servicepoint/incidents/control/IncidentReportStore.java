@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.servicepoint.confidentiality.control.FreeText;
 import org.servicepoint.incidents.entity.IncidentAddendum;
 import org.servicepoint.incidents.entity.IncidentFormVersion;
 import org.servicepoint.incidents.entity.DeliveryKind;
@@ -94,7 +93,8 @@ public final class IncidentReportStore {
                 CanonicalJson.write(patrons), null, now);
         bound.persist(report);
         flush(bound, report.id());
-        return view(bound, report);
+        // Made in this transaction a moment ago: it has no addenda or signatures to look up.
+        return view(bound, report, false);
     }
 
     /** Autosave: the whole set of answers replaces what the draft had. */
@@ -482,7 +482,7 @@ public final class IncidentReportStore {
 
     private static String text(String field, String value, int max, boolean required, boolean multiline, List<Violation> violations) {
         try {
-            return FreeText.check(field, value, max, required, multiline);
+            return PlainText.check(field, value, max, required, multiline);
         } catch (Refusal refusal) {
             violations.addAll(refusal.violations());
             return null;
@@ -537,6 +537,11 @@ public final class IncidentReportStore {
     // ---- records ----
 
     private ReportView view(EntityManager bound, IncidentReport r) {
+        return view(bound, r, true);
+    }
+
+    /** {@code stored}: false only for a report created in this transaction, which has nothing signed to read. */
+    private ReportView view(EntityManager bound, IncidentReport r, boolean stored) {
         FormDefinition form = formOf(bound, r);
         FormDefinition.Category category = categoryOf(form, r);
         Map<String, FormDefinition.Field> fields = form.fieldsFor(category);
@@ -547,11 +552,11 @@ public final class IncidentReportStore {
         List<String> patrons = (List<String>) CanonicalJson.read(r.patronReferences());
         ReportView.VerbalReport call = r.verbalCalledAt() == null ? null : new ReportView.VerbalReport(r.verbalCalledBy(),
                 r.verbalCalledTo(), local(r.verbalCalledAt()), r.verbalNote(), r.verbalRecordedBy());
-        List<ReportView.Addendum> addenda = addenda(bound, r.id()).stream()
+        List<ReportView.Addendum> addenda = (stored ? addenda(bound, r.id()) : List.<IncidentAddendum>of()).stream()
                 .map(a -> new ReportView.Addendum(a.seq(), a.text(), person(a.authorUsername(), a.authorTagName(), null),
                         local(a.createdAt()), a.signatureSeq()))
                 .toList();
-        List<ReportView.Signature> signatures = signatures(bound, r.id()).stream()
+        List<ReportView.Signature> signatures = (stored ? signatures(bound, r.id()) : List.<IncidentSignature>of()).stream()
                 .map(s -> new ReportView.Signature(s.seq(), s.kind().code(), person(s.signerUsername(), s.signerTagName(),
                         s.signerPosition()), local(s.signedAt()), s.contentHash(), s.previousHash(), s.hash()))
                 .toList();

@@ -72,8 +72,16 @@ class AnswerRulesTest {
     }
 
     @Test
-    void markup_is_kept_as_plain_text_not_refused_and_not_rewritten() {
-        assertThat(check(answers("description", "<b>shouted</b> & left")).answers()).containsEntry("description", "<b>shouted</b> & left");
+    void markup_is_refused_with_what_was_found_and_lone_angle_brackets_stay_text() {
+        for (String markup : List.of("<b>shouted</b> & left", "<script>alert(1)</script>", "a <img src=x onerror=alert(1)> b",
+                "</div>", "<!-- hidden -->", "&lt;b&gt;bold", "<a href='x'>link</a>", "<BR/>")) {
+            List<Violation> violations = refused(answers("description", markup));
+            assertThat(violations).as(markup).extracting(Violation::field).containsExactly("answers.description");
+            assertThat(violations.get(0).message()).as(markup).contains("markup");
+        }
+        for (String text : List.of("5 < 6 & 7 > 3", "I <3 books", "a<5 and c>d", "<<>>", "x < y > z", "R&D; Q&A", "-> and <-")) {
+            assertThat(check(answers("description", text)).answers()).as(text).containsEntry("description", text);
+        }
     }
 
     @Test

@@ -93,7 +93,8 @@ class DeliveryDatabaseTest {
                 "lib.example", "http://servicepoint.test");
         // Earlier tests' deliveries must not wait in this test's queue.
         IncidentsDatabase.asOwnerSql("update incident_delivery set status = 'FAILED' where status in ('PENDING', 'SENDING')",
-                "update incident_report set overdue_at = now() where deadline_at is not null and overdue_at is null");
+                // and earlier tests' undelivered reports must neither fall due nor head this test's lists
+                "update incident_report set overdue_at = null, deadline_at = null where distributed_at is null");
     }
 
     @AfterEach

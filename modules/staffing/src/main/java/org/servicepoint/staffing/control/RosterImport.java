@@ -59,7 +59,7 @@ public final class RosterImport {
                 }
             }
             if (own.isEmpty()) {
-                rows.add(new Checked(line.row(), outcome.details()));
+                rows.add(new Checked(line.row(), outcome.details(), line.cells().containsKey("email")));
             } else {
                 badRows++;
                 problems.addAll(own);
@@ -71,7 +71,8 @@ public final class RosterImport {
         return match(rows, roster);
     }
 
-    private record Checked(int row, StaffDetails details) {
+    /** {@code hasEmail}: the file has an email column; a file without one (an older export) leaves addresses alone. */
+    private record Checked(int row, StaffDetails details, boolean hasEmail) {
     }
 
     private static Plan match(List<Checked> rows, List<StaffRecord> roster) {
@@ -91,6 +92,9 @@ public final class RosterImport {
             StaffDetails wanted = row.details();
             if (wanted.username() != null) {
                 StaffRecord current = byUsername.get(wanted.username());
+                if (current != null && !row.hasEmail()) {
+                    wanted = wanted.withEmail(current.email());
+                }
                 if (current == null) {
                     additions.add(wanted);
                 } else if (current.details().equals(wanted)) {
@@ -100,7 +104,9 @@ public final class RosterImport {
                 }
             } else {
                 // Each existing entry answers for one row only: two identical rows are two people.
-                StaffRecord same = withoutUsername.stream().filter(m -> m.details().equals(wanted)).findFirst().orElse(null);
+                StaffDetails asFiled = wanted;
+                StaffRecord same = withoutUsername.stream()
+                        .filter(m -> (row.hasEmail() ? m.details() : m.details().withEmail(null)).equals(asFiled)).findFirst().orElse(null);
                 if (same == null) {
                     additions.add(wanted);
                 } else {

@@ -14,4 +14,8 @@ public record StaffDetails(String tagName, String username, String position, Str
                         LocalDate startsOn, LocalDate endsOn) {
         this(tagName, username, position, branch, employmentType, startsOn, endsOn, null);
     }
+
+    public StaffDetails withEmail(String newEmail) {
+        return new StaffDetails(tagName, username, position, branch, employmentType, startsOn, endsOn, newEmail);
+    }
 }

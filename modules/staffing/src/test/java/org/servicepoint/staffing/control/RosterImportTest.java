@@ -87,6 +87,24 @@ class RosterImportTest {
     }
 
     @Test
+    void a_file_without_an_email_column_leaves_the_addresses_alone_and_one_with_it_sets_them() {
+        StaffRecord ann = new StaffRecord(UUID.randomUUID(), "Ann", "ann", "volunteer", "x", "HQ", "Headquarters", "volunteer",
+                LocalDate.of(2024, 1, 1), null, true, 2, "ann@lib.example");
+        StaffRecord bo = new StaffRecord(UUID.randomUUID(), "Bo", null, "volunteer", "x", "HQ", "Headquarters", "volunteer",
+                LocalDate.of(2024, 1, 1), null, true, 2, "bo@lib.example");
+        String rows = "Ann,ann,volunteer,HQ,volunteer,2024-01-01,\r\nBo,,volunteer,HQ,volunteer,2024-01-01,\r\n";
+        RosterImport.Plan old = plan(rows, List.of(ann, bo));
+        assertThat(old.changes()).isEmpty();
+        assertThat(old.additions()).isEmpty();
+
+        String withEmail = HEADER.replace("ends_on", "ends_on,email")
+                + "Ann,ann,volunteer,HQ,volunteer,2024-01-01,,ann.new@lib.example\r\n";
+        RosterImport.Plan changed = RosterImport.plan(RosterCsv.read(withEmail), List.of(ann, bo), SYSTEM);
+        assertThat(changed.changes()).containsOnlyKeys(ann.id());
+        assertThat(changed.changes().get(ann.id()).email()).isEqualTo("ann.new@lib.example");
+    }
+
+    @Test
     void a_file_with_only_the_header_changes_nothing() {
         assertThat(plan("", List.of()).summary()).isEqualTo(new ImportSummary(0, 0, 0));
     }
