@@ -23,7 +23,8 @@ import org.servicepoint.localservices.KeycloakServer;
 /**
  * Runs ServicePoint on one machine: a real PostgreSQL from Maven Central whose data lives in the state
  * folder (so it survives restarts), then Payara Micro with the application, configured through the same
- * environment variables a production deployment uses.
+ * environment variables a production deployment uses. The benchmark starts the same stack through
+ * {@link #start()} with its own {@link Launch}.
  */
 final class LocalRun {
 
@@ -31,23 +32,96 @@ final class LocalRun {
     static final String APP = "servicepoint_app";
     static final String DATABASE = "servicepoint";
 
+    /**
+     * What a caller may vary: the settings; extra PostgreSQL server settings (applied after zonky's defaults, so
+     * they win); extra environment for the application; and where the application's console goes (null: this
+     * console).
+     */
+    record Launch(Settings settings, Map<String, String> postgresConfig, Map<String, String> appEnv, Path appLog) {
+
+        static Launch of(Settings settings) {
+            return new Launch(settings, Map.of(), Map.of(), null);
+        }
+    }
+
+    /** Start-up stopped before the application ran; the message is for the person at the console. */
+    static final class NotStarted extends Exception {
+        NotStarted(String message) {
+            super(message);
+        }
+    }
+
+    private final Launch launch;
     private final Settings settings;
 
     LocalRun(Settings settings) {
-        this.settings = settings;
+        this(Launch.of(settings));
+    }
+
+    LocalRun(Launch launch) {
+        this.launch = launch;
+        this.settings = launch.settings();
     }
 
     int run() throws Exception {
+        LocalMail mail = null;
+        LocalRun target = this;
+        // Incident reports are mailed; unless a real server is configured, a local one keeps them as files.
+        if (System.getenv("SERVICEPOINT_MAIL_HOST") == null && !launch.appEnv().containsKey("SERVICEPOINT_MAIL_HOST")) {
+            int port = Integer.parseInt(System.getenv().getOrDefault("SERVICEPOINT_LOCAL_SMTP_PORT", "2525"));
+            try {
+                mail = LocalMail.start(settings.stateDir().resolve("mail"), port);
+                Map<String, String> env = new java.util.HashMap<>(launch.appEnv());
+                env.put("SERVICEPOINT_MAIL_HOST", "127.0.0.1");
+                env.put("SERVICEPOINT_MAIL_PORT", String.valueOf(port));
+                env.putIfAbsent("SERVICEPOINT_MAIL_FROM", "servicepoint@localhost");
+                target = new LocalRun(new Launch(settings, launch.postgresConfig(), env, launch.appLog()));
+            } catch (Exception e) {
+                log("no local mail server on port " + port + " (" + e.getMessage() + "); set SERVICEPOINT_LOCAL_SMTP_PORT or "
+                        + "SERVICEPOINT_MAIL_HOST. Incident report mail waits until a server answers.");
+            }
+        }
+        Stack stack;
+        try {
+            stack = target.start();
+        } catch (NotStarted e) {
+            System.err.println(e.getMessage());
+            if (mail != null) {
+                mail.close();
+            }
+            return 1;
+        }
+        LocalMail caught = mail;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            if (caught != null) {
+                caught.close();
+            }
+        }));
+        if (stack.awaitReady(Duration.ofMinutes(5))) {
+            banner(stack.operatorKey(), stack.demoPassword());
+            if (caught != null) {
+                log("mail the application sends (signed incident reports) is kept in " + caught.folder() + " as .eml files");
+            }
+        } else if (stack.app().isAlive()) {
+            log("not ready after 5 minutes; see the log above. Still running.");
+        }
+        return stack.app().waitFor();
+    }
+
+    /**
+     * Starts Keycloak, PostgreSQL and Payara Micro and returns as soon as the application's process runs (not when
+     * it is ready: see {@link Stack#awaitReady}). The caller closes the stack.
+     */
+    Stack start() throws Exception {
         Path server = ServicePoint.home().resolve("server");
         Path microJar = server.resolve("payara-micro.jar");
         Path war = server.resolve("servicepoint.war");
         if (!Files.isRegularFile(microJar) || !Files.isRegularFile(war)) {
-            System.err.println("The build output is missing (" + server + "); run: mvn -B -DskipTests install");
-            return 1;
+            throw new NotStarted("The build output is missing (" + server + "); run: mvn -B -DskipTests install");
         }
         if (!portFree(settings.httpPort())) {
-            System.err.println("Port " + settings.httpPort() + " is in use; stop what runs there or set SERVICEPOINT_HTTP_PORT.");
-            return 1;
+            throw new NotStarted("Port " + settings.httpPort() + " is in use; stop what runs there or set SERVICEPOINT_HTTP_PORT.");
         }
         Files.createDirectories(settings.stateDir());
         String operatorKey = OperatorKeys.loadOrCreate(settings.stateDir());
@@ -61,20 +135,20 @@ final class LocalRun {
                 KeycloakServer.Options.persistent(settings.stateDir().resolve("keycloak"), settings.keycloakPort())));
 
         log("starting PostgreSQL (data in " + settings.stateDir().resolve("pgdata") + ")");
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(settings.stateDir().resolve("pgdata"))
                 .setCleanDataDirectory(false)
                 .setPort(settings.databasePort())
-                .setPGStartupWait(Duration.ofSeconds(30))
-                .start();
+                .setPGStartupWait(Duration.ofSeconds(30));
+        launch.postgresConfig().forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder.start();
         prepareDatabase(postgres);
         KeycloakServer identity;
         try {
             identity = keycloak.join();
         } catch (CompletionException e) {
-            System.err.println("Keycloak did not start: " + e.getCause().getMessage());
             postgres.close();
-            return 1;
+            throw new NotStarted("Keycloak did not start: " + e.getCause().getMessage());
         }
         log("Keycloak is up at " + identity.url() + " (log: " + identity.logFile() + ")");
 
@@ -89,8 +163,13 @@ final class LocalRun {
                 "--deploy", war.toString(), "--contextroot", "/",
                 // No --rootdir: Payara would redeploy the previous run's copy of the application from it.
                 "--port", String.valueOf(settings.httpPort()), "--nocluster"));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        Map<String, String> env = builder.environment();
+        ProcessBuilder process = new ProcessBuilder(command);
+        if (launch.appLog() == null) {
+            process.inheritIO();
+        } else {
+            process.redirectErrorStream(true).redirectOutput(launch.appLog().toFile());
+        }
+        Map<String, String> env = process.environment();
         env.put("SERVICEPOINT_DB_URL", "jdbc:postgresql://localhost:" + settings.databasePort() + "/" + DATABASE);
         env.put("SERVICEPOINT_DB_USER", APP);
         env.put("SERVICEPOINT_DB_MIGRATION_USER", OWNER);
@@ -108,9 +187,100 @@ final class LocalRun {
         if (Files.isDirectory(settings.tenantsDir())) {
             env.putIfAbsent("SERVICEPOINT_TENANTS_DIR", settings.tenantsDir().toString());
         }
+        env.putAll(launch.appEnv());
         log("starting Payara Micro on port " + settings.httpPort());
-        Process app = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Process app;
+        try {
+            app = process.start();
+        } catch (IOException e) {
+            identity.close();
+            postgres.close();
+            throw e;
+        }
+        return new Stack(settings, postgres, identity, app, operatorKey, demoPassword);
+    }
+
+    /** PostgreSQL, Keycloak and the application of one start; closing stops them in the reverse order. */
+    static final class Stack implements AutoCloseable {
+
+        private final Settings settings;
+        private final EmbeddedPostgres postgres;
+        private final KeycloakServer identity;
+        private final Process app;
+        private final String operatorKey;
+        private final String demoPassword;
+        private boolean closed;
+
+        Stack(Settings settings, EmbeddedPostgres postgres, KeycloakServer identity, Process app, String operatorKey,
+              String demoPassword) {
+            this.settings = settings;
+            this.postgres = postgres;
+            this.identity = identity;
+            this.app = app;
+            this.operatorKey = operatorKey;
+            this.demoPassword = demoPassword;
+        }
+
+        EmbeddedPostgres postgres() {
+            return postgres;
+        }
+
+        KeycloakServer identity() {
+            return identity;
+        }
+
+        Process app() {
+            return app;
+        }
+
+        String operatorKey() {
+            return operatorKey;
+        }
+
+        String demoPassword() {
+            return demoPassword;
+        }
+
+        /** The postmaster's process id (first line of postmaster.pid), for CPU accounting; -1 if unknown. */
+        long postgresPid() {
+            try {
+                return Long.parseLong(Files.readAllLines(settings.stateDir().resolve("pgdata").resolve("postmaster.pid")).get(0).strip());
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+
+        String baseUrl() {
+            return "http://localhost:" + settings.httpPort();
+        }
+
+        /** Polls /health/ready every second; false if the application exited or was not ready in time. */
+        boolean awaitReady(Duration timeout) throws InterruptedException {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            URI ready = URI.create(baseUrl() + "/health/ready");
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline && app.isAlive()) {
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        return true;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(1000);
+            }
+            return false;
+        }
+
+        /** Payara Micro first (it holds connections to both), then Keycloak, then PostgreSQL; a second call does nothing. */
+        @Override
+        public synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
             app.destroy();
             try {
                 app.waitFor();
@@ -119,13 +289,7 @@ final class LocalRun {
             } catch (Exception ignored) {
                 // shutting down anyway
             }
-        }));
-        if (awaitReady(app)) {
-            banner(operatorKey, demoPassword);
-        } else if (app.isAlive()) {
-            log("not ready after 5 minutes; see the log above. Still running.");
         }
-        return app.waitFor();
     }
 
     private void prepareDatabase(EmbeddedPostgres postgres) throws Exception {
@@ -147,25 +311,6 @@ final class LocalRun {
         }
     }
 
-    private boolean awaitReady(Process app) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://localhost:" + settings.httpPort() + "/health/ready");
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline && app.isAlive()) {
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1000);
-        }
-        return false;
-    }
-
     private void banner(String operatorKey, String demoPassword) {
         String base = "http://localhost:" + settings.httpPort();
         System.out.println();
@@ -184,7 +329,7 @@ final class LocalRun {
         System.out.println();
     }
 
-    private static boolean portFree(int port) {
+    static boolean portFree(int port) {
         try (ServerSocket socket = new ServerSocket(port)) {
             socket.setReuseAddress(true);
             return true;
@@ -193,7 +338,7 @@ final class LocalRun {
         }
     }
 
-    private static void log(String message) {
+    static void log(String message) {
         System.out.println("[servicepoint] " + message);
     }
 }
