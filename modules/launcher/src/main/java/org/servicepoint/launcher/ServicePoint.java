@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * {@code java -jar servicepoint.jar [run | plan DIR | apply DIR | hash-key KEY]}.
- * run: starts the whole application locally; plan/apply: onboarding as code against a running server.
+ * {@code java -jar servicepoint.jar [run | plan DIR | apply DIR | hash-key KEY | benchmark [options]]}.
+ * run: starts the whole application locally; plan/apply: onboarding as code against a running server;
+ * benchmark: a throw-away instance under load, compared with pgbench (docs/performance.md).
  */
 public final class ServicePoint {
 
@@ -18,6 +19,7 @@ public final class ServicePoint {
         int exit = switch (command) {
             case "run" -> new LocalRun(Settings.fromEnvironment()).run();
             case "plan", "apply" -> new TenantFilesClient(Settings.fromEnvironment()).send(command, rest);
+            case "benchmark" -> new Benchmark(rest, System.getenv()).run();
             case "hash-key" -> {
                 if (rest.length != 1) {
                     System.err.println("usage: hash-key KEY   (prints the SHA-256 to configure as servicepoint.operator.key-sha256)");
@@ -27,7 +29,7 @@ public final class ServicePoint {
                 yield 0;
             }
             default -> {
-                System.err.println("usage: servicepoint [run | plan DIR | apply DIR | hash-key KEY]");
+                System.err.println("usage: servicepoint [run | plan DIR | apply DIR | hash-key KEY | benchmark [--help]]");
                 yield 64;
             }
         };

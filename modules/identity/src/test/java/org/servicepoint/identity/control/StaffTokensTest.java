@@ -163,6 +163,17 @@ class StaffTokensTest {
     }
 
     @Test
+    void a_token_that_verified_once_is_taken_again_but_a_changed_copy_of_it_is_checked_in_full() throws Exception {
+        String token = riverbend(c -> c);
+        Caller first = tokens.verify(token);
+        String[] parts = token.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("\"sam\"", "\"dee\"");
+        assertRefused(parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
+                + "." + parts[2]);
+        assertThat(tokens.verify(token)).isSameAs(first);
+    }
+
+    @Test
     void an_hmac_token_keyed_with_the_realms_public_key_is_refused() throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("rb-1").build(), claims("riverbend").build());
         byte[] publicKeyAsSecret = riverbendKey.toPublicJWK().toRSAPublicKey().getEncoded();

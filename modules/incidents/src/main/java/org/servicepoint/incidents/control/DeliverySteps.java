@@ -87,7 +87,7 @@ public class DeliverySteps implements DeliveryRun.Steps {
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
-        Library library = Library.of(directory.document(work.tenant()));
+        Library library = Library.of(directory.outline(work.tenant()));
         return Optional.of(DeliveryMessages.compose(bound, work.tenant(), library, clock, claimed.get(), config.settings().publicUrl()));
     }
 

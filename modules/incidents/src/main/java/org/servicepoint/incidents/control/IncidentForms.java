@@ -40,7 +40,7 @@ public class IncidentForms {
     @Transactional
     public FormView current(TenantId tenant, Caller caller) {
         readers(tenant, caller);
-        Library library = Library.of(directory.document(tenant));
+        Library library = Library.of(directory.outline(tenant));
         return store().current(bound(tenant)).map(v -> IncidentFormStore.view(v, library))
                 .orElseGet(() -> IncidentFormStore.defaultView(library));
     }
@@ -54,7 +54,7 @@ public class IncidentForms {
     @Transactional
     public FormView version(TenantId tenant, Caller caller, int version) {
         readers(tenant, caller);
-        Library library = Library.of(directory.document(tenant));
+        Library library = Library.of(directory.outline(tenant));
         return IncidentFormStore.view(store().version(bound(tenant), version), library);
     }
 
@@ -66,7 +66,7 @@ public class IncidentForms {
     public Publication publish(TenantId tenant, Caller caller, String source, String text, InputFormat format) {
         ReportRules.require(ReportRules.isSystem(caller) || ReportRules.isStaff(caller, tenant)
                 && caller.roles().contains(Roles.TENANT_ADMIN), "only tenant administrators publish incident forms");
-        Library library = Library.of(directory.document(tenant));
+        Library library = Library.of(directory.outline(tenant));
         FormDocuments.Checked form = FormDocuments.read(source, text, format, library.positions().keySet());
         IncidentFormStore.Published published = store().publish(bound(tenant), form, source, caller.auditName());
         if (published.changed()) {

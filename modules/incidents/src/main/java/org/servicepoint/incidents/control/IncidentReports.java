@@ -244,8 +244,9 @@ public class IncidentReports {
     }
 
     private IncidentReportStore store(TenantId tenant) {
-        // Branches and positions are read in this transaction: a branch removed a moment ago is refused.
-        return new IncidentReportStore(tenant, Library.of(directory.document(tenant)), clock);
+        // Branches and positions are read in this transaction: a branch removed a moment ago is refused. The outline,
+        // not the whole document: reports use no hours, desks or closures, and this runs on every request.
+        return new IncidentReportStore(tenant, Library.of(directory.outline(tenant)), clock);
     }
 
     private EntityManager bound(TenantId tenant) {

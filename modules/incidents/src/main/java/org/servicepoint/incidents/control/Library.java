@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.servicepoint.tenancy.control.TenantOutline;
 import org.servicepoint.tenancy.control.TenantSpec;
 
 /**
@@ -39,6 +40,16 @@ public record Library(String slug, String name, ZoneId zone, Locale locale, Map<
         spec.positions().forEach(p -> positions.put(p.code(), new Position(p.code(), p.name(), Set.copyOf(p.may()))));
         return new Library(spec.slug(), spec.name(), ZoneId.of(spec.timeZone()), Locale.forLanguageTag(spec.locale()), branches,
                 positions);
+    }
+
+    /** From the outline: what incident reports need, without the hours, desks and closures of every branch. */
+    public static Library of(TenantOutline outline) {
+        Map<String, String> branches = new LinkedHashMap<>();
+        outline.branches().forEach(b -> branches.put(b.code(), b.name()));
+        Map<String, Position> positions = new LinkedHashMap<>();
+        outline.positions().forEach(p -> positions.put(p.code(), new Position(p.code(), p.name(), Set.copyOf(p.may()))));
+        return new Library(outline.slug(), outline.name(), ZoneId.of(outline.timeZone()), Locale.forLanguageTag(outline.locale()),
+                branches, positions);
     }
 
     public boolean positionMay(String positionCode, String permission) {

@@ -66,6 +66,30 @@ public class TenantDirectory {
         return Specs.of(tenant, branchesOf(tenantEm), positionsOf(tenantEm));
     }
 
+    /**
+     * Name, zone, language, branch names and positions, without hours, desks and closures. The full document costs
+     * three more queries per branch and an entity per row, all registered with the transaction; this is one
+     * scalar query per table, read in the caller's transaction like the document (a branch removed a moment ago is
+     * gone here too).
+     */
+    @Transactional
+    public TenantOutline outline(TenantId id) {
+        Tenant tenant = tenant(id);
+        EntityManager tenantEm = bound(id);
+        List<TenantOutline.BranchName> branches = tenantEm
+                .createQuery("select b.code, b.name, b.headquarters from Branch b order by b.code", Object[].class)
+                .getResultList().stream()
+                .map(r -> new TenantOutline.BranchName((String) r[0], (String) r[1], (Boolean) r[2]))
+                .toList();
+        List<TenantSpec.PositionSpec> positions = tenantEm
+                .createQuery("select p.code, p.name, p.permissions from Position p order by p.rank", Object[].class)
+                .getResultList().stream()
+                .map(r -> new TenantSpec.PositionSpec((String) r[0], (String) r[1], Position.permissionsOf((String) r[2])))
+                .toList();
+        return new TenantOutline(tenant.slug(), tenant.name(), tenant.timeZone().getId(), tenant.locale().toLanguageTag(),
+                tenant.status().name().toLowerCase(java.util.Locale.ROOT), branches, positions);
+    }
+
     @Transactional
     public List<BranchSpec> branches(TenantId id) {
         tenant(id);

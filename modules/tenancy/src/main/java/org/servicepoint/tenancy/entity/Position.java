@@ -53,7 +53,12 @@ public class Position extends TenantOwned {
     }
 
     public java.util.List<String> permissions() {
-        return permissions.isEmpty() ? java.util.List.of() : java.util.List.of(permissions.split(","));
+        return permissionsOf(permissions);
+    }
+
+    /** The stored column (codes joined by commas) as a list; for queries that read the column alone. */
+    public static java.util.List<String> permissionsOf(String stored) {
+        return stored == null || stored.isEmpty() ? java.util.List.of() : java.util.List.of(stored.split(","));
     }
 
     public String code() { return code; }
