@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.servicepoint.localservices.KeycloakServer;
 
 /**
@@ -260,14 +263,19 @@ final class LocalRun {
             URI ready = URI.create(baseUrl() + "/health/ready");
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline && app.isAlive()) {
+                CompletableFuture<HttpResponse<String>> answer = http.sendAsync(
+                        HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 try {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200) {
+                    // A deadline of our own: a connection the server accepted while starting was seen never to be
+                    // answered, and the request's timeout never fired (JDK 17), which left the launcher waiting for ever.
+                    if (answer.get(6, TimeUnit.SECONDS).statusCode() == 200) {
                         return true;
                     }
-                } catch (IOException notYet) {
-                    // still starting
+                } catch (ExecutionException | TimeoutException notYet) {
+                    answer.cancel(true);
+                    if (notYet instanceof TimeoutException) {
+                        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+                    }
                 }
                 Thread.sleep(1000);
             }
