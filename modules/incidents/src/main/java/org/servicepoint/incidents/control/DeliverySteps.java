@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.servicepoint.incidents.entity.DeliveryKind;
+import org.servicepoint.incidents.entity.DeliveryStatus;
 import org.servicepoint.incidents.entity.IncidentDelivery;
 import org.servicepoint.incidents.entity.IncidentReport;
 import org.servicepoint.platform.control.AuditLog;
@@ -54,7 +55,9 @@ public class DeliverySteps implements DeliveryRun.Steps {
 
     /**
      * In the caller's transaction: the report is ready for distribution, so its deadline is fixed and one delivery
-     * per recipient is written. Answers how many were written (none when planned before).
+     * per recipient is written. Answers how many of them wait to be sent: none when planned before, and none for
+     * recipients without an address, whose deliveries are written as failed at once and need no wake-up of the
+     * worker (waking it after every signature cost a pass over the outbox each time).
      */
     @Transactional(TxType.MANDATORY)
     public int plan(TenantId tenant, EntityManager bound, IncidentReport report, FormDefinition form, Library library) {
@@ -65,7 +68,7 @@ public class DeliverySteps implements DeliveryRun.Steps {
                     added.size() + " deliver" + (added.size() == 1 ? "y" : "ies") + " to " + added.stream()
                             .map(IncidentDelivery::recipientPosition).distinct().toList() + ", deadline " + report.deadlineAt());
         }
-        return added.size();
+        return (int) added.stream().filter(d -> d.status() == DeliveryStatus.PENDING).count();
     }
 
     @Transactional(TxType.MANDATORY)

@@ -61,7 +61,8 @@ public class DeliveryWorker {
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued queued) {
-        if (started) {
+        // Nothing to send (every recipient lacked an address): the scheduled pass sees to deadlines.
+        if (started && queued.deliveries() > 0) {
             executor.execute(this::pass);
         }
     }

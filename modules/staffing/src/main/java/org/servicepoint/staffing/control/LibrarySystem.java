@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.servicepoint.tenancy.control.TenantOutline;
 import org.servicepoint.tenancy.control.TenantSpec;
 
 /**
@@ -28,6 +29,16 @@ public record LibrarySystem(String slug, String name, Locale locale, ZoneId time
         spec.branches().forEach(b -> branches.put(b.code(), b.name()));
         return new LibrarySystem(spec.slug(), spec.name(), Locale.forLanguageTag(spec.locale()), ZoneId.of(spec.timeZone()),
                 positions, branches);
+    }
+
+    /** From the outline, which skips the hours, desks and closures the roster does not use. */
+    public static LibrarySystem of(TenantOutline outline) {
+        Map<String, String> positions = new LinkedHashMap<>();
+        outline.positions().forEach(p -> positions.put(p.code(), p.name()));
+        Map<String, String> branches = new LinkedHashMap<>();
+        outline.branches().forEach(b -> branches.put(b.code(), b.name()));
+        return new LibrarySystem(outline.slug(), outline.name(), Locale.forLanguageTag(outline.locale()),
+                ZoneId.of(outline.timeZone()), positions, branches);
     }
 
     /** The date at the library system, which is what "ended" and "active" are measured against. */

@@ -126,8 +126,9 @@ public class Roster {
     }
 
     private RosterStore store(TenantId tenant) {
-        // Positions and branches are read in this transaction: a code removed a moment ago is refused.
-        return new RosterStore(LibrarySystem.of(directory.document(tenant)), clock);
+        // Positions and branches are read in this transaction: a code removed a moment ago is refused. The outline:
+        // the whole document (hours, desks, closures) cost three queries per branch, also when a report is signed.
+        return new RosterStore(LibrarySystem.of(directory.outline(tenant)), clock);
     }
 
     private EntityManager bound(TenantId tenant) {
