@@ -410,6 +410,25 @@ async function main() {
     check(head === '%PDF-', `the report download is not a PDF (${pdf.suggestedFilename()} starts "${head}")`);
     ok(`the PDF downloaded as ${pdf.suggestedFilename()}`);
 
+    // Headquarters' next steps on the same screen: a signed addendum, the acknowledgement, closing.
+    const steps = page.getByRole('region', { name: 'Next steps' });
+    await steps.waitFor();
+    const addendum = `Patron called back <calm> ${Date.now()}`;
+    await steps.getByLabel(/^Addendum/).fill(addendum);
+    await steps.getByRole('button', { name: 'Sign and add the addendum' }).click();
+    await page.locator('p.notice', { hasText: 'Addendum signed and added.' }).waitFor();
+    const addenda = same(await page.getByRole('region', { name: 'Addenda' }).innerText());
+    check(addenda.includes(addendum), `the addenda say "${addenda}"`);
+    await steps.getByRole('button', { name: 'Acknowledge…' }).click();
+    await steps.getByRole('button', { name: 'Yes, acknowledge' }).click();
+    await page.locator('.report-status strong', { hasText: 'Acknowledged' }).waitFor();
+    await steps.getByRole('button', { name: 'Close the report' }).click();
+    await page.locator('.report-status strong', { hasText: 'Closed' }).waitFor();
+    await page.getByText('Verified: the signature chain is intact (3 signatures checked).').waitFor();
+    const trail = await page.getByRole('table', { name: 'Signature trail' }).locator('tbody tr').count();
+    check(trail === 3, `the signature trail has ${trail} rows, not 3 (reporter, addendum, acknowledgement)`);
+    ok('headquarters adds a signed addendum (kept as text), acknowledges and closes; the chain of 3 signatures verifies');
+
     check(problems.length === 0, `the page broke its Content Security Policy: ${problems.join(' | ')}`);
     ok('no Content Security Policy violation');
     console.log(`${passed} passed, 0 failed`);

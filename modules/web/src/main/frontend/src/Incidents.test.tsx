@@ -180,4 +180,102 @@ describe('IncidentsPage: one report', () => {
     expect((await screen.findByRole('link', { name: 'Go on with this draft' })).getAttribute('href')).toBe(`/t/riverbend/report/${DRAFT.id}`);
     expect(screen.queryByRole('button', { name: 'Download PDF' })).toBeNull();
   });
+
+  it('lets headquarters resend failed mails, add an addendum (markup refused at the field), acknowledge and close', async () => {
+    const HQ_SIGNED = { ...SIGNED, steps: undefined, actions: ['add-addendum', 'acknowledge', 'retry-deliveries'] };
+    const sent: { path: string; body: unknown }[] = [];
+    const record = (answer: unknown) => (url: URL, init?: RequestInit) => {
+      sent.push({ path: url.pathname, body: JSON.parse(String(init?.body)) });
+      return typeof answer === 'function' ? (answer as () => unknown)() : answer;
+    };
+    let addenda = 0;
+    const fetch = fakeApi({
+      [`GET ${REPORT}`]: HQ_SIGNED,
+      [`GET ${REPORT}/verification`]: { reportId: SIGNED.id, checked: 1, intact: true },
+      [`GET ${REPORT}/deliveries`]: [{ id: 'm-2', kind: 'report', recipient: 'Cy', status: 'failed', attempts: 0, lastError: 'no email address' }],
+      [`POST ${REPORT}/deliveries/retry`]: record([{ id: 'm-2', kind: 'report', recipient: 'Cy', status: 'pending', attempts: 0 }]),
+      [`POST ${REPORT}/addenda`]: record(() =>
+        addenda++ === 0
+          ? json(400, { title: 'Invalid input', status: 400, detail: 'the addendum is not acceptable; nothing was saved', errors: [{ field: 'text', message: 'markup is not accepted: <b>' }] })
+          : {
+              ...HQ_SIGNED,
+              version: 5,
+              addenda: [{ seq: 1, text: 'The patron came back <calm>.', author: { username: 'hal', tagName: 'Hal' }, createdAt: '2026-03-10T16:00:00-06:00', signatureSeq: 2 }],
+            },
+      ),
+      [`POST ${REPORT}/acknowledge`]: record({ ...HQ_SIGNED, status: 'acknowledged', version: 6, actions: ['add-addendum', 'close', 'retry-deliveries'] }),
+      [`POST ${REPORT}/close`]: record({ ...HQ_SIGNED, status: 'closed', version: 7, actions: ['retry-deliveries'] }),
+    });
+    render(<IncidentsPage session={SESSION} me={HQ} branches={BRANCH_LIST} navigate={vi.fn()} item={SIGNED.id} />);
+
+    const steps = await screen.findByRole('region', { name: 'Next steps' });
+    expect(within(steps).queryByRole('button', { name: /Countersign/ })).toBeNull();
+    expect(within(steps).queryByRole('button', { name: 'Close the report' })).toBeNull();
+
+    fireEvent.click(await within(steps).findByRole('button', { name: 'Send failed mails again (1)' }));
+    expect(await screen.findAllByText('1 mail queued again.')).toHaveLength(2);
+    await waitFor(() => expect(calls(fetch).filter((c) => c === `GET ${REPORT}/deliveries`)).toHaveLength(2));
+
+    const box = within(steps).getByLabelText(/^Addendum/);
+    fireEvent.change(box, { target: { value: '<b>Later</b>' } });
+    fireEvent.click(within(steps).getByRole('button', { name: 'Sign and add the addendum' }));
+    expect(await within(steps).findByText('markup is not accepted: <b>')).toBeTruthy();
+    expect((box as HTMLTextAreaElement).value).toBe('<b>Later</b>');
+    fireEvent.change(box, { target: { value: 'The patron came back <calm>.' } });
+    fireEvent.click(within(steps).getByRole('button', { name: 'Sign and add the addendum' }));
+    expect(await screen.findAllByText('Addendum signed and added.')).toHaveLength(2);
+    expect(screen.getByRole('region', { name: 'Addenda' }).textContent).toContain('The patron came back <calm>.');
+    expect((box as HTMLTextAreaElement).value).toBe('');
+
+    fireEvent.click(within(steps).getByRole('button', { name: 'Acknowledge…' }));
+    const yes = within(steps).getByRole('button', { name: 'Yes, acknowledge' });
+    expect(document.activeElement).toBe(yes);
+    fireEvent.click(yes);
+    expect(await screen.findByText('Acknowledged', { selector: 'strong' })).toBeTruthy();
+    fireEvent.click(await within(steps).findByRole('button', { name: 'Close the report' }));
+    expect(await screen.findByText('Closed', { selector: 'strong' })).toBeTruthy();
+
+    expect(sent).toEqual([
+      { path: `${REPORT}/deliveries/retry`, body: {} },
+      { path: `${REPORT}/addenda`, body: { text: '<b>Later</b>', version: 4 } },
+      { path: `${REPORT}/addenda`, body: { text: 'The patron came back <calm>.', version: 4 } },
+      { path: `${REPORT}/acknowledge`, body: { version: 5, confirm: true } },
+      { path: `${REPORT}/close`, body: { version: 6 } },
+    ]);
+    // Closed: nothing left to do but resend, and nothing failed any more.
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Next steps' })).toBeNull());
+  });
+
+  it('asks a person in charge to confirm before countersigning, and shows a refusal', async () => {
+    const fetch = fakeApi({
+      [`GET ${REPORT}`]: { ...SIGNED, actions: ['countersign', 'add-addendum'] },
+      [`GET ${REPORT}/verification`]: { reportId: SIGNED.id, checked: 1, intact: true },
+      [`GET ${REPORT}/deliveries`]: [],
+      [`POST ${REPORT}/countersign`]: () =>
+        json(409, { title: 'Conflict', status: 409, detail: 'incident report was changed by someone else just now; read it again' }),
+    });
+    render(<IncidentsPage session={SESSION} me={{ ...ADA, username: 'rosa', roles: ['staff', 'person-in-charge'] }} branches={BRANCH_LIST} navigate={vi.fn()} item={SIGNED.id} />);
+
+    const steps = await screen.findByRole('region', { name: 'Next steps' });
+    fireEvent.click(within(steps).getByRole('button', { name: 'Countersign…' }));
+    expect(within(steps).getByRole('group').textContent).toContain('you have read this report');
+    fireEvent.click(within(steps).getByRole('button', { name: 'Not now' }));
+    expect(calls(fetch).some((c) => c.startsWith('POST'))).toBe(false);
+    fireEvent.click(within(steps).getByRole('button', { name: 'Countersign…' }));
+    fireEvent.click(within(steps).getByRole('button', { name: 'Yes, countersign' }));
+    expect((await within(steps).findByRole('alert')).textContent).toContain('read it again');
+    expect(screen.getByText(/^Status:/).textContent).toBe('Status: Submitted — waiting for a countersignature');
+  });
+
+  it('offers the desk nothing where the server offers nothing', async () => {
+    fakeApi({
+      [`GET ${REPORT}`]: { ...SIGNED, actions: [] },
+      [`GET ${REPORT}/verification`]: { reportId: SIGNED.id, checked: 1, intact: true },
+      [`GET ${REPORT}/deliveries`]: [{ id: 'm-2', kind: 'report', recipient: 'Cy', status: 'failed', attempts: 0 }],
+    });
+    render(<IncidentsPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} item={SIGNED.id} />);
+    await screen.findByRole('region', { name: 'Delivery' });
+    expect(screen.queryByRole('region', { name: 'Next steps' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Send failed mails/ })).toBeNull();
+  });
 });

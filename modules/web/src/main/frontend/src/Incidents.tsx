@@ -3,7 +3,7 @@
  * and a CSV export) and one report with its answers, the call to headquarters, its signature trail, the chain's
  * verification and the PDF. Every answer and name is React text: markup in a report is shown as typed.
  */
-import { useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { asProblem, type ApiError, type Me } from './api';
 import { AppLink, type Navigate } from './AppLink';
 import { BranchPicker } from './BranchPicker';
@@ -25,6 +25,10 @@ import {
   type CountLine,
 } from './incidentForm';
 import {
+  acknowledgeReport,
+  addAddendum,
+  closeReport,
+  countersignReport,
   downloadReportPdf,
   downloadReportsCsv,
   loadDeliveries,
@@ -33,6 +37,7 @@ import {
   loadReportCounts,
   loadReports,
   loadVerification,
+  retryDeliveries,
   type Delivery,
   type IncidentReport,
   type ReportFilter,
@@ -279,16 +284,21 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
   const loaded = useLoad((signal) => (initial ? Promise.resolve(initial) : loadReport(session, id, signal)), `report:${id}`, {
     title: 'The report could not be loaded',
   });
-  const report = loaded.data;
+  // What an action answered wins over what was loaded: the trail, verification and deliveries follow its version.
+  const [changed, setChanged] = useState<IncidentReport | undefined>(undefined);
+  const report = changed && changed.version >= (loaded.data?.version ?? 0) ? changed : loaded.data;
   const signed = report !== undefined && report.status !== 'draft';
   const verification = useLoad(
     (signal) => loadVerification(session, id, signal),
     `verification:${id}:${report?.version ?? ''}`,
     { title: 'The signatures could not be checked', wait: !signed },
   );
-  const deliveries = useLoad((signal) => loadDeliveries(session, id, signal), `deliveries:${id}:${report?.version ?? ''}`, {
-    wait: !signed,
-  });
+  const [deliveryRound, setDeliveryRound] = useState(0);
+  const deliveries = useLoad(
+    (signal) => loadDeliveries(session, id, signal),
+    `deliveries:${id}:${report?.version ?? ''}:${deliveryRound}`,
+    { wait: !signed },
+  );
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState(initial && initial.status !== 'draft' ? 'Signed and submitted.' : '');
   const [problem, setProblem] = useState<ApiError | undefined>(undefined);
@@ -461,6 +471,20 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
 
       {deliveries.data && deliveries.data.length > 0 && <DeliveryTrail deliveries={deliveries.data} />}
 
+      <ReportActions
+        session={session}
+        report={report}
+        deliveries={deliveries.data}
+        onChanged={(next, message) => {
+          setChanged(next);
+          setStatus(message);
+        }}
+        onRequeued={(message) => {
+          setDeliveryRound((n) => n + 1);
+          setStatus(message);
+        }}
+      />
+
       <div className="toolbar-actions no-print">
         {signed && (
           <button type="button" className="button" aria-disabled={busy} onClick={() => void pdf()}>
@@ -474,6 +498,166 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
       {problem && <ProblemNotice problem={problem} />}
       <p>{back}</p>
     </article>
+  );
+}
+
+/** The next steps the server says this person may take: countersign, add an addendum, acknowledge, close, resend. */
+function ReportActions({
+  session,
+  report,
+  deliveries,
+  onChanged,
+  onRequeued,
+}: {
+  session: Session;
+  report: IncidentReport;
+  deliveries?: readonly Delivery[];
+  onChanged: (report: IncidentReport, message: string) => void;
+  onRequeued: (message: string) => void;
+}) {
+  const actions = report.actions ?? [];
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiError | undefined>(undefined);
+  const [confirming, setConfirming] = useState<'countersign' | 'acknowledge' | undefined>(undefined);
+  const [addendum, setAddendum] = useState('');
+  const [addendumProblem, setAddendumProblem] = useState<string | undefined>(undefined);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const failed = (deliveries ?? []).filter((d) => d.status === 'failed').length;
+
+  useEffect(() => {
+    if (confirming) {
+      confirmButton.current?.focus();
+    }
+  }, [confirming]);
+
+  const run = async (title: string, action: () => Promise<void>) => {
+    if (busy) {
+      return;
+    }
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await action();
+    } catch (error) {
+      const refused = asProblem(error, title);
+      setProblem(refused);
+      return refused;
+    } finally {
+      setBusy(false);
+      setConfirming(undefined);
+    }
+    return undefined;
+  };
+
+  const countersign = () =>
+    run('The report was not countersigned', async () => {
+      onChanged(await countersignReport(session, report.id, report.version), 'Countersigned.');
+    });
+  const acknowledge = () =>
+    run('The report was not acknowledged', async () => {
+      onChanged(await acknowledgeReport(session, report.id, report.version), 'Acknowledged for headquarters.');
+    });
+  const close = () =>
+    run('The report was not closed', async () => {
+      onChanged(await closeReport(session, report.id, report.version), 'Closed.');
+    });
+  const resend = () =>
+    run('The failed mails were not queued again', async () => {
+      const trail = await retryDeliveries(session, report.id);
+      const waiting = trail.filter((d) => d.status === 'pending').length;
+      onRequeued(waiting > 0 ? `${countText(waiting, 'mail', 'mails')} queued again.` : 'Nothing could be queued again: fix the roster first.');
+    });
+  const addNote = async () => {
+    if (addendum.trim() === '') {
+      setAddendumProblem('Write the addendum first.');
+      return;
+    }
+    setAddendumProblem(undefined);
+    const refused = await run('The addendum was not added', async () => {
+      onChanged(await addAddendum(session, report.id, addendum, report.version), 'Addendum signed and added.');
+      setAddendum('');
+    });
+    const reason = refused?.errors.find((e) => e.field === 'text')?.message;
+    if (reason) {
+      setAddendumProblem(reason);
+    }
+  };
+
+  const offered = ['countersign', 'acknowledge', 'close', 'add-addendum'].some((a) => actions.includes(a)) ||
+    (actions.includes('retry-deliveries') && failed > 0);
+  if (!offered) {
+    return null;
+  }
+  return (
+    <section className="report-actions no-print" aria-labelledby="detail-actions">
+      <h2 id="detail-actions">Next steps</h2>
+      <div className="toolbar-actions">
+        {actions.includes('countersign') && (
+          <button type="button" className="button primary" aria-expanded={confirming === 'countersign'} onClick={() => setConfirming('countersign')}>
+            Countersign…
+          </button>
+        )}
+        {actions.includes('acknowledge') && (
+          <button type="button" className="button primary" aria-expanded={confirming === 'acknowledge'} onClick={() => setConfirming('acknowledge')}>
+            Acknowledge…
+          </button>
+        )}
+        {actions.includes('close') && (
+          <button type="button" className="button" aria-disabled={busy} onClick={() => void close()}>
+            Close the report
+          </button>
+        )}
+        {actions.includes('retry-deliveries') && failed > 0 && (
+          <button type="button" className="button" aria-disabled={busy} onClick={() => void resend()}>
+            Send failed mails again ({failed})
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <div className="confirm-box" role="group" aria-labelledby="action-confirm-text">
+          <p id="action-confirm-text">
+            {confirming === 'countersign'
+              ? 'By countersigning you state, as the person in charge, that you have read this report. Your signature is added to its trail.'
+              : 'By acknowledging you state that headquarters has received this report. Your signature is added to its trail.'}
+          </p>
+          <button
+            ref={confirmButton}
+            type="button"
+            className="button primary"
+            aria-disabled={busy}
+            onClick={() => void (confirming === 'countersign' ? countersign() : acknowledge())}
+          >
+            {confirming === 'countersign' ? 'Yes, countersign' : 'Yes, acknowledge'}
+          </button>{' '}
+          <button type="button" className="button quiet-button" onClick={() => setConfirming(undefined)}>
+            Not now
+          </button>
+        </div>
+      )}
+      {actions.includes('add-addendum') && (
+        <div className="addendum-entry">
+          <label htmlFor="addendum-text">Addendum: a correction or a later fact (signed with your name; the report stays as signed)</label>
+          <textarea
+            id="addendum-text"
+            rows={3}
+            maxLength={4000}
+            value={addendum}
+            aria-invalid={addendumProblem ? true : undefined}
+            aria-describedby={addendumProblem ? 'addendum-problem' : undefined}
+            onChange={(event) => setAddendum(event.target.value)}
+          />
+          {addendumProblem && (
+            <ul id="addendum-problem" className="field-errors">
+              <li>{addendumProblem}</li>
+            </ul>
+          )}
+          <button type="button" className="button" aria-disabled={busy} onClick={() => void addNote()}>
+            Sign and add the addendum
+          </button>
+        </div>
+      )}
+      {problem && <ProblemNotice problem={problem} />}
+    </section>
   );
 }
 

@@ -110,6 +110,8 @@ export interface IncidentReport {
   createdAt?: string | null;
   updatedAt?: string | null;
   submittedAt?: string | null;
+  /** What the signed-in person may do with the report now (the server checks each again); absent from older servers. */
+  actions?: string[] | null;
   version: number;
 }
 
@@ -217,6 +219,30 @@ export async function recordVerbalReport(
 /** The reporter's signature: of the version they read, and only with the explicit confirmation. */
 export async function submitReport(session: Session, id: string, version: number): Promise<IncidentReport> {
   return postJson(reportPath(session, id, '/submit'), { version, confirm: true }, await options(session));
+}
+
+/** A person in charge countersigns the report as they read it. */
+export async function countersignReport(session: Session, id: string, version: number): Promise<IncidentReport> {
+  return postJson(reportPath(session, id, '/countersign'), { version, confirm: true }, await options(session));
+}
+
+/** A correction or later fact, signed by whoever adds it; the report stays as signed. */
+export async function addAddendum(session: Session, id: string, text: string, version: number): Promise<IncidentReport> {
+  return postJson(reportPath(session, id, '/addenda'), { text, version }, await options(session));
+}
+
+/** Headquarters has the report (a signature of its own in the trail). */
+export async function acknowledgeReport(session: Session, id: string, version: number): Promise<IncidentReport> {
+  return postJson(reportPath(session, id, '/acknowledge'), { version, confirm: true }, await options(session));
+}
+
+export async function closeReport(session: Session, id: string, version: number): Promise<IncidentReport> {
+  return postJson(reportPath(session, id, '/close'), { version }, await options(session));
+}
+
+/** Headquarters queues the failed mails again, to the addresses the roster has now; answers the trail. */
+export async function retryDeliveries(session: Session, id: string): Promise<Delivery[]> {
+  return postJson(reportPath(session, id, '/deliveries/retry'), {}, await options(session));
 }
 
 export async function loadVerification(session: Session, id: string, signal?: AbortSignal): Promise<Verification> {

@@ -570,6 +570,12 @@ class ServicePointIT {
         assertFalse(deskTrail.body().contains("@riverbend.example"), deskTrail.body());
         HttpResponse<String> verification = staff(dee, "tenants/riverbend/incident-reports/" + id + "/verification");
         assertTrue(verification.body().contains("\"intact\":true"), verification.body());
+        // What each may do next, as the screens are told: a theft needs no countersignature.
+        assertTrue(staff(sam, "tenants/riverbend/incident-reports/" + id).body().contains("\"actions\":[\"add-addendum\"]"));
+        String rosa = token("riverbend", "rosa");
+        assertTrue(staff(rosa, "tenants/riverbend/incident-reports/" + id).body().contains("\"actions\":[\"add-addendum\"]"));
+        assertTrue(staff(dee, "tenants/riverbend/incident-reports/" + id).body()
+                .contains("\"actions\":[\"add-addendum\",\"acknowledge\",\"retry-deliveries\"]"));
     }
 
     @Test
@@ -619,6 +625,25 @@ class ServicePointIT {
         }
         // The report itself and the overdue notice, once each.
         assertEquals(2, TestMail.countsFor(id).getOrDefault("priya@hollis.example", 0), TestMail.countsFor(id).toString());
+
+        // Headquarters puts the missing person on the roster and sends the failed mail again: it arrives, once. The desk may not.
+        assertEquals(403, staffSend(jody, "POST", "tenants/hollis-college/incident-reports/" + id + "/deliveries/retry", "{}").statusCode());
+        HttpResponse<String> head = staffSend(priya, "POST", "tenants/hollis-college/staff", "{\"tagName\":\"Hana\","
+                + "\"position\":\"head-of-public-services\",\"branch\":\"MAIN\",\"employmentType\":\"permanent\","
+                + "\"startsOn\":\"2020-01-01\",\"email\":\"hana@hollis.example\"}");
+        assertEquals(201, head.statusCode(), head.body());
+        HttpResponse<String> retried = staffSend(priya, "POST", "tenants/hollis-college/incident-reports/" + id + "/deliveries/retry", "{}");
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertTrue(retried.body().contains("hana@hollis.example"), retried.body());
+        long resent = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (TestMail.countsFor(id).getOrDefault("hana@hollis.example", 0) < 1 && System.nanoTime() < resent) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(2500); // a few more passes of the worker: nothing may arrive twice
+        assertEquals(1, TestMail.countsFor(id).getOrDefault("hana@hollis.example", 0), TestMail.countsFor(id).toString());
+        assertEquals(2, TestMail.countsFor(id).getOrDefault("priya@hollis.example", 0), TestMail.countsFor(id).toString());
+        HttpResponse<String> delivered = staff(priya, "tenants/hollis-college/incident-reports/" + id);
+        assertTrue(delivered.body().contains("\"distributedAt\":\""), delivered.body());
     }
 
     @Test

@@ -151,7 +151,8 @@ public class IncidentReportsResource {
     @POST
     @Path("{id}/deliveries/retry")
     @RolesAllowed(Roles.HEADQUARTERS)
-    @Operation(summary = "Queue the failed mails of a report again, to the addresses the roster has now (headquarters)")
+    @Operation(summary = "Queue the failed mails of a report again, to the addresses the roster has now (headquarters)",
+            description = "A mail meant for a position nobody held goes to whoever holds it now. Nothing that was sent is sent again.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "403", description = "not headquarters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -71,9 +71,10 @@ public class DeliverySteps implements DeliveryRun.Steps {
         return (int) added.stream().filter(d -> d.status() == DeliveryStatus.PENDING).count();
     }
 
+    /** In the caller's transaction: the failed deliveries of the report again, to the roster of today. */
     @Transactional(TxType.MANDATORY)
-    public int retry(EntityManager bound, java.util.UUID reportId, java.util.Map<java.util.UUID, String> emails) {
-        return config.store(clock).retryFailed(bound, reportId, emails);
+    public int retry(TenantId tenant, EntityManager bound, IncidentReport report) {
+        return config.store(clock).retryFailed(bound, report, rosterToday(tenant), config.settings().messageIdDomain());
     }
 
     @Override

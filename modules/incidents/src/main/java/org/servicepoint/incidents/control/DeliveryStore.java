@@ -163,20 +163,45 @@ public final class DeliveryStore {
 
     /**
      * Headquarters puts failed deliveries back in the queue (after correcting the roster, say): each gets the
-     * address the roster has now. Answers how many were queued again.
+     * address the roster has now, and the delivery of a position nobody held goes to whoever holds it now (more
+     * holders at the branch get deliveries of their own). Answers how many wait to be sent.
      */
-    public int retryFailed(EntityManager bound, UUID reportId, Map<UUID, String> emailsByStaffMember) {
+    public int retryFailed(EntityManager bound, IncidentReport report, List<Recipient> rosterToday, String messageIdDomain) {
+        Map<UUID, Recipient> people = new HashMap<>();
+        rosterToday.forEach(r -> people.put(r.staffMemberId(), r));
+        List<IncidentDelivery> all = of(bound, report.id());
+        // One copy per person: someone who has (or had) the report through another position gets no second one.
+        Set<UUID> served = new HashSet<>();
+        all.stream().filter(d -> d.kind() == DeliveryKind.REPORT && d.staffMemberId() != null).forEach(d -> served.add(d.staffMemberId()));
+        OffsetDateTime now = now();
         int queued = 0;
-        for (IncidentDelivery d : of(bound, reportId)) {
-            if (d.status() == DeliveryStatus.FAILED) {
-                String email = d.staffMemberId() == null ? null : emailsByStaffMember.get(d.staffMemberId());
-                if (email != null) {
-                    d.retry(email, now());
+        List<Recipient> newcomers = new ArrayList<>();
+        for (IncidentDelivery d : all) {
+            if (d.status() != DeliveryStatus.FAILED) {
+                continue;
+            }
+            if (d.staffMemberId() != null) {
+                Recipient person = people.get(d.staffMemberId());
+                if (person != null && person.email() != null) {
+                    d.retry(person.email(), now);
                     queued++;
                 }
+            } else if (d.kind() == DeliveryKind.REPORT) {
+                List<Recipient> holders = DeliveryRecipients.resolve(List.of(d.recipientPosition()), report.branchCode(), rosterToday)
+                        .stream().filter(r -> r.staffMemberId() != null && served.add(r.staffMemberId())).toList();
+                if (holders.isEmpty()) {
+                    continue;
+                }
+                Recipient first = holders.get(0);
+                d.reassign(first.staffMemberId(), first.name(), first.email(), now);
+                queued += d.status() == DeliveryStatus.PENDING ? 1 : 0;
+                newcomers.addAll(holders.subList(1, holders.size()));
             }
         }
         bound.flush();
+        for (IncidentDelivery added : enqueue(bound, report.id(), DeliveryKind.REPORT, newcomers, messageIdDomain)) {
+            queued += added.status() == DeliveryStatus.PENDING ? 1 : 0;
+        }
         return queued;
     }
 

@@ -94,7 +94,7 @@ public final class IncidentReportStore {
         bound.persist(report);
         flush(bound, report.id());
         // Made in this transaction a moment ago: it has no addenda or signatures to look up.
-        return view(bound, report, false);
+        return view(bound, report, false, caller);
     }
 
     /** Autosave: the whole set of answers replaces what the draft had. */
@@ -116,7 +116,7 @@ public final class IncidentReportStore {
         report.saveDraft(CanonicalJson.write(answers.answers()), CanonicalJson.write(answers.staffNames()), patrons,
                 change.occurredAt(), now);
         flush(bound, id);
-        return view(bound, report);
+        return view(bound, report, caller);
     }
 
     public ReportView recordVerbalReport(EntityManager bound, Caller caller, UUID id, VerbalReportDraft call) {
@@ -138,7 +138,7 @@ public final class IncidentReportStore {
         String by = calledBy != null ? calledBy : caller.attribute("tag_name").orElse(caller.name());
         report.recordVerbalReport(by, calledTo, call.calledAt(), note, caller.name(), now);
         flush(bound, id);
-        return view(bound, report);
+        return view(bound, report, caller);
     }
 
     // ---- signing ----
@@ -240,7 +240,7 @@ public final class IncidentReportStore {
         sameVersion(report, versionRead);
         report.closed(caller.name(), now());
         flush(bound, id);
-        return view(bound, report);
+        return view(bound, report, caller);
     }
 
     /**
@@ -260,13 +260,13 @@ public final class IncidentReportStore {
         }
         report.distributed(at == null ? now() : at);
         flush(bound, id);
-        return Optional.of(view(bound, report));
+        return Optional.of(view(bound, report, caller));
     }
 
     // ---- reading ----
 
     public ReportView read(EntityManager bound, Caller caller, UUID id) {
-        return view(bound, visible(bound, caller, id));
+        return view(bound, visible(bound, caller, id), caller);
     }
 
     /** The query of the reports the caller may see that match the filter (refuses unknown filter values). */
@@ -425,7 +425,7 @@ public final class IncidentReportStore {
             throw Refusal.conflict("the report is a draft: only signed reports are printed");
         }
         FormDefinition form = formOf(bound, report);
-        ReportView view = view(bound, report);
+        ReportView view = view(bound, report, caller);
         Verification verification = SignatureChain.verify(tenant.value(), report, addenda(bound, id), signatures(bound, id));
         return IncidentReportPdf.render(new IncidentReportPdf.Input(library.name(), library.locale(), library.zone(), form.title(),
                 view, verification));
@@ -446,7 +446,7 @@ public final class IncidentReportStore {
                 contentHash, previous);
         bound.persist(new IncidentSignature(report.id(), seq, kind, caller.name(), tagName, position, at, contentHash, previous, hash));
         flush(bound, report.id());
-        return new Signed(view(bound, report), seq, hash);
+        return new Signed(view(bound, report, caller), seq, hash);
     }
 
     private IncidentReport visible(EntityManager bound, Caller caller, UUID id) {
@@ -536,12 +536,12 @@ public final class IncidentReportStore {
 
     // ---- records ----
 
-    private ReportView view(EntityManager bound, IncidentReport r) {
-        return view(bound, r, true);
+    private ReportView view(EntityManager bound, IncidentReport r, Caller caller) {
+        return view(bound, r, true, caller);
     }
 
     /** {@code stored}: false only for a report created in this transaction, which has nothing signed to read. */
-    private ReportView view(EntityManager bound, IncidentReport r, boolean stored) {
+    private ReportView view(EntityManager bound, IncidentReport r, boolean stored, Caller caller) {
         FormDefinition form = formOf(bound, r);
         FormDefinition.Category category = categoryOf(form, r);
         Map<String, FormDefinition.Field> fields = form.fieldsFor(category);
@@ -570,7 +570,7 @@ public final class IncidentReportStore {
                 answers, staffNames, patrons.stream().map(UUID::fromString).toList(), call, addenda, signatures, steps,
                 List.copyOf(fields.values()), form.guidanceFor(category), missing, library.recipients(category), local(r.createdAt()),
                 local(r.updatedAt()), local(r.submittedAt()), local(r.countersignedAt()), local(r.distributedAt()),
-                local(r.acknowledgedAt()), local(r.closedAt()), r.version());
+                local(r.acknowledgedAt()), local(r.closedAt()), ReportRules.actions(caller, library, r), r.version());
     }
 
     private ReportSummary summary(IncidentReport r, FormDefinition form, DeliveryCounts delivery) {

@@ -185,7 +185,7 @@ public class IncidentReports {
 
     /**
      * Headquarters queues failed deliveries again, with the addresses the roster has now (after fixing a missing or
-     * wrong one). Answers the trail.
+     * wrong one, or putting someone in a position nobody held). Answers the trail.
      */
     @Transactional
     public List<DeliveryView> retryDeliveries(TenantId tenant, Caller caller, UUID id) {
@@ -194,13 +194,7 @@ public class IncidentReports {
         EntityManager bound = bound(tenant);
         IncidentReportStore store = store(tenant);
         store.read(bound, caller, id);
-        Map<UUID, String> emails = new HashMap<>();
-        roster.list(tenant, Caller.SYSTEM, null, false).forEach(s -> {
-            if (s.email() != null) {
-                emails.put(s.id(), s.email());
-            }
-        });
-        int queuedAgain = deliveries.retry(bound, id, emails);
+        int queuedAgain = deliveries.retry(tenant, bound, bound.find(IncidentReport.class, id));
         audit.success(tenant, caller, "incident-report.deliveries-retried", target(tenant, id), queuedAgain + " delivery(ies) queued again");
         if (queuedAgain > 0) {
             queued.fire(new DeliveryWorker.Queued(queuedAgain));

@@ -1,7 +1,10 @@
 package org.servicepoint.incidents.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.servicepoint.incidents.entity.IncidentReport;
+import org.servicepoint.incidents.entity.IncidentStatus;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
@@ -64,6 +67,50 @@ public final class ReportRules {
 
     public static boolean maySign(Caller caller, Library library) {
         return library.positionMay(position(caller).orElse(null), Library.SIGN);
+    }
+
+    /** What screens may offer on a report; each action is checked again, in full, when it is called. */
+    public static final String EDIT = "edit", SIGN = "sign", COUNTERSIGN = "countersign", ADD_ADDENDUM = "add-addendum",
+            ACKNOWLEDGE = "acknowledge", CLOSE = "close", RETRY_DELIVERIES = "retry-deliveries";
+
+    /**
+     * The actions the caller may take on the report now, by the same rules the actions apply, so that a screen offers
+     * only what will be accepted. Empty for anyone but staff (the delivery, the PDF).
+     */
+    public static List<String> actions(Caller caller, Library library, IncidentReport report) {
+        List<String> actions = new ArrayList<>();
+        if (caller == null || caller.kind() != Caller.Kind.STAFF) {
+            return actions;
+        }
+        boolean reporter = caller.name().equals(report.reporterUsername());
+        boolean headquarters = caller.roles().contains(Roles.HEADQUARTERS);
+        IncidentStatus status = report.status();
+        if (status == IncidentStatus.DRAFT) {
+            if (reporter) {
+                actions.add(EDIT);
+                if (maySign(caller, library)) {
+                    actions.add(SIGN);
+                }
+            }
+            return actions;
+        }
+        if (report.needsCountersign() && status == IncidentStatus.SUBMITTED && report.countersignedAt() == null && !reporter
+                && mayCountersign(caller, library)) {
+            actions.add(COUNTERSIGN);
+        }
+        if (status != IncidentStatus.CLOSED) {
+            actions.add(ADD_ADDENDUM);
+        }
+        if (headquarters && report.readyForDistribution() && report.acknowledgedAt() == null) {
+            actions.add(ACKNOWLEDGE);
+        }
+        if (headquarters && report.acknowledgedAt() != null && report.closedAt() == null) {
+            actions.add(CLOSE);
+        }
+        if (headquarters) {
+            actions.add(RETRY_DELIVERIES);
+        }
+        return actions;
     }
 
     public static Refusal forbidden(String why) {

@@ -44,6 +44,9 @@ public record ReportView(
         OffsetDateTime distributedAt,
         OffsetDateTime acknowledgedAt,
         OffsetDateTime closedAt,
+        @Schema(description = "what you may do with the report now, for screens to offer; each is checked again when done",
+                enumeration = {"edit", "sign", "countersign", "add-addendum", "acknowledge", "close", "retry-deliveries"})
+        List<String> actions,
         @Schema(description = "send it back when signing: a report changed since you read it is not signed (409)") long version) {
 
     /** A person as the report names them: username for the record, tag name to show, position at the time. */

@@ -127,6 +127,26 @@ public class IncidentDelivery extends TenantOwned {
         }
     }
 
+    /**
+     * The delivery of a position nobody held: whoever holds it now takes it over. It was never sent, so its Message-ID
+     * is unused. Without an address on the roster it stays failed, now naming the person.
+     */
+    public void reassign(UUID holder, String name, String newEmail, OffsetDateTime now) {
+        if (status != DeliveryStatus.FAILED || staffMemberId != null) {
+            return;
+        }
+        staffMemberId = holder;
+        recipientName = name;
+        email = newEmail;
+        if (newEmail == null) {
+            lastError = "no email address on the roster for " + name;
+            return;
+        }
+        status = DeliveryStatus.PENDING;
+        nextAttemptAt = now;
+        lastError = null;
+    }
+
     /** Headquarters queues a failed delivery again, with the address the roster has now. */
     public void retry(String newEmail, OffsetDateTime now) {
         if (status != DeliveryStatus.FAILED) {

@@ -296,7 +296,8 @@ class DeliveryDatabaseTest {
         assertThat(pass().sent()).isEqualTo(2);
         assertThat(inTenant(MAIL, em -> em.find(IncidentReport.class, report)).distributedAt()).isNull();
 
-        int queuedAgain = inTenant(MAIL, em -> store().retryFailed(em, report, Map.of(BO.staffMemberId(), "bo@lib.example")));
+        int queuedAgain = inTenant(MAIL, em -> store().retryFailed(em, em.find(IncidentReport.class, report), List.of(ROSA, BO, DEE),
+                "lib.example"));
         assertThat(queuedAgain).isEqualTo(1);
         assertThat(pass().sent()).isEqualTo(1);
         assertThat(received(report)).containsOnlyKeys("rosa@lib.example", "bo@lib.example", "dee@lib.example");
@@ -311,6 +312,29 @@ class DeliveryDatabaseTest {
             assertThat(d.recipientPosition()).isEqualTo("director");
             assertThat(d.email()).isNull();
         });
+    }
+
+    @Test
+    void once_someone_holds_the_position_a_retry_sends_it_to_each_holder_once_and_the_report_is_distributed() throws Exception {
+        UUID report = signedTheft(MAIL, List.of(ROSA, BO));
+        assertThat(pass().sent()).isEqualTo(2);
+        int none = inTenant(MAIL, em -> store().retryFailed(em, em.find(IncidentReport.class, report), List.of(ROSA, BO), "lib.example"));
+        assertThat(none).as("still nobody holds it").isZero();
+
+        // Two directors now; Bo also acts as director and has the report already, so gets no second copy.
+        Recipient dan = new Recipient(UUID.randomUUID(), "Dan", "director", "HQ", "dan@lib.example");
+        Recipient boActing = new Recipient(BO.staffMemberId(), "Bo", "director", "HQ", "bo@lib.example");
+        List<Recipient> now = List.of(ROSA, BO, boActing, DEE, dan);
+        int queued = inTenant(MAIL, em -> store().retryFailed(em, em.find(IncidentReport.class, report), now, "lib.example"));
+        assertThat(queued).isEqualTo(2);
+        assertThat(deliveries(MAIL, report)).filteredOn(d -> d.recipientPosition().equals("director"))
+                .extracting(IncidentDelivery::recipientName).containsExactlyInAnyOrder("Dee", "Dan");
+        int again = inTenant(MAIL, em -> store().retryFailed(em, em.find(IncidentReport.class, report), now, "lib.example"));
+        assertThat(again).as("nothing failed any more").isZero();
+        assertThat(pass().sent()).isEqualTo(2);
+        assertThat(received(report)).containsOnlyKeys("rosa@lib.example", "bo@lib.example", "dee@lib.example", "dan@lib.example");
+        assertThat(received(report).values()).allSatisfy(list -> assertThat(list).hasSize(1));
+        assertThat(inTenant(MAIL, em -> em.find(IncidentReport.class, report)).distributedAt()).isNotNull();
     }
 
     @Test

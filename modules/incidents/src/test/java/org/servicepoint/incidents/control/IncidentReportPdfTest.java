@@ -26,7 +26,7 @@ class IncidentReportPdfTest {
                 Map.of("description", description, "hurt", true), Map.of(), List.of(), null, List.of(),
                 List.of(new ReportView.Signature(1, "reporter", sam, at, "1".repeat(64), SignatureChain.GENESIS, "2".repeat(64))),
                 new ReportView.Steps(false, false, false, false, true, false, false, false), questions, List.of(), List.of(), List.of(),
-                at, at, at, null, null, null, null, 3);
+                at, at, at, null, null, null, null, List.of(), 3);
     }
 
     static IncidentReportPdf.Input input(ReportView report, Locale locale) {
