@@ -413,7 +413,8 @@ async function main() {
     // Headquarters' next steps on the same screen: a signed addendum, the acknowledgement, closing.
     const steps = page.getByRole('region', { name: 'Next steps' });
     await steps.waitFor();
-    const addendum = `Patron called back <calm> ${Date.now()}`;
+    // Lone angle brackets and ampersands are text (a tag such as <calm> is refused as markup, like in the answers).
+    const addendum = `Patron called back, calm: 5 < 6 & 7 > 3 ${Date.now()}`;
     await steps.getByLabel(/^Addendum/).fill(addendum);
     await steps.getByRole('button', { name: 'Sign and add the addendum' }).click();
     await page.locator('p.notice', { hasText: 'Addendum signed and added.' }).waitFor();
