@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { asProblem, type ApiError, type Me } from './api';
 import { AppLink, type Navigate } from './AppLink';
+import { inCharge } from './bans';
 import { BranchPicker } from './BranchPicker';
 import {
   STATUSES,
@@ -490,6 +491,12 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
           <button type="button" className="button" aria-disabled={busy} onClick={() => void pdf()}>
             Download PDF
           </button>
+        )}
+        {/* Any signed report: a ban may follow from vandalism or abuse as well as from a "computer-use ban" report. */}
+        {signed && inCharge(me) && (
+          <AppLink slug={session.slug} screen="bans" item={report.id} navigate={navigate} className="button">
+            Ban from computers…
+          </AppLink>
         )}
         <button type="button" className="button quiet-button" onClick={() => window.print()}>
           Print this page

@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { Me, SignInConfig } from './api';
 import { AppLink, type Navigate } from './AppLink';
+import { BansPage } from './Bans';
 import { Escalate, InChargeWidget } from './Home';
 import { IncidentsPage } from './Incidents';
 import type { IncidentReport } from './incidents';
@@ -25,6 +26,7 @@ const TITLES: Record<Screen, string> = {
   home: 'Home',
   report: 'Report an incident',
   incidents: 'Incident reports',
+  bans: 'Computer-use bans',
   roster: 'Roster',
   schedule: 'Schedule',
 };
@@ -47,14 +49,14 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
   const slug = config.tenant.slug;
   const main = useRef<HTMLElement>(null);
   const [screen, setScreen] = useState<Screen>(() => screenOf(window.location.pathname));
-  const [item, setItem] = useState<string | undefined>(() => itemOf(window.location.pathname));
+  const [item, setItem] = useState<string | undefined>(() => itemOf(window.location.pathname, window.location.search));
   // A report a screen already has in hand (just started or just signed), so the next one need not fetch it.
   const [handoff, setHandoff] = useState<IncidentReport | undefined>(undefined);
 
   useEffect(() => {
     const onPopState = () => {
       setScreen(screenOf(window.location.pathname));
-      setItem(itemOf(window.location.pathname));
+      setItem(itemOf(window.location.pathname, window.location.search));
       setHandoff(undefined);
     };
     window.addEventListener('popstate', onPopState);
@@ -153,6 +155,9 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
         )}
         {screen === 'incidents' && (
           <IncidentsPage key={item ?? 'list'} session={session} me={me} branches={branches} item={item} handoff={handoff} navigate={navigate} />
+        )}
+        {screen === 'bans' && (
+          <BansPage key={item ?? 'bans'} session={session} me={me} branches={branches} incidentReportId={item} navigate={navigate} />
         )}
         {screen === 'roster' && <RosterPage session={session} me={me} branches={branches} />}
         {screen === 'schedule' && <SchedulePage session={session} me={me} branches={branches} />}

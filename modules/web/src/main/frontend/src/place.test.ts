@@ -56,4 +56,15 @@ describe('items after a screen', () => {
     expect(screenOf(`/t/riverbend/incidents/${ID}/more`)).toBe('home');
     expect(screenOf(`/t/riverbend/roster/${ID}`)).toBe('home');
   });
+
+  it('names the incident report a new ban follows from in the query of the bans screen', () => {
+    expect(pathOf('riverbend', 'bans')).toBe('/t/riverbend/bans');
+    expect(pathOf('riverbend', 'bans', ID)).toBe(`/t/riverbend/bans?incident=${ID}`);
+    expect(screenOf('/t/riverbend/bans')).toBe('bans');
+    expect(itemOf('/t/riverbend/bans', `?incident=${ID}`)).toBe(ID);
+    expect(itemOf('/t/riverbend/bans', '?incident=%3Cb%3E')).toBeUndefined();
+    expect(itemOf('/t/riverbend/bans')).toBeUndefined();
+    expect(itemOf(`/t/riverbend/incidents/${ID}`, `?incident=${ID}`)).toBe(ID);
+    expect(screenOf(`/t/riverbend/bans/${ID}`)).toBe('home');
+  });
 });

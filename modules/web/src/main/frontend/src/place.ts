@@ -2,18 +2,22 @@
  * Where in the staff app the browser is. The library system is chosen by path, /t/<slug>/, so a
  * bookmark at a desk always opens the right tenant; the screen is the next part of the path
  * (/t/<slug>/roster, /t/<slug>/schedule), and for some screens one item after it (/t/<slug>/report/<id>,
- * /t/<slug>/incidents/<id>). The server answers every such path with the app.
+ * /t/<slug>/incidents/<id>). The bans screen's item is the incident report a new ban follows from, and it is no
+ * ban, so it goes in the query (/t/<slug>/bans?incident=<id>). The server answers every such path with the app.
  */
 
 /** The tenant slug rule of the server (TenantId.SLUG): 3–40 characters, lowercase, digits, inner hyphens. */
 const SLUG = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 
 /** The screens of the signed-in shell, in the order the navigation lists them. */
-export const SCREENS = ['home', 'report', 'incidents', 'roster', 'schedule'] as const;
+export const SCREENS = ['home', 'report', 'incidents', 'bans', 'roster', 'schedule'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Screens that may name one item (a draft to go on with, a report to read) after their own name. */
 const ITEM_SCREENS: readonly Screen[] = ['report', 'incidents'];
+
+/** Screens whose item is named in the query, and under which name. */
+const QUERY_ITEMS: Partial<Record<Screen, string>> = { bans: 'incident' };
 
 /** Report ids are UUIDs; anything else after a screen name is not an item. */
 const ITEM = /^[0-9a-fA-F-]{36}$/;
@@ -44,8 +48,17 @@ function viewOf(rest: string): View {
   return (SCREENS as readonly string[]).includes(screen) && screen !== 'home' ? (screen as Screen) : 'home';
 }
 
-/** The item a path names after its screen (/t/<slug>/incidents/<id> → the id), if any. */
-export function itemOf(pathname: string): string | undefined {
+/**
+ * The item a path names after its screen (/t/<slug>/incidents/<id> → the id), or in its query for the screens that
+ * take it there (/t/<slug>/bans?incident=<id> → the id), if any.
+ */
+export function itemOf(pathname: string, search = ''): string | undefined {
+  const screen = screenOf(pathname);
+  const name = QUERY_ITEMS[screen];
+  if (name) {
+    const value = new URLSearchParams(search).get(name) ?? '';
+    return ITEM.test(value) ? value : undefined;
+  }
   const match = /^\/t\/[^/]+\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
   return match && ITEM_SCREENS.includes(match[1] as Screen) && ITEM.test(match[2] ?? '') ? match[2] : undefined;
 }
@@ -60,6 +73,10 @@ export function screenOf(pathname: string): Screen {
 export function pathOf(slug: string, screen: Screen, item?: string): string {
   if (screen === 'home') {
     return `/t/${slug}/`;
+  }
+  const name = QUERY_ITEMS[screen];
+  if (name) {
+    return item ? `/t/${slug}/${screen}?${name}=${encodeURIComponent(item)}` : `/t/${slug}/${screen}`;
   }
   return item ? `/t/${slug}/${screen}/${encodeURIComponent(item)}` : `/t/${slug}/${screen}`;
 }

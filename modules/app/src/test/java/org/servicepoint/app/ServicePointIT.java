@@ -462,6 +462,14 @@ class ServicePointIT {
                 "HQ_USERNAME", "dee", "CATEGORY", "Angry patron"));
     }
 
+    @Test
+    @RunAsClient
+    void in_a_browser_a_person_in_charge_bans_a_card_and_the_desk_is_told_banned_until_the_end_or_not_banned() throws Exception {
+        // Rosa (person in charge, Pine Hollow) bans a fresh card there; Sam (desk, Pine Hollow) looks it up and another card.
+        browser("ban-screens.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "rosa", "PASSWORD", DEMO_PASSWORD,
+                "DESK_USERNAME", "sam"));
+    }
+
     /** Runs one of the web module's browser scripts against this deployment and fails with its output. */
     void browser(String script, java.util.Map<String, String> settings) throws Exception {
         Path dir = Path.of(System.getProperty("servicepoint.browser-test")).toAbsolutePath().normalize().getParent();
