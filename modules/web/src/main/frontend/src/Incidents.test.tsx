@@ -200,7 +200,7 @@ describe('IncidentsPage: one report', () => {
           : {
               ...HQ_SIGNED,
               version: 5,
-              addenda: [{ seq: 1, text: 'The patron came back <calm>.', author: { username: 'hal', tagName: 'Hal' }, createdAt: '2026-03-10T16:00:00-06:00', signatureSeq: 2 }],
+              addenda: [{ seq: 1, text: 'The patron came back & said 3 < 4.', author: { username: 'hal', tagName: 'Hal' }, createdAt: '2026-03-10T16:00:00-06:00', signatureSeq: 2 }],
             },
       ),
       [`POST ${REPORT}/acknowledge`]: record({ ...HQ_SIGNED, status: 'acknowledged', version: 6, actions: ['add-addendum', 'close', 'retry-deliveries'] }),
@@ -221,10 +221,10 @@ describe('IncidentsPage: one report', () => {
     fireEvent.click(within(steps).getByRole('button', { name: 'Sign and add the addendum' }));
     expect(await within(steps).findByText('markup is not accepted: <b>')).toBeTruthy();
     expect((box as HTMLTextAreaElement).value).toBe('<b>Later</b>');
-    fireEvent.change(box, { target: { value: 'The patron came back <calm>.' } });
+    fireEvent.change(box, { target: { value: 'The patron came back & said 3 < 4.' } });
     fireEvent.click(within(steps).getByRole('button', { name: 'Sign and add the addendum' }));
     expect(await screen.findAllByText('Addendum signed and added.')).toHaveLength(2);
-    expect(screen.getByRole('region', { name: 'Addenda' }).textContent).toContain('The patron came back <calm>.');
+    expect(screen.getByRole('region', { name: 'Addenda' }).textContent).toContain('The patron came back & said 3 < 4.');
     expect((box as HTMLTextAreaElement).value).toBe('');
 
     fireEvent.click(within(steps).getByRole('button', { name: 'Acknowledge…' }));
@@ -238,7 +238,7 @@ describe('IncidentsPage: one report', () => {
     expect(sent).toEqual([
       { path: `${REPORT}/deliveries/retry`, body: {} },
       { path: `${REPORT}/addenda`, body: { text: '<b>Later</b>', version: 4 } },
-      { path: `${REPORT}/addenda`, body: { text: 'The patron came back <calm>.', version: 4 } },
+      { path: `${REPORT}/addenda`, body: { text: 'The patron came back & said 3 < 4.', version: 4 } },
       { path: `${REPORT}/acknowledge`, body: { version: 5, confirm: true } },
       { path: `${REPORT}/close`, body: { version: 6 } },
     ]);
