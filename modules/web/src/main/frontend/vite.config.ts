@@ -45,6 +45,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/testSetup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
   },
