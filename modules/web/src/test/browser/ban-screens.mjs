@@ -11,108 +11,13 @@
 // USERNAME must be a person in charge with a home branch, DESK_USERNAME a staff member of the same branch. Exits
 // non-zero with the reason on the first failure, and leaves a screenshot in modules/web/target/.
 import { randomInt } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { check, Failure, launchChromium, newPage, ok, passed, reportFailure, same, setting, shownProblems, signIn } from './browser-kit.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const TARGET = resolve(HERE, '../../../target');
-// playwright-core is a devDependency of the front end; this script lives beside it, not below it.
-const { chromium } = createRequire(resolve(HERE, '../../main/frontend/package.json'))('playwright-core');
-const STEP_TIMEOUT_MS = 30_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-class Failure extends Error {}
-
-/** API answers of 400 and above, printed with a failure. */
-const refusals = [];
-
-function setting(name, fallback) {
-  const value = process.env[name] ?? fallback;
-  if (value === undefined || value === '') {
-    throw new Failure(`environment variable ${name} is not set`);
-  }
-  return value;
-}
-
-let passed = 0;
-function ok(what) {
-  passed++;
-  console.log(`ok ${passed} - ${what}`);
-}
-
-function check(condition, message) {
-  if (!condition) {
-    throw new Failure(message);
-  }
-}
-
-function same(text) {
-  return (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-}
 
 /** A card number nobody has used: 14 digits, the first never 0. */
 function freshCard() {
   return `${randomInt(1, 10)}${String(randomInt(0, 1e9)).padStart(9, '0')}${String(randomInt(0, 1e4)).padStart(4, '0')}`;
-}
-
-/** Signs in at Keycloak if it asks; with single sign-on it may send the browser straight back. */
-async function passKeycloak(page, username, password) {
-  const passwordField = page.locator('#password');
-  const shell = page.getByText(/^Signed in as /);
-  await passwordField.or(shell).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-  if (await passwordField.isVisible()) {
-    const usernameField = page.locator('input#username');
-    if (await usernameField.isVisible() && await usernameField.isEditable()) {
-      await usernameField.fill(username);
-    }
-    await passwordField.fill(password);
-    await passwordField.press('Enter');
-  }
-  try {
-    await shell.waitFor({ timeout: STEP_TIMEOUT_MS });
-  } catch {
-    const error = await page.locator('#input-error, .kc-feedback-text, [role=alert]').first().textContent().catch(() => null);
-    throw new Failure(`no shell after Keycloak (at ${page.url()}, "${await page.title()}")${error ? `: ${error.trim()}` : ''}`);
-  }
-}
-
-/** The problems the app shows (title, detail, request id), to explain a failure. */
-async function shownProblems(page) {
-  const texts = await page.locator('.problem, .field-errors').allTextContents().catch(() => []);
-  return texts.length ? ` (the page shows: ${texts.map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ')})` : '';
-}
-
-async function newPage(browser, problems) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
-  });
-  page.on('response', async (response) => {
-    if (new URL(response.url()).pathname.startsWith('/api/') && response.status() >= 400) {
-      const body = await response.text().catch(() => '');
-      refusals.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()} ${body.slice(0, 300)}`);
-    }
-  });
-  await page.exposeFunction('servicePointTestCspViolation', (text) => problems.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.servicePointTestCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
-  });
-  return { context, page };
-}
-
-async function signIn(page, home, username, password) {
-  const first = await page.goto(home);
-  check(first?.ok(), `GET ${home} answered ${first?.status()}`);
-  const button = page.getByRole('button', { name: 'Sign in', exact: true });
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await passKeycloak(page, username, password);
 }
 
 /** From the main navigation, by keyboard, to the bans screen. */
@@ -177,18 +82,7 @@ async function main() {
   const endDate = `${end.getFullYear()}-${String(end.getMonth() + 1).padStart(2, '0')}-${String(end.getDate()).padStart(2, '0')}`;
   const endShown = `${MONTHS[end.getMonth()]} ${end.getDate()}, ${end.getFullYear()}, 18:30`;
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const problems = [];
   let page;
   try {
@@ -269,14 +163,7 @@ async function main() {
     console.log(`# timing: ban and two desk lookups ${Date.now() - started} ms`);
     console.log(`${passed} passed, 0 failed`);
   } catch (error) {
-    mkdirSync(TARGET, { recursive: true });
-    const shot = resolve(TARGET, 'ban-screens-failure.png');
-    await page?.screenshot({ path: shot, fullPage: true }).catch(() => {});
-    console.error(`not ok ${passed + 1} - ${error instanceof Failure ? error.message : error?.stack ?? error}`);
-    console.error(`# at ${page?.url()}; screenshot: ${shot}`);
-    for (const refusal of refusals) console.error(`# API refused: ${refusal}`);
-    console.log(`${passed} passed, 1 failed`);
-    process.exitCode = 1;
+    await reportFailure(page, 'ban-screens', error);
   } finally {
     await browser.close();
   }

@@ -8,72 +8,10 @@
 //     [CHROMIUM=/usr/bin/chromium] node modules/web/src/test/browser/staffing-screens.mjs
 //
 // Exits non-zero with the reason on the first failure, and leaves a screenshot in modules/web/target/.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const TARGET = resolve(HERE, '../../../target');
-// playwright-core is a devDependency of the front end; this script lives beside it, not below it.
-const { chromium } = createRequire(resolve(HERE, '../../main/frontend/package.json'))('playwright-core');
-const STEP_TIMEOUT_MS = 30_000;
-
-class Failure extends Error {}
-
-function setting(name, fallback) {
-  const value = process.env[name] ?? fallback;
-  if (value === undefined || value === '') {
-    throw new Failure(`environment variable ${name} is not set`);
-  }
-  return value;
-}
-
-let passed = 0;
-function ok(what) {
-  passed++;
-  console.log(`ok ${passed} - ${what}`);
-}
-
-function check(condition, message) {
-  if (!condition) {
-    throw new Failure(message);
-  }
-}
-
-/** Names compared as people read them: composed Unicode, single spaces (the roster stores names so). */
-function same(text) {
-  return (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-/** Signs in at Keycloak if it asks; with single sign-on it may send the browser straight back. */
-async function passKeycloak(page, username, password) {
-  // A first sign-in asks for both; re-authentication after the lock (prompt=login) only for the password.
-  const passwordField = page.locator('#password');
-  const shell = page.getByText(/^Signed in as /);
-  await passwordField.or(shell).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-  if (await passwordField.isVisible()) {
-    const usernameField = page.locator('input#username');
-    if (await usernameField.isVisible() && await usernameField.isEditable()) {
-      await usernameField.fill(username);
-    }
-    await passwordField.fill(password);
-    await page.locator('#kc-login').click();
-  }
-  try {
-    await shell.waitFor({ timeout: STEP_TIMEOUT_MS });
-  } catch {
-    const error = await page.locator('#input-error, .kc-feedback-text, [role=alert]').first().textContent().catch(() => null);
-    throw new Failure(`no shell after Keycloak (at ${page.url()}, "${await page.title()}")${error ? `: ${error.trim()}` : ''}`);
-  }
-}
+import { readFileSync } from 'node:fs';
+import { check, Failure, launchChromium, ok, passed, passKeycloak, reportFailure, same, setting, shownProblems, STEP_TIMEOUT_MS } from './browser-kit.mjs';
 
 /** The problem the app shows (title, detail, request id), to explain a failure. */
-async function shownProblems(page) {
-  const texts = await page.locator('.problem').allTextContents().catch(() => []);
-  return texts.length ? ` (the page shows: ${texts.map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ')})` : '';
-}
-
 async function main() {
   const baseUrl = setting('BASE_URL').replace(/\/+$/, '');
   const tenant = setting('TENANT');
@@ -84,18 +22,7 @@ async function main() {
   const expectDecides = same(setting('EXPECT_DECIDES'));
   const home = `${baseUrl}/t/${tenant}/`;
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await (await browser.newContext()).newPage();
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   const problems = [];
@@ -206,13 +133,7 @@ async function main() {
     ok('no Content Security Policy violation');
     console.log(`${passed} passed, 0 failed`);
   } catch (error) {
-    mkdirSync(TARGET, { recursive: true });
-    const shot = resolve(TARGET, 'staffing-screens-failure.png');
-    await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-    console.error(`not ok ${passed + 1} - ${error instanceof Failure ? error.message : error?.stack ?? error}`);
-    console.error(`# at ${page.url()}; screenshot: ${shot}`);
-    console.log(`${passed} passed, 1 failed`);
-    process.exitCode = 1;
+    await reportFailure(page, 'staffing-screens', error);
   } finally {
     await browser.close();
   }

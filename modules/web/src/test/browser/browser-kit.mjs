@@ -1,0 +1,134 @@
+// What the browser scripts share: Chromium from playwright-core, settings from the environment, the TAP-like
+// "ok n - ..." lines, and signing in at Keycloak. Each script is still run on its own with node.
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const TARGET = resolve(HERE, '../../../target');
+// playwright-core is a devDependency of the front end; these scripts live beside it, not below it.
+export const { chromium } = createRequire(resolve(HERE, '../../main/frontend/package.json'))('playwright-core');
+export const STEP_TIMEOUT_MS = 30_000;
+
+export class Failure extends Error {}
+
+export function setting(name, fallback) {
+  const value = process.env[name] ?? fallback;
+  if (value === undefined || value === '') {
+    throw new Failure(`environment variable ${name} is not set`);
+  }
+  return value;
+}
+
+/** How many checks passed so far (a live binding: importers see it grow). */
+export let passed = 0;
+export function ok(what) {
+  passed++;
+  console.log(`ok ${passed} - ${what}`);
+}
+
+export function check(condition, message) {
+  if (!condition) {
+    throw new Failure(message);
+  }
+}
+
+export function same(text) {
+  return (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Signs in at Keycloak if it asks; with single sign-on it may send the browser straight back. */
+export async function passKeycloak(page, username, password) {
+  // A first sign-in asks for both; re-authentication after the lock (prompt=login) only for the password.
+  const passwordField = page.locator('#password');
+  const shell = page.getByText(/^Signed in as /);
+  await passwordField.or(shell).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  if (await passwordField.isVisible()) {
+    const usernameField = page.locator('input#username');
+    if (await usernameField.isVisible() && await usernameField.isEditable()) {
+      await usernameField.fill(username);
+    }
+    await passwordField.fill(password);
+    await page.locator('#kc-login').click();
+  }
+  try {
+    await shell.waitFor({ timeout: STEP_TIMEOUT_MS });
+  } catch {
+    const error = await page.locator('#input-error, .kc-feedback-text, [role=alert]').first().textContent().catch(() => null);
+    throw new Failure(`no shell after Keycloak (at ${page.url()}, "${await page.title()}")${error ? `: ${error.trim()}` : ''}`);
+  }
+}
+
+/** API answers of 400 and above, printed with a failure. */
+export const refusals = [];
+
+/** The problems the app shows (title, detail, request id, refusals at fields), to explain a failure. */
+export async function shownProblems(page) {
+  const texts = await page.locator('.problem, .field-errors, .save-state.failed').allTextContents().catch(() => []);
+  return texts.length ? ` (the page shows: ${texts.map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ')})` : '';
+}
+
+/** A page in a context of its own, recording refusals of the API and Content Security Policy violations. */
+export async function newPage(browser, problems) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  // Refusals of the API, to explain a failure even after the idle lock has cleared the screen.
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname.startsWith('/api/') && response.status() >= 400) {
+      const body = await response.text().catch(() => '');
+      refusals.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()} ${body.slice(0, 300)}`);
+    }
+  });
+  await page.exposeFunction('servicePointTestCspViolation', (text) => problems.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.servicePointTestCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  return { context, page };
+}
+
+/** Opens the library system's app, checks its Content Security Policy and signs in. */
+export async function signIn(page, home, username, password) {
+  const first = await page.goto(home);
+  check(first?.ok(), `GET ${home} answered ${first?.status()}`);
+  const policy = first.headers()['content-security-policy'] ?? '';
+  check(policy.includes("script-src 'self'") && !policy.includes('unsafe-inline'), `weak or missing CSP on ${home}: "${policy}"`);
+  const button = page.getByRole('button', { name: 'Sign in', exact: true });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await passKeycloak(page, username, password);
+}
+
+/** The system's headless Chromium (CHROMIUM, default /usr/bin/chromium); playwright downloads nothing. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The end of a failed script: the failing check, where the page was (with a screenshot), the API's refusals. */
+export async function reportFailure(page, script, error) {
+  mkdirSync(TARGET, { recursive: true });
+  const shot = resolve(TARGET, `${script}-failure.png`);
+  await page?.screenshot({ path: shot, fullPage: true }).catch(() => {});
+  console.error(`not ok ${passed + 1} - ${error instanceof Failure ? error.message : error?.stack ?? error}`);
+  console.error(`# at ${page?.url()}; screenshot: ${shot}`);
+  for (const refusal of refusals) console.error(`# API refused: ${refusal}`);
+  console.log(`${passed} passed, 1 failed`);
+  process.exitCode = 1;
+}
