@@ -72,9 +72,16 @@ final class LoadGenerator {
         final Map<String, String> samples = new TreeMap<>();
         long lastEnd;
 
-        void failed(String kind, String sample) {
-            errors.merge(kind, 1L, Long::sum);
-            samples.putIfAbsent(kind, sample);
+        /** An operation answered now: its latency from {@code from} when it succeeded, else its failure. */
+        void record(Failure failure, long from) {
+            long done = System.nanoTime();
+            if (failure == null) {
+                latencies.add(done - from);
+            } else {
+                errors.merge(failure.kind(), 1L, Long::sum);
+                samples.putIfAbsent(failure.kind(), failure.sample());
+            }
+            lastEnd = done;
         }
     }
 
@@ -151,46 +158,14 @@ final class LoadGenerator {
     /** {@code clients} threads, each sending its next operation as soon as the last one is answered. */
     Phase closedLoop(String name, int clients, Duration length) throws InterruptedException {
         List<Tally> tallies = new ArrayList<>();
-        CountDownLatch ready = new CountDownLatch(clients);
-        CountDownLatch go = new CountDownLatch(1);
-        long[] window = new long[2];
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            Tally tally = new Tally();
-            tallies.add(tally);
-            Thread thread = new Thread(() -> {
-                ready.countDown();
-                try {
-                    go.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                long end = window[1];
-                while (System.nanoTime() - end < 0) {
-                    int t = (int) (next.getAndIncrement() % slugs.size());
-                    long start = System.nanoTime();
-                    Failure f = perform(t);
-                    long done = System.nanoTime();
-                    if (f == null) {
-                        tally.latencies.add(done - start);
-                    } else {
-                        tally.failed(f.kind(), f.sample());
-                    }
-                    tally.lastEnd = done;
-                }
-            }, "bench-client-" + c);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
-        }
-        ready.await();
-        window[0] = System.nanoTime();
-        window[1] = window[0] + length.toNanos();
-        go.countDown();
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        return phase(name, clients, 0, tallies, window[0]);
+        long start = together(clients, "bench-client-", tallies, (tally, from) -> {
+            long end = from + length.toNanos();
+            while (System.nanoTime() - end < 0) {
+                long sent = System.nanoTime();
+                tally.record(perform((int) (next.getAndIncrement() % slugs.size())), sent);
+            }
+        });
+        return phase(name, clients, 0, tallies, start);
     }
 
     /**
@@ -202,11 +177,33 @@ final class LoadGenerator {
         double interval = 1e9 / rate;
         AtomicLong slot = new AtomicLong();
         List<Tally> tallies = new ArrayList<>();
-        CountDownLatch ready = new CountDownLatch(workers);
+        long start = together(workers, "bench-open-", tallies, (tally, from) -> {
+            for (long i = slot.getAndIncrement(); i < total; i = slot.getAndIncrement()) {
+                long due = from + (long) (i * interval);
+                for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                    LockSupport.parkNanos(wait);
+                }
+                tally.record(perform((int) (next.getAndIncrement() % slugs.size())), due);
+            }
+        });
+        return phase(name, workers, rate, tallies, start);
+    }
+
+    /** What one load thread does, from the common start on, counting into its own tally. */
+    private interface Client {
+        void run(Tally tally, long start);
+    }
+
+    /**
+     * Starts {@code count} threads that begin at the same moment (none is still being created when the clock starts),
+     * waits for all of them, and answers that moment (System.nanoTime).
+     */
+    private static long together(int count, String threadName, List<Tally> tallies, Client client) throws InterruptedException {
+        CountDownLatch ready = new CountDownLatch(count);
         CountDownLatch go = new CountDownLatch(1);
         long[] start = new long[1];
         List<Thread> threads = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
+        for (int c = 0; c < count; c++) {
             Tally tally = new Tally();
             tallies.add(tally);
             Thread thread = new Thread(() -> {
@@ -216,22 +213,8 @@ final class LoadGenerator {
                 } catch (InterruptedException e) {
                     return;
                 }
-                for (long i = slot.getAndIncrement(); i < total; i = slot.getAndIncrement()) {
-                    long due = start[0] + (long) (i * interval);
-                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    int t = (int) (next.getAndIncrement() % slugs.size());
-                    Failure f = perform(t);
-                    long done = System.nanoTime();
-                    if (f == null) {
-                        tally.latencies.add(done - due);
-                    } else {
-                        tally.failed(f.kind(), f.sample());
-                    }
-                    tally.lastEnd = done;
-                }
-            }, "bench-open-" + w);
+                client.run(tally, start[0]);
+            }, threadName + c);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -242,7 +225,7 @@ final class LoadGenerator {
         for (Thread thread : threads) {
             thread.join();
         }
-        return phase(name, workers, rate, tallies, start[0]);
+        return start[0];
     }
 
     private static Phase phase(String name, int clients, double rate, List<Tally> tallies, long start) {
