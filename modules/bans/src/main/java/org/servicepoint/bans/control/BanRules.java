@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.servicepoint.bans.entity.BanScope;
 import org.servicepoint.bans.entity.BanStatus;
-import org.servicepoint.confidentiality.control.FreeText;
+import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;

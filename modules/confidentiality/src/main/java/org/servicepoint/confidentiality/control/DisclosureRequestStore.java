@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.confidentiality.entity.DisclosureRequest;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Authority;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Decision;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.confidentiality.entity.PatronReference;
 
 /**

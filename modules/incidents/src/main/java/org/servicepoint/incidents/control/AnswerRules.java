@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 
@@ -82,7 +83,7 @@ public final class AnswerRules {
                                 Map<String, String> staffNames) {
         FieldType type = field.fieldType();
         return switch (type) {
-            case TEXT, LONG_TEXT -> PlainText.check(name, string(name, raw, "text"), field.maxLength(), false, type == FieldType.LONG_TEXT);
+            case TEXT, LONG_TEXT -> FreeText.check(name, string(name, raw, "text"), field.maxLength(), false, type == FieldType.LONG_TEXT);
             case DATE_TIME -> dateTime(name, string(name, raw, "a date and time"), zone);
             case CHOICE -> {
                 String choice = string(name, raw, "one of the choices").strip();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.incidents.entity.IncidentAddendum;
 import org.servicepoint.incidents.entity.IncidentFormVersion;
 import org.servicepoint.incidents.entity.DeliveryKind;
@@ -482,7 +483,7 @@ public final class IncidentReportStore {
 
     private static String text(String field, String value, int max, boolean required, boolean multiline, List<Violation> violations) {
         try {
-            return PlainText.check(field, value, max, required, multiline);
+            return FreeText.check(field, value, max, required, multiline);
         } catch (Refusal refusal) {
             violations.addAll(refusal.violations());
             return null;

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.control.TenantDatabase;
@@ -102,6 +103,7 @@ public class Escalations {
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid("situation", e.getMessage());
         }
+        note = FreeText.check("note", note, 1000, false, true);
         Context context = context(tenant, branchCode);
         Decision decision = ChainOfCommand.escalate(situation, branchCode, context.onDuty(branchCode),
                 context.onDuty(context.rules().headquartersBranch()), context.roster(), context.rules());
@@ -168,7 +170,7 @@ public class Escalations {
         if (escalation.outcome() != null) {
             throw Refusal.conflict("the outcome of this escalation is recorded already");
         }
-        escalation.close(outcome, caller.auditName());
+        escalation.close(FreeText.check("outcome", outcome, 1000, true, true), caller.auditName());
         audit.success(tenant, caller, "escalation.outcome", "escalation/" + id, null);
         return view(escalation, notified(bound, id), null);
     }

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Roles;
@@ -150,8 +151,11 @@ public final class RosterRules {
             return Optional.of("is " + length + " characters long; at most " + TAG_NAME_MAX + " fit on a tag");
         }
         OptionalInt bad = tagName.codePoints().filter(cp -> !plainText(cp)).findFirst();
-        return bad.isEmpty() ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
-                "contains U+%04X, which is not plain text (a control, formatting or unassigned character)", bad.getAsInt()));
+        if (bad.isPresent()) {
+            return Optional.of(String.format(Locale.ROOT,
+                    "contains U+%04X, which is not plain text (a control, formatting or unassigned character)", bad.getAsInt()));
+        }
+        return FreeText.markup(tagName).map(FreeText::markupProblem);
     }
 
     /**

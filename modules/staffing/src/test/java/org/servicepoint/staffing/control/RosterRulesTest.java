@@ -61,6 +61,13 @@ class RosterRulesTest {
         assertThat(check(named(name)).ok()).isTrue();
     }
 
+    @Test
+    void a_tag_name_with_markup_is_refused_but_a_lone_angle_bracket_is_a_character() {
+        assertThat(check(named("<b>Sam</b>")).violations()).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("markup"));
+        assertThat(check(named("Sam <3")).ok()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Bell\u0007", "Two\nlines", "Tab\there", "Evil\u202Eoga", "Soft\u00ADhyphen", "Private\uE000",
             "Lone\uD800"})

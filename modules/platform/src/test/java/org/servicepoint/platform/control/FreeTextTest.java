@@ -1,10 +1,9 @@
-package org.servicepoint.confidentiality.control;
+package org.servicepoint.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.servicepoint.platform.control.Refusal;
 
 class FreeTextTest {
 
@@ -31,5 +30,15 @@ class FreeTextTest {
         assertThat(FreeText.check("requestText", "x".repeat(100), 100, true, true)).hasSize(100);
         assertThatThrownBy(() -> FreeText.check("requestText", " \n ", 100, true, true)).hasMessageContaining("is required");
         assertThatThrownBy(() -> FreeText.check("requesterName", "two\nlines", 100, true, false)).hasMessageContaining("single line");
+    }
+
+    @Test
+    void markup_is_refused_with_what_was_found_and_lone_angle_brackets_and_ampersands_stay_text() {
+        for (String bad : new String[] {"<b>shouted</b>", "x <script>alert(1)</script>", "a <img src=x onerror=alert(1)> b",
+                "<!-- hidden -->", "&lt;b&gt;bold", "<![CDATA[x]]>", "<?xml version=\"1.0\"?>"}) {
+            assertThatThrownBy(() -> FreeText.check("note", bad, 100, true, true))
+                    .as(bad).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.violations().get(0).message()).contains("markup"));
+        }
+        assertThat(FreeText.check("note", "5 < 6 & 7 > 3, I <3 books", 100, true, false)).isEqualTo("5 < 6 & 7 > 3, I <3 books");
     }
 }
