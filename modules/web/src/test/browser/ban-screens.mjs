@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser test of the computer-use bans screen, against a running ServicePoint and the tenant's Keycloak, in the
 // system's headless Chromium (nothing is downloaded). A person in charge bans a fresh card at their branch with a
-// reason holding markup and sees it in the list as in force, the markup shown as text; then a desk staff member, in a
+// reason holding angle brackets and an ampersand and sees it in the list as in force, shown as text; then a desk staff member, in a
 // browser context of their own, asks with the keyboard only whether that card is banned (yes, until the end typed)
 // and whether another card is (no), and sees no list and no form.
 //
@@ -76,7 +76,7 @@ async function main() {
   const card = freshCard();
   const otherCard = freshCard();
   const stamp = Date.now();
-  const reason = `Threw the <b>keyboard</b> & shouted <i>at</i> staff ${stamp}`;
+  const reason = `Threw the keyboard & shouted "< stop >" at staff <3 times ${stamp}`;
   // Thirty days ahead at 18:30, the library's wall clock (sent without an offset).
   const end = new Date(Date.now() + 30 * 86_400_000);
   const endDate = `${end.getFullYear()}-${String(end.getMonth() + 1).padStart(2, '0')}-${String(end.getDate()).padStart(2, '0')}`;

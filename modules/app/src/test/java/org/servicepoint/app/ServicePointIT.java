@@ -952,7 +952,11 @@ class ServicePointIT {
         assertTrue(staffSend(sam, "POST", lookup, "{" + cardJson + "}").body().contains("\"banned\":false"));
 
         // Rosa bans the card at her own branch; the desk cannot.
-        String ban = "{" + cardJson + ",\"scope\":\"branch\",\"endsAt\":\"" + ends + "\",\"reason\":\"<b>Threatened</b> staff & shouted\","
+        String marked = "{" + cardJson + ",\"scope\":\"branch\",\"endsAt\":\"" + ends + "\",\"reason\":\"<b>Threatened</b> staff\"}";
+        HttpResponse<String> markup = staffSend(rosa, "POST", bans, marked);
+        assertEquals(400, markup.statusCode(), markup.body());
+        assertTrue(markup.body().contains("markup"), markup.body());
+        String ban = "{" + cardJson + ",\"scope\":\"branch\",\"endsAt\":\"" + ends + "\",\"reason\":\"Threatened staff <3 times & shouted\","
                 + "\"reviewOn\":\"" + today.plusDays(7) + "\"}";
         assertEquals(403, staffSend(sam, "POST", bans, ban).statusCode());
         HttpResponse<String> imposed = staffSend(rosa, "POST", bans, ban);
@@ -960,8 +964,8 @@ class ServicePointIT {
         String branchBan = idIn(imposed.body());
         assertTrue(imposed.headers().firstValue("Location").orElse("").endsWith("/computer-use-bans/" + branchBan));
         assertTrue(imposed.body().contains("\"branch\":\"PINE-HOLLOW\"") && imposed.body().contains("\"status\":\"active\""), imposed.body());
-        // Markup is kept as typed; the screens show it as text. The card number is nowhere.
-        assertTrue(imposed.body().contains("<b>Threatened</b> staff & shouted"), imposed.body());
+        // Markup was refused; lone brackets and ampersands are kept as typed. The card number is nowhere.
+        assertTrue(imposed.body().contains("Threatened staff <3 times & shouted"), imposed.body());
         assertFalse(imposed.body().contains(card), imposed.body());
         // The same request again at once (a double click): the same ban.
         HttpResponse<String> again = staffSend(rosa, "POST", bans, ban);

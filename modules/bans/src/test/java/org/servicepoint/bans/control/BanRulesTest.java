@@ -83,10 +83,12 @@ class BanRulesTest {
     }
 
     @Test
-    void markup_is_kept_as_typed_and_line_breaks_are_allowed() {
+    void markup_is_refused_while_lone_brackets_ampersands_and_line_breaks_are_kept() {
+        assertThat(fields(refused(ban("system", null, null, "2026-06-01T00:00", "<b>Shouted</b> at the desk", null), northManager(T))))
+                .containsExactly("reason");
         BanRules.Checked checked = BanRules.check(ban("system", null, null, "2026-06-01T00:00",
-                "  <b>Shouted</b> & swore\r\nat the desk  ", null), library(), northManager(T), NOW);
-        assertThat(checked.reason()).isEqualTo("<b>Shouted</b> & swore\nat the desk");
+                "  Shouted <3 times & swore\r\nat the desk  ", null), library(), northManager(T), NOW);
+        assertThat(checked.reason()).isEqualTo("Shouted <3 times & swore\nat the desk");
     }
 
     static Stream<Arguments> badBans() {
