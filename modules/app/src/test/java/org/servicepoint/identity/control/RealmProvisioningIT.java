@@ -134,6 +134,17 @@ class RealmProvisioningIT {
     }
 
     @Test
+    void the_realms_single_sign_on_session_idles_out_with_the_library_systems_idle_lock() {
+        var spec = new RealmSpec("it-idle", "Idle Library", List.of(), List.of(), 15 * 60);
+        provisioning.provision(spec);
+        assertThat(admin.realm("it-idle").orElseThrow().getInt("ssoSessionIdleTimeout")).isEqualTo(900);
+
+        // The library system shortens its lock: the next apply shortens Keycloak's session with it.
+        provisioning.provision(new RealmSpec("it-idle", "Idle Library", List.of(), List.of(), 10 * 60));
+        assertThat(admin.realm("it-idle").orElseThrow().getInt("ssoSessionIdleTimeout")).isEqualTo(600);
+    }
+
+    @Test
     void switching_the_test_client_off_disables_it() {
         var spec = new RealmSpec("it-lakeview", "Lakeview Law Library", List.of("circulation-lead"),
                 List.of(new DemoUser("ll.lead", "Jo", "circulation-lead", "MAIN", List.of(Realms.STAFF))));

@@ -46,7 +46,8 @@ public class RealmProvisioning {
             return;
         }
         Changes changes = new Changes(spec.realm());
-        changes.note("realm", admin.upsertRealm(blueprint.realm(spec.realm(), spec.displayName())));
+        changes.note("realm", admin.upsertRealm(blueprint.realm(spec.realm(), spec.displayName(),
+                spec.idleLockSeconds())));
         changes.note("user profile", admin.updateUserProfile(spec.realm(), blueprint.userProfile(admin.userProfile(spec.realm()))));
         roles(spec.realm(), blueprint.roles(spec), changes);
         clients(spec.realm(), "/t/" + spec.realm(), changes);
@@ -68,7 +69,8 @@ public class RealmProvisioning {
         }
         String realm = Realms.OPERATOR_REALM;
         Changes changes = new Changes(realm);
-        changes.note("realm", admin.upsertRealm(blueprint.realm(realm, "ServicePoint operators")));
+        changes.note("realm", admin.upsertRealm(blueprint.realm(realm, "ServicePoint operators",
+                RealmSpec.DEFAULT_IDLE_LOCK_SECONDS)));
         changes.note("user profile", admin.updateUserProfile(realm, blueprint.userProfile(admin.userProfile(realm))));
         roles(realm, blueprint.operatorRoles(), changes);
         clients(realm, "/operator", changes);
