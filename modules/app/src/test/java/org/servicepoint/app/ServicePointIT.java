@@ -81,8 +81,8 @@ class ServicePointIT {
         KeycloakServer keycloak = KeycloakServer.sharedForTests();
         String config = String.join("\n",
                 "servicepoint.keycloak.url=" + keycloak.url(),
-                "servicepoint.keycloak.admin.user=" + keycloak.adminUser(),
-                "servicepoint.keycloak.admin.password=" + keycloak.adminPassword(),
+                "servicepoint.keycloak.admin.client-id=" + keycloak.provisioningClient().clientId(),
+                "servicepoint.keycloak.admin.client-secret=" + keycloak.provisioningClient().secret(),
                 "servicepoint.keycloak.test-client=true",
                 "servicepoint.demo.password=" + DEMO_PASSWORD,
                 "servicepoint.public-url=" + APP_URL,

@@ -50,8 +50,8 @@ class RealmProvisioningIT {
     @BeforeAll
     static void keycloak() {
         keycloak = KeycloakServer.sharedForTests();
-        settings = new IdentitySettings(keycloak.url(), null, keycloak.adminUser(), keycloak.adminPassword(),
-                "http://localhost:8080", true, DEMO_PASSWORD);
+        settings = new IdentitySettings(keycloak.url(), null, keycloak.provisioningClient().clientId(),
+                keycloak.provisioningClient().secret(), "http://localhost:8080", true, DEMO_PASSWORD);
         admin = new KeycloakAdmin(settings);
         provisioning = new RealmProvisioning(admin, settings);
     }
@@ -151,8 +151,8 @@ class RealmProvisioningIT {
         provisioning.provision(spec);
         assertThat(keycloak.tokens().accessToken("it-lakeview", "ll.lead", DEMO_PASSWORD)).isNotBlank();
 
-        var production = new IdentitySettings(keycloak.url(), null, keycloak.adminUser(), keycloak.adminPassword(),
-                "http://localhost:8080", false, DEMO_PASSWORD);
+        var production = new IdentitySettings(keycloak.url(), null, keycloak.provisioningClient().clientId(),
+                keycloak.provisioningClient().secret(), "http://localhost:8080", false, DEMO_PASSWORD);
         new RealmProvisioning(new KeycloakAdmin(production), production).provision(spec);
         assertThat(admin.client("it-lakeview", Realms.TEST_CLIENT).orElseThrow().getBoolean("enabled")).isFalse();
         assertThatThrownBy(() -> keycloak.tokens().accessToken("it-lakeview", "ll.lead", DEMO_PASSWORD))
@@ -170,13 +170,44 @@ class RealmProvisioningIT {
     }
 
     @Test
-    void refusals_name_the_realm_and_the_status_but_no_password() {
-        var wrong = new IdentitySettings(keycloak.url(), null, keycloak.adminUser(), "not-the-password",
+    void refusals_name_the_realm_and_the_status_but_no_secret() {
+        var wrong = new IdentitySettings(keycloak.url(), null, keycloak.provisioningClient().clientId(), "not-the-secret",
                 "http://localhost:8080", true, null);
         assertThatThrownBy(() -> new RealmProvisioning(new KeycloakAdmin(wrong), wrong).provision(RIVERBEND))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("it-riverbend").hasMessageContaining("HTTP 400").hasMessageContaining("invalid_grant")
-                .hasMessageNotContaining("not-the-password");
+                .hasMessageContaining("it-riverbend").hasMessageContaining("HTTP 401").hasMessageContaining("unauthorized_client")
+                .hasMessageNotContaining("not-the-secret");
+    }
+
+    @Test
+    void provisioning_signs_in_as_a_service_account_that_may_create_realms_but_is_no_administrator() throws Exception {
+        String token = clientCredentialsToken(keycloak.provisioningClient().clientId(), keycloak.provisioningClient().secret());
+        JsonObject claims = decode(token.split("\\.")[1]);
+        assertThat(claims.getString("azp")).isEqualTo(keycloak.provisioningClient().clientId());
+        assertThat(claims.getJsonObject("realm_access").getJsonArray("roles").getValuesAs(JsonString::getString))
+                .contains("create-realm").doesNotContain("admin");
+        // Keycloak's own realm is not its to change: no user, role or client of master.
+        HttpResponse<String> masterUsers = http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/admin/realms/master/users"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(masterUsers.statusCode()).isEqualTo(403);
+        // The admin password grant is not how the server signs in any more: no password is configured at all.
+        assertThat(settings.toString()).doesNotContain(keycloak.adminPassword());
+    }
+
+    private HttpResponse<String> clientCredentialsResponse(String clientId, String secret) throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String clientCredentialsToken(String clientId, String secret) throws Exception {
+        HttpResponse<String> response = clientCredentialsResponse(clientId, secret);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getString("access_token");
+        }
     }
 
     /** Everything provisioning owns in a realm, as Keycloak reports it. */

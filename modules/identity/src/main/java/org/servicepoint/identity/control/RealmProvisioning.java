@@ -17,7 +17,7 @@ import org.servicepoint.identity.control.KeycloakAdmin.Change;
  * Makes Keycloak hold what a {@link RealmSpec} says, following the realm conventions of
  * modules/identity/README.md. Idempotent: what exists and matches is left alone, what differs is updated,
  * nothing is created twice, and nothing provisioning does not own (other roles, attributes, users) is
- * removed. Without an admin password it does nothing and says so once.
+ * removed. Without the provisioning client's secret it does nothing and says so once.
  */
 @ApplicationScoped
 public class RealmProvisioning {
@@ -82,8 +82,8 @@ public class RealmProvisioning {
             return true;
         }
         if (toldOff.compareAndSet(false, true)) {
-            LOG.warning("Keycloak realm provisioning is off: servicepoint.keycloak.admin.password "
-                    + "(SERVICEPOINT_KEYCLOAK_ADMIN_PASSWORD) is not set. Realms, clients and demo users are not created.");
+            LOG.warning("Keycloak realm provisioning is off: servicepoint.keycloak.admin.client-secret "
+                    + "(SERVICEPOINT_KEYCLOAK_ADMIN_CLIENT_SECRET) is not set. Realms, clients and demo users are not created.");
         }
         return false;
     }
