@@ -194,6 +194,25 @@ class RealmProvisioningIT {
         assertThat(settings.toString()).doesNotContain(keycloak.adminPassword());
     }
 
+    @Test
+    void a_realm_an_administrator_made_before_is_handed_to_the_service_account_when_the_client_is_made_again() throws Exception {
+        // As an installation that provisioned with the administrator's password has them.
+        String adminToken = keycloak.tokens().adminToken();
+        HttpResponse<String> made = http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/admin/realms"))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"realm\":\"it-legacy\",\"enabled\":true}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(made.statusCode()).as(made.body()).isIn(201, 409);
+
+        var credentials = org.servicepoint.localservices.ProvisioningClient.ensure(keycloak);
+        assertThat(credentials).isEqualTo(keycloak.provisioningClient());
+        var asServiceAccount = new IdentitySettings(keycloak.url(), null, credentials.clientId(), credentials.secret(),
+                "http://localhost:8080", true, DEMO_PASSWORD);
+        new RealmProvisioning(new KeycloakAdmin(asServiceAccount), asServiceAccount)
+                .provision(new RealmSpec("it-legacy", "Legacy Library", List.of(), List.of()));
+        assertThat(admin.client("it-legacy", Realms.WEB_CLIENT)).isPresent();
+    }
+
     private HttpResponse<String> clientCredentialsResponse(String clientId, String secret) throws Exception {
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
