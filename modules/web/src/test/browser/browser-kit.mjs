@@ -38,20 +38,33 @@ export function same(text) {
   return (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** Signs in at Keycloak if it asks; with single sign-on it may send the browser straight back. */
-export async function passKeycloak(page, username, password) {
-  // A first sign-in asks for both; re-authentication after the lock (prompt=login) only for the password.
+/**
+ * Waits for Keycloak's password page and fails if the app signed in without one: every sign-in these scripts make
+ * comes from a fresh browser, a locked screen or an old password entry, where single sign-on must not let anyone in.
+ */
+export async function expectPasswordPage(page, when = 'sign-in') {
   const passwordField = page.locator('#password');
   const shell = page.getByText(/^Signed in as /);
-  await passwordField.or(shell).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-  if (await passwordField.isVisible()) {
-    const usernameField = page.locator('input#username');
-    if (await usernameField.isVisible() && await usernameField.isEditable()) {
-      await usernameField.fill(username);
-    }
-    await passwordField.fill(password);
-    await page.locator('#kc-login').click();
+  try {
+    await passwordField.or(shell).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  } catch {
+    throw new Failure(`${when}: neither Keycloak's password page nor the app (at ${page.url()}, "${await page.title()}")`);
   }
+  check(!(await shell.isVisible()), `${when}: signed in without being asked for a password (at ${page.url()})`);
+  return passwordField;
+}
+
+/** Signs in at Keycloak's password page, which must be shown, and waits for the app's shell. */
+export async function passKeycloak(page, username, password) {
+  const passwordField = await expectPasswordPage(page);
+  // Keycloak shows the user name read-only when it re-authenticates a session it still has (max_age, prompt=login).
+  const usernameField = page.locator('input#username');
+  if (await usernameField.isVisible() && await usernameField.isEditable()) {
+    await usernameField.fill(username);
+  }
+  await passwordField.fill(password);
+  await page.locator('#kc-login').click();
+  const shell = page.getByText(/^Signed in as /);
   try {
     await shell.waitFor({ timeout: STEP_TIMEOUT_MS });
   } catch {

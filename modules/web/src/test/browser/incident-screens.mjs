@@ -8,7 +8,7 @@
 //     [HQ_PASSWORD=…] [CATEGORY="Angry patron"] [CHROMIUM=/usr/bin/chromium] \
 //     node modules/web/src/test/browser/incident-screens.mjs
 //
-// The category must be one the reporter may sign alone (no countersignature). Exits non-zero with the reason on
+// The category must be one the reporter may sign alone (no countersignature) that asks for the call to headquarters. Exits non-zero with the reason on
 // the first failure, and leaves a screenshot in modules/web/target/.
 import { readFileSync } from 'node:fs';
 import { check, Failure, launchChromium, newPage, ok, passed, reportFailure, same, setting, shownProblems, signIn } from './browser-kit.mjs';
@@ -170,20 +170,23 @@ async function fileReport(page, home, category) {
   check((await saved.getAttribute('role')) === 'status', 'the save state is not a status region');
   ok(`answers typed with the keyboard and saved as typed ("${same(await saved.textContent())}")`);
 
-  // The call to headquarters, where the category asks for it: Enter in the form records it.
+  // The call to headquarters (CATEGORY must be one that asks for it): Enter in the form records it.
   const call = page.getByRole('region', { name: 'The call to headquarters' });
-  if (await call.count()) {
-    const calledTo = page.getByLabel(/^Whom you reached at headquarters/);
-    await calledTo.focus();
-    await page.keyboard.type('Branch services coordinator');
-    await page.keyboard.press('Enter');
-    try {
-      await call.getByText(/^Recorded: .* called Branch services coordinator at /).waitFor();
-    } catch {
-      throw new Failure(`the call was not recorded${await shownProblems(page)}`);
-    }
-    ok('the call to headquarters recorded with the keyboard');
+  try {
+    await call.waitFor();
+  } catch {
+    throw new Failure(`the category asks for no call to headquarters${await shownProblems(page)}`);
   }
+  const calledTo = page.getByLabel(/^Whom you reached at headquarters/);
+  await calledTo.focus();
+  await page.keyboard.type('Branch services coordinator');
+  await page.keyboard.press('Enter');
+  try {
+    await call.getByText(/^Recorded: .* called Branch services coordinator at /).waitFor();
+  } catch {
+    throw new Failure(`the call was not recorded${await shownProblems(page)}`);
+  }
+  ok('the call to headquarters recorded with the keyboard');
 
   // Sign: the button, then the explicit confirmation, which takes the focus.
   const signButton = page.getByRole('button', { name: 'Sign and submit…' });
@@ -275,11 +278,17 @@ async function main() {
     const row = same(await page.locator('table.incident-table tr', { has: toReport }).innerText());
     check(row.includes(category) && row.includes(reporterTag) && /Submitted|Distributed/.test(row), `the list row says "${row}"`);
     ok(`headquarters sees the report in the list: "${row}"`);
-    if (await page.getByRole('region', { name: 'At a glance' }).count()) {
-      const counts = same(await page.getByRole('region', { name: 'At a glance' }).innerText());
-      check(/Total \d+/.test(counts), `the counts say "${counts}"`);
-      ok(`headquarters sees the counts: "${counts.slice(0, 120)}"`);
+    // The counts include at least the report just signed.
+    const glance = page.getByRole('region', { name: 'At a glance' });
+    try {
+      await glance.waitFor();
+    } catch {
+      throw new Failure(`headquarters sees no counts${await shownProblems(page)}`);
     }
+    const counts = same(await glance.innerText());
+    const total = /Total (\d+)/.exec(counts);
+    check(total && Number(total[1]) >= 1, `the counts say "${counts}"`);
+    ok(`headquarters sees the counts: "${counts.slice(0, 120)}"`);
 
     // CSV, fetched with the token and handed over as a download.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);

@@ -1,23 +1,56 @@
 #!/usr/bin/env node
 // Browser test of staff sign-in, the idle lock and sign-out, against a running ServicePoint and the
-// tenant's Keycloak, in the system's headless Chromium (nothing is downloaded).
+// tenant's Keycloak, in the system's headless Chromium (nothing is downloaded). The lock must hold against a
+// reload, a new tab and the back button: each asks for the password again, and Keycloak's session has ended.
 //
 //   BASE_URL=http://localhost:8080 TENANT=riverbend USERNAME=ada PASSWORD=… EXPECT_TAG_NAME=Ada \
-//     [IDLE_SECONDS=300] [CHROMIUM=/usr/bin/chromium] node modules/web/src/test/browser/staff-login.mjs
+//     OTHER_TENANT=lakeview-law [IDLE_SECONDS=300] [CHROMIUM=/usr/bin/chromium] \
+//     node modules/web/src/test/browser/staff-login.mjs
 //
-// IDLE_SECONDS defaults to the tenant's idleLockSeconds from the sign-in configuration. Exits non-zero
-// with the reason on the first failure, and leaves a screenshot in modules/web/target/.
-import { check, Failure, launchChromium, ok, passed, passKeycloak, reportFailure, setting, STEP_TIMEOUT_MS } from './browser-kit.mjs';
+// IDLE_SECONDS defaults to the tenant's idleLockSeconds from the sign-in configuration (use a tenant whose
+// lock is seconds, not minutes). Exits non-zero with the reason on the first failure, and leaves a screenshot
+// in modules/web/target/.
+import { check, expectPasswordPage, Failure, launchChromium, ok, passed, passKeycloak, reportFailure, setting, STEP_TIMEOUT_MS } from './browser-kit.mjs';
 
-async function idleSeconds(baseUrl, tenant) {
+async function signInConfig(baseUrl, tenant) {
+  const response = await fetch(`${baseUrl}/api/public/tenants/${tenant}/sign-in`);
+  check(response.ok, `GET /api/public/tenants/${tenant}/sign-in answered ${response.status}`);
+  const config = await response.json();
   if (process.env.IDLE_SECONDS) {
     const seconds = Number(process.env.IDLE_SECONDS);
     check(Number.isFinite(seconds) && seconds > 0, `IDLE_SECONDS is not a positive number: ${process.env.IDLE_SECONDS}`);
-    return seconds;
+    config.idleLockSeconds = seconds;
   }
-  const response = await fetch(`${baseUrl}/api/public/tenants/${tenant}/sign-in`);
-  check(response.ok, `GET /api/public/tenants/${tenant}/sign-in answered ${response.status}; set IDLE_SECONDS`);
-  return (await response.json()).idleLockSeconds;
+  return config;
+}
+
+/**
+ * Whether Keycloak still has a session for this browser: asks its authorization endpoint with prompt=none (never a
+ * login page) using the browser context's cookies, and reads where it would send the browser back to.
+ */
+async function keycloakSession(context, config, home) {
+  const query = new URLSearchParams({
+    client_id: config.clientId,
+    redirect_uri: `${home}callback`,
+    response_type: 'code',
+    scope: 'openid',
+    prompt: 'none',
+    state: 'session-probe',
+    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    code_challenge_method: 'S256',
+  });
+  const answer = await context.request.get(`${config.authority}/protocol/openid-connect/auth?${query}`, { maxRedirects: 0 });
+  const location = answer.headers().location ?? '';
+  if (/[?&#]code=/.test(location)) return 'alive';
+  if (/[?&#]error=login_required/.test(location)) return 'ended';
+  throw new Failure(`the session probe got ${answer.status()} to "${location}"`);
+}
+
+/** Opens the app, presses Sign in, and fails unless Keycloak's password page is shown (the page stays there). */
+async function signInAsksForPassword(page, url, when) {
+  if (url) await page.goto(url);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expectPasswordPage(page, when);
 }
 
 /** Every key and value of both web storages of the page's origin. */
@@ -47,11 +80,14 @@ async function main() {
   const username = setting('USERNAME');
   const password = setting('PASSWORD');
   const tagName = setting('EXPECT_TAG_NAME');
-  const idle = await idleSeconds(baseUrl, tenant);
+  const otherTenant = setting('OTHER_TENANT');
+  const config = await signInConfig(baseUrl, tenant);
+  const idle = config.idleLockSeconds;
   const home = `${baseUrl}/t/${tenant}/`;
 
   const browser = await launchChromium();
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   const problems = [];
   page.on('console', (message) => {
@@ -59,16 +95,17 @@ async function main() {
   });
   // What the browser was given, to look for it in storage later.
   const tokens = new Set();
-  page.on('request', (request) => {
+  context.on('request', (request) => {
     const bearer = /^Bearer (.+)$/.exec(request.headers().authorization ?? '');
     if (bearer) tokens.add(bearer[1]);
   });
-  page.on('response', async (response) => {
+  context.on('response', async (response) => {
     if (response.url().endsWith('/protocol/openid-connect/token') && response.ok()) {
       const body = await response.json().catch(() => ({}));
       for (const key of ['access_token', 'id_token', 'refresh_token']) if (body[key]) tokens.add(body[key]);
     }
   });
+  let current = page;
 
   try {
     const first = await page.goto(home);
@@ -82,21 +119,36 @@ async function main() {
     const signedInAs = await page.getByText(/^Signed in as /).textContent();
     check(signedInAs.includes(tagName), `expected tag name "${tagName}" in "${signedInAs}"`);
     check(!/[?&#](code|state|session_state)=/.test(page.url()), `the address bar still holds the callback: ${page.url()}`);
+    check((await keycloakSession(context, config, home)) === 'alive', 'Keycloak has no session right after signing in');
     ok(`signed in: "${signedInAs.trim()}"`);
 
-    // Keycloak's session in one library system's realm must sign nobody in at another's.
-    const otherTenant = process.env.OTHER_TENANT;
-    if (otherTenant) {
-      await page.goto(`${baseUrl}/t/${otherTenant}/`);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.locator('input#username').waitFor({ timeout: STEP_TIMEOUT_MS });
-      check(page.url().includes(`/realms/${otherTenant}/`), `sign-in for ${otherTenant} went to ${page.url()}`);
-      check((await page.getByText(/^Signed in as /).count()) === 0, `signed in at ${otherTenant} without a password`);
-      ok(`a session in ${tenant} signs nobody in at ${otherTenant}`);
-      await page.goto(home);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await passKeycloak(page, username, password);
+    // Keycloak's session in one library system's realm must sign nobody in at another's (a tab of its own).
+    current = await context.newPage();
+    await current.goto(`${baseUrl}/t/${otherTenant}/`);
+    await current.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await current.locator('input#username').waitFor({ timeout: STEP_TIMEOUT_MS });
+    check(current.url().includes(`/realms/${otherTenant}/`), `sign-in for ${otherTenant} went to ${current.url()}`);
+    check((await current.getByText(/^Signed in as /).count()) === 0, `signed in at ${otherTenant} without a password`);
+    await current.close();
+    current = page;
+    ok(`a session in ${tenant} signs nobody in at ${otherTenant}`);
+
+    // The desk stays in use past the idle time: the lock does not fire, Keycloak's session lives on, and yet a new
+    // tab is asked for the password, because the last one was typed longer ago than the idle time (max_age).
+    console.log(`# working ${idle + 2} s in the first tab`);
+    const busyUntil = Date.now() + (idle + 2) * 1000;
+    while (Date.now() < busyUntil) {
+      await page.keyboard.press('Shift');
+      await page.waitForTimeout(500);
     }
+    check((await page.getByText(/^Signed in as /).count()) === 1, 'the first tab locked although it was in use');
+    check((await keycloakSession(context, config, home)) === 'alive', 'Keycloak ended the session of a desk in use');
+    current = await context.newPage();
+    await signInAsksForPassword(current, home, 'a new tab after the idle time');
+    await passKeycloak(current, username, password);
+    await current.close();
+    current = page;
+    ok(`a new tab ${idle + 2} s after the password was typed asks for it again`);
 
     check(tokens.size > 0, 'saw no token go by (no token response, no bearer call)');
     await expectNoTokenStored(page, tokens, 'signed in');
@@ -110,23 +162,48 @@ async function main() {
     await expectNoTokenStored(page, tokens, 'locked');
     ok('the screen locked and the page holds nothing of the session');
 
-    await page.getByRole('button', { name: 'Sign in again' }).click();
+    // The lock ended Keycloak's session too (in the background; allow it a moment).
+    let session = await keycloakSession(context, config, home);
+    for (let tries = 0; session === 'alive' && tries < 10; tries++) {
+      await page.waitForTimeout(500);
+      session = await keycloakSession(context, config, home);
+    }
+    check(session === 'ended', "Keycloak's single sign-on session outlived the idle lock");
+    ok("the lock ended Keycloak's session: its cookie signs nobody in");
+
+    await page.reload();
+    await signInAsksForPassword(page, null, 'a reload after the lock');
+    check(await page.locator('input#username').isEditable(), 'after the lock Keycloak still knows who was signed in');
+    ok('a reload after the lock asks for the user name and password');
+
+    await page.goBack();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    check((await page.getByText(/^Signed in as /).count()) === 0, 'the back button brought the signed-in screen back');
+    await signInAsksForPassword(page, null, 'the back button after the lock');
+    ok('the back button after the lock shows no session and asks for the password');
+
+    current = await context.newPage();
+    await signInAsksForPassword(current, home, 'a new tab after the lock');
+    await current.close();
+    current = page;
+    ok('a new tab after the lock asks for the password');
+
     await passKeycloak(page, username, password);
-    ok('signed in again from the lock screen');
+    ok('signed in again with the password');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/signed-out(\?.*)?$/, { timeout: STEP_TIMEOUT_MS });
     check(page.url().startsWith(`${home}signed-out`), `signed out to ${page.url()}, not ${home}signed-out`);
     await page.getByRole('link', { name: 'Sign in again' }).waitFor();
-    const { session, local } = await storageOf(page);
-    check(session.length === 0 && local.length === 0, `storage not empty after sign-out: ${[...session, ...local].map(([k]) => k).join(', ')}`);
+    const { session: kept, local } = await storageOf(page);
+    check(kept.length === 0 && local.length === 0, `storage not empty after sign-out: ${[...kept, ...local].map(([k]) => k).join(', ')}`);
     ok('signed out to the signed-out page with empty storage');
 
     check(problems.length === 0, `the page broke its Content Security Policy: ${problems.join(' | ')}`);
     ok('no Content Security Policy violation');
     console.log(`${passed} passed, 0 failed`);
   } catch (error) {
-    await reportFailure(page, 'staff-login', error);
+    await reportFailure(current, 'staff-login', error);
   } finally {
     await browser.close();
   }

@@ -36,6 +36,9 @@ function fakeAuth(signedIn: boolean) {
     forget: vi.fn(async () => {
       tokens = null;
     }),
+    endSession: vi.fn(async () => {
+      tokens = null;
+    }),
     signOut: vi.fn(async () => {
       tokens = null;
     }),
@@ -129,7 +132,8 @@ describe('App', () => {
     });
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Screen locked after 5 minutes without activity');
-    expect(auth.forget).toHaveBeenCalled();
+    // Not only the page's tokens: the Keycloak session, so a reload asks for the password.
+    expect(auth.endSession).toHaveBeenCalled();
     const page = document.body.innerHTML;
     for (const trace of ['Ada', 'Bea', 'Branch manager', 'Headquarters', 'Sign out', 'Notices', 'In charge']) {
       expect(page).not.toContain(trace);

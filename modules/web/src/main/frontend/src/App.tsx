@@ -86,7 +86,7 @@ export function App({ deps = SERVER }: { deps?: Deps }) {
 
   const lock = useCallback(() => {
     setState((current) => (current.phase === 'signed-in' ? { phase: 'locked', config: current.config } : current));
-    void auth.current?.forget();
+    void auth.current?.endSession();
   }, []);
   useIdleLock(config?.idleLockSeconds ?? DEFAULT_IDLE_LOCK_SECONDS, lock, state.phase === 'signed-in');
 

@@ -18,13 +18,19 @@ function base64url(value: object): string {
 const now = Math.floor(Date.now() / 1000);
 const ID_TOKEN = [
   base64url({ alg: 'RS256', typ: 'JWT' }),
-  base64url({ iss: AUTHORITY, aud: 'servicepoint-web', sub: 'user-1', iat: now, exp: now + 300 }),
+  base64url({ iss: AUTHORITY, aud: 'servicepoint-web', sub: 'user-1', iat: now, exp: now + 300, auth_time: now - 5 }),
+  'signature',
+].join('.');
+/** An id token whose password entry is older than the idle time (Keycloak re-used an old session). */
+const STALE_ID_TOKEN = [
+  base64url({ alg: 'RS256', typ: 'JWT' }),
+  base64url({ iss: AUTHORITY, aud: 'servicepoint-web', sub: 'user-1', iat: now, exp: now + 300, auth_time: now - 3600 }),
   'signature',
 ].join('.');
 const ACCESS_TOKEN = 'access-token-from-keycloak';
 
 /** Keycloak's discovery document and token endpoint, as far as the sign-in needs them. */
-function fakeKeycloak() {
+function fakeKeycloak(idToken = ID_TOKEN) {
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     if (url === `${AUTHORITY}/.well-known/openid-configuration`) {
@@ -35,10 +41,13 @@ function fakeKeycloak() {
         end_session_endpoint: `${AUTHORITY}/protocol/openid-connect/logout`,
       });
     }
+    if (url === `${AUTHORITY}/protocol/openid-connect/logout` && init?.method === 'POST') {
+      return new Response(null, { status: 204 });
+    }
     if (url === `${AUTHORITY}/protocol/openid-connect/token` && init?.method === 'POST') {
       return Response.json({
         access_token: ACCESS_TOKEN,
-        id_token: ID_TOKEN,
+        id_token: idToken,
         refresh_token: 'refresh-token-from-keycloak',
         token_type: 'Bearer',
         expires_in: 300,
@@ -105,6 +114,8 @@ describe('createAuth', () => {
       response_type: 'code',
       scope: 'openid',
       code_challenge_method: 'S256',
+      // Single sign-on only within the idle time; older sessions are asked for the password.
+      max_age: '300',
     });
     expect(authorize.searchParams.get('code_challenge')).toBeTruthy();
     expect(authorize.searchParams.has('prompt')).toBe(false);
@@ -140,6 +151,41 @@ describe('createAuth', () => {
     await auth.signIn({ fresh: true });
 
     expect(visited[0]!.searchParams.get('prompt')).toBe('login');
+  });
+
+  it('refuses a sign-in whose password entry is older than the idle time', async () => {
+    fakeKeycloak(STALE_ID_TOKEN);
+    const { navigator, visited } = watchingNavigator();
+    const auth = createAuth(CONFIG, 'riverbend', { origin: ORIGIN, navigator });
+    await auth.signIn();
+    const state = visited[0]!.searchParams.get('state')!;
+
+    await expect(auth.completeSignIn(`${ORIGIN}/t/riverbend/callback?code=one-time-code&state=${state}`)).rejects.toThrow(
+      /did not ask for your password/,
+    );
+
+    expect(await auth.tokens()).toBeNull();
+    expect(sessionStorage.length + localStorage.length).toBe(0);
+  });
+
+  it('ends the Keycloak session with the refresh token when the screen locks, and keeps nothing here', async () => {
+    const fetch = fakeKeycloak();
+    const { navigator, visited } = watchingNavigator();
+    const auth = createAuth(CONFIG, 'riverbend', { origin: ORIGIN, navigator });
+    await auth.signIn();
+    const state = visited[0]!.searchParams.get('state')!;
+    await auth.completeSignIn(`${ORIGIN}/t/riverbend/callback?code=one-time-code&state=${state}`);
+
+    await auth.endSession();
+
+    const logout = fetch.mock.calls.find(([url, init]) => String(url).endsWith('/logout') && init?.method === 'POST');
+    expect(logout).toBeDefined();
+    const form = new URLSearchParams(String(logout![1]?.body));
+    expect(form.get('client_id')).toBe('servicepoint-web');
+    expect(form.get('refresh_token')).toBe('refresh-token-from-keycloak');
+    expect(logout![1]?.credentials).toBe('omit');
+    expect(await auth.tokens()).toBeNull();
+    expect(visited).toHaveLength(1);
   });
 
   it('signs out at Keycloak with the id token as hint and returns to the signed-out page', async () => {

@@ -80,8 +80,8 @@ class CrashRecoveryIT {
         env.put("SERVICEPOINT_OPERATOR_KEY_SHA256", OperatorKey.sha256Hex("crash-" + UUID.randomUUID()));
         env.put("SERVICEPOINT_PUBLIC_URL", "http://localhost:" + port);
         env.put("SERVICEPOINT_KEYCLOAK_URL", keycloak.url());
-        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_USER", keycloak.adminUser());
-        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_PASSWORD", keycloak.adminPassword());
+        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_CLIENT_ID", keycloak.provisioningClient().clientId());
+        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_CLIENT_SECRET", keycloak.provisioningClient().secret());
         env.put("SERVICEPOINT_KEYCLOAK_TEST_CLIENT", "true");
         env.put("SERVICEPOINT_DEMO_PASSWORD", ServicePointIT.DEMO_PASSWORD);
         env.put("SERVICEPOINT_CONFIDENTIALITY_MASTER_KEY", MASTER_KEY);

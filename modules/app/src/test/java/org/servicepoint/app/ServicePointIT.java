@@ -81,8 +81,8 @@ class ServicePointIT {
         KeycloakServer keycloak = KeycloakServer.sharedForTests();
         String config = String.join("\n",
                 "servicepoint.keycloak.url=" + keycloak.url(),
-                "servicepoint.keycloak.admin.user=" + keycloak.adminUser(),
-                "servicepoint.keycloak.admin.password=" + keycloak.adminPassword(),
+                "servicepoint.keycloak.admin.client-id=" + keycloak.provisioningClient().clientId(),
+                "servicepoint.keycloak.admin.client-secret=" + keycloak.provisioningClient().secret(),
                 "servicepoint.keycloak.test-client=true",
                 "servicepoint.demo.password=" + DEMO_PASSWORD,
                 "servicepoint.public-url=" + APP_URL,
@@ -1037,5 +1037,42 @@ class ServicePointIT {
 
         // Every step above was audited, and the chain still verifies.
         assertTrue(staff(dee, "tenants/riverbend/audit/verification").body().contains("\"intact\":true"));
+    }
+
+    // ---- sign-in outages ----
+
+    @Test
+    @RunAsClient
+    void a_token_whose_realm_keys_cannot_be_fetched_is_answered_503_and_not_signed_out_with_401() throws Exception {
+        String slug = "it-keys-" + UUID.randomUUID().toString().substring(0, 6);
+        String yaml = Files.readString(Path.of(tenantsDir(), "lakeview-law", "tenant.yaml"))
+                .replaceFirst("(?m)^slug: .*$", "slug: " + slug)
+                .replaceFirst("(?m)^name: .*$", "name: Keys Test Library " + slug);
+        String body = "{\"files\":[{\"path\":\"tenants/" + slug + "/tenant.yaml\",\"content\":" + quote(yaml) + "}]}";
+        HttpResponse<String> applied = operator("POST", "admin/onboarding/apply", body);
+        assertEquals(200, applied.statusCode(), applied.body());
+        // Keycloak loses the realm before the server ever fetched its keys: nothing to verify a token with.
+        KeycloakServer keycloak = KeycloakServer.sharedForTests();
+        HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/admin/realms/" + slug))
+                .header("Authorization", "Bearer " + keycloak.tokens().adminToken()).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, deleted.statusCode(), deleted.body());
+        com.nimbusds.jose.jwk.RSAKey key = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("gone").generate();
+        java.util.Date now = new java.util.Date();
+        com.nimbusds.jwt.SignedJWT token = new com.nimbusds.jwt.SignedJWT(
+                new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256).keyID("gone")
+                        .type(com.nimbusds.jose.JOSEObjectType.JWT).build(),
+                new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(keycloak.url() + "/realms/" + slug)
+                        .audience("servicepoint-api").issueTime(now).expirationTime(new java.util.Date(now.getTime() + 300_000))
+                        .claim("typ", "Bearer").claim("azp", "servicepoint-web").claim("preferred_username", "sam").build());
+        token.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        // The server re-reads its list of active library systems every 15 s; until then the issuer is unknown (401).
+        HttpResponse<String> me = staff(token.serialize(), "me");
+        for (int tries = 0; me.statusCode() == 401 && tries < 30; tries++) {
+            Thread.sleep(1_000);
+            me = staff(token.serialize(), "me");
+        }
+        assertProblem(me, 503, "sign-in-unavailable");
+        assertTrue(me.headers().firstValue("Retry-After").isPresent(), me.headers().map().toString());
     }
 }

@@ -181,8 +181,10 @@ final class LocalRun {
         env.put("SERVICEPOINT_OPERATOR_KEY_SHA256", OperatorKeys.sha256Hex(operatorKey));
         env.put("SERVICEPOINT_PUBLIC_URL", "http://localhost:" + settings.httpPort());
         env.put("SERVICEPOINT_KEYCLOAK_URL", identity.url());
-        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_USER", identity.adminUser());
-        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_PASSWORD", identity.adminPassword());
+        // Provisioning signs in as a service-account client, made here with Keycloak's bootstrap administrator.
+        var provisioning = identity.provisioningClient();
+        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_CLIENT_ID", provisioning.clientId());
+        env.put("SERVICEPOINT_KEYCLOAK_ADMIN_CLIENT_SECRET", provisioning.secret());
         // Local demonstrations: demo users get a password, and scripts may sign in with the password grant.
         env.put("SERVICEPOINT_KEYCLOAK_TEST_CLIENT", "true");
         env.put("SERVICEPOINT_DEMO_PASSWORD", demoPassword);

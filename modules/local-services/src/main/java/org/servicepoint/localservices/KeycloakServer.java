@@ -46,6 +46,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final Thread shutdownHook;
     private volatile Duration startup;
     private boolean closed;
+    private ProvisioningClient.Credentials provisioning;
 
     private KeycloakServer(Process process, int httpPort, int managementPort, Options options) {
         this.process = process;
@@ -257,6 +258,17 @@ public final class KeycloakServer implements AutoCloseable {
     /** From starting the script until the discovery document answered. */
     public Duration startup() {
         return startup;
+    }
+
+    /**
+     * The confidential client ServicePoint provisions realms with (its id and secret for
+     * {@code servicepoint.keycloak.admin.client-id / client-secret}); made with the bootstrap administrator on first use.
+     */
+    public synchronized ProvisioningClient.Credentials provisioningClient() {
+        if (provisioning == null) {
+            provisioning = ProvisioningClient.ensure(this);
+        }
+        return provisioning;
     }
 
     /** Tokens from this server. */

@@ -50,8 +50,8 @@ class RealmProvisioningIT {
     @BeforeAll
     static void keycloak() {
         keycloak = KeycloakServer.sharedForTests();
-        settings = new IdentitySettings(keycloak.url(), null, keycloak.adminUser(), keycloak.adminPassword(),
-                "http://localhost:8080", true, DEMO_PASSWORD);
+        settings = new IdentitySettings(keycloak.url(), null, keycloak.provisioningClient().clientId(),
+                keycloak.provisioningClient().secret(), "http://localhost:8080", true, DEMO_PASSWORD);
         admin = new KeycloakAdmin(settings);
         provisioning = new RealmProvisioning(admin, settings);
     }
@@ -134,14 +134,25 @@ class RealmProvisioningIT {
     }
 
     @Test
+    void the_realms_single_sign_on_session_idles_out_with_the_library_systems_idle_lock() {
+        var spec = new RealmSpec("it-idle", "Idle Library", List.of(), List.of(), 15 * 60);
+        provisioning.provision(spec);
+        assertThat(admin.realm("it-idle").orElseThrow().getInt("ssoSessionIdleTimeout")).isEqualTo(900);
+
+        // The library system shortens its lock: the next apply shortens Keycloak's session with it.
+        provisioning.provision(new RealmSpec("it-idle", "Idle Library", List.of(), List.of(), 10 * 60));
+        assertThat(admin.realm("it-idle").orElseThrow().getInt("ssoSessionIdleTimeout")).isEqualTo(600);
+    }
+
+    @Test
     void switching_the_test_client_off_disables_it() {
         var spec = new RealmSpec("it-lakeview", "Lakeview Law Library", List.of("circulation-lead"),
                 List.of(new DemoUser("ll.lead", "Jo", "circulation-lead", "MAIN", List.of(Realms.STAFF))));
         provisioning.provision(spec);
         assertThat(keycloak.tokens().accessToken("it-lakeview", "ll.lead", DEMO_PASSWORD)).isNotBlank();
 
-        var production = new IdentitySettings(keycloak.url(), null, keycloak.adminUser(), keycloak.adminPassword(),
-                "http://localhost:8080", false, DEMO_PASSWORD);
+        var production = new IdentitySettings(keycloak.url(), null, keycloak.provisioningClient().clientId(),
+                keycloak.provisioningClient().secret(), "http://localhost:8080", false, DEMO_PASSWORD);
         new RealmProvisioning(new KeycloakAdmin(production), production).provision(spec);
         assertThat(admin.client("it-lakeview", Realms.TEST_CLIENT).orElseThrow().getBoolean("enabled")).isFalse();
         assertThatThrownBy(() -> keycloak.tokens().accessToken("it-lakeview", "ll.lead", DEMO_PASSWORD))
@@ -159,13 +170,63 @@ class RealmProvisioningIT {
     }
 
     @Test
-    void refusals_name_the_realm_and_the_status_but_no_password() {
-        var wrong = new IdentitySettings(keycloak.url(), null, keycloak.adminUser(), "not-the-password",
+    void refusals_name_the_realm_and_the_status_but_no_secret() {
+        var wrong = new IdentitySettings(keycloak.url(), null, keycloak.provisioningClient().clientId(), "not-the-secret",
                 "http://localhost:8080", true, null);
         assertThatThrownBy(() -> new RealmProvisioning(new KeycloakAdmin(wrong), wrong).provision(RIVERBEND))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("it-riverbend").hasMessageContaining("HTTP 400").hasMessageContaining("invalid_grant")
-                .hasMessageNotContaining("not-the-password");
+                .hasMessageContaining("it-riverbend").hasMessageContaining("HTTP 401").hasMessageContaining("unauthorized_client")
+                .hasMessageNotContaining("not-the-secret");
+    }
+
+    @Test
+    void provisioning_signs_in_as_a_service_account_that_may_create_realms_but_is_no_administrator() throws Exception {
+        String token = clientCredentialsToken(keycloak.provisioningClient().clientId(), keycloak.provisioningClient().secret());
+        JsonObject claims = decode(token.split("\\.")[1]);
+        assertThat(claims.getString("azp")).isEqualTo(keycloak.provisioningClient().clientId());
+        assertThat(claims.getJsonObject("realm_access").getJsonArray("roles").getValuesAs(JsonString::getString))
+                .contains("create-realm").doesNotContain("admin");
+        // Keycloak's own realm is not its to change: no user, role or client of master.
+        HttpResponse<String> masterUsers = http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/admin/realms/master/users"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(masterUsers.statusCode()).isEqualTo(403);
+        // The admin password grant is not how the server signs in any more: no password is configured at all.
+        assertThat(settings.toString()).doesNotContain(keycloak.adminPassword());
+    }
+
+    @Test
+    void a_realm_an_administrator_made_before_is_handed_to_the_service_account_when_the_client_is_made_again() throws Exception {
+        // As an installation that provisioned with the administrator's password has them.
+        String adminToken = keycloak.tokens().adminToken();
+        HttpResponse<String> made = http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/admin/realms"))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"realm\":\"it-legacy\",\"enabled\":true}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(made.statusCode()).as(made.body()).isIn(201, 409);
+
+        var credentials = org.servicepoint.localservices.ProvisioningClient.ensure(keycloak);
+        assertThat(credentials).isEqualTo(keycloak.provisioningClient());
+        var asServiceAccount = new IdentitySettings(keycloak.url(), null, credentials.clientId(), credentials.secret(),
+                "http://localhost:8080", true, DEMO_PASSWORD);
+        new RealmProvisioning(new KeycloakAdmin(asServiceAccount), asServiceAccount)
+                .provision(new RealmSpec("it-legacy", "Legacy Library", List.of(), List.of()));
+        assertThat(admin.client("it-legacy", Realms.WEB_CLIENT)).isPresent();
+    }
+
+    private HttpResponse<String> clientCredentialsResponse(String clientId, String secret) throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create(keycloak.url() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String clientCredentialsToken(String clientId, String secret) throws Exception {
+        HttpResponse<String> response = clientCredentialsResponse(clientId, secret);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getString("access_token");
+        }
     }
 
     /** Everything provisioning owns in a realm, as Keycloak reports it. */

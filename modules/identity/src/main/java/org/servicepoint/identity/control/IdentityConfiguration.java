@@ -19,12 +19,17 @@ public class IdentityConfiguration {
     Optional<String> keycloakPublicUrl;
 
     @Inject
-    @ConfigProperty(name = "servicepoint.keycloak.admin.user", defaultValue = "admin")
-    String adminUser;
+    @ConfigProperty(name = "servicepoint.keycloak.admin.client-id", defaultValue = IdentitySettings.DEFAULT_ADMIN_CLIENT_ID)
+    String adminClientId;
 
     @Inject
+    @ConfigProperty(name = "servicepoint.keycloak.admin.client-secret")
+    Optional<String> adminClientSecret;
+
+    /** No longer read: the server holds no Keycloak administrator's password. Only to say so. */
+    @Inject
     @ConfigProperty(name = "servicepoint.keycloak.admin.password")
-    Optional<String> adminPassword;
+    Optional<String> retiredAdminPassword;
 
     @Inject
     @ConfigProperty(name = "servicepoint.public-url", defaultValue = "http://localhost:8080")
@@ -40,7 +45,12 @@ public class IdentityConfiguration {
 
     @Produces
     IdentitySettings settings() {
-        return new IdentitySettings(keycloakUrl, keycloakPublicUrl.orElse(null), adminUser, adminPassword.orElse(null),
+        if (retiredAdminPassword.filter(p -> !p.isBlank()).isPresent()) {
+            java.util.logging.Logger.getLogger(IdentityConfiguration.class.getName()).warning("servicepoint.keycloak.admin.password "
+                    + "(SERVICEPOINT_KEYCLOAK_ADMIN_PASSWORD) is ignored: provisioning signs in with the service-account client "
+                    + "servicepoint.keycloak.admin.client-id / client-secret (docs/operations.md); remove the password");
+        }
+        return new IdentitySettings(keycloakUrl, keycloakPublicUrl.orElse(null), adminClientId, adminClientSecret.orElse(null),
                 publicUrl, testClient, demoPassword.orElse(null));
     }
 }

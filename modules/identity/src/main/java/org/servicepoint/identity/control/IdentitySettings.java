@@ -6,25 +6,29 @@ package org.servicepoint.identity.control;
  *
  * @param keycloakUrl       how this server reaches Keycloak
  * @param keycloakPublicUrl how browsers reach Keycloak; null means the same as {@code keycloakUrl}
- * @param adminUser         administrator in Keycloak's master realm
- * @param adminPassword     null switches provisioning off
+ * @param adminClientId     the confidential service-account client in Keycloak's master realm that provisions realms
+ * @param adminClientSecret its secret (client-credentials grant); null switches provisioning off
  * @param publicUrl         the application's browser-facing base URL
  * @param testClient        whether realms get the password-grant client for tests and demos
  * @param demoPassword      password of demo users; null leaves them without one
  */
-public record IdentitySettings(String keycloakUrl, String keycloakPublicUrl, String adminUser, String adminPassword,
+public record IdentitySettings(String keycloakUrl, String keycloakPublicUrl, String adminClientId, String adminClientSecret,
                                String publicUrl, boolean testClient, String demoPassword) {
 
     public IdentitySettings {
         keycloakUrl = withoutTrailingSlash(keycloakUrl);
         keycloakPublicUrl = isBlank(keycloakPublicUrl) ? keycloakUrl : withoutTrailingSlash(keycloakPublicUrl);
         publicUrl = withoutTrailingSlash(publicUrl);
-        adminPassword = isBlank(adminPassword) ? null : adminPassword;
+        adminClientId = isBlank(adminClientId) ? DEFAULT_ADMIN_CLIENT_ID : adminClientId.strip();
+        adminClientSecret = isBlank(adminClientSecret) ? null : adminClientSecret;
         demoPassword = isBlank(demoPassword) ? null : demoPassword;
     }
 
+    /** The client id docs/operations.md and the local run use. */
+    public static final String DEFAULT_ADMIN_CLIENT_ID = "servicepoint-provisioning";
+
     public boolean provisioningEnabled() {
-        return adminPassword != null;
+        return adminClientSecret != null;
     }
 
     /** Set only when browsers reach Keycloak elsewhere than the server does, so both see one token issuer. */
@@ -39,9 +43,9 @@ public record IdentitySettings(String keycloakUrl, String keycloakPublicUrl, Str
 
     @Override
     public String toString() {
-        // The generated toString would print both passwords.
+        // The generated toString would print the secret and the password.
         return "IdentitySettings[keycloakUrl=" + keycloakUrl + ", keycloakPublicUrl=" + keycloakPublicUrl
-                + ", adminUser=" + adminUser + ", adminPassword=" + (adminPassword == null ? "unset" : "set")
+                + ", adminClientId=" + adminClientId + ", adminClientSecret=" + (adminClientSecret == null ? "unset" : "set")
                 + ", publicUrl=" + publicUrl + ", testClient=" + testClient
                 + ", demoPassword=" + (demoPassword == null ? "unset" : "set") + "]";
     }

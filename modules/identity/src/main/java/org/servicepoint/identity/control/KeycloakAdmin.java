@@ -24,7 +24,8 @@ import java.util.stream.IntStream;
 
 /**
  * Keycloak's admin REST API, as much of it as provisioning needs, with plain HTTP and JSON-P. Signs in to the
- * master realm with {@code admin-cli} and keeps the token until shortly before it expires. Every refusal
+ * master realm as the provisioning service account (client-credentials grant of a confidential client, never an
+ * administrator's password) and keeps the token until shortly before it expires. Every refusal
  * becomes an {@link IllegalStateException} naming the realm, the HTTP status and Keycloak's answer (which
  * never echoes a password).
  */
@@ -292,12 +293,12 @@ public class KeycloakAdmin {
             return token;
         }
         if (!settings.provisioningEnabled()) {
-            throw new IllegalStateException("Realm " + realm + ": no Keycloak admin password configured "
-                    + "(servicepoint.keycloak.admin.password)");
+            throw new IllegalStateException("Realm " + realm + ": no Keycloak provisioning client secret configured "
+                    + "(servicepoint.keycloak.admin.client-secret)");
         }
-        String form = "grant_type=password&client_id=admin-cli"
-                + "&username=" + URLEncoder.encode(settings.adminUser(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(settings.adminPassword(), StandardCharsets.UTF_8);
+        String form = "grant_type=client_credentials"
+                + "&client_id=" + URLEncoder.encode(settings.adminClientId(), StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(settings.adminClientSecret(), StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -305,7 +306,7 @@ public class KeycloakAdmin {
                 .build();
         HttpResponse<String> response = send(request, realm, "admin sign-in");
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("Realm " + realm + ": Keycloak admin sign-in as " + settings.adminUser()
+            throw new IllegalStateException("Realm " + realm + ": Keycloak sign-in of provisioning client " + settings.adminClientId()
                     + " at " + settings.keycloakUrl() + " failed: HTTP " + response.statusCode() + " " + shortened(response.body()));
         }
         JsonObject answer = parse(response.body(), realm, "admin sign-in").asJsonObject();

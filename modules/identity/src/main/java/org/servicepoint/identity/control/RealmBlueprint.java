@@ -31,17 +31,28 @@ final class RealmBlueprint {
         this.settings = settings;
     }
 
-    JsonObject realm(String name, String displayName) {
+    JsonObject realm(String name, String displayName, int idleLockSeconds) {
         JsonObjectBuilder realm = Json.createObjectBuilder()
                 .add("realm", name)
                 .add("enabled", true)
                 .add("displayName", displayName)
                 .add("bruteForceProtected", true)
-                .add("accessTokenLifespan", ACCESS_TOKEN_LIFESPAN_SECONDS);
+                .add("accessTokenLifespan", ACCESS_TOKEN_LIFESPAN_SECONDS)
+                .add("ssoSessionIdleTimeout", ssoSessionIdleSeconds(idleLockSeconds));
         // Tokens fetched over the back channel must name the same issuer as those from the browser.
         realm.add("attributes", Json.createObjectBuilder()
                 .add("frontendUrl", settings.separatePublicKeycloakUrl() ? settings.keycloakPublicUrl() : ""));
         return realm.build();
+    }
+
+    /**
+     * Keycloak's single sign-on session ends after the idle lock's time without a token renewal, so a desk left
+     * alone (or a browser closed without the lock firing) asks the next person for a password. Never shorter than
+     * an access token's life: the open app renews its token shortly before expiry, and that renewal must still
+     * find the session (Keycloak adds a grace of its own on top).
+     */
+    static int ssoSessionIdleSeconds(int idleLockSeconds) {
+        return Math.max(idleLockSeconds, ACCESS_TOKEN_LIFESPAN_SECONDS);
     }
 
     /** Realm roles with descriptions, in a stable order. */

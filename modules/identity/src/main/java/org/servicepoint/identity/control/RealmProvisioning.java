@@ -17,7 +17,7 @@ import org.servicepoint.identity.control.KeycloakAdmin.Change;
  * Makes Keycloak hold what a {@link RealmSpec} says, following the realm conventions of
  * modules/identity/README.md. Idempotent: what exists and matches is left alone, what differs is updated,
  * nothing is created twice, and nothing provisioning does not own (other roles, attributes, users) is
- * removed. Without an admin password it does nothing and says so once.
+ * removed. Without the provisioning client's secret it does nothing and says so once.
  */
 @ApplicationScoped
 public class RealmProvisioning {
@@ -46,7 +46,8 @@ public class RealmProvisioning {
             return;
         }
         Changes changes = new Changes(spec.realm());
-        changes.note("realm", admin.upsertRealm(blueprint.realm(spec.realm(), spec.displayName())));
+        changes.note("realm", admin.upsertRealm(blueprint.realm(spec.realm(), spec.displayName(),
+                spec.idleLockSeconds())));
         changes.note("user profile", admin.updateUserProfile(spec.realm(), blueprint.userProfile(admin.userProfile(spec.realm()))));
         roles(spec.realm(), blueprint.roles(spec), changes);
         clients(spec.realm(), "/t/" + spec.realm(), changes);
@@ -68,7 +69,8 @@ public class RealmProvisioning {
         }
         String realm = Realms.OPERATOR_REALM;
         Changes changes = new Changes(realm);
-        changes.note("realm", admin.upsertRealm(blueprint.realm(realm, "ServicePoint operators")));
+        changes.note("realm", admin.upsertRealm(blueprint.realm(realm, "ServicePoint operators",
+                RealmSpec.DEFAULT_IDLE_LOCK_SECONDS)));
         changes.note("user profile", admin.updateUserProfile(realm, blueprint.userProfile(admin.userProfile(realm))));
         roles(realm, blueprint.operatorRoles(), changes);
         clients(realm, "/operator", changes);
@@ -80,8 +82,8 @@ public class RealmProvisioning {
             return true;
         }
         if (toldOff.compareAndSet(false, true)) {
-            LOG.warning("Keycloak realm provisioning is off: servicepoint.keycloak.admin.password "
-                    + "(SERVICEPOINT_KEYCLOAK_ADMIN_PASSWORD) is not set. Realms, clients and demo users are not created.");
+            LOG.warning("Keycloak realm provisioning is off: servicepoint.keycloak.admin.client-secret "
+                    + "(SERVICEPOINT_KEYCLOAK_ADMIN_CLIENT_SECRET) is not set. Realms, clients and demo users are not created.");
         }
         return false;
     }

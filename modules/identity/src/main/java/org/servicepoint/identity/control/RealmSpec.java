@@ -5,11 +5,23 @@ import java.util.List;
 
 /**
  * What the realm of one library system must contain: realm name = tenant slug, display name = tenant name,
- * one {@code position:<code>} role per chain-of-command position, and optional demo users.
+ * one {@code position:<code>} role per chain-of-command position, optional demo users, and the library system's
+ * idle-lock time, which Keycloak's single sign-on session must not outlast by much.
  */
-public record RealmSpec(String realm, String displayName, List<String> positionCodes, List<DemoUser> demoUsers) {
+public record RealmSpec(String realm, String displayName, List<String> positionCodes, List<DemoUser> demoUsers,
+                        int idleLockSeconds) {
+
+    /** The idle lock of a library system whose document sets none (tenancy's default, 5 minutes). */
+    public static final int DEFAULT_IDLE_LOCK_SECONDS = 300;
+
+    public RealmSpec(String realm, String displayName, List<String> positionCodes, List<DemoUser> demoUsers) {
+        this(realm, displayName, positionCodes, demoUsers, DEFAULT_IDLE_LOCK_SECONDS);
+    }
 
     public RealmSpec {
+        if (idleLockSeconds <= 0) {
+            throw new IllegalArgumentException("The idle lock of realm " + realm + " must be positive, not " + idleLockSeconds);
+        }
         if (realm == null || !realm.matches("^[a-z][a-z0-9-]{1,38}[a-z0-9]$")) {
             throw new IllegalArgumentException("Realm name '" + realm + "' is not a tenant slug");
         }

@@ -3,12 +3,14 @@ package org.servicepoint.identity.control;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
@@ -38,6 +40,11 @@ import org.servicepoint.tenancy.control.TenantDirectory;
  * everything: it must be the realm of a known, active library system, its keys (fetched from that realm and
  * cached per realm) must verify an RS256 signature, and the token must be meant for this API and current.
  * The tenant of the caller is the issuer's realm; nothing else in the request can change it.
+ *
+ * <p>A Keycloak outage signs nobody out: a realm's keys are kept for {@link #KEYS_OUTAGE_TOLERANCE_MILLIS} after the
+ * last successful fetch, and a token that cannot be checked because no keys were ever fetched is a
+ * {@link KeysUnavailable} (503), not an invalid token (401). Only access tokens ({@code typ} Bearer) issued to the
+ * staff app (or, where enabled, the test client) are taken.
  */
 @ApplicationScoped
 public class StaffTokens implements BearerTokens {
@@ -45,6 +52,18 @@ public class StaffTokens implements BearerTokens {
     public static final String AUDIENCE = Realms.API_AUDIENCE;
     public static final String OPERATOR_REALM = Realms.OPERATOR_REALM;
     private static final long ACTIVE_TENANTS_TTL_NANOS = 15_000_000_000L;
+    /** Keycloak's claim for what a token is: access tokens say Bearer, ID tokens ID, refresh tokens Refresh. */
+    static final String ACCESS_TOKEN_TYPE = "Bearer";
+    /** Keys are fetched again after this (in the background shortly before), and when an unknown key id appears. */
+    static final long KEYS_TTL_MILLIS = 5 * 60_000L;
+    /** How long the last keys fetched are still used while Keycloak cannot be reached. */
+    static final long KEYS_OUTAGE_TOLERANCE_MILLIS = 60 * 60_000L;
+    /** Keycloak under load (or starting) answers slowly; nimbus' default of half a second gave up too early. */
+    static final int KEYS_CONNECT_TIMEOUT_MILLIS = 3_000;
+    static final int KEYS_READ_TIMEOUT_MILLIS = 5_000;
+    static final int KEYS_SIZE_LIMIT_BYTES = 256 * 1024;
+    /** At most one fetch per realm in this time for unknown key ids, so forged key ids cannot flood Keycloak. */
+    static final long KEYS_MIN_REFETCH_MILLIS = 10_000L;
 
     @Inject
     IdentitySettings settings;
@@ -82,7 +101,7 @@ public class StaffTokens implements BearerTokens {
     private final java.util.concurrent.atomic.AtomicBoolean refreshingTenants = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Override
-    public Caller verify(String compactToken) throws InvalidToken {
+    public Caller verify(String compactToken) throws InvalidToken, KeysUnavailable {
         Verified known = verified.get(compactToken);
         if (known != null) {
             if (System.currentTimeMillis() < known.expiresAtMillis()
@@ -95,7 +114,7 @@ public class StaffTokens implements BearerTokens {
         return verifyFully(compactToken);
     }
 
-    private Caller verifyFully(String compactToken) throws InvalidToken {
+    private Caller verifyFully(String compactToken) throws InvalidToken, KeysUnavailable {
         SignedJWT jwt;
         String issuer;
         try {
@@ -112,8 +131,19 @@ public class StaffTokens implements BearerTokens {
         JWTClaimsSet claims;
         try {
             claims = processor(realm).process(jwt, null);
+        } catch (KeySourceException e) {
+            throw new KeysUnavailable("the keys of realm " + realm + " cannot be fetched from Keycloak and none are kept: "
+                    + e.getMessage(), e);
         } catch (BadJOSEException | JOSEException e) {
             throw new InvalidToken("the token is not valid: " + e.getMessage());
+        }
+        if (!ACCESS_TOKEN_TYPE.equals(stringClaim(claims, "typ"))) {
+            // An ID or refresh token of the same realm is signed with the same key; it is not meant for an API.
+            throw new InvalidToken("the token is not an access token");
+        }
+        String client = stringClaim(claims, "azp");
+        if (client == null || !knownClients().contains(client)) {
+            throw new InvalidToken("the token was issued to a client that is not ServicePoint's");
         }
         Set<String> realmRoles = realmRoles(claims);
         String username = stringClaim(claims, "preferred_username");
@@ -192,6 +222,11 @@ public class StaffTokens implements BearerTokens {
         return knownTenants;
     }
 
+    /** The clients whose tokens this API takes: the staff web app, and the password-grant client where it is enabled. */
+    private Set<String> knownClients() {
+        return settings.testClient() ? Set.of(Realms.WEB_CLIENT, Realms.TEST_CLIENT) : Set.of(Realms.WEB_CLIENT);
+    }
+
     private DefaultJWTProcessor<SecurityContext> processor(String realm) {
         return processors.computeIfAbsent(realm, r -> {
             DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
@@ -208,10 +243,16 @@ public class StaffTokens implements BearerTokens {
 
     private JWKSource<SecurityContext> remoteKeys(String realm) {
         try {
-            // Fetched from where the server reaches Keycloak; cached, refreshed when an unknown key id appears.
+            // Fetched from where the server reaches Keycloak; cached, refreshed ahead of expiry in the background and
+            // when an unknown key id appears; the last keys fetched still serve while Keycloak is down.
             return JWKSourceBuilder.<SecurityContext>create(
-                    URI.create(settings.keycloakUrl() + "/realms/" + realm + "/protocol/openid-connect/certs").toURL())
+                    URI.create(settings.keycloakUrl() + "/realms/" + realm + "/protocol/openid-connect/certs").toURL(),
+                    new DefaultResourceRetriever(KEYS_CONNECT_TIMEOUT_MILLIS, KEYS_READ_TIMEOUT_MILLIS, KEYS_SIZE_LIMIT_BYTES))
+                    .cache(KEYS_TTL_MILLIS, KEYS_READ_TIMEOUT_MILLIS + KEYS_CONNECT_TIMEOUT_MILLIS)
+                    .refreshAheadCache(true)
+                    .rateLimited(KEYS_MIN_REFETCH_MILLIS)
                     .retrying(true)
+                    .outageTolerant(KEYS_OUTAGE_TOLERANCE_MILLIS)
                     .build();
         } catch (MalformedURLException e) {
             throw new IllegalStateException("bad Keycloak URL " + settings.keycloakUrl(), e);

@@ -47,6 +47,7 @@ public class TenantRealms {
                 tenant.positions().stream().map(TenantSpec.PositionSpec::code).toList(),
                 tenant.demoUsers().stream()
                         .map(u -> new DemoUser(u.username(), u.tagName(), u.position(), u.branch(), u.roles()))
-                        .toList());
+                        .toList(),
+                tenant.idleLockMinutes() * 60);
     }
 }

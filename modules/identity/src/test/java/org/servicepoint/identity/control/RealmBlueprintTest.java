@@ -43,6 +43,15 @@ class RealmBlueprintTest {
     }
 
     @Test
+    void the_single_sign_on_session_ends_after_the_idle_lock_time_but_outlives_an_access_token() {
+        assertThat(blueprint.realm("riverbend", "R", 15 * 60).getInt("ssoSessionIdleTimeout")).isEqualTo(900);
+        assertThat(blueprint.realm("riverbend", "R", 300).getInt("ssoSessionIdleTimeout")).isEqualTo(300);
+        // A one-minute lock: the session must still be there when the open app renews its 5-minute token.
+        assertThat(blueprint.realm("riverbend", "R", 60).getInt("ssoSessionIdleTimeout"))
+                .isEqualTo(RealmBlueprint.ACCESS_TOKEN_LIFESPAN_SECONDS);
+    }
+
+    @Test
     void roles_are_the_app_roles_plus_one_per_position() {
         var spec = new RealmSpec("riverbend", "Riverbend", List.of("branch-manager", "page"), List.of());
         assertThat(blueprint.roles(spec).keySet()).containsExactly("staff", "person-in-charge", "headquarters",
@@ -51,14 +60,14 @@ class RealmBlueprintTest {
 
     @Test
     void the_realm_has_short_tokens_brute_force_protection_and_no_front_end_url_of_its_own() {
-        JsonObject realm = blueprint.realm("riverbend", "Riverbend Regional Library System");
+        JsonObject realm = blueprint.realm("riverbend", "Riverbend Regional Library System", 300);
         assertThat(realm.getInt("accessTokenLifespan")).isEqualTo(300);
         assertThat(realm.getBoolean("bruteForceProtected")).isTrue();
         assertThat(realm.getJsonObject("attributes").getString("frontendUrl")).isEmpty();
 
         var split = new RealmBlueprint(new IdentitySettings("http://keycloak:8080", "https://id.example.org", "admin", "s",
                 "https://servicepoint.example.org", false, null));
-        assertThat(split.realm("riverbend", "R").getJsonObject("attributes").getString("frontendUrl"))
+        assertThat(split.realm("riverbend", "R", 300).getJsonObject("attributes").getString("frontendUrl"))
                 .isEqualTo("https://id.example.org");
         assertThat(settings.issuer("riverbend")).isEqualTo("http://keycloak:8080/realms/riverbend");
     }

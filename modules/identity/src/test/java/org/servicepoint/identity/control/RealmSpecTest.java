@@ -15,6 +15,9 @@ class RealmSpecTest {
         assertThatThrownBy(() -> RealmSpec.of("River Bend", "x")).hasMessageContaining("not a tenant slug");
         assertThatThrownBy(() -> RealmSpec.of("master", "x")).hasMessageContaining("reserved");
         assertThatThrownBy(() -> RealmSpec.of(Realms.OPERATOR_REALM, "x")).hasMessageContaining("reserved");
+        // The tenant documents refuse the same names, so no apply gets as far as here with one.
+        assertThat(org.servicepoint.tenancy.control.TenantRules.RESERVED_SLUGS)
+                .containsExactlyInAnyOrder("master", Realms.OPERATOR_REALM);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.platform.control.BearerTokens.InvalidToken;
+import org.servicepoint.platform.control.BearerTokens.KeysUnavailable;
 import org.servicepoint.platform.control.Caller;
 
 /**
@@ -69,6 +70,8 @@ class StaffTokensTest {
                 .subject("user-1")
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300)))
+                .claim("typ", "Bearer")
+                .claim("azp", "servicepoint-web")
                 .claim("preferred_username", "sam")
                 .claim("tag_name", "Sam")
                 .claim("position", "library-assistant")
@@ -194,6 +197,41 @@ class StaffTokensTest {
         assertThat(tokens.verify(sign(strangerKey, operator)).kind()).isEqualTo(Caller.Kind.OPERATOR);
         JWTClaimsSet notOperator = claims("servicepoint-operators").build();
         assertRefused(sign(strangerKey, notOperator));
+    }
+
+    @Test
+    void an_id_or_refresh_token_of_the_realm_is_no_access_token() throws Exception {
+        assertRefused(riverbend(c -> c.claim("typ", "ID")));
+        assertRefused(riverbend(c -> c.claim("typ", "Refresh")));
+        assertRefused(riverbend(c -> c.claim("typ", null)));
+    }
+
+    @Test
+    void a_token_issued_to_another_client_of_the_realm_is_refused() throws Exception {
+        assertRefused(riverbend(c -> c.claim("azp", "account-console")));
+        assertRefused(riverbend(c -> c.claim("azp", null)));
+        // The password-grant client of tests and demos only where it is switched on.
+        assertRefused(riverbend(c -> c.claim("azp", "servicepoint-tests")));
+        tokens.settings = new IdentitySettings(KEYCLOAK, null, "admin", null, "http://localhost:8080", true, null);
+        assertThat(tokens.verify(riverbend(c -> c.claim("azp", "servicepoint-tests"))).name()).isEqualTo("sam");
+    }
+
+    @Test
+    void a_token_whose_realm_keys_cannot_be_fetched_is_unavailable_not_invalid() throws Exception {
+        // Nothing listens on a port just closed: Keycloak is down and no keys were ever fetched.
+        int closed;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        StaffTokens down = new StaffTokens();
+        down.settings = new IdentitySettings("http://localhost:" + closed, KEYCLOAK, "admin", null, "http://localhost:8080",
+                false, null);
+        down.clockSkewSeconds = 30;
+        down.activeTenants = () -> Set.of("riverbend");
+        assertThatThrownBy(() -> down.verify(riverbend(c -> c))).isInstanceOf(KeysUnavailable.class)
+                .hasMessageContaining("riverbend");
+        // Garbage is still refused as such, without asking Keycloak.
+        assertThatThrownBy(() -> down.verify("a.b.c")).isInstanceOf(InvalidToken.class);
     }
 
     void assertRefused(String token) {

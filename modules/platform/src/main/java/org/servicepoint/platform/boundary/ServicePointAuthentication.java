@@ -61,6 +61,9 @@ public class ServicePointAuthentication implements HttpAuthenticationMechanism {
                 LOG.info(() -> "[request " + RequestIdFilter.idOf(request) + "] refused a bearer token from "
                         + request.getRemoteAddr() + ": " + e.getMessage());
                 return refuse(request, response, e.getMessage());
+            } catch (BearerTokens.KeysUnavailable e) {
+                LOG.warning(() -> "[request " + RequestIdFilter.idOf(request) + "] could not check a bearer token: " + e.getMessage());
+                return unavailable(request, response);
             }
         }
         return context.doNothing();
@@ -70,6 +73,26 @@ public class ServicePointAuthentication implements HttpAuthenticationMechanism {
         // The caller (with its tenant) travels with the request; nothing a client sends can set it.
         request.setAttribute(Callers.ATTRIBUTE, caller);
         return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.roles());
+    }
+
+    /** 503, not 401: the client's sign-in may be fine, and it should try again rather than sign in anew. */
+    static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        String requestId = RequestIdFilter.idOf(request);
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            response.setHeader(RequestIdFilter.HEADER, requestId);
+            response.setStatus(503);
+            response.setHeader("Retry-After", "30");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write(jsonb.toJson(new Problem("urn:servicepoint:problem:sign-in-unavailable",
+                    "Sign-in service unavailable", 503, "The sign-in service cannot be reached to check your sign-in. "
+                    + "Please try again in a moment.", requestId, null)));
+            response.getWriter().flush();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not answer 503", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String detail) {

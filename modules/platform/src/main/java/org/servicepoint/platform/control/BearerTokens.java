@@ -6,8 +6,18 @@ package org.servicepoint.platform.control;
  */
 public interface BearerTokens {
 
-    /** The caller the token proves, or an {@link InvalidToken} saying why it proves nothing. */
-    Caller verify(String compactToken) throws InvalidToken;
+    /**
+     * The caller the token proves, or an {@link InvalidToken} saying why it proves nothing, or
+     * {@link KeysUnavailable} when it cannot be checked now (the caller is not told they are signed out).
+     */
+    Caller verify(String compactToken) throws InvalidToken, KeysUnavailable;
+
+    /** The issuer's signing keys cannot be fetched and none are kept: a server-side outage, not a bad token. */
+    class KeysUnavailable extends Exception {
+        public KeysUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     /** A token that does not authenticate anyone; the message is safe to show the client. */
     class InvalidToken extends Exception {

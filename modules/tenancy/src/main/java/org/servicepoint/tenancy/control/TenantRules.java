@@ -23,6 +23,12 @@ import org.servicepoint.tenancy.entity.DayHours;
  */
 public final class TenantRules {
 
+    /**
+     * Slugs no library system may have: each slug names a Keycloak realm, and these are Keycloak's own
+     * administration realm and the platform operators' realm (identity's {@code Realms.OPERATOR_REALM}).
+     */
+    public static final Set<String> RESERVED_SLUGS = Set.of("master", "servicepoint-operators");
+
     private TenantRules() {
     }
 
@@ -30,6 +36,8 @@ public final class TenantRules {
         List<Violation> violations = new ArrayList<>();
         if (!TenantId.isValidSlug(tenant.slug())) {
             violations.add(new Violation("slug", "must be 3-40 lowercase letters, digits or inner hyphens, starting with a letter"));
+        } else if (RESERVED_SLUGS.contains(tenant.slug())) {
+            violations.add(new Violation("slug", "\"" + tenant.slug() + "\" is reserved for the sign-in service; choose another slug"));
         }
         required(violations, "name", tenant.name());
         checkSettings(violations, tenant.timeZone(), tenant.locale(), tenant.status());

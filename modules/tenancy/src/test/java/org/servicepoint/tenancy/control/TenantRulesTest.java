@@ -137,6 +137,18 @@ class TenantRulesTest {
     }
 
     @Test
+    void keycloaks_master_realm_and_the_operators_realm_are_no_library_system_slugs() {
+        for (String slug : List.of("master", "servicepoint-operators")) {
+            TenantSpec t = valid();
+            var reserved = new TenantSpec(slug, t.name(), t.timeZone(), t.locale(), t.status(), t.branches());
+            assertThat(TenantRules.check(reserved)).extracting(Violation::field, Violation::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("slug",
+                            "\"" + slug + "\" is reserved for the sign-in service; choose another slug"));
+        }
+        assertThat(TenantRules.check(valid())).isEmpty();
+    }
+
+    @Test
     void a_well_kept_library_system_breaks_no_rule() {
         assertThat(TenantRules.check(valid())).isEmpty();
     }
