@@ -62,17 +62,9 @@ public final class DeliveryStore {
     /**
      * The outbox write for a report that has just become complete: its deadline, and one delivery per recipient the
      * form's category names (resolved against the roster of today). Planned once; answers the new deliveries.
-     * Without {@code headquarters} a late signature is not told to anyone (kept for callers that tell it themselves).
-     */
-    public List<IncidentDelivery> plan(EntityManager bound, IncidentReport report, FormDefinition form, Library library,
-                                       List<Recipient> rosterToday, String messageIdDomain) {
-        return plan(bound, report, form, library, rosterToday, List.of(), messageIdDomain);
-    }
-
-    /**
-     * As above; and a report that becomes complete after its deadline (signed late) is overdue from that moment:
-     * marked, and {@code headquarters} (who receive reports there) get the overdue notice, as for any overdue report.
-     * The worker's deadline check alone would miss it, since the report is usually delivered before it looks.
+     * A report that becomes complete after its deadline (signed late) is overdue from that moment: marked, and
+     * {@code headquarters} (who receive reports there) get the overdue notice, as for any overdue report. The worker's
+     * deadline check alone would miss it, since the report is usually delivered before it looks.
      */
     public List<IncidentDelivery> plan(EntityManager bound, IncidentReport report, FormDefinition form, Library library,
                                        List<Recipient> rosterToday, List<Recipient> headquarters, String messageIdDomain) {
