@@ -98,6 +98,7 @@ class ServicePointIT {
                 "servicepoint.tenants.dir=" + tenantsDir(),
                 "servicepoint.mail.host=127.0.0.1",
                 "servicepoint.mail.port=" + smtpPort,
+                "servicepoint.mail.starttls=false",
                 "servicepoint.mail.from=servicepoint@riverbend.example",
                 "servicepoint.mail.poll-seconds=1",
                 "servicepoint.mail.first-retry-seconds=1",

@@ -39,6 +39,22 @@ final class TestMail {
         return smtp.getReceivedMessages().length;
     }
 
+    /** How many received messages carry exactly this Message-ID. */
+    static synchronized int withMessageId(String messageId) {
+        int n = 0;
+        try {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                String[] ids = m.getHeader("Message-ID");
+                if (ids != null && ids[0].equals(messageId)) {
+                    n++;
+                }
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return n;
+    }
+
     /** Messages received for one report (its id is in the Message-ID), per recipient address. */
     static synchronized Map<String, Integer> countsFor(String reportId) throws MessagingException {
         Map<String, Integer> counts = new TreeMap<>();

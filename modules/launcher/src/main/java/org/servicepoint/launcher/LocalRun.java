@@ -77,6 +77,8 @@ final class LocalRun {
                 Map<String, String> env = new java.util.HashMap<>(launch.appEnv());
                 env.put("SERVICEPOINT_MAIL_HOST", "127.0.0.1");
                 env.put("SERVICEPOINT_MAIL_PORT", String.valueOf(port));
+                // The catcher is on this machine and speaks plain SMTP: the one documented exception to STARTTLS.
+                env.put("SERVICEPOINT_MAIL_STARTTLS", "false");
                 env.putIfAbsent("SERVICEPOINT_MAIL_FROM", "servicepoint@localhost");
                 target = new LocalRun(new Launch(settings, launch.postgresConfig(), env, launch.appLog()));
             } catch (Exception e) {

@@ -6,8 +6,9 @@ import java.util.logging.Logger;
 
 /**
  * One pass of the delivery worker: send what is due, then mark reports that missed their deadline. Each step is
- * a transaction of its own ({@link Steps}); the SMTP send happens between the claim's commit and the outcome's,
- * so a crash leaves a claim that runs out and is tried again.
+ * a transaction of its own ({@link Steps}): the claim commits first (short, holding a row lock only for that), then the
+ * message and its PDF are composed in a read-only transaction, then it is sent, then the outcome is recorded for this
+ * try only. A crash leaves a claim that runs out and is tried again.
  */
 public final class DeliveryRun {
 
@@ -17,12 +18,17 @@ public final class DeliveryRun {
     public interface Steps {
         java.util.List<DeliveryStore.Work> due(int max);
 
-        /** Claims the delivery and composes its message; empty if it was not due any more. */
-        Optional<OutgoingMail> claim(DeliveryStore.Work work);
+        /** Claims the delivery (committed when this returns); empty if it was not due any more. */
+        Optional<DeliveryStore.Claim> claim(DeliveryStore.Work work);
 
-        void sent(DeliveryStore.Work work);
+        /** The message of a claimed delivery, the report's PDF included; after the claim's commit, in a transaction of its own. */
+        OutgoingMail compose(DeliveryStore.Work work, DeliveryStore.Claim claim);
 
-        void failed(DeliveryStore.Work work, String error, boolean permanent);
+        /** Records the send, if {@code claim} is still the delivery's latest try. */
+        void sent(DeliveryStore.Work work, DeliveryStore.Claim claim);
+
+        /** Records the failure, if {@code claim} is still the delivery's latest try. */
+        void failed(DeliveryStore.Work work, DeliveryStore.Claim claim, String error, boolean permanent);
 
         java.util.List<DeliveryStore.Work> newlyOverdue(int max);
 
@@ -47,31 +53,40 @@ public final class DeliveryRun {
         int failed = 0;
         boolean serverDown = false;
         for (DeliveryStore.Work work : steps.due(batch)) {
-            Optional<OutgoingMail> mail;
+            Optional<DeliveryStore.Claim> claim;
             try {
-                mail = steps.claim(work);
+                claim = steps.claim(work);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not claim delivery " + work.id() + " of " + work.tenant(), e);
                 continue;
             }
-            if (mail.isEmpty()) {
+            if (claim.isEmpty()) {
                 continue;
             }
             if (serverDown) {
                 // The server was unreachable a moment ago: put this one back for later instead of waiting for a timeout.
-                steps.failed(work, "mail server unavailable (not tried: an earlier send in this pass failed)", false);
+                steps.failed(work, claim.get(), "mail server unavailable (not tried: an earlier send in this pass failed)", false);
+                failed++;
+                continue;
+            }
+            OutgoingMail mail;
+            try {
+                mail = steps.compose(work, claim.get());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not compose delivery " + work.id() + " of " + work.tenant(), e);
+                steps.failed(work, claim.get(), "the message could not be composed; tried again later", false);
                 failed++;
                 continue;
             }
             try {
-                mailer.send(mail.get());
+                mailer.send(mail);
             } catch (Mailer.Failure e) {
-                steps.failed(work, e.getMessage(), e.permanent());
+                steps.failed(work, claim.get(), e.getMessage(), e.permanent());
                 serverDown = !e.permanent();
                 failed++;
                 continue;
             }
-            steps.sent(work);
+            steps.sent(work, claim.get());
             sent++;
         }
         int overdue = 0;

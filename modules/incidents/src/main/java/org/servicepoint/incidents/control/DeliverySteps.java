@@ -61,12 +61,18 @@ public class DeliverySteps implements DeliveryRun.Steps {
      */
     @Transactional(TxType.MANDATORY)
     public int plan(TenantId tenant, EntityManager bound, IncidentReport report, FormDefinition form, Library library) {
-        List<IncidentDelivery> added = config.store(clock).plan(bound, report, form, library, rosterToday(tenant),
-                config.settings().messageIdDomain());
+        List<StaffRecord> today = staffToday(tenant);
+        List<Recipient> headquarters = headquarters(tenant, report, library, today);
+        boolean wasOverdue = report.overdueAt() != null;
+        List<IncidentDelivery> added = config.store(clock).plan(bound, report, form, library, recipients(today), headquarters,
+                config.messageIdDomain());
         if (!added.isEmpty()) {
             audit.success(tenant, Caller.SYSTEM, "incident-report.deliveries-planned", target(tenant, report.id()),
                     added.size() + " deliver" + (added.size() == 1 ? "y" : "ies") + " to " + added.stream()
                             .map(IncidentDelivery::recipientPosition).distinct().toList() + ", deadline " + report.deadlineAt());
+        }
+        if (!wasOverdue && report.overdueAt() != null) {
+            tellHeadquarters(tenant, report, library, today, headquarters, "signed after its deadline " + report.deadlineAt());
         }
         return (int) added.stream().filter(d -> d.status() == DeliveryStatus.PENDING).count();
     }
@@ -74,7 +80,7 @@ public class DeliverySteps implements DeliveryRun.Steps {
     /** In the caller's transaction: the failed deliveries of the report again, to the roster of today. */
     @Transactional(TxType.MANDATORY)
     public int retry(TenantId tenant, EntityManager bound, IncidentReport report) {
-        return config.store(clock).retryFailed(bound, report, rosterToday(tenant), config.settings().messageIdDomain());
+        return config.store(clock).retryFailed(bound, report, rosterToday(tenant), config.messageIdDomain());
     }
 
     @Override
@@ -85,21 +91,25 @@ public class DeliverySteps implements DeliveryRun.Steps {
 
     @Override
     @Transactional(TxType.REQUIRES_NEW)
-    public Optional<OutgoingMail> claim(DeliveryStore.Work work) {
+    public Optional<DeliveryStore.Claim> claim(DeliveryStore.Work work) {
         EntityManager bound = tenantDatabase.bind(em, work.tenant());
-        Optional<IncidentDelivery> claimed = config.store(clock).claim(bound, work.id());
-        if (claimed.isEmpty()) {
-            return Optional.empty();
-        }
-        Library library = Library.of(directory.outline(work.tenant()));
-        return Optional.of(DeliveryMessages.compose(bound, work.tenant(), library, clock, claimed.get(), config.settings().publicUrl()));
+        return config.store(clock).claim(bound, work).map(d -> new DeliveryStore.Claim(d.id(), d.attempts()));
     }
 
     @Override
     @Transactional(TxType.REQUIRES_NEW)
-    public void sent(DeliveryStore.Work work) {
+    public OutgoingMail compose(DeliveryStore.Work work, DeliveryStore.Claim claim) {
         EntityManager bound = tenantDatabase.bind(em, work.tenant());
-        config.store(clock).sent(bound, work.id()).ifPresent(sent -> {
+        IncidentDelivery delivery = bound.find(IncidentDelivery.class, claim.id());
+        Library library = Library.of(directory.outline(work.tenant()));
+        return DeliveryMessages.compose(bound, work.tenant(), library, clock, delivery, config.publicUrl());
+    }
+
+    @Override
+    @Transactional(TxType.REQUIRES_NEW)
+    public void sent(DeliveryStore.Work work, DeliveryStore.Claim claim) {
+        EntityManager bound = tenantDatabase.bind(em, work.tenant());
+        config.store(clock).sent(bound, work.id(), claim.attempt()).ifPresent(sent -> {
             IncidentDelivery d = sent.delivery();
             audit.success(work.tenant(), Caller.SYSTEM, "incident-delivery.sent", target(work.tenant(), d.reportId()),
                     d.kind().code() + " to " + d.recipientPosition() + ", delivery " + d.id() + ", try " + d.attempts()
@@ -113,9 +123,9 @@ public class DeliverySteps implements DeliveryRun.Steps {
 
     @Override
     @Transactional(TxType.REQUIRES_NEW)
-    public void failed(DeliveryStore.Work work, String error, boolean permanent) {
+    public void failed(DeliveryStore.Work work, DeliveryStore.Claim claim, String error, boolean permanent) {
         EntityManager bound = tenantDatabase.bind(em, work.tenant());
-        config.store(clock).failed(bound, work.id(), error, permanent).ifPresent(d -> {
+        config.store(clock).failed(bound, work.id(), claim.attempt(), error, permanent).ifPresent(d -> {
             if (permanent) {
                 audit.success(work.tenant(), Caller.SYSTEM, "incident-delivery.failed", target(work.tenant(), d.reportId()),
                         d.kind().code() + " to " + d.recipientPosition() + ", delivery " + d.id() + ": refused by the mail server");
@@ -135,25 +145,40 @@ public class DeliverySteps implements DeliveryRun.Steps {
     public void overdue(DeliveryStore.Work work) {
         EntityManager bound = tenantDatabase.bind(em, work.tenant());
         IncidentReport report = bound.find(IncidentReport.class, work.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (report == null || !report.markOverdue(OffsetDateTime.now(clock))) {
+        if (report == null) {
             return;
         }
-        var spec = directory.document(work.tenant());
-        Library library = Library.of(spec);
-        String hq = spec.branches().stream().filter(b -> b.isHeadquarters()).map(b -> b.code()).findFirst().orElse(report.branchCode());
+        Library library = Library.of(directory.outline(work.tenant()));
+        List<StaffRecord> today = staffToday(work.tenant());
+        List<Recipient> headquarters = headquarters(work.tenant(), report, library, today);
+        if (config.store(clock).overdue(bound, report, OffsetDateTime.now(clock), headquarters, config.messageIdDomain())) {
+            tellHeadquarters(work.tenant(), report, library, today, headquarters, "undelivered at the deadline " + report.deadlineAt());
+        }
+    }
+
+    /** Who receives reports at headquarters (else anywhere): they are told of overdue reports. */
+    private List<Recipient> headquarters(TenantId tenant, IncidentReport report, Library library, List<StaffRecord> today) {
+        String hq = directory.outline(tenant).branches().stream().filter(b -> b.headquarters()).map(b -> b.code()).findFirst()
+                .orElse(report.branchCode());
         List<String> receiving = library.positions().values().stream().filter(p -> p.may().contains(Library.RECEIVE))
                 .map(Library.Position::code).toList();
-        List<StaffRecord> today = roster.list(work.tenant(), Caller.SYSTEM, null, false).stream().filter(StaffRecord::active).toList();
-        List<Recipient> headquarters = DeliveryRecipients.headquarters(receiving, hq, recipients(today));
+        return DeliveryRecipients.headquarters(receiving, hq, recipients(today));
+    }
+
+    /** The in-app notices and the audit line of a report found overdue; its overdue mails are queued by the store. */
+    private void tellHeadquarters(TenantId tenant, IncidentReport report, Library library, List<StaffRecord> today,
+                                  List<Recipient> headquarters, String why) {
         String what = library.branchName(report.branchCode()) + ", " + report.category();
-        int told = notices.tell(work.tenant(), today.stream()
+        int told = notices.tell(tenant, today.stream()
                 .filter(s -> headquarters.stream().anyMatch(h -> s.id().equals(h.staffMemberId()))).toList(),
                 "Incident report overdue (" + what + "): not every recipient has it. It heads the incident list.");
-        config.store(clock).enqueue(bound, report.id(), DeliveryKind.OVERDUE_NOTICE,
-                headquarters.stream().filter(h -> h.email() != null).toList(), config.settings().messageIdDomain());
-        audit.success(work.tenant(), Caller.SYSTEM, "incident-report.overdue", target(work.tenant(), report.id()),
-                "undelivered at the deadline " + report.deadlineAt() + "; headquarters told (" + told + " notice(s), "
-                        + headquarters.size() + " mail(s))");
+        long mails = headquarters.stream().filter(h -> h.email() != null).count();
+        audit.success(tenant, Caller.SYSTEM, "incident-report.overdue", target(tenant, report.id()),
+                why + "; headquarters told (" + told + " notice(s), " + mails + " mail(s))");
+    }
+
+    private List<StaffRecord> staffToday(TenantId tenant) {
+        return roster.list(tenant, Caller.SYSTEM, null, false).stream().filter(StaffRecord::active).toList();
     }
 
     private List<Recipient> rosterToday(TenantId tenant) {

@@ -26,7 +26,9 @@ import org.servicepoint.platform.entity.TenantId;
  * The outbox of incident reports, on an entity manager bound to one library system (except the two look-ups
  * of due work, which go through the database's definer functions and see only ids). A delivery is claimed
  * under a row lock before each send, so two workers (or two application instances) never send the same row at
- * once; a claim has an end, so a send cut off by a crash is tried again.
+ * once; a claim has an end, so a send cut off by a crash is tried again, and each claim carries the number of its
+ * try, so only the latest try records an outcome. The outbox's timing is the database's clock; deadlines are the
+ * library's calendar and use the application's clock.
  */
 public final class DeliveryStore {
 
@@ -60,16 +62,38 @@ public final class DeliveryStore {
     /**
      * The outbox write for a report that has just become complete: its deadline, and one delivery per recipient the
      * form's category names (resolved against the roster of today). Planned once; answers the new deliveries.
+     * A report that becomes complete after its deadline (signed late) is overdue from that moment: marked, and
+     * {@code headquarters} (who receive reports there) get the overdue notice, as for any overdue report. The worker's
+     * deadline check alone would miss it, since the report is usually delivered before it looks.
      */
     public List<IncidentDelivery> plan(EntityManager bound, IncidentReport report, FormDefinition form, Library library,
-                                       List<Recipient> rosterToday, String messageIdDomain) {
+                                       List<Recipient> rosterToday, List<Recipient> headquarters, String messageIdDomain) {
         if (report.deadlineAt() != null) {
             return List.of();
         }
         FormDefinition.Category category = form.category(report.category()).orElseThrow();
         report.deliverBy(Deadlines.deadline(report.occurredAt(), library.zone(), form.deadline()));
         List<Recipient> recipients = DeliveryRecipients.resolve(library.recipients(category), report.branchCode(), rosterToday);
-        return enqueue(bound, report.id(), DeliveryKind.REPORT, recipients, messageIdDomain);
+        List<IncidentDelivery> planned = enqueue(bound, report.id(), DeliveryKind.REPORT, recipients, messageIdDomain);
+        OffsetDateTime now = now();
+        if (!now.isBefore(report.deadlineAt())) {
+            overdue(bound, report, now, headquarters, messageIdDomain);
+        }
+        return planned;
+    }
+
+    /**
+     * Marks the report overdue (once) and queues the overdue notice to headquarters' recipients who have an address.
+     * Answers whether it was marked now.
+     */
+    public boolean overdue(EntityManager bound, IncidentReport report, OffsetDateTime at, List<Recipient> headquarters,
+                           String messageIdDomain) {
+        if (!report.markOverdue(at)) {
+            return false;
+        }
+        enqueue(bound, report.id(), DeliveryKind.OVERDUE_NOTICE, headquarters.stream().filter(h -> h.email() != null).toList(),
+                messageIdDomain);
+        return true;
     }
 
     /**
@@ -101,10 +125,26 @@ public final class DeliveryStore {
         return added;
     }
 
-    /** Takes a due delivery for one send; empty when it is not due (sent, failed, or held by another worker). */
-    public Optional<IncidentDelivery> claim(EntityManager bound, UUID id) {
-        IncidentDelivery delivery = bound.find(IncidentDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-        OffsetDateTime now = now();
+    /** A delivery taken for one send: its id and the number of this try, which fences the outcome. */
+    public record Claim(UUID id, int attempt) {
+    }
+
+    /**
+     * Takes a due delivery for one send; empty when it is not due (sent, failed, or held by another worker). The row is
+     * locked with {@code SKIP LOCKED}: a row another worker is claiming right now is left to it instead of waited for.
+     * Due-ness and the claim's end are the database's clock, so application instances whose clocks differ agree on
+     * when a claim has run out.
+     */
+    public Optional<IncidentDelivery> claim(EntityManager bound, Work work) {
+        UUID id = work.id();
+        OffsetDateTime now = databaseNow(bound);
+        List<?> locked = bound.createNativeQuery("select id from incident_delivery where id = ?1 and tenant_id = ?2 "
+                        + "and status in ('PENDING', 'SENDING') and next_attempt_at <= ?3 for update skip locked")
+                .setParameter(1, id).setParameter(2, work.tenant().value()).setParameter(3, now).getResultList();
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        IncidentDelivery delivery = bound.find(IncidentDelivery.class, id);
         if (delivery == null || !delivery.due(now)) {
             return Optional.empty();
         }
@@ -115,14 +155,15 @@ public final class DeliveryStore {
 
     /**
      * The server took the message. When that was the last of the report's deliveries, the report is distributed.
-     * A row no longer SENDING (someone else finished it after our claim ran out) is left as it is.
+     * Fenced: only the try that holds the claim now may record it; a worker whose claim ran out (and was taken over by
+     * a newer try) changes nothing.
      */
-    public Optional<Sent> sent(EntityManager bound, UUID id) {
-        IncidentDelivery delivery = bound.find(IncidentDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || delivery.status() != DeliveryStatus.SENDING) {
+    public Optional<Sent> sent(EntityManager bound, UUID id, int attempt) {
+        IncidentDelivery delivery = held(bound, id, attempt);
+        if (delivery == null) {
             return Optional.empty();
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = databaseNow(bound);
         delivery.sent(now);
         boolean distributed = false;
         List<String> positions = List.of();
@@ -141,15 +182,37 @@ public final class DeliveryStore {
         return Optional.of(new Sent(delivery, distributed, positions));
     }
 
-    /** The send failed: again later with a growing pause, or never when the server refused the address. */
-    public Optional<IncidentDelivery> failed(EntityManager bound, UUID id, String error, boolean permanent) {
-        IncidentDelivery delivery = bound.find(IncidentDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || delivery.status() != DeliveryStatus.SENDING) {
+    /**
+     * The send failed: again later with a growing pause, or never when the server refused the address. Fenced like
+     * {@link #sent}. The error is kept without mail addresses: desk staff see it in the delivery trail.
+     */
+    public Optional<IncidentDelivery> failed(EntityManager bound, UUID id, int attempt, String error, boolean permanent) {
+        IncidentDelivery delivery = held(bound, id, attempt);
+        if (delivery == null) {
             return Optional.empty();
         }
-        delivery.failed(error, permanent ? null : now().plus(pause(delivery.attempts())));
+        delivery.failed(MailErrors.withoutAddresses(error), permanent ? null : databaseNow(bound).plus(pause(delivery.attempts())));
         bound.flush();
         return Optional.of(delivery);
+    }
+
+    /** The delivery, locked, if this try still holds its claim; else null. */
+    private static IncidentDelivery held(EntityManager bound, UUID id, int attempt) {
+        IncidentDelivery delivery = bound.find(IncidentDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (delivery == null || delivery.status() != DeliveryStatus.SENDING || delivery.attempts() != attempt) {
+            return null;
+        }
+        return delivery;
+    }
+
+    /** The database's time (not the transaction's start): the one clock every application instance shares. */
+    static OffsetDateTime databaseNow(EntityManager em) {
+        Object now = em.createNativeQuery("select clock_timestamp()").getSingleResult();
+        OffsetDateTime at = now instanceof OffsetDateTime o ? o
+                : now instanceof java.sql.Timestamp t ? t.toInstant().atOffset(ZoneOffset.UTC)
+                : now instanceof java.time.Instant i ? i.atOffset(ZoneOffset.UTC)
+                : OffsetDateTime.parse(now.toString());
+        return Times.stored(at.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     /** 1st retry after {@code firstRetry}, then twice as long each time, at most {@code longestRetry}. */
@@ -233,9 +296,9 @@ public final class DeliveryStore {
         return counts;
     }
 
-    /** Due deliveries of every library system, oldest first: ids only. */
+    /** Due deliveries of every library system, oldest first: ids only. Due by the database's clock. */
     public List<Work> due(EntityManager any, int max) {
-        return work(any, "select tenant_id, delivery_id from incident_deliveries_due(?1, ?2)", max, now());
+        return work(any, "select tenant_id, delivery_id from incident_deliveries_due(?1, ?2)", max, databaseNow(any));
     }
 
     /** Reports of every library system whose deadline passed undelivered and not yet marked overdue: ids only. */

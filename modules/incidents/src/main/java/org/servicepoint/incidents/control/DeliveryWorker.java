@@ -51,7 +51,18 @@ public class DeliveryWorker {
             LOG.warning("servicepoint.mail.enabled=false: incident reports are queued for mail but not sent");
             return;
         }
-        MailSettings settings = config.settings();
+        MailSettings settings;
+        try {
+            settings = config.settings();
+        } catch (IllegalStateException refused) {
+            // Thrown on: the start-up sequence fails and the application does not start with these settings.
+            LOG.severe(refused.getMessage());
+            throw refused;
+        }
+        if (!settings.startTls()) {
+            LOG.warning("servicepoint.mail.starttls=false: incident reports go to " + settings.host() + ":" + settings.port()
+                    + " unencrypted; only for a mail catcher on this machine");
+        }
         run = new DeliveryRun(steps, new Mailer(settings), BATCH);
         started = true;
         long every = config.poll().toMillis();

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The mail settings and the worker's pace, from MicroProfile Config (defaults suit a local mail server). */
+/** The mail settings and the worker's pace, from MicroProfile Config (STARTTLS required unless switched off explicitly). */
 @ApplicationScoped
 public class MailConfig {
 
@@ -27,7 +27,7 @@ public class MailConfig {
     Optional<String> password;
 
     @Inject
-    @ConfigProperty(name = "servicepoint.mail.starttls", defaultValue = "false")
+    @ConfigProperty(name = "servicepoint.mail.starttls", defaultValue = "true")
     boolean startTls;
 
     @Inject
@@ -63,9 +63,19 @@ public class MailConfig {
     @ConfigProperty(name = "servicepoint.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    /** The settings; refused (an exception, so the application does not start) when they would send a password in the clear. */
     public MailSettings settings() {
         return new MailSettings(host, port, user.orElse(null), password.orElse(null), startTls, from,
-                Duration.ofSeconds(Math.max(1, timeoutSeconds)), MailSettings.domainOf(from), publicUrl);
+                Duration.ofSeconds(Math.max(1, timeoutSeconds)), MailSettings.domainOf(from), publicUrl).check();
+    }
+
+    /** The domain of Message-IDs (the sender's); needs no valid connection settings, so signing never depends on them. */
+    public String messageIdDomain() {
+        return MailSettings.domainOf(from);
+    }
+
+    public String publicUrl() {
+        return publicUrl;
     }
 
     /** Off: deliveries are still written (the outbox), just not sent, e.g. on a test system without mail. */

@@ -5,7 +5,9 @@ import java.util.Properties;
 
 /**
  * How the application reaches its mail server (MicroProfile Config {@code servicepoint.mail.*}, each with a default
- * and an environment override; see docs/configuration.md).
+ * and an environment override; see docs/configuration.md). Reports carry patron details, so the connection is
+ * private by default: STARTTLS is required and the server's certificate must name the configured host. Plain SMTP is
+ * for a catcher on the same machine only, switched on explicitly ({@code starttls=false}), and never with a password.
  */
 public record MailSettings(String host, int port, String username, String password, boolean startTls, String from,
                            Duration timeout, String messageIdDomain, String publicUrl) {
@@ -26,8 +28,20 @@ public record MailSettings(String host, int port, String username, String passwo
         if (startTls) {
             p.put("mail.smtp.starttls.enable", "true");
             p.put("mail.smtp.starttls.required", "true");
+            // A certificate valid for some other host is a man in the middle, not our server.
+            p.put("mail.smtp.ssl.checkserveridentity", "true");
         }
         return p;
+    }
+
+    /** Refuses settings that would send a password in the clear: authentication needs STARTTLS. */
+    public MailSettings check() {
+        if (username != null && !username.isBlank() && !startTls) {
+            throw new IllegalStateException("servicepoint.mail.user is set but servicepoint.mail.starttls is false: the SMTP "
+                    + "password and every report would cross the network unencrypted. Set servicepoint.mail.starttls=true "
+                    + "(the default) or remove the user.");
+        }
+        return this;
     }
 
     /** The domain of the sender's address, for Message-IDs. */

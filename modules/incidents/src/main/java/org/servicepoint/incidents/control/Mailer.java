@@ -22,6 +22,7 @@ public final class Mailer {
     private final Session session;
 
     public Mailer(MailSettings settings) {
+        settings.check();
         this.settings = settings;
         this.session = Session.getInstance(settings.properties());
     }
@@ -69,15 +70,29 @@ public final class Mailer {
                 Transport.send(message);
             }
         } catch (AddressException e) {
-            throw new Failure("not a usable address: " + e.getMessage(), true, e);
+            throw new Failure("not a usable address: " + MailErrors.withoutAddresses(e.getMessage()), true, e);
         } catch (SendFailedException e) {
             Address[] invalid = e.getInvalidAddresses();
             boolean refused = invalid != null && invalid.length > 0 && (e.getValidSentAddresses() == null
                     || e.getValidSentAddresses().length == 0) && (e.getValidUnsentAddresses() == null || e.getValidUnsentAddresses().length == 0);
-            throw new Failure("the mail server did not take the message: " + e.getMessage(), refused, e);
+            throw new Failure((refused ? "the mail server refused the address: " : "the mail server did not take the message: ")
+                    + serverSaid(e), refused, e);
         } catch (MessagingException e) {
-            throw new Failure("mail server unavailable: " + e.getMessage(), false, e);
+            throw new Failure("mail server unavailable: " + serverSaid(e), false, e);
         }
+    }
+
+    /** What the server or the connection said, innermost cause included, without any mail address. */
+    static String serverSaid(Exception e) {
+        StringBuilder said = new StringBuilder(String.valueOf(e.getMessage()));
+        Throwable cause = e instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : e.getCause();
+        for (int depth = 0; cause != null && depth < 3; depth++) {
+            if (cause.getMessage() != null && !said.toString().contains(cause.getMessage())) {
+                said.append("; ").append(cause.getMessage());
+            }
+            cause = cause instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : cause.getCause();
+        }
+        return MailErrors.withoutAddresses(said.toString().replaceAll("[\\r\\n]+", " ").strip());
     }
 
     /** Keeps the Message-ID the delivery was given, instead of a new one per try. */

@@ -1,6 +1,7 @@
 package org.servicepoint.incidents.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicepoint.incidents.control.IncidentsDatabase.inTenant;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -91,10 +92,12 @@ class DeliveryDatabaseTest {
         smtp.start();
         settings = new MailSettings("127.0.0.1", port, null, null, false, "servicepoint@lib.example", Duration.ofSeconds(5),
                 "lib.example", "http://servicepoint.test");
-        // Earlier tests' deliveries must not wait in this test's queue.
-        IncidentsDatabase.asOwnerSql("update incident_delivery set status = 'FAILED' where status in ('PENDING', 'SENDING')",
-                // and earlier tests' undelivered reports must neither fall due nor head this test's lists
-                "update incident_report set overdue_at = null, deadline_at = null where distributed_at is null");
+        // Earlier tests' deliveries must not wait in this test's queue, and their undelivered reports must neither fall
+        // due nor head this test's lists (bound to each tenant, so this holds whoever row-level security binds).
+        for (String tenant : List.of(MAIL, OTHER)) {
+            sql(tenant, "update incident_delivery set status = 'FAILED' where status in ('PENDING', 'SENDING')");
+            sql(tenant, "update incident_report set overdue_at = null, deadline_at = null where distributed_at is null");
+        }
     }
 
     @AfterEach
@@ -106,6 +109,19 @@ class DeliveryDatabaseTest {
         return new DeliveryStore(clock, Duration.ofSeconds(15), Duration.ofMinutes(10));
     }
 
+    /** One statement as the application role, bound to the tenant. */
+    static int sql(String tenant, String statement) {
+        return inTenant(tenant, em -> em.createNativeQuery(statement).executeUpdate());
+    }
+
+    /** The outbox's pauses and claims are timed by the database: rather than wait, move this tenant's due times back. */
+    static void dueNow(String tenant) {
+        sql(tenant, "update incident_delivery set next_attempt_at = next_attempt_at - interval '1 day' where status in ('PENDING', 'SENDING')");
+    }
+
+    /** Whether, seen from another transaction, each composed message's claim had been committed first. */
+    final List<Boolean> composedAfterClaimCommitted = new ArrayList<>();
+
     /** The worker's steps as the container runs them, each in its own transaction bound to the row's tenant. */
     final class Steps implements DeliveryRun.Steps {
         @Override
@@ -114,20 +130,27 @@ class DeliveryDatabaseTest {
         }
 
         @Override
-        public Optional<OutgoingMail> claim(DeliveryStore.Work work) {
+        public Optional<DeliveryStore.Claim> claim(DeliveryStore.Work work) {
+            return inTenant(work.tenant().value(), em -> store().claim(em, work).map(d -> new DeliveryStore.Claim(d.id(), d.attempts())));
+        }
+
+        @Override
+        public OutgoingMail compose(DeliveryStore.Work work, DeliveryStore.Claim claim) {
             String t = work.tenant().value();
-            return inTenant(t, em -> store().claim(em, work.id())
-                    .map(d -> DeliveryMessages.compose(em, work.tenant(), Fixtures.library(t), clock, d, settings.publicUrl())));
+            IncidentDelivery seen = inTenant(t, em -> em.find(IncidentDelivery.class, claim.id()));
+            composedAfterClaimCommitted.add(seen.status() == DeliveryStatus.SENDING && seen.attempts() == claim.attempt());
+            return inTenant(t, em -> DeliveryMessages.compose(em, work.tenant(), Fixtures.library(t), clock,
+                    em.find(IncidentDelivery.class, claim.id()), settings.publicUrl()));
         }
 
         @Override
-        public void sent(DeliveryStore.Work work) {
-            inTenant(work.tenant().value(), em -> store().sent(em, work.id()));
+        public void sent(DeliveryStore.Work work, DeliveryStore.Claim claim) {
+            inTenant(work.tenant().value(), em -> store().sent(em, work.id(), claim.attempt()));
         }
 
         @Override
-        public void failed(DeliveryStore.Work work, String error, boolean permanent) {
-            inTenant(work.tenant().value(), em -> store().failed(em, work.id(), error, permanent));
+        public void failed(DeliveryStore.Work work, DeliveryStore.Claim claim, String error, boolean permanent) {
+            inTenant(work.tenant().value(), em -> store().failed(em, work.id(), claim.attempt(), error, permanent));
         }
 
         @Override
@@ -137,16 +160,12 @@ class DeliveryDatabaseTest {
 
         @Override
         public void overdue(DeliveryStore.Work report) {
-            inTenant(report.tenant().value(), em -> {
-                IncidentReport r = em.find(IncidentReport.class, report.id());
-                if (r.markOverdue(OffsetDateTime.now(clock))) {
-                    store().enqueue(em, r.id(), DeliveryKind.OVERDUE_NOTICE,
-                            DeliveryRecipients.headquarters(List.of("business-manager", "director"), "HQ", ROSTER), "lib.example");
-                }
-                return null;
-            });
+            inTenant(report.tenant().value(), em -> store().overdue(em, em.find(IncidentReport.class, report.id()),
+                    OffsetDateTime.now(clock), HEADQUARTERS, "lib.example"));
         }
     }
+
+    static final List<Recipient> HEADQUARTERS = DeliveryRecipients.headquarters(List.of("business-manager", "director"), "HQ", ROSTER);
 
     DeliveryRun.Outcome pass() {
         return new DeliveryRun(new Steps(), new Mailer(settings), 100).once();
@@ -162,7 +181,7 @@ class DeliveryDatabaseTest {
         inTenant(tenant, em -> {
             ReportView signed = reports.submit(em, sam, draft.id(), draft.version()).report();
             IncidentReport report = em.find(IncidentReport.class, signed.id());
-            return store().plan(em, report, reports.formOf(em, report), reports.library(), roster, "lib.example");
+            return store().plan(em, report, reports.formOf(em, report), reports.library(), roster, HEADQUARTERS, "lib.example");
         });
         return draft.id();
     }
@@ -249,7 +268,7 @@ class DeliveryDatabaseTest {
 
         // The server is back; the next tries are due after the back-off.
         smtp.start();
-        clock.advance(Duration.ofMinutes(11));
+        dueNow(MAIL);
         assertThat(pass().sent()).isEqualTo(5);
         assertThat(pass().sent()).isZero();
         Map<String, List<MimeMessage>> got = received(report);
@@ -267,14 +286,14 @@ class DeliveryDatabaseTest {
         UUID report = signedTheft(MAIL, ROSTER);
         UUID first = deliveries(MAIL, report).get(0).id();
         // A worker claimed it and died before sending (or before recording the send).
-        Optional<IncidentDelivery> claimed = inTenant(MAIL, em -> store().claim(em, first));
+        Optional<IncidentDelivery> claimed = inTenant(MAIL, em -> store().claim(em, new DeliveryStore.Work(TenantId.of(MAIL), first)));
         assertThat(claimed).isPresent();
 
         assertThat(pass().sent()).isEqualTo(2);
         assertThat(deliveries(MAIL, report)).filteredOn(d -> d.id().equals(first)).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENDING));
 
-        clock.advance(DeliveryStore.CLAIM.plusSeconds(1));
+        dueNow(MAIL);
         assertThat(pass().sent()).isEqualTo(1);
         IncidentDelivery retried = deliveries(MAIL, report).stream().filter(d -> d.id().equals(first)).findFirst().orElseThrow();
         assertThat(retried.status()).isEqualTo(DeliveryStatus.SENT);
@@ -343,5 +362,172 @@ class DeliveryDatabaseTest {
         List<IncidentDelivery> again = inTenant(MAIL, em -> store().enqueue(em, report, DeliveryKind.REPORT, ROSTER, "lib.example"));
         // Lee was not a recipient, so only Lee is new; the three planned ones are not repeated.
         assertThat(again).extracting(IncidentDelivery::recipientName).containsExactly("Lee");
+    }
+
+    Optional<IncidentDelivery> claimAs(DeliveryStore store, UUID id) {
+        return inTenant(MAIL, em -> store.claim(em, work(id)));
+    }
+
+    Optional<IncidentDelivery> failedAs(UUID id, int attempt, String error, boolean permanent) {
+        return inTenant(MAIL, em -> store().failed(em, id, attempt, error, permanent));
+    }
+
+    Optional<DeliveryStore.Sent> sentAs(UUID id, int attempt) {
+        return inTenant(MAIL, em -> store().sent(em, id, attempt));
+    }
+
+    OffsetDateTime overdueAtOf(UUID report) {
+        return inTenant(MAIL, em -> em.find(IncidentReport.class, report)).overdueAt();
+    }
+
+    DeliveryStore.Work work(UUID delivery) {
+        return new DeliveryStore.Work(TenantId.of(MAIL), delivery);
+    }
+
+    IncidentDelivery delivery(UUID report, UUID id) {
+        return deliveries(MAIL, report).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_try_whose_claim_ran_out_cannot_record_its_outcome_over_the_newer_try() {
+        UUID report = signedTheft(MAIL, ROSTER);
+        UUID id = deliveries(MAIL, report).get(0).id();
+        IncidentDelivery stale = inTenant(MAIL, em -> store().claim(em, work(id))).orElseThrow();
+        dueNow(MAIL);
+        IncidentDelivery newer = inTenant(MAIL, em -> store().claim(em, work(id))).orElseThrow();
+        assertThat(newer.attempts()).isEqualTo(stale.attempts() + 1);
+
+        // The slow first worker comes back: neither its failure nor its success is recorded.
+        assertThat(failedAs(id, stale.attempts(), "timed out", true)).isEmpty();
+        assertThat(sentAs(id, stale.attempts())).isEmpty();
+        assertThat(delivery(report, id)).satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.SENDING);
+            assertThat(d.attempts()).isEqualTo(newer.attempts());
+            assertThat(d.lastError()).isNull();
+        });
+
+        assertThat(sentAs(id, newer.attempts())).isPresent();
+        assertThat(delivery(report, id).status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(failedAs(id, newer.attempts(), "late news", false)).as("already recorded").isEmpty();
+        assertThat(delivery(report, id).status()).isEqualTo(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void a_delivery_another_worker_is_claiming_is_skipped_at_once_not_waited_for() throws Exception {
+        UUID report = signedTheft(MAIL, ROSTER);
+        UUID id = deliveries(MAIL, report).get(0).id();
+        // Another worker's transaction holds the row lock and has not committed yet.
+        try (java.sql.Connection other = IncidentsDatabase.db().app().getConnection()) {
+            other.setAutoCommit(false);
+            try (var s = other.createStatement()) {
+                s.execute("select set_config('app.tenant_id', '" + MAIL + "', true)");
+                s.execute("select id from incident_delivery where id = '" + id + "' for update");
+            }
+            java.util.concurrent.CompletableFuture<Optional<IncidentDelivery>> claim =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> inTenant(MAIL, em -> store().claim(em, work(id))));
+            assertThat(claim.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("skipped while locked").isEmpty();
+            other.rollback();
+        }
+        assertThat(claimAs(store(), id)).as("taken once the lock is gone").isPresent();
+    }
+
+    @Test
+    void a_claim_runs_out_by_the_database_clock_whatever_the_application_clock_says() throws Exception {
+        DeliveryStore shortClaims = new DeliveryStore(clock, Duration.ofSeconds(15), Duration.ofMinutes(10), Duration.ofSeconds(1));
+        UUID report = signedTheft(MAIL, ROSTER);
+        UUID id = deliveries(MAIL, report).get(0).id();
+        assertThat(claimAs(shortClaims, id)).isPresent();
+
+        // An application instance whose clock runs a day ahead cannot take the claim away.
+        clock.advance(Duration.ofDays(1));
+        assertThat(claimAs(shortClaims, id)).isEmpty();
+        List<DeliveryStore.Work> due = IncidentsDatabase.unbound(em -> shortClaims.due(em, 1000));
+        assertThat(due).extracting(DeliveryStore.Work::id).doesNotContain(id);
+
+        Thread.sleep(1500);
+        IncidentDelivery again = inTenant(MAIL, em -> shortClaims.claim(em, work(id))).orElseThrow();
+        assertThat(again.attempts()).isEqualTo(2);
+        assertThat(again.interrupted()).isEqualTo(1);
+    }
+
+    @Test
+    void the_message_and_its_pdf_are_composed_only_after_the_claim_is_committed() throws Exception {
+        UUID report = signedTheft(MAIL, ROSTER);
+        assertThat(pass().sent()).isEqualTo(3);
+        assertThat(composedAfterClaimCommitted).hasSize(3).containsOnly(true);
+        assertThat(received(report)).hasSize(3);
+    }
+
+    @Test
+    void a_report_signed_after_its_deadline_is_overdue_at_once_and_headquarters_are_told_by_mail() throws Exception {
+        // Incident at 13:30 in Chicago on 10 March; the deadline is the end of that day. Signed at 00:30 the next day.
+        clock.advance(Duration.ofHours(10));
+        UUID report = signedTheft(MAIL, ROSTER);
+        IncidentReport late = inTenant(MAIL, em -> em.find(IncidentReport.class, report));
+        assertThat(late.deadlineAt()).isEqualTo(OffsetDateTime.parse("2026-03-11T05:00:00Z"));
+        assertThat(late.overdueAt()).isEqualTo(OffsetDateTime.parse("2026-03-11T06:00:00Z"));
+        assertThat(deliveries(MAIL, report)).filteredOn(d -> d.kind() == DeliveryKind.OVERDUE_NOTICE)
+                .extracting(IncidentDelivery::recipientName).containsExactlyInAnyOrder("Bo", "Dee");
+
+        assertThat(pass().sent()).isEqualTo(5);
+        assertThat(received(report).get("bo@lib.example")).extracting(MimeMessage::getSubject)
+                .satisfiesExactlyInAnyOrder(s -> assertThat(s).startsWith("Incident report:"), s -> assertThat(s).startsWith("Overdue"));
+        // Marked once: the worker's deadline check does not tell headquarters a second time.
+        assertThat(pass().overdue()).isZero();
+        assertThat(overdueAtOf(report)).isEqualTo(late.overdueAt());
+    }
+
+    @Test
+    void a_report_signed_before_its_deadline_is_not_overdue() {
+        UUID report = signedTheft(MAIL, ROSTER);
+        assertThat(overdueAtOf(report)).isNull();
+        assertThat(deliveries(MAIL, report)).noneMatch(d -> d.kind() == DeliveryKind.OVERDUE_NOTICE);
+    }
+
+    /** The default of {@code servicepoint.mail.starttls}, as MailConfig declares it. */
+    static boolean defaultStartTls() throws NoSuchFieldException {
+        return Boolean.parseBoolean(MailConfig.class.getDeclaredField("startTls")
+                .getAnnotation(org.eclipse.microprofile.config.inject.ConfigProperty.class).defaultValue());
+    }
+
+    @Test
+    void mail_requires_starttls_by_default_so_a_server_without_it_gets_nothing() throws Exception {
+        MailSettings byDefault = new MailSettings("127.0.0.1", port, null, null, defaultStartTls(), "servicepoint@lib.example",
+                Duration.ofSeconds(5), "lib.example", "http://servicepoint.test");
+        assertThat(byDefault.startTls()).isTrue();
+        assertThat(byDefault.properties()).containsEntry("mail.smtp.starttls.required", "true")
+                .containsEntry("mail.smtp.ssl.checkserveridentity", "true");
+        OutgoingMail mail = new OutgoingMail("rosa@lib.example", "Test", "text", null, null, "<t." + UUID.randomUUID() + "@lib.example>", "d");
+        assertThatThrownBy(() -> new Mailer(byDefault).send(mail)).isInstanceOf(Mailer.Failure.class)
+                .hasMessageContaining("STARTTLS").satisfies(e -> assertThat(((Mailer.Failure) e).permanent()).isFalse());
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void smtp_authentication_without_tls_is_refused_before_anything_is_sent() {
+        MailSettings passwordInTheClear = new MailSettings("127.0.0.1", port, "servicepoint", "secret", false, "servicepoint@lib.example",
+                Duration.ofSeconds(5), "lib.example", "http://servicepoint.test");
+        assertThatThrownBy(passwordInTheClear::check).isInstanceOf(IllegalStateException.class).hasMessageContaining("starttls");
+        assertThatThrownBy(() -> new Mailer(passwordInTheClear)).isInstanceOf(IllegalStateException.class);
+        // Without a password, plain SMTP stays possible when asked for explicitly (the local run's catcher).
+        assertThat(settings.check()).isSameAs(settings);
+    }
+
+    @Test
+    void a_refused_address_fails_for_good_and_the_trail_shows_the_error_without_any_address() throws Exception {
+        UUID report;
+        try (RefusingSmtpServer refusing = new RefusingSmtpServer()) {
+            settings = new MailSettings("127.0.0.1", refusing.port(), null, null, false, "servicepoint@lib.example", Duration.ofSeconds(5),
+                    "lib.example", "http://servicepoint.test");
+            report = signedTheft(MAIL, ROSTER);
+            DeliveryRun.Outcome outcome = pass();
+            assertThat(outcome.failed()).isEqualTo(3);
+            assertThat(refusing.replies()).as("the server quoted the addresses it refused").anyMatch(line -> line.contains("@lib.example"));
+        }
+        List<IncidentDelivery> trail = deliveries(MAIL, report);
+        assertThat(trail).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(d.lastError()).contains("refused").contains("550").doesNotContain("@");
+        });
     }
 }

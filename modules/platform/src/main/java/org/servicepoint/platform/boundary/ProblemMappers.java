@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.servicepoint.platform.control.DatabaseOutage;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 
@@ -108,6 +109,13 @@ public final class ProblemMappers {
         public Response toResponse(Throwable e) {
             if (e instanceof ProcessingException && e.getCause() instanceof JsonbException) {
                 return new Unreadable().toResponse((JsonbException) e.getCause());
+            }
+            if (DatabaseOutage.isCause(e)) {
+                // Not a fault of this request: the database is restarting or out of reach; the pool reconnects by itself.
+                LOG.log(Level.WARNING, "database unavailable: " + e);
+                return Response.fromResponse(Problem.of("database-unavailable", 503, "Service Unavailable",
+                        "the database is not reachable right now; try again in a few seconds", null).toResponse())
+                        .header("Retry-After", "5").build();
             }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return Problem.of("internal-error", 500, "Internal error",
