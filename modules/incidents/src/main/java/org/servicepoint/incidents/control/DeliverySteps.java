@@ -51,6 +51,9 @@ public class DeliverySteps implements DeliveryRun.Steps {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.servicepoint.confidentiality.control.SealedText sealedText;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -92,7 +95,8 @@ public class DeliverySteps implements DeliveryRun.Steps {
             return Optional.empty();
         }
         Library library = Library.of(directory.outline(work.tenant()));
-        return Optional.of(DeliveryMessages.compose(bound, work.tenant(), library, clock, claimed.get(), config.settings().publicUrl()));
+        return Optional.of(DeliveryMessages.compose(bound, work.tenant(), library, clock, claimed.get(), config.settings().publicUrl(),
+                sealedText.in(work.tenant(), Caller.SYSTEM)));
     }
 
     @Override
