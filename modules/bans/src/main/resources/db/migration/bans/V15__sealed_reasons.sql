@@ -23,8 +23,18 @@ alter table computer_use_ban add constraint computer_use_ban_lifted_together
     check ((lifted_at is null) = (lifted_by is null)
        and (lifted_at is null) = (lift_reason is null and lift_reason_plain is null));
 
--- The settled rule with the sealed columns, and one change allowed: plain text that was there before this
--- migration is replaced, once, by its sealed value.
+-- A sealed value moves to a newer data key version (a rotation seals it again): format byte 1, then the key
+-- version as 4 big-endian bytes, which compare as bytes in the order of the numbers.
+create function computer_use_ban_sealed_under_newer_key(new_value bytea, old_value bytea) returns boolean
+    language sql immutable set search_path = public, pg_temp as $$
+    select new_value is not null and old_value is not null and length(new_value) > 5 and length(old_value) > 5
+        and get_byte(new_value, 0) = 1 and get_byte(old_value, 0) = 1
+        and substring(new_value from 2 for 4) > substring(old_value from 2 for 4)
+$$;
+
+-- The settled rule with the sealed columns, and two changes allowed: plain text that was there before this
+-- migration is replaced, once, by its sealed value; and a data key rotation seals a reason again under a newer
+-- key version.
 create or replace function computer_use_ban_settled() returns trigger language plpgsql as $$
 declare
     reason_sealed_now boolean := old.reason is null and old.reason_plain is not null
@@ -41,7 +51,8 @@ begin
         or new.starts_at is distinct from old.starts_at
         or new.ends_at is distinct from old.ends_at
         or ((new.reason is distinct from old.reason or new.reason_plain is distinct from old.reason_plain)
-            and not reason_sealed_now)
+            and not reason_sealed_now
+            and not (new.reason_plain is null and computer_use_ban_sealed_under_newer_key(new.reason, old.reason)))
         or new.review_on is distinct from old.review_on
         or new.created_at is distinct from old.created_at
         or new.created_by is distinct from old.created_by then
@@ -51,7 +62,9 @@ begin
     if old.lifted_at is not null and (new.lifted_at is distinct from old.lifted_at
         or new.lifted_by is distinct from old.lifted_by
         or ((new.lift_reason is distinct from old.lift_reason or new.lift_reason_plain is distinct from old.lift_reason_plain)
-            and not lift_reason_sealed_now)) then
+            and not lift_reason_sealed_now
+            and not (new.lift_reason_plain is null
+                     and computer_use_ban_sealed_under_newer_key(new.lift_reason, old.lift_reason)))) then
         raise exception 'computer-use ban % is already lifted', old.id using errcode = 'check_violation';
     end if;
     return new;

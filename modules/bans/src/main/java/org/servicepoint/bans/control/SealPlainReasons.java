@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.logging.Logger;
+import org.servicepoint.confidentiality.control.KeyRing;
 import org.servicepoint.confidentiality.control.SealedText;
+import org.servicepoint.confidentiality.control.SealedTextHolder;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.SchemaReady;
@@ -21,10 +23,11 @@ import org.servicepoint.platform.entity.TenantId;
 /**
  * At start, seals the ban and lift reasons that a database written before migration V15 still holds as plain
  * text (decision 0009), one library system per transaction, audited with counts only. A library system whose
- * reasons cannot be sealed (no master key) is logged and left for the next start.
+ * reasons cannot be sealed (no master key) is logged and left for the next start. Also seals the reasons again
+ * when the tenant's data key is rotated ({@link SealedTextHolder}).
  */
 @ApplicationScoped
-public class SealPlainReasons {
+public class SealPlainReasons implements SealedTextHolder {
 
     private static final Logger LOG = Logger.getLogger(SealPlainReasons.class.getName());
 
@@ -62,6 +65,13 @@ public class SealPlainReasons {
     public List<String> tenants() {
         return ((List<Object>) em.createNativeQuery("select slug from tenant order by slug").getResultList()).stream()
                 .map(String::valueOf).filter(TenantId::isValidSlug).toList();
+    }
+
+    /** In the rotation's transaction: reasons sealed under an older key, sealed again. */
+    @Override
+    @Transactional(TxType.MANDATORY)
+    public int reseal(TenantId tenant, KeyRing ring) {
+        return SealedText.resealColumns(tenantDatabase.bind(em, tenant), ring, BanStore.TABLE, "reason", "lift_reason");
     }
 
     @Transactional(TxType.REQUIRES_NEW)

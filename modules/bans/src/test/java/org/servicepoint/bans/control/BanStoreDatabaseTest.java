@@ -306,6 +306,11 @@ class BanStoreDatabaseTest {
         BanView lifted = lift(tenant, northManager(tenant), id, "After the rotation", null);
         assertThat(lifted.reason()).isEqualTo("Before the rotation");
         assertThat(lifted.liftReason()).isEqualTo("After the rotation");
+        // The rotation's step for other contexts: the old reason sealed again under the new version, as the application role.
+        int resealed = inTenant(tenant, em -> org.servicepoint.confidentiality.control.SealedText.resealColumns(em,
+                keys.ring(em, TenantId.of(tenant), false), BanStore.TABLE, "reason", "lift_reason"));
+        assertThat(resealed).isEqualTo(1);
+        assertThat(inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id)).reason()).isEqualTo("Before the rotation");
 
         // One changed byte of a sealed reason: it no longer opens, and the ban is refused rather than shown wrong.
         BansDatabase.asOwnerSql("alter table computer_use_ban disable trigger computer_use_ban_settled",

@@ -100,6 +100,36 @@ public class SealedText {
         return changed;
     }
 
+    /**
+     * Seals again with the ring's current data key every value of the given columns of {@code table} (on an entity
+     * manager bound to the tenant) that an older key sealed. For a {@link SealedTextHolder} during a rotation; the
+     * context's guard triggers must allow a sealed value to move to a newer key version. Answers how many values changed.
+     */
+    public static int resealColumns(EntityManager bound, KeyRing ring, String table, String... columns) {
+        if (!table.matches("[a-z_]+") || !java.util.Arrays.stream(columns).allMatch(c -> c.matches("[a-z_]+"))) {
+            throw new IllegalArgumentException("table and column names are identifiers");
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = bound.createNativeQuery("select id, " + String.join(", ", columns) + " from " + table)
+                .getResultList();
+        int changed = 0;
+        for (Object[] row : rows) {
+            UUID id = row[0] instanceof UUID uuid ? uuid : UUID.fromString(String.valueOf(row[0]));
+            for (int i = 0; i < columns.length; i++) {
+                byte[] sealed = (byte[]) row[i + 1];
+                if (sealed != null && ring.isStale(sealed)) {
+                    String column = columns[i];
+                    bound.createNativeQuery("update " + table + " set " + column + " = ?1 where id = ?2")
+                            .setParameter(1, ring.seal(table, column, id, ring.open(table, column, id, sealed)))
+                            .setParameter(2, id)
+                            .executeUpdate();
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
     private KeyRing ring(TenantId tenant, Caller caller, boolean create) {
         return keys.ring(tenantDatabase.bind(em, tenant), tenant, caller, create);
     }

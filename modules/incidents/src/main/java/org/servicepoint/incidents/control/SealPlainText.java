@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.logging.Logger;
+import org.servicepoint.confidentiality.control.KeyRing;
 import org.servicepoint.confidentiality.control.SealedText;
+import org.servicepoint.confidentiality.control.SealedTextHolder;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.SchemaReady;
@@ -22,10 +24,10 @@ import org.servicepoint.platform.entity.TenantId;
  * At start, seals the answers, call notes and addenda that a database written before migration V15 still holds
  * as plain text (decision 0009), one library system per transaction, audited with counts only. Nothing to do on
  * a database made after V15. A library system whose text cannot be sealed (no master key) is logged and left for
- * the next start.
+ * the next start. Also seals the text again when the tenant's data key is rotated ({@link SealedTextHolder}).
  */
 @ApplicationScoped
-public class SealPlainText {
+public class SealPlainText implements SealedTextHolder {
 
     private static final Logger LOG = Logger.getLogger(SealPlainText.class.getName());
 
@@ -64,6 +66,15 @@ public class SealPlainText {
     public List<String> tenants() {
         return ((List<Object>) em.createNativeQuery("select slug from tenant order by slug").getResultList()).stream()
                 .map(String::valueOf).filter(TenantId::isValidSlug).toList();
+    }
+
+    /** In the rotation's transaction: answers, call notes and addenda sealed under an older key, sealed again. */
+    @Override
+    @Transactional(TxType.MANDATORY)
+    public int reseal(TenantId tenant, KeyRing ring) {
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        return SealedText.resealColumns(bound, ring, IncidentReportStore.REPORT_TABLE, "answers", "verbal_note")
+                + SealedText.resealColumns(bound, ring, IncidentReportStore.ADDENDUM_TABLE, "text");
     }
 
     @Transactional(TxType.REQUIRES_NEW)

@@ -25,6 +25,7 @@ final class Fixtures {
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Map<String, byte[]> DATA_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, byte[]> NEXT_DATA_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Fixtures() {
     }
@@ -43,11 +44,22 @@ final class Fixtures {
     }
 
     /** The same tenant after a data key rotation: version 1 retired (it still opens), a new version 2 seals. */
-    static TextSeal rotatedSeal(String tenant) {
+    static KeyRing rotatedSeal(String tenant) {
         seal(tenant);
-        byte[] next = new byte[32];
-        RANDOM.nextBytes(next);
-        return KeyRing.ofDataKeys(TenantId.of(tenant), Map.of(1, DATA_KEYS.get(tenant), 2, next), 2, RANDOM);
+        return KeyRing.ofDataKeys(TenantId.of(tenant), Map.of(1, DATA_KEYS.get(tenant), 2, nextKey(tenant)), 2, RANDOM);
+    }
+
+    /** After the rotation, with version 1 gone altogether: only what version 2 sealed opens. */
+    static KeyRing onlyNewKey(String tenant) {
+        return KeyRing.ofDataKeys(TenantId.of(tenant), Map.of(2, nextKey(tenant)), 2, RANDOM);
+    }
+
+    private static byte[] nextKey(String tenant) {
+        return NEXT_DATA_KEYS.computeIfAbsent(tenant, t -> {
+            byte[] raw = new byte[32];
+            RANDOM.nextBytes(raw);
+            return raw;
+        });
     }
 
     static Library library(String slug) {

@@ -108,6 +108,49 @@ class SealedTextDatabaseTest {
     }
 
     @Test
+    void a_data_key_rotation_seals_signed_text_again_under_the_new_key_and_every_signature_still_holds() throws SQLException {
+        String tenant = "inc-reseal";
+        IncidentsDatabase.tenant(tenant);
+        inTenant(tenant, em -> new IncidentFormStore(Fixtures.CLOCK).publish(em,
+                FormDocuments.read("form", FORM, InputFormat.YAML, Fixtures.library(tenant).positions().keySet()), "test", "system:system"));
+        Caller sam = Fixtures.assistant(tenant);
+        IncidentReportStore before = new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK, Fixtures.seal(tenant));
+        ReportView draft = inTenant(tenant, em -> before.create(em, sam, new IncidentFormStore(Fixtures.CLOCK).current(em).orElseThrow(),
+                new NewReport("accident-injury", null, OffsetDateTime.parse("2026-03-10T13:30:00-05:00"),
+                        Map.of("location", "Lobby", "description", "A fall"), List.of()), Fixtures.roster()));
+        inTenant(tenant, em -> before.recordVerbalReport(em, sam, draft.id(), new VerbalReportDraft(null, "Coordinator",
+                OffsetDateTime.parse("2026-03-10T13:45:00-05:00"), "A note")));
+        long version = inTenant(tenant, em -> before.read(em, sam, draft.id())).version();
+        long signed = inTenant(tenant, em -> before.submit(em, sam, draft.id(), version).report()).version();
+        inTenant(tenant, em -> before.addAddendum(em, sam, draft.id(), "Later", signed));
+
+        // As the application role with the guard triggers on, as the rotation's transaction does it.
+        var rotated = Fixtures.rotatedSeal(tenant);
+        int resealed = inTenant(tenant, em -> SealedText.resealColumns(em, rotated, IncidentReportStore.REPORT_TABLE, "answers", "verbal_note")
+                + SealedText.resealColumns(em, rotated, IncidentReportStore.ADDENDUM_TABLE, "text"));
+        assertThat(resealed).isEqualTo(3);
+        assertThat(keyVersions("select answers from incident_report where id = '" + draft.id() + "'")).containsExactly(2);
+        assertThat(keyVersions("select verbal_note from incident_report where id = '" + draft.id() + "'")).containsExactly(2);
+        assertThat(keyVersions("select text from incident_addendum where report_id = '" + draft.id() + "'")).containsExactly(2);
+        // Version 1 is not needed any more: the new key alone opens everything, and the chain holds.
+        IncidentReportStore after = new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK,
+                Fixtures.onlyNewKey(tenant));
+        Caller hq = Fixtures.headquarters(tenant);
+        ReportView read = inTenant(tenant, em -> after.read(em, hq, draft.id()));
+        assertThat(read.answers()).containsEntry("description", "A fall");
+        assertThat(read.verbalReport().note()).isEqualTo("A note");
+        assertThat(read.addenda()).extracting(ReportView.Addendum::text).containsExactly("Later");
+        assertThat(inTenant(tenant, em -> after.verify(em, hq, draft.id())).intact()).isTrue();
+        // Nothing moves back to an older key version, not even as the application role writing SQL.
+        var older = Fixtures.seal(tenant);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inTenant(tenant, em -> em.createNativeQuery(
+                        "update incident_report set answers = ?1 where id = ?2")
+                .setParameter(1, older.seal(IncidentReportStore.REPORT_TABLE,
+                        "answers", draft.id(), "{}"))
+                .setParameter(2, draft.id()).executeUpdate())).hasStackTraceContaining("cannot change");
+    }
+
+    @Test
     void plain_text_from_before_sealing_is_sealed_once_and_every_signature_still_holds() throws SQLException {
         ReportView report = signedReport("legacy");
         TextSeal seal = Fixtures.seal(TENANT);
