@@ -936,7 +936,7 @@ class ServicePointIT {
         HttpResponse<String> rotated = operator("POST", "admin/tenants/riverbend/confidentiality/rotation", "{\"purpose\":\"data\"}");
         assertEquals(200, rotated.statusCode(), rotated.body());
 
-        // Under the retired key version: the screens, the verification and the PDF still have the text.
+        // Sealed again under the new key version: the screens, the verification and the PDF still have the text.
         HttpResponse<String> read = staff(dee, report + id);
         assertEquals(200, read.statusCode(), read.body());
         assertTrue(read.body().contains("A patron took a laptop " + marker) && read.body().contains("Before the rotation " + marker),
