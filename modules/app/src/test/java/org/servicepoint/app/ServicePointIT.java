@@ -910,6 +910,59 @@ class ServicePointIT {
                 .replace("\t", "\\t") + "\"";
     }
 
+    // ---- free text about patrons, sealed at rest (decision 0009) ----
+
+    @Test
+    @RunAsClient
+    void sealed_report_text_and_ban_reasons_still_read_verify_and_print_after_the_data_key_is_rotated() throws Exception {
+        String marker = "Sealed" + UUID.randomUUID().toString().substring(0, 8);
+        String sam = token("riverbend", "sam");
+        String dee = token("riverbend", "dee");
+        String rosa = token("riverbend", "rosa");
+        String report = "tenants/riverbend/incident-reports/";
+        String id = theftDraft(sam, "A patron took a laptop " + marker);
+        HttpResponse<String> signed = staffSend(sam, "POST", report + id + "/submit",
+                "{\"version\":" + versionIn(staff(sam, report + id).body()) + ",\"confirm\":true}");
+        assertEquals(200, signed.statusCode(), signed.body());
+        HttpResponse<String> added = staffSend(sam, "POST", report + id + "/addenda",
+                "{\"text\":\"Before the rotation " + marker + "\",\"version\":" + versionIn(signed.body()) + "}");
+        assertEquals(200, added.statusCode(), added.body());
+        String card = "5" + String.format("%011d", Math.floorMod(System.nanoTime(), 100_000_000_000L));
+        String ends = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago")).plusDays(30) + "T18:30:00";
+        HttpResponse<String> ban = staffSend(rosa, "POST", "tenants/riverbend/computer-use-bans", "{\"cardNumber\":\"" + card
+                + "\",\"scope\":\"branch\",\"endsAt\":\"" + ends + "\",\"reason\":\"Reason " + marker + "\"}");
+        assertEquals(201, ban.statusCode(), ban.body());
+        String banId = idIn(ban.body());
+
+        HttpResponse<String> rotated = operator("POST", "admin/tenants/riverbend/confidentiality/rotation", "{\"purpose\":\"data\"}");
+        assertEquals(200, rotated.statusCode(), rotated.body());
+
+        // Sealed again under the new key version: the screens, the verification and the PDF still have the text.
+        HttpResponse<String> read = staff(dee, report + id);
+        assertEquals(200, read.statusCode(), read.body());
+        assertTrue(read.body().contains("A patron took a laptop " + marker) && read.body().contains("Before the rotation " + marker),
+                read.body());
+        assertTrue(staff(dee, report + id + "/verification").body().contains("\"intact\":true"));
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/" + report + id + ".pdf"))
+                .header("Authorization", "Bearer " + dee).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains(marker), text);
+        }
+        HttpResponse<String> banRead = staff(rosa, "tenants/riverbend/computer-use-bans/" + banId);
+        assertTrue(banRead.body().contains("Reason " + marker), banRead.body());
+        // New text is sealed with the new key, and the chain over old and new text holds.
+        HttpResponse<String> after = staffSend(sam, "POST", report + id + "/addenda",
+                "{\"text\":\"After the rotation\",\"version\":" + versionIn(staff(sam, report + id).body()) + "}");
+        assertEquals(200, after.statusCode(), after.body());
+        assertTrue(staff(dee, report + id + "/verification").body().contains("\"intact\":true"));
+        HttpResponse<String> lifted = staffSend(rosa, "POST", "tenants/riverbend/computer-use-bans/" + banId + "/lift",
+                "{\"reason\":\"Lifted after the rotation\"}");
+        assertEquals(200, lifted.statusCode(), lifted.body());
+        assertTrue(lifted.body().contains("Reason " + marker) && lifted.body().contains("Lifted after the rotation"), lifted.body());
+    }
+
     // ---- computer-use bans: imposed by a person in charge, looked up at the desk, lifted ----
 
     @Test

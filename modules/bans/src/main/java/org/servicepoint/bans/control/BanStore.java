@@ -19,6 +19,8 @@ import org.servicepoint.bans.control.BanRules.Checked;
 import org.servicepoint.bans.entity.BanScope;
 import org.servicepoint.bans.entity.BanStatus;
 import org.servicepoint.bans.entity.ComputerUseBan;
+import org.servicepoint.confidentiality.control.FieldCipher;
+import org.servicepoint.confidentiality.control.TextSeal;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.entity.TenantId;
@@ -35,11 +37,33 @@ public final class BanStore {
     private final TenantId tenant;
     private final Library library;
     private final Clock clock;
+    private final TextSeal seal;
 
-    public BanStore(TenantId tenant, Library library, Clock clock) {
+    public BanStore(TenantId tenant, Library library, Clock clock, TextSeal seal) {
         this.tenant = tenant;
         this.library = library;
         this.clock = clock;
+        this.seal = seal;
+    }
+
+    /** The table and columns whose text is sealed, as bound into each sealed value. */
+    public static final String TABLE = "computer_use_ban";
+
+    static String reasonOf(TextSeal seal, ComputerUseBan ban) {
+        return open(ban.id(), () -> seal.open(TABLE, "reason", ban.id(), ban.sealedReason()));
+    }
+
+    static String liftReasonOf(TextSeal seal, ComputerUseBan ban) {
+        return open(ban.id(), () -> seal.open(TABLE, "lift_reason", ban.id(), ban.sealedLiftReason()));
+    }
+
+    private static String open(UUID id, java.util.function.Supplier<String> opening) {
+        try {
+            return opening.get();
+        } catch (FieldCipher.Unreadable e) {
+            throw Refusal.conflict("computer-use ban " + id + " holds a sealed reason that does not open: it was changed where it "
+                    + "is stored");
+        }
     }
 
     /** The ban, and whether it was made now or is the one a repeated request already made. */
@@ -63,10 +87,12 @@ public final class BanStore {
                 .getSingleResult();
         Optional<ComputerUseBan> repeat = repeatOf(bound, caller, patronReferenceId, incidentReportId, checked, now);
         if (repeat.isPresent()) {
-            return new Imposed(BanView.of(repeat.get(), library, now), false);
+            return new Imposed(BanView.of(repeat.get(), library, now, seal), false);
         }
-        ComputerUseBan ban = new ComputerUseBan(patronReferenceId, incidentReportId, checked.scope(), checked.branch(),
-                checked.startsAt(), checked.endsAt(), checked.reason(), checked.reviewOn(), caller.name(), now);
+        UUID id = UUID.randomUUID();
+        ComputerUseBan ban = new ComputerUseBan(id, patronReferenceId, incidentReportId, checked.scope(), checked.branch(),
+                checked.startsAt(), checked.endsAt(), seal.seal(TABLE, "reason", id, checked.reason()), checked.reviewOn(),
+                caller.name(), now);
         bound.persist(ban);
         try {
             bound.flush();
@@ -77,11 +103,11 @@ public final class BanStore {
             }
             throw e;
         }
-        return new Imposed(BanView.of(ban, library, now), true);
+        return new Imposed(BanView.of(ban, library, now, seal), true);
     }
 
     public BanView read(EntityManager bound, Caller caller, UUID id) {
-        return BanView.of(visible(bound, caller, id), library, clock.instant());
+        return BanView.of(visible(bound, caller, id), library, clock.instant(), seal);
     }
 
     public List<BanView> list(EntityManager bound, Caller caller, BanFilter filter) {
@@ -122,7 +148,7 @@ public final class BanStore {
         jpql.append(" order by b.startsAt desc, b.id");
         TypedQuery<ComputerUseBan> query = bound.createQuery(jpql.toString(), ComputerUseBan.class).setMaxResults(filter.limit());
         parameters.forEach(query::setParameter);
-        return query.getResultList().stream().map(b -> BanView.of(b, library, now)).toList();
+        return query.getResultList().stream().map(b -> BanView.of(b, library, now, seal)).toList();
     }
 
     public BanView lift(EntityManager bound, Caller caller, UUID id, String reason, Long versionRead) {
@@ -142,7 +168,7 @@ public final class BanStore {
         if (versionRead != null && versionRead != ban.version()) {
             throw Refusal.conflict("computer-use ban " + id + " was changed since you read it; read it again");
         }
-        ban.lift(now, caller.name(), why);
+        ban.lift(now, caller.name(), seal.seal(TABLE, "lift_reason", id, why));
         try {
             bound.flush();
         } catch (OptimisticLockException e) {
@@ -153,7 +179,7 @@ public final class BanStore {
             }
             throw e;
         }
-        return BanView.of(ban, library, now);
+        return BanView.of(ban, library, now, seal);
     }
 
     /** Whether a ban of this patron is in force at the branch now: the one that ends last, if several are. */
@@ -194,7 +220,7 @@ public final class BanStore {
                 .setParameter("since", since)
                 .getResultStream()
                 .filter(b -> b.scope() == checked.scope() && Objects.equals(b.branchCode(), checked.branch())
-                        && b.endsAt().isEqual(ends) && b.reason().equals(checked.reason())
+                        && b.endsAt().isEqual(ends) && reasonOf(seal, b).equals(checked.reason())
                         && Objects.equals(b.reviewOn(), checked.reviewOn()) && Objects.equals(b.incidentReportId(), incidentReportId)
                         // Without a start the first request started "now"; a second "now" moments later is the same.
                         && (!checked.startGiven() || b.startsAt().isEqual(starts)))

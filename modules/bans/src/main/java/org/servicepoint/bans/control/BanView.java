@@ -9,11 +9,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicepoint.bans.entity.BanStatus;
 import org.servicepoint.bans.entity.ComputerUseBan;
+import org.servicepoint.confidentiality.control.TextSeal;
 
 /**
  * A ban as persons in charge, headquarters and tenant administrators see it. Times are in the library system's
- * time zone; the status is the one at the moment of asking. The reason is plain text exactly as typed: show it
- * as text, never as markup.
+ * time zone; the status is the one at the moment of asking. The reason is plain text exactly as typed (stored
+ * sealed, opened here): show it as text, never as markup.
  */
 @Schema(name = "ComputerUseBan")
 public record BanView(
@@ -36,15 +37,16 @@ public record BanView(
         String liftReason,
         @Schema(description = "send it back when lifting to be sure nobody changed the ban meanwhile") long version) {
 
-    static BanView of(ComputerUseBan ban, Library library, Instant now) {
+    /** The ban with its reasons opened ({@code seal} opens them for this tenant). */
+    static BanView of(ComputerUseBan ban, Library library, Instant now, TextSeal seal) {
         ZoneId zone = library.zone();
         BanStatus status = ban.statusAt(now);
         boolean reviewDue = status == BanStatus.ACTIVE && ban.reviewOn() != null
                 && !ban.reviewOn().isAfter(LocalDate.ofInstant(now, zone));
         return new BanView(ban.id(), wire(status), ban.patronReferenceId(), ban.incidentReportId(), wire(ban.scope()),
                 ban.branchCode(), ban.branchCode() == null ? null : library.branches().getOrDefault(ban.branchCode(), ban.branchCode()),
-                local(ban.startsAt(), zone), local(ban.endsAt(), zone), ban.reason(), ban.reviewOn(), reviewDue,
-                local(ban.createdAt(), zone), ban.createdBy(), local(ban.liftedAt(), zone), ban.liftedBy(), ban.liftReason(),
+                local(ban.startsAt(), zone), local(ban.endsAt(), zone), BanStore.reasonOf(seal, ban), ban.reviewOn(), reviewDue,
+                local(ban.createdAt(), zone), ban.createdBy(), local(ban.liftedAt(), zone), ban.liftedBy(), BanStore.liftReasonOf(seal, ban),
                 ban.version());
     }
 

@@ -12,6 +12,7 @@ import org.servicepoint.bans.control.BanRules.Checked;
 import org.servicepoint.bans.control.BanStore.Found;
 import org.servicepoint.bans.control.BanStore.Imposed;
 import org.servicepoint.confidentiality.control.PatronReferences;
+import org.servicepoint.confidentiality.control.SealedText;
 import org.servicepoint.incidents.control.IncidentReports;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
@@ -47,6 +48,9 @@ public class ComputerUseBans {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SealedText sealedText;
+
     Clock clock = Clock.systemUTC();
 
     /** A new ban, or the one a repeat of the same request made moments ago ({@link Imposed#created()} false). */
@@ -60,7 +64,7 @@ public class ComputerUseBans {
         }
         UUID patron = patron(tenant, caller, wanted);
         UUID incident = wanted.incidentReportId() == null ? null : incidentReport(tenant, caller, wanted.incidentReportId());
-        Imposed imposed = store(tenant, library).impose(bound(tenant), caller, patron, incident, checked);
+        Imposed imposed = store(tenant, caller, library).impose(bound(tenant), caller, patron, incident, checked);
         BanView ban = imposed.ban();
         audit.success(tenant, caller, "computer-use-ban.impose", target(tenant, ban.id()), imposed.created()
                 ? describe(ban) + ", patron reference " + patron + (incident == null ? "" : ", incident report " + incident)
@@ -70,7 +74,7 @@ public class ComputerUseBans {
 
     @Transactional
     public BanView read(TenantId tenant, Caller caller, UUID id) {
-        BanView ban = store(tenant, library(tenant)).read(bound(tenant), caller, id);
+        BanView ban = store(tenant, caller, library(tenant)).read(bound(tenant), caller, id);
         audit.success(tenant, caller, "computer-use-ban.read", target(tenant, id), ban.status());
         return ban;
     }
@@ -78,7 +82,7 @@ public class ComputerUseBans {
     /** Lists are audited too: they show who is banned (as patron references) and why. */
     @Transactional
     public List<BanView> list(TenantId tenant, Caller caller, BanFilter filter) {
-        List<BanView> bans = store(tenant, library(tenant)).list(bound(tenant), caller, filter);
+        List<BanView> bans = store(tenant, caller, library(tenant)).list(bound(tenant), caller, filter);
         audit.success(tenant, caller, "computer-use-ban.list", "tenant/" + tenant + "/computer-use-bans", bans.size()
                 + " ban(s); status " + (filter.status() == null ? "any" : BanView.wire(filter.status()))
                 + ", branch " + (filter.branch() == null ? "any" : filter.branch())
@@ -88,7 +92,7 @@ public class ComputerUseBans {
 
     @Transactional
     public BanView lift(TenantId tenant, Caller caller, UUID id, String reason, Long versionRead) {
-        BanView lifted = store(tenant, library(tenant)).lift(bound(tenant), caller, id, reason, versionRead);
+        BanView lifted = store(tenant, caller, library(tenant)).lift(bound(tenant), caller, id, reason, versionRead);
         audit.success(tenant, caller, "computer-use-ban.lift", target(tenant, id), "lifted; it would have ended " + lifted.endsAt());
         return lifted;
     }
@@ -105,7 +109,7 @@ public class ComputerUseBans {
         Library library = library(tenant);
         String at = BanRules.lookupBranch(branch, library, caller);
         Found found = patronReferences.lookup(tenant, caller, cardNumber)
-                .map(patron -> store(tenant, library).lookup(bound(tenant), patron, at))
+                .map(patron -> store(tenant, caller, library).lookup(bound(tenant), patron, at))
                 .orElseGet(() -> new Found(BanLookup.notBanned(at), null));
         audit.success(tenant, caller, "computer-use-ban.lookup",
                 found.banId() == null ? "tenant/" + tenant + "/computer-use-bans" : target(tenant, found.banId()),
@@ -149,8 +153,8 @@ public class ComputerUseBans {
         return Library.of(directory.document(tenant));
     }
 
-    private BanStore store(TenantId tenant, Library library) {
-        return new BanStore(tenant, library, clock);
+    private BanStore store(TenantId tenant, Caller caller, Library library) {
+        return new BanStore(tenant, library, clock, sealedText.in(tenant, caller));
     }
 
     private EntityManager bound(TenantId tenant) {

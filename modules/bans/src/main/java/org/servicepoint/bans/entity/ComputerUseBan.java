@@ -23,7 +23,9 @@ import org.servicepoint.platform.entity.TenantOwned;
 /**
  * A patron's ban from the library's public computers, at one branch or at all of them, from a start to an end.
  * The patron is named only by a patron reference id. Once imposed, a ban never changes; a person in charge may
- * lift it early, once. Its status is worked out from the clock, so it ends by itself.
+ * lift it early, once. Its status is worked out from the clock, so it ends by itself. The reasons for the ban and
+ * for lifting it say things about the patron: they are kept sealed with the tenant's data key (confidentiality's
+ * {@code SealedText}), bound to this row, and this entity only carries the sealed bytes.
  */
 @Entity
 @Table(name = "computer_use_ban")
@@ -53,8 +55,8 @@ public class ComputerUseBan extends TenantOwned {
     @Column(name = "ends_at", nullable = false)
     private OffsetDateTime endsAt;
 
-    @Column(nullable = false)
-    private String reason;
+    @Column(name = "reason", nullable = false)
+    private byte[] sealedReason;
 
     @Column(name = "review_on")
     private LocalDate reviewOn;
@@ -72,7 +74,7 @@ public class ComputerUseBan extends TenantOwned {
     private String liftedBy;
 
     @Column(name = "lift_reason")
-    private String liftReason;
+    private byte[] sealedLiftReason;
 
     @Version
     private long version;
@@ -84,9 +86,9 @@ public class ComputerUseBan extends TenantOwned {
      * A new ban. The rules of what a person in charge may ask for (how long, which branch, what reason) are checked
      * before; these are the ones no ban may ever break.
      */
-    public ComputerUseBan(UUID patronReferenceId, UUID incidentReportId, BanScope scope, String branchCode, Instant startsAt,
-                          Instant endsAt, String reason, LocalDate reviewOn, String createdBy, Instant createdAt) {
-        this.id = UUID.randomUUID();
+    public ComputerUseBan(UUID id, UUID patronReferenceId, UUID incidentReportId, BanScope scope, String branchCode, Instant startsAt,
+                          Instant endsAt, byte[] sealedReason, LocalDate reviewOn, String createdBy, Instant createdAt) {
+        this.id = Objects.requireNonNull(id, "id");
         this.patronReferenceId = Objects.requireNonNull(patronReferenceId, "patron reference");
         this.incidentReportId = incidentReportId;
         this.scope = Objects.requireNonNull(scope, "scope");
@@ -99,10 +101,10 @@ public class ComputerUseBan extends TenantOwned {
         if (!this.endsAt.isAfter(this.startsAt)) {
             throw new IllegalArgumentException("a ban ends after it starts");
         }
-        if (reason == null || reason.isBlank()) {
+        if (sealedReason == null || sealedReason.length == 0) {
             throw new IllegalArgumentException("a ban has a reason");
         }
-        this.reason = reason;
+        this.sealedReason = sealedReason.clone();
         this.reviewOn = reviewOn;
         this.createdBy = Objects.requireNonNull(createdBy, "created by");
         this.createdAt = stored(Objects.requireNonNull(createdAt, "created at"));
@@ -125,17 +127,17 @@ public class ComputerUseBan extends TenantOwned {
     }
 
     /** Ends the ban early. Only an upcoming or active ban can be lifted, and only once. */
-    public void lift(Instant at, String by, String why) {
+    public void lift(Instant at, String by, byte[] sealedWhy) {
         BanStatus status = statusAt(at);
         if (status == BanStatus.LIFTED || status == BanStatus.ENDED) {
             throw new IllegalStateException("ban " + id + " is " + status.name().toLowerCase() + " already");
         }
-        if (by == null || by.isBlank() || why == null || why.isBlank()) {
+        if (by == null || by.isBlank() || sealedWhy == null || sealedWhy.length == 0) {
             throw new IllegalArgumentException("lifting says who and why");
         }
         this.liftedAt = stored(at);
         this.liftedBy = by;
-        this.liftReason = why;
+        this.sealedLiftReason = sealedWhy.clone();
     }
 
     /** Times as PostgreSQL keeps them (UTC, microseconds), so what is compared is what is stored. */
@@ -150,12 +152,12 @@ public class ComputerUseBan extends TenantOwned {
     public String branchCode() { return branchCode; }
     public OffsetDateTime startsAt() { return startsAt; }
     public OffsetDateTime endsAt() { return endsAt; }
-    public String reason() { return reason; }
+    public byte[] sealedReason() { return sealedReason.clone(); }
     public LocalDate reviewOn() { return reviewOn; }
     public OffsetDateTime createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
     public OffsetDateTime liftedAt() { return liftedAt; }
     public String liftedBy() { return liftedBy; }
-    public String liftReason() { return liftReason; }
+    public byte[] sealedLiftReason() { return sealedLiftReason == null ? null : sealedLiftReason.clone(); }
     public long version() { return version; }
 }

@@ -76,8 +76,9 @@ class BanStoreDatabaseTest {
                 .reference(em, keys.ring(em, TenantId.of(tenant), true), card, null).id());
     }
 
-    static BanStore store(String tenant) {
-        return new BanStore(TenantId.of(tenant), library(), CLOCK);
+    /** The store with the tenant's real key ring (made on first use) sealing and opening the reasons. */
+    static BanStore store(String tenant, jakarta.persistence.EntityManager em) {
+        return new BanStore(TenantId.of(tenant), library(), CLOCK, keys.ring(em, TenantId.of(tenant), true));
     }
 
     static Imposed impose(String tenant, Caller caller, NewBan wanted) {
@@ -86,22 +87,22 @@ class BanStoreDatabaseTest {
 
     static Imposed impose(String tenant, Caller caller, NewBan wanted, UUID incidentReport) {
         BanRules.Checked checked = BanRules.check(wanted, library(), caller, CLOCK.instant());
-        return inTenant(tenant, em -> store(tenant).impose(em, caller, wanted.patronReferenceId(), incidentReport, checked));
+        return inTenant(tenant, em -> store(tenant, em).impose(em, caller, wanted.patronReferenceId(), incidentReport, checked));
     }
 
     /** What the desk is told: the card's reference found by its keyed hash, then the bans in force at the branch. */
     static BanLookup deskAsks(String tenant, String card, String branch) {
         return inTenant(tenant, em -> new PatronReferenceStore(CLOCK).lookup(em, keys.ring(em, TenantId.of(tenant), false), card)
-                .map(patron -> store(tenant).lookup(em, patron, branch).answer())
+                .map(patron -> store(tenant, em).lookup(em, patron, branch).answer())
                 .orElse(BanLookup.notBanned(branch)));
     }
 
     static BanView lift(String tenant, Caller caller, UUID id, String reason, Long version) {
-        return inTenant(tenant, em -> store(tenant).lift(em, caller, id, reason, version));
+        return inTenant(tenant, em -> store(tenant, em).lift(em, caller, id, reason, version));
     }
 
     static List<BanView> list(String tenant, Caller caller, BanFilter filter) {
-        return inTenant(tenant, em -> store(tenant).list(em, caller, filter));
+        return inTenant(tenant, em -> store(tenant, em).list(em, caller, filter));
     }
 
     static int status(Refusal refusal) {
@@ -131,7 +132,7 @@ class BanStoreDatabaseTest {
         assertThat(after.banned()).isFalse();
         assertThat(after.endsAt()).isNull();
         assertThat(after.scope()).isNull();
-        assertThat(inTenant(RIVER, em -> store(RIVER).read(em, northManager(RIVER), imposed.ban().id())).status()).isEqualTo("ended");
+        assertThat(inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), imposed.ban().id())).status()).isEqualTo("ended");
     }
 
     @Test
@@ -258,6 +259,92 @@ class BanStoreDatabaseTest {
     }
 
     @Test
+    void the_owner_reads_no_ban_or_lift_reason_in_plain_text_and_the_persons_in_charge_read_both() throws SQLException {
+        String marker = "Quillon" + UUID.randomUUID().toString().substring(0, 8);
+        UUID patron = reference(RIVER, card());
+        NewBan wanted = new NewBan(null, null, patron, null, "branch", "NORTH", null, "2026-06-01T00:00",
+                "Threw a chair at patron Ada " + marker, null);
+        UUID id = impose(RIVER, northManager(RIVER), wanted).ban().id();
+        BanView lifted = lift(RIVER, northManager(RIVER), id, "Apologised to Ada " + marker, null);
+        assertThat(lifted.reason()).isEqualTo("Threw a chair at patron Ada " + marker);
+        assertThat(lifted.liftReason()).isEqualTo("Apologised to Ada " + marker);
+        assertThat(list(RIVER, director(RIVER), new BanFilter(null, null, null, 500))).filteredOn(b -> b.id().equals(id))
+                .extracting(BanView::reason).containsExactly("Threw a chair at patron Ada " + marker);
+        try (Connection c = db.owner().getConnection(); PreparedStatement p = c.prepareStatement(
+                "select count(*) from computer_use_ban b where b::text like ?")) {
+            p.setString(1, "%" + marker + "%");
+            try (ResultSet rs = p.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        }
+        try (Connection c = db.owner().getConnection(); PreparedStatement p = c.prepareStatement(
+                "select reason, lift_reason, reason_plain, lift_reason_plain from computer_use_ban where id = ?")) {
+            p.setObject(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(new String(rs.getBytes(1), StandardCharsets.ISO_8859_1)).doesNotContain("Ada");
+                assertThat(new String(rs.getBytes(2), StandardCharsets.ISO_8859_1)).doesNotContain("Ada");
+                assertThat(rs.getString(3)).isNull();
+                assertThat(rs.getString(4)).isNull();
+            }
+        }
+    }
+
+    @Test
+    void a_reason_sealed_before_a_data_key_rotation_still_reads_and_a_changed_byte_is_refused() {
+        String tenant = "bans-rotate";
+        BansDatabase.tenant(tenant);
+        UUID patron = reference(tenant, card());
+        UUID id = impose(tenant, northManager(tenant), new NewBan(null, null, patron, null, "branch", "NORTH", null, "2026-06-01T00:00",
+                "Before the rotation", null)).ban().id();
+        inTenant(tenant, em -> {
+            int version = keys.rotate(em, TenantId.of(tenant), org.servicepoint.confidentiality.entity.TenantDataKey.Purpose.DATA);
+            return keys.retireBelow(em, org.servicepoint.confidentiality.entity.TenantDataKey.Purpose.DATA, version);
+        });
+        assertThat(inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id)).reason()).isEqualTo("Before the rotation");
+        BanView lifted = lift(tenant, northManager(tenant), id, "After the rotation", null);
+        assertThat(lifted.reason()).isEqualTo("Before the rotation");
+        assertThat(lifted.liftReason()).isEqualTo("After the rotation");
+        // The rotation's step for other contexts: the old reason sealed again under the new version, as the application role.
+        int resealed = inTenant(tenant, em -> org.servicepoint.confidentiality.control.SealedText.resealColumns(em,
+                keys.ring(em, TenantId.of(tenant), false), BanStore.TABLE, "reason", "lift_reason"));
+        assertThat(resealed).isEqualTo(1);
+        assertThat(inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id)).reason()).isEqualTo("Before the rotation");
+
+        // One changed byte of a sealed reason: it no longer opens, and the ban is refused rather than shown wrong.
+        BansDatabase.asOwnerSql("alter table computer_use_ban disable trigger computer_use_ban_settled",
+                "update computer_use_ban set reason = set_byte(reason, 29, 255 - get_byte(reason, 29)) where id = '" + id + "'",
+                "alter table computer_use_ban enable trigger computer_use_ban_settled");
+        assertThat(status(catchRefusal(() -> inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id))))).isEqualTo(409);
+    }
+
+    @Test
+    void reasons_written_before_sealing_are_sealed_once_at_start_and_read_as_before() throws SQLException {
+        UUID patron = reference(RIVER, card());
+        UUID id = impose(RIVER, northManager(RIVER), new NewBan(null, null, patron, null, "system", null, null, "2026-06-01T00:00",
+                "Old plain reason", null)).ban().id();
+        lift(RIVER, northManager(RIVER), id, "Old plain lift reason", null);
+        // How a row written before migration V15 looks: plain text, no sealed value.
+        BansDatabase.asOwnerSql("alter table computer_use_ban disable trigger computer_use_ban_settled",
+                "update computer_use_ban set reason_plain = 'Old plain reason', reason = null, lift_reason_plain = 'Old plain lift reason', "
+                        + "lift_reason = null where id = '" + id + "'",
+                "alter table computer_use_ban enable trigger computer_use_ban_settled");
+        // As the application role, with the settled trigger on: the one change it allows.
+        int sealed = inTenant(RIVER, em -> org.servicepoint.confidentiality.control.SealedText.sealPlainColumns(em,
+                keys.ring(em, TenantId.of(RIVER), true), BanStore.TABLE, "reason", "lift_reason"));
+        assertThat(sealed).isEqualTo(2);
+        BanView read = inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), id));
+        assertThat(read.reason()).isEqualTo("Old plain reason");
+        assertThat(read.liftReason()).isEqualTo("Old plain lift reason");
+        try (Connection c = db.owner().getConnection(); PreparedStatement p = c.prepareStatement(
+                "select count(*) from computer_use_ban b where b::text like '%Old plain%'"); ResultSet rs = p.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isZero();
+        }
+    }
+
+    @Test
     void another_library_system_neither_sees_the_ban_nor_finds_the_card_banned() {
         String card = card();
         UUID patron = reference(RIVER, card);
@@ -266,11 +353,11 @@ class BanStoreDatabaseTest {
         UUID lakePatron = reference(LAKE, card);
         assertThat(lakePatron).isNotEqualTo(patron);
         assertThat(deskAsks(LAKE, card, "NORTH").banned()).isFalse();
-        assertThat(status(catchRefusal(() -> inTenant(LAKE, em -> store(LAKE).read(em, director(LAKE), id))))).isEqualTo(404);
+        assertThat(status(catchRefusal(() -> inTenant(LAKE, em -> store(LAKE, em).read(em, director(LAKE), id))))).isEqualTo(404);
         assertThat(status(catchRefusal(() -> lift(LAKE, director(LAKE), id, "not ours", null)))).isEqualTo(404);
         assertThat(list(LAKE, director(LAKE), new BanFilter(null, null, null, 500))).extracting(BanView::id).doesNotContain(id);
         // Even naming River's patron reference in Lake finds nothing.
-        assertThat(inTenant(LAKE, em -> store(LAKE).lookup(em, patron, "NORTH").answer()).banned()).isFalse();
+        assertThat(inTenant(LAKE, em -> store(LAKE, em).lookup(em, patron, "NORTH").answer()).banned()).isFalse();
     }
 
     @Test
@@ -280,7 +367,7 @@ class BanStoreDatabaseTest {
         UUID lakeReport = BansDatabase.incidentReport(LAKE);
         BanView ban = impose(RIVER, northManager(RIVER), Fixtures.systemBan(patron, "2026-06-01T00:00"), riverReport).ban();
         assertThat(ban.incidentReportId()).isEqualTo(riverReport);
-        assertThat(inTenant(RIVER, em -> store(RIVER).read(em, northManager(RIVER), ban.id())).incidentReportId()).isEqualTo(riverReport);
+        assertThat(inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), ban.id())).incidentReportId()).isEqualTo(riverReport);
         Refusal foreign = catchRefusal(() -> impose(RIVER, northManager(RIVER),
                 new NewBan(null, null, patron, null, "system", null, null, "2026-06-02T00:00", "Other", null), lakeReport));
         assertThat(status(foreign)).isEqualTo(400);
@@ -323,7 +410,7 @@ class BanStoreDatabaseTest {
 
         // The manager at North sees North's bans and the system's, not South's.
         assertThat(ids(tenant, northManager(tenant), null, null, null)).containsExactlyInAnyOrder(upcoming, northLater, lifted, ended);
-        assertThat(status(catchRefusal(() -> inTenant(tenant, em -> store(tenant).read(em, northManager(tenant), southDue)))))
+        assertThat(status(catchRefusal(() -> inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), southDue)))))
                 .isEqualTo(404);
         assertThat(status(catchRefusal(() -> list(tenant, dee, new BanFilter(null, "WEST", null, 100))))).isEqualTo(400);
         assertThat(list(tenant, dee, new BanFilter(null, null, null, 2))).hasSize(2);

@@ -35,8 +35,8 @@ class BansEclipseLinkFilterTest {
         for (String tenant : List.of(EAST, WEST)) {
             BansDatabase.tenant(tenant);
             UUID id = asOwner(tenant, em -> {
-                ComputerUseBan ban = new ComputerUseBan(UUID.randomUUID(), null, BanScope.BRANCH, "NORTH", START,
-                        START.plusSeconds(86_400 * 30L), "Shouted at staff", LocalDate.parse("2026-03-20"), "rosa", START);
+                ComputerUseBan ban = new ComputerUseBan(UUID.randomUUID(), UUID.randomUUID(), null, BanScope.BRANCH, "NORTH", START,
+                        START.plusSeconds(86_400 * 30L), new byte[] {1}, LocalDate.parse("2026-03-20"), "rosa", START);
                 em.persist(ban);
                 return ban.id();
             });
@@ -88,8 +88,8 @@ class BansEclipseLinkFilterTest {
         EntityManager nobody = BansDatabase.owner().createEntityManager();
         try {
             nobody.getTransaction().begin();
-            ComputerUseBan stray = new ComputerUseBan(UUID.randomUUID(), null, BanScope.SYSTEM, null, START, START.plusSeconds(60),
-                    "x", null, "rosa", START);
+            ComputerUseBan stray = new ComputerUseBan(UUID.randomUUID(), UUID.randomUUID(), null, BanScope.SYSTEM, null, START, START.plusSeconds(60),
+                    new byte[] {1}, null, "rosa", START);
             assertThatThrownBy(() -> {
                 nobody.persist(stray);
                 nobody.flush();

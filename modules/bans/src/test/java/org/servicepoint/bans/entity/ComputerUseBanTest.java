@@ -12,9 +12,11 @@ class ComputerUseBanTest {
 
     static final Instant START = Instant.parse("2026-04-01T14:00:00Z");
     static final Instant END = Instant.parse("2026-05-01T14:00:00Z");
+    /** Reasons arrive sealed (the store seals them); the entity only needs them present. */
+    static final byte[] SEALED = {1, 2, 3};
 
     static ComputerUseBan ban(BanScope scope, String branch) {
-        return new ComputerUseBan(UUID.randomUUID(), null, scope, branch, START, END, "Shouted at staff", null, "rosa",
+        return new ComputerUseBan(UUID.randomUUID(), UUID.randomUUID(), null, scope, branch, START, END, SEALED, null, "rosa",
                 START.minusSeconds(3600));
     }
 
@@ -48,41 +50,41 @@ class ComputerUseBanTest {
     void lifting_ends_it_early_once_and_never_after_it_ended() {
         ComputerUseBan ban = ban(BanScope.SYSTEM, null);
         Instant during = START.plusSeconds(60);
-        ban.lift(during, "dee", "Apologised and agreed to the rules");
+        ban.lift(during, "dee", SEALED);
         assertThat(ban.statusAt(during)).isEqualTo(BanStatus.LIFTED);
         assertThat(ban.appliesAt("NORTH", during.plusSeconds(1))).isFalse();
         assertThat(ban.liftedBy()).isEqualTo("dee");
-        assertThatThrownBy(() -> ban.lift(during.plusSeconds(5), "dee", "again")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ban.lift(during.plusSeconds(5), "dee", SEALED)).isInstanceOf(IllegalStateException.class);
 
         ComputerUseBan over = ban(BanScope.SYSTEM, null);
-        assertThatThrownBy(() -> over.lift(END, "dee", "too late")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> over.lift(END, "dee", SEALED)).isInstanceOf(IllegalStateException.class);
         // An upcoming ban may be lifted before it starts.
         ComputerUseBan upcoming = ban(BanScope.SYSTEM, null);
-        upcoming.lift(START.minusSeconds(60), "dee", "Imposed in error");
+        upcoming.lift(START.minusSeconds(60), "dee", SEALED);
         assertThat(upcoming.statusAt(START.plusSeconds(60))).isEqualTo(BanStatus.LIFTED);
     }
 
     @Test
     void a_ban_keeps_its_own_invariants() {
         UUID patron = UUID.randomUUID();
-        assertThatThrownBy(() -> new ComputerUseBan(patron, null, BanScope.BRANCH, null, START, END, "x", null, "rosa", START))
+        assertThatThrownBy(() -> new ComputerUseBan(UUID.randomUUID(), patron, null, BanScope.BRANCH, null, START, END, SEALED, null, "rosa", START))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ComputerUseBan(patron, null, BanScope.SYSTEM, "NORTH", START, END, "x", null, "rosa", START))
+        assertThatThrownBy(() -> new ComputerUseBan(UUID.randomUUID(), patron, null, BanScope.SYSTEM, "NORTH", START, END, SEALED, null, "rosa", START))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ComputerUseBan(patron, null, BanScope.SYSTEM, null, END, START, "x", null, "rosa", START))
+        assertThatThrownBy(() -> new ComputerUseBan(UUID.randomUUID(), patron, null, BanScope.SYSTEM, null, END, START, SEALED, null, "rosa", START))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ComputerUseBan(patron, null, BanScope.SYSTEM, null, START, START, "x", null, "rosa", START))
+        assertThatThrownBy(() -> new ComputerUseBan(UUID.randomUUID(), patron, null, BanScope.SYSTEM, null, START, START, SEALED, null, "rosa", START))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ComputerUseBan(null, null, BanScope.SYSTEM, null, START, END, "x", null, "rosa", START))
+        assertThatThrownBy(() -> new ComputerUseBan(UUID.randomUUID(), null, null, BanScope.SYSTEM, null, START, END, SEALED, null, "rosa", START))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new ComputerUseBan(patron, null, BanScope.SYSTEM, null, START, END, " ", null, "rosa", START))
+        assertThatThrownBy(() -> new ComputerUseBan(UUID.randomUUID(), patron, null, BanScope.SYSTEM, null, START, END, new byte[0], null, "rosa", START))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void times_are_kept_to_the_microsecond_as_postgresql_does() {
-        ComputerUseBan ban = new ComputerUseBan(UUID.randomUUID(), null, BanScope.SYSTEM, null, START.plusNanos(1_234_567),
-                END, "x", null, "rosa", START);
+        ComputerUseBan ban = new ComputerUseBan(UUID.randomUUID(), UUID.randomUUID(), null, BanScope.SYSTEM, null, START.plusNanos(1_234_567),
+                END, SEALED, null, "rosa", START);
         assertThat(ban.startsAt().toInstant()).isEqualTo(START.plusNanos(1_234_000));
     }
 }

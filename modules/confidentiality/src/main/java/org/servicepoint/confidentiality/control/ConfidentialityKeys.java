@@ -41,6 +41,9 @@ public class ConfidentialityKeys {
     @Inject
     ConfidentialitySettings settings;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<SealedTextHolder> sealedTextHolders;
+
     Clock clock = Clock.systemUTC();
 
     /** A stored key, described without its material. */
@@ -94,6 +97,10 @@ public class ConfidentialityKeys {
             if (purpose == Purpose.DATA) {
                 KeyRing ring = keys.ring(bound, tenant, false);
                 resealed = new PatronReferenceStore(clock).reseal(bound, ring) + new DisclosureRequestStore(clock).reseal(bound, ring);
+                // The other contexts' sealed text, in this same transaction (decision 0009).
+                for (SealedTextHolder holder : sealedTextHolders) {
+                    resealed += holder.reseal(tenant, ring);
+                }
             }
             int retired = keys.retireBelow(bound, purpose, version);
             audit.success(tenant, caller, "confidentiality.key-rotate", "tenant/" + tenant + "/keys/" + purpose.code(),

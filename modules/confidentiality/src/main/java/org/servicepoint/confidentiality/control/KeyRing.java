@@ -17,7 +17,7 @@ import org.servicepoint.platform.entity.TenantId;
  * One tenant's unwrapped keys for the length of one transaction: every version of the data key (to open what
  * older versions sealed) and of the lookup key. New values are sealed with the current versions.
  */
-public final class KeyRing {
+public final class KeyRing implements TextSeal {
 
     private final TenantId tenant;
     private final NavigableMap<Integer, SecretKey> data;
@@ -38,6 +38,17 @@ public final class KeyRing {
         this.currentLookup = currentLookup;
         this.random = random;
         this.created = List.copyOf(created);
+    }
+
+    /**
+     * A ring of data keys only (no lookup key), e.g. for another context's tests that seal and open text without
+     * the confidentiality tables. Raw keys are 32 bytes; {@code current} seals.
+     */
+    public static KeyRing ofDataKeys(TenantId tenant, Map<Integer, byte[]> dataKeys, int current, SecureRandom random) {
+        if (!dataKeys.containsKey(current)) {
+            throw new IllegalArgumentException("the current data key version must be one of the keys");
+        }
+        return new KeyRing(tenant, dataKeys, current, Map.of(), 0, random, List.of());
     }
 
     /** A tenant that has no keys yet, and so no sealed data: nothing can be found or opened. */
@@ -72,6 +83,7 @@ public final class KeyRing {
     }
 
     /** Seals a text for one column of one row; null stays null. */
+    @Override
     public byte[] seal(String table, String column, UUID row, String text) {
         if (text == null) {
             return null;
@@ -83,6 +95,7 @@ public final class KeyRing {
                 context(table, column, row), random);
     }
 
+    @Override
     public String open(String table, String column, UUID row, byte[] sealed) {
         if (sealed == null) {
             return null;

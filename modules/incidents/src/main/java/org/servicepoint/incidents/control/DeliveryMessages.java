@@ -15,8 +15,9 @@ public final class DeliveryMessages {
 
     /** The message of a claimed delivery, read in the claim's transaction (the report as it stands, as PDF). */
     public static OutgoingMail compose(jakarta.persistence.EntityManager bound, org.servicepoint.platform.entity.TenantId tenant,
-                                       Library library, java.time.Clock clock, IncidentDelivery delivery, String publicUrl) {
-        IncidentReportStore reports = new IncidentReportStore(tenant, library, clock);
+                                       Library library, java.time.Clock clock, IncidentDelivery delivery, String publicUrl,
+                                       org.servicepoint.confidentiality.control.TextSeal seal) {
+        IncidentReportStore reports = new IncidentReportStore(tenant, library, clock, seal);
         ReportView report = reports.read(bound, org.servicepoint.platform.control.Caller.SYSTEM, delivery.reportId());
         if (delivery.kind() == org.servicepoint.incidents.entity.DeliveryKind.OVERDUE_NOTICE) {
             return overdue(library, report, delivery, publicUrl);

@@ -51,6 +51,9 @@ public class DeliverySteps implements DeliveryRun.Steps {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.servicepoint.confidentiality.control.SealedText sealedText;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -102,7 +105,8 @@ public class DeliverySteps implements DeliveryRun.Steps {
         EntityManager bound = tenantDatabase.bind(em, work.tenant());
         IncidentDelivery delivery = bound.find(IncidentDelivery.class, claim.id());
         Library library = Library.of(directory.outline(work.tenant()));
-        return DeliveryMessages.compose(bound, work.tenant(), library, clock, delivery, config.publicUrl());
+        return DeliveryMessages.compose(bound, work.tenant(), library, clock, delivery, config.publicUrl(),
+                sealedText.in(work.tenant(), Caller.SYSTEM));
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.servicepoint.confidentiality.control.FieldCipher;
+import org.servicepoint.confidentiality.control.TextSeal;
 import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.incidents.entity.IncidentAddendum;
 import org.servicepoint.incidents.entity.IncidentFormVersion;
@@ -33,21 +35,27 @@ import org.servicepoint.platform.entity.TenantId;
  * Incident reports of one library system on an entity manager bound to it: the workflow, who may do each step,
  * and the signature chain. Plain Java: the transaction, the binding and the audit are {@link IncidentReports}'s;
  * integration tests drive it directly. Everything it returns is a record made before the transaction ends.
+ * Answers, the call's note and addenda are sealed with the tenant's data key ({@link TextSeal}) before they are
+ * stored and opened where they are read; what is signed is their plain text.
  */
 public final class IncidentReportStore {
 
     /** Clocks differ a little between a desk computer and the server. */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
     public static final int ADDENDUM_MAX = 4000;
+    /** The tables and columns whose text is sealed, as bound into each sealed value. */
+    public static final String REPORT_TABLE = "incident_report", ADDENDUM_TABLE = "incident_addendum";
 
     private final TenantId tenant;
     private final Library library;
     private final Clock clock;
+    private final TextSeal seal;
 
-    public IncidentReportStore(TenantId tenant, Library library, Clock clock) {
+    public IncidentReportStore(TenantId tenant, Library library, Clock clock, TextSeal seal) {
         this.tenant = tenant;
         this.library = library;
         this.clock = clock;
+        this.seal = seal;
     }
 
     /** A signature just made, for the audit line. */
@@ -90,8 +98,8 @@ public final class IncidentReportStore {
         IncidentReport report = new IncidentReport(formVersion.id(), formVersion.version(), formVersion.contentHash(), code,
                 category.get().needsVerbalReport(), category.get().needsCountersignature(), branch, occurred, caller.name(),
                 caller.attribute("tag_name").orElse(null), ReportRules.position(caller).orElse(null), now);
-        report.saveDraft(CanonicalJson.write(answers.answers()), CanonicalJson.write(answers.staffNames()),
-                CanonicalJson.write(patrons), null, now);
+        report.saveDraft(seal.seal(REPORT_TABLE, "answers", report.id(), CanonicalJson.write(answers.answers())),
+                CanonicalJson.write(answers.staffNames()), CanonicalJson.write(patrons), null, now);
         bound.persist(report);
         flush(bound, report.id());
         // Made in this transaction a moment ago: it has no addenda or signatures to look up.
@@ -114,8 +122,8 @@ public final class IncidentReportStore {
         AnswerRules.Checked answers = AnswerRules.checked(form.fieldsFor(categoryOf(form, report)), change.answers(), library.zone(), staff);
         String patrons = change.patronReferences() == null ? report.patronReferences()
                 : CanonicalJson.write(AnswerRules.patronReferences(change.patronReferences()));
-        report.saveDraft(CanonicalJson.write(answers.answers()), CanonicalJson.write(answers.staffNames()), patrons,
-                change.occurredAt(), now);
+        report.saveDraft(seal.seal(REPORT_TABLE, "answers", id, CanonicalJson.write(answers.answers())),
+                CanonicalJson.write(answers.staffNames()), patrons, change.occurredAt(), now);
         flush(bound, id);
         return view(bound, report, caller);
     }
@@ -137,7 +145,7 @@ public final class IncidentReportStore {
             throw Refusal.invalid(violations.size() + " field(s) are not acceptable; nothing was saved", violations);
         }
         String by = calledBy != null ? calledBy : caller.attribute("tag_name").orElse(caller.name());
-        report.recordVerbalReport(by, calledTo, call.calledAt(), note, caller.name(), now);
+        report.recordVerbalReport(by, calledTo, call.calledAt(), seal.seal(REPORT_TABLE, "verbal_note", id, note), caller.name(), now);
         flush(bound, id);
         return view(bound, report, caller);
     }
@@ -152,7 +160,7 @@ public final class IncidentReportStore {
                 + "ask the person in charge to report it");
         sameVersion(report, versionRead);
         FormDefinition form = formOf(bound, report);
-        List<Violation> missing = AnswerRules.missing(form.fieldsFor(categoryOf(form, report)), CanonicalJson.readObject(report.answers()));
+        List<Violation> missing = AnswerRules.missing(form.fieldsFor(categoryOf(form, report)), CanonicalJson.readObject(answersOf(report)));
         if (!missing.isEmpty()) {
             throw Refusal.invalid(missing.size() + " required answer(s) are missing; the report was not signed", missing);
         }
@@ -204,7 +212,9 @@ public final class IncidentReportStore {
         List<IncidentAddendum> addenda = new ArrayList<>(addenda(bound, id));
         OffsetDateTime now = now();
         int signatureSeq = lastSignature(bound, id).map(IncidentSignature::seq).orElse(0) + 1;
-        IncidentAddendum addendum = new IncidentAddendum(id, addenda.size() + 1, checked, caller.name(),
+        UUID addendumId = UUID.randomUUID();
+        IncidentAddendum addendum = new IncidentAddendum(addendumId, id, addenda.size() + 1,
+                seal.seal(ADDENDUM_TABLE, "text", addendumId, checked), caller.name(),
                 caller.attribute("tag_name").orElse(null), now, signatureSeq);
         bound.persist(addendum);
         addenda.add(addendum);
@@ -416,7 +426,8 @@ public final class IncidentReportStore {
 
     public Verification verify(EntityManager bound, Caller caller, UUID id) {
         IncidentReport report = visible(bound, caller, id);
-        return SignatureChain.verify(tenant.value(), report, addenda(bound, id), signatures(bound, id));
+        List<IncidentAddendum> addenda = addenda(bound, id);
+        return SignatureChain.verify(tenant.value(), report, openedAsStored(report, addenda), addenda, signatures(bound, id));
     }
 
     /** A signed report as PDF, with its signature trail and the chain as verified now. */
@@ -427,7 +438,7 @@ public final class IncidentReportStore {
         }
         FormDefinition form = formOf(bound, report);
         ReportView view = view(bound, report, caller);
-        Verification verification = SignatureChain.verify(tenant.value(), report, addenda(bound, id), signatures(bound, id));
+        Verification verification = verify(bound, caller, id);
         return IncidentReportPdf.render(new IncidentReportPdf.Input(library.name(), library.locale(), library.zone(), form.title(),
                 view, verification));
     }
@@ -442,12 +453,59 @@ public final class IncidentReportStore {
         OffsetDateTime at = Times.stored(now);
         String position = ReportRules.position(caller).orElse(null);
         String tagName = caller.attribute("tag_name").orElse(null);
-        String contentHash = SignatureChain.contentHash(tenant.value(), report, addenda, seq);
+        String contentHash = SignatureChain.contentHash(tenant.value(), report, opened(report, addenda), addenda, seq);
         String hash = SignatureChain.signatureHash(report.id().toString(), seq, kind, caller.name(), tagName, position, at,
                 contentHash, previous);
         bound.persist(new IncidentSignature(report.id(), seq, kind, caller.name(), tagName, position, at, contentHash, previous, hash));
         flush(bound, report.id());
         return new Signed(view(bound, report, caller), seq, hash);
+    }
+
+    // ---- sealed text ----
+
+    /** The answers as canonical JSON; a sealed value that does not open is refused rather than shown or signed. */
+    private String answersOf(IncidentReport r) {
+        return open(r.id(), () -> seal.open(REPORT_TABLE, "answers", r.id(), r.sealedAnswers()));
+    }
+
+    private String verbalNoteOf(IncidentReport r) {
+        return open(r.id(), () -> seal.open(REPORT_TABLE, "verbal_note", r.id(), r.sealedVerbalNote()));
+    }
+
+    private String textOf(IncidentAddendum a) {
+        return open(a.reportId(), () -> seal.open(ADDENDUM_TABLE, "text", a.id(), a.sealedText()));
+    }
+
+    private static String open(UUID reportId, java.util.function.Supplier<String> opening) {
+        try {
+            return opening.get();
+        } catch (FieldCipher.Unreadable e) {
+            throw Refusal.conflict("incident report " + reportId + " holds sealed text that does not open: it was changed where it "
+                    + "is stored; its verification (GET .../verification) names the signature it breaks");
+        }
+    }
+
+    /** What is signed: the texts opened; any that does not open is refused. */
+    private SignatureChain.Opened opened(IncidentReport r, List<IncidentAddendum> addenda) {
+        Map<UUID, String> texts = new LinkedHashMap<>();
+        addenda.forEach(a -> texts.put(a.id(), textOf(a)));
+        return new SignatureChain.Opened(answersOf(r), verbalNoteOf(r), texts);
+    }
+
+    /** For verification: the texts as they open now, a text that does not open standing as unreadable. */
+    private SignatureChain.Opened openedAsStored(IncidentReport r, List<IncidentAddendum> addenda) {
+        Map<UUID, String> texts = new LinkedHashMap<>();
+        addenda.forEach(a -> texts.put(a.id(), orUnreadable(() -> seal.open(ADDENDUM_TABLE, "text", a.id(), a.sealedText()))));
+        return new SignatureChain.Opened(orUnreadable(() -> seal.open(REPORT_TABLE, "answers", r.id(), r.sealedAnswers())),
+                orUnreadable(() -> seal.open(REPORT_TABLE, "verbal_note", r.id(), r.sealedVerbalNote())), texts);
+    }
+
+    private static String orUnreadable(java.util.function.Supplier<String> opening) {
+        try {
+            return opening.get();
+        } catch (FieldCipher.Unreadable e) {
+            return SignatureChain.Opened.UNREADABLE;
+        }
     }
 
     private IncidentReport visible(EntityManager bound, Caller caller, UUID id) {
@@ -546,15 +604,15 @@ public final class IncidentReportStore {
         FormDefinition form = formOf(bound, r);
         FormDefinition.Category category = categoryOf(form, r);
         Map<String, FormDefinition.Field> fields = form.fieldsFor(category);
-        Map<String, Object> answers = CanonicalJson.readObject(r.answers());
+        Map<String, Object> answers = CanonicalJson.readObject(answersOf(r));
         @SuppressWarnings("unchecked")
         Map<String, String> staffNames = (Map<String, String>) (Map<String, ?>) CanonicalJson.readObject(r.staffNames());
         @SuppressWarnings("unchecked")
         List<String> patrons = (List<String>) CanonicalJson.read(r.patronReferences());
         ReportView.VerbalReport call = r.verbalCalledAt() == null ? null : new ReportView.VerbalReport(r.verbalCalledBy(),
-                r.verbalCalledTo(), local(r.verbalCalledAt()), r.verbalNote(), r.verbalRecordedBy());
+                r.verbalCalledTo(), local(r.verbalCalledAt()), verbalNoteOf(r), r.verbalRecordedBy());
         List<ReportView.Addendum> addenda = (stored ? addenda(bound, r.id()) : List.<IncidentAddendum>of()).stream()
-                .map(a -> new ReportView.Addendum(a.seq(), a.text(), person(a.authorUsername(), a.authorTagName(), null),
+                .map(a -> new ReportView.Addendum(a.seq(), textOf(a), person(a.authorUsername(), a.authorTagName(), null),
                         local(a.createdAt()), a.signatureSeq()))
                 .toList();
         List<ReportView.Signature> signatures = (stored ? signatures(bound, r.id()) : List.<IncidentSignature>of()).stream()

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.servicepoint.confidentiality.control.SealedText;
 import org.servicepoint.incidents.entity.IncidentReport;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
@@ -49,13 +50,16 @@ public class IncidentReports {
     DeliverySteps deliveries;
 
     @Inject
+    SealedText sealedText;
+
+    @Inject
     jakarta.enterprise.event.Event<DeliveryWorker.Queued> queued;
 
     Clock clock = Clock.systemUTC();
 
     @Transactional
     public ReportView create(TenantId tenant, Caller caller, NewReport wanted) {
-        IncidentReportStore store = store(tenant);
+        IncidentReportStore store = store(tenant, caller);
         EntityManager bound = bound(tenant);
         ReportRules.require(ReportRules.isStaff(caller, tenant), "only staff of this library system report incidents");
         IncidentFormStore.Published form = new IncidentFormStore(clock).currentOrDefault(bound, caller.auditName());
@@ -71,7 +75,7 @@ public class IncidentReports {
 
     @Transactional
     public ReportView saveDraft(TenantId tenant, Caller caller, UUID id, DraftChange change) {
-        ReportView saved = store(tenant).saveDraft(bound(tenant), caller, id, change, staff(tenant, caller));
+        ReportView saved = store(tenant, caller).saveDraft(bound(tenant), caller, id, change, staff(tenant, caller));
         audit.success(tenant, caller, "incident-report.save", target(tenant, id), saved.answers().size() + " answer(s), version "
                 + saved.version());
         return saved;
@@ -79,21 +83,21 @@ public class IncidentReports {
 
     @Transactional
     public ReportView recordVerbalReport(TenantId tenant, Caller caller, UUID id, VerbalReportDraft call) {
-        ReportView saved = store(tenant).recordVerbalReport(bound(tenant), caller, id, call);
+        ReportView saved = store(tenant, caller).recordVerbalReport(bound(tenant), caller, id, call);
         audit.success(tenant, caller, "incident-report.verbal-report", target(tenant, id), "call to headquarters recorded");
         return saved;
     }
 
     @Transactional
     public ReportView submit(TenantId tenant, Caller caller, UUID id, long versionRead) {
-        IncidentReportStore store = store(tenant);
+        IncidentReportStore store = store(tenant, caller);
         ReportView signed = signed(tenant, caller, "incident-report.submit", store.submit(bound(tenant), caller, id, versionRead));
         return planDelivery(tenant, caller, store, signed);
     }
 
     @Transactional
     public ReportView countersign(TenantId tenant, Caller caller, UUID id, long versionRead) {
-        IncidentReportStore store = store(tenant);
+        IncidentReportStore store = store(tenant, caller);
         ReportView signed = signed(tenant, caller, "incident-report.countersign",
                 store.countersign(bound(tenant), caller, id, versionRead));
         return planDelivery(tenant, caller, store, signed);
@@ -122,17 +126,17 @@ public class IncidentReports {
 
     @Transactional
     public ReportView addAddendum(TenantId tenant, Caller caller, UUID id, String text, long versionRead) {
-        return signed(tenant, caller, "incident-report.addendum", store(tenant).addAddendum(bound(tenant), caller, id, text, versionRead));
+        return signed(tenant, caller, "incident-report.addendum", store(tenant, caller).addAddendum(bound(tenant), caller, id, text, versionRead));
     }
 
     @Transactional
     public ReportView acknowledge(TenantId tenant, Caller caller, UUID id, long versionRead) {
-        return signed(tenant, caller, "incident-report.acknowledge", store(tenant).acknowledge(bound(tenant), caller, id, versionRead));
+        return signed(tenant, caller, "incident-report.acknowledge", store(tenant, caller).acknowledge(bound(tenant), caller, id, versionRead));
     }
 
     @Transactional
     public ReportView close(TenantId tenant, Caller caller, UUID id, long versionRead) {
-        ReportView closed = store(tenant).close(bound(tenant), caller, id, versionRead);
+        ReportView closed = store(tenant, caller).close(bound(tenant), caller, id, versionRead);
         audit.success(tenant, caller, "incident-report.close", target(tenant, id), "closed");
         return closed;
     }
@@ -143,7 +147,7 @@ public class IncidentReports {
      */
     @Transactional
     public ReportView markDistributed(TenantId tenant, Caller caller, UUID id, OffsetDateTime at) {
-        IncidentReportStore store = store(tenant);
+        IncidentReportStore store = store(tenant, caller);
         EntityManager bound = bound(tenant);
         Optional<ReportView> changed = store.markDistributed(bound, caller, id, at);
         if (changed.isPresent()) {
@@ -155,32 +159,32 @@ public class IncidentReports {
 
     @Transactional
     public ReportView read(TenantId tenant, Caller caller, UUID id) {
-        ReportView report = store(tenant).read(bound(tenant), caller, id);
+        ReportView report = store(tenant, caller).read(bound(tenant), caller, id);
         audit.success(tenant, caller, "incident-report.read", target(tenant, id), report.status());
         return report;
     }
 
     @Transactional
     public List<ReportSummary> list(TenantId tenant, Caller caller, ReportFilter filter) {
-        return store(tenant).list(bound(tenant), caller, filter);
+        return store(tenant, caller).list(bound(tenant), caller, filter);
     }
 
     @Transactional
     public ReportCounts counts(TenantId tenant, Caller caller, ReportFilter filter) {
-        return store(tenant).counts(bound(tenant), caller, filter);
+        return store(tenant, caller).counts(bound(tenant), caller, filter);
     }
 
     /** The CSV for headquarters' spreadsheets; audited, because it takes a list of incidents out of the application. */
     @Transactional
     public String csv(TenantId tenant, Caller caller, ReportFilter filter) {
-        List<ReportSummary> rows = store(tenant).list(bound(tenant), caller, filter);
+        List<ReportSummary> rows = store(tenant, caller).list(bound(tenant), caller, filter);
         audit.success(tenant, caller, "incident-report.export", "tenant/" + tenant + "/incident-reports", rows.size() + " row(s) as CSV");
         return ReportCsv.write(rows);
     }
 
     @Transactional
     public List<DeliveryView> deliveries(TenantId tenant, Caller caller, UUID id) {
-        return store(tenant).deliveries(bound(tenant), caller, id);
+        return store(tenant, caller).deliveries(bound(tenant), caller, id);
     }
 
     /**
@@ -192,7 +196,7 @@ public class IncidentReports {
         ReportRules.require(caller.roles().contains(org.servicepoint.platform.control.Roles.HEADQUARTERS),
                 "only headquarters sends a report again");
         EntityManager bound = bound(tenant);
-        IncidentReportStore store = store(tenant);
+        IncidentReportStore store = store(tenant, caller);
         store.read(bound, caller, id);
         int queuedAgain = deliveries.retry(tenant, bound, bound.find(IncidentReport.class, id));
         audit.success(tenant, caller, "incident-report.deliveries-retried", target(tenant, id), queuedAgain + " delivery(ies) queued again");
@@ -204,13 +208,13 @@ public class IncidentReports {
 
     @Transactional
     public Verification verify(TenantId tenant, Caller caller, UUID id) {
-        return store(tenant).verify(bound(tenant), caller, id);
+        return store(tenant, caller).verify(bound(tenant), caller, id);
     }
 
     /** Audited: it takes the report out of the application. */
     @Transactional
     public byte[] pdf(TenantId tenant, Caller caller, UUID id) {
-        byte[] pdf = store(tenant).pdf(bound(tenant), caller, id);
+        byte[] pdf = store(tenant, caller).pdf(bound(tenant), caller, id);
         audit.success(tenant, caller, "incident-report.pdf", target(tenant, id), pdf.length + " bytes");
         return pdf;
     }
@@ -237,10 +241,10 @@ public class IncidentReports {
         };
     }
 
-    private IncidentReportStore store(TenantId tenant) {
+    private IncidentReportStore store(TenantId tenant, Caller caller) {
         // Branches and positions are read in this transaction: a branch removed a moment ago is refused. The outline,
         // not the whole document: reports use no hours, desks or closures, and this runs on every request.
-        return new IncidentReportStore(tenant, Library.of(directory.outline(tenant)), clock);
+        return new IncidentReportStore(tenant, Library.of(directory.outline(tenant)), clock, sealedText.in(tenant, caller));
     }
 
     private EntityManager bound(TenantId tenant) {

@@ -26,6 +26,11 @@ import org.servicepoint.incidents.entity.SignatureKind;
  * named, the call to headquarters, and the addenda signed so far) and the hash of signature n-1. Verification
  * recomputes all of it from what is stored now and names the first signature that no longer holds.
  *
+ * <p>The content is the plain text as signed, although answers, the call's note and addenda are stored sealed: the
+ * caller opens them first ({@link Opened}). A sealed value that no longer opens (a changed byte, a value moved from
+ * another row) counts as {@link Opened#UNREADABLE}, which no signed text can equal, so verification names the first
+ * signature that covered it.
+ *
  * <p>The hashes are not keyed: whoever can rewrite the tables could recompute them all. Each signature's hash is
  * therefore also written into the audit log, whose own chain is anchored elsewhere (see the README).
  */
@@ -39,8 +44,26 @@ public final class SignatureChain {
     private SignatureChain() {
     }
 
+    /**
+     * The report's sealed texts, opened: the answers (canonical JSON), the note of the call to headquarters (or
+     * null), and each addendum's text by addendum id. A text that did not open is {@link #UNREADABLE}.
+     */
+    public record Opened(String answers, String verbalNote, Map<java.util.UUID, String> addenda) {
+
+        /** Stands for a sealed value that does not open; holds a NUL, which free text never does. */
+        public static final String UNREADABLE = "\u0000sealed value does not open";
+
+        public Opened {
+            addenda = Map.copyOf(addenda);
+        }
+
+        String addendum(IncidentAddendum a) {
+            return addenda.getOrDefault(a.id(), UNREADABLE);
+        }
+    }
+
     /** The canonical content that signature {@code upToSeq} covers: the report with the addenda signed up to and including it. */
-    public static String content(String tenant, IncidentReport report, List<IncidentAddendum> addenda, int upToSeq) {
+    public static String content(String tenant, IncidentReport report, Opened opened, List<IncidentAddendum> addenda, int upToSeq) {
         Map<String, Object> content = new TreeMap<>();
         content.put("format", CONTENT_FORMAT);
         content.put("tenant", tenant);
@@ -50,7 +73,7 @@ public final class SignatureChain {
         content.put("branch", report.branchCode());
         content.put("occurredAt", time(report.occurredAt()));
         content.put("reporter", person(report.reporterUsername(), report.reporterTagName(), report.reporterPosition()));
-        content.put("answers", CanonicalJson.read(report.answers()));
+        content.put("answers", Opened.UNREADABLE.equals(opened.answers()) ? Opened.UNREADABLE : CanonicalJson.read(opened.answers()));
         content.put("staffMembers", CanonicalJson.read(report.staffNames()));
         content.put("patronReferences", CanonicalJson.read(report.patronReferences()));
         if (report.verbalCalledAt() != null) {
@@ -58,7 +81,7 @@ public final class SignatureChain {
             call.put("calledBy", report.verbalCalledBy());
             call.put("calledTo", report.verbalCalledTo());
             call.put("calledAt", time(report.verbalCalledAt()));
-            call.put("note", report.verbalNote());
+            call.put("note", opened.verbalNote());
             call.put("recordedBy", report.verbalRecordedBy());
             content.put("verbalReport", call);
         }
@@ -67,7 +90,7 @@ public final class SignatureChain {
                 .forEach(a -> {
                     Map<String, Object> entry = new TreeMap<>();
                     entry.put("seq", a.seq());
-                    entry.put("text", a.text());
+                    entry.put("text", opened.addendum(a));
                     entry.put("author", person(a.authorUsername(), a.authorTagName(), null));
                     entry.put("createdAt", time(a.createdAt()));
                     entry.put("signatureSeq", a.signatureSeq());
@@ -77,8 +100,8 @@ public final class SignatureChain {
         return CanonicalJson.write(content);
     }
 
-    public static String contentHash(String tenant, IncidentReport report, List<IncidentAddendum> addenda, int upToSeq) {
-        return CanonicalJson.sha256(content(tenant, report, addenda, upToSeq));
+    public static String contentHash(String tenant, IncidentReport report, Opened opened, List<IncidentAddendum> addenda, int upToSeq) {
+        return CanonicalJson.sha256(content(tenant, report, opened, addenda, upToSeq));
     }
 
     /**
@@ -105,7 +128,7 @@ public final class SignatureChain {
     }
 
     /** Recomputes the chain from the stored rows; stops at the first signature that does not hold. */
-    public static Verification verify(String tenant, IncidentReport report, List<IncidentAddendum> addenda,
+    public static Verification verify(String tenant, IncidentReport report, Opened opened, List<IncidentAddendum> addenda,
                                       List<IncidentSignature> signatures) {
         List<IncidentSignature> chain = signatures.stream().sorted(Comparator.comparingInt(IncidentSignature::seq)).toList();
         String previous = GENESIS;
@@ -127,7 +150,7 @@ public final class SignatureChain {
             } else if (!hashOf(s).equals(s.hash())) {
                 problem = Problem.SIGNATURE_CHANGED;
                 explanation = "who signed, when, why or what was signed was changed after signing";
-            } else if (!contentHash(tenant, report, addenda, s.seq()).equals(s.contentHash())) {
+            } else if (!contentHash(tenant, report, opened, addenda, s.seq()).equals(s.contentHash())) {
                 problem = Problem.CONTENT_CHANGED;
                 explanation = "the report as stored now is not what this signature covers";
             }

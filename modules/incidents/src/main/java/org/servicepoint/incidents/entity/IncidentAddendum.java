@@ -8,7 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.servicepoint.platform.entity.TenantOwned;
 
-/** A correction or later fact added to a signed report; written once and signed by its author. */
+/**
+ * A correction or later fact added to a signed report; written once and signed by its author. Its text is kept
+ * sealed with the tenant's data key, bound to this row: the id is chosen before the text is sealed.
+ */
 @Entity
 @Table(name = "incident_addendum")
 public class IncidentAddendum extends TenantOwned {
@@ -22,8 +25,8 @@ public class IncidentAddendum extends TenantOwned {
     @Column(nullable = false)
     private int seq;
 
-    @Column(nullable = false)
-    private String text;
+    @Column(name = "text", nullable = false)
+    private byte[] sealedText;
 
     @Column(name = "author_username", nullable = false)
     private String authorUsername;
@@ -40,18 +43,18 @@ public class IncidentAddendum extends TenantOwned {
     protected IncidentAddendum() {
     }
 
-    public IncidentAddendum(UUID reportId, int seq, String text, String authorUsername, String authorTagName,
+    public IncidentAddendum(UUID id, UUID reportId, int seq, byte[] sealedText, String authorUsername, String authorTagName,
                             OffsetDateTime createdAt, int signatureSeq) {
         if (seq < 1 || signatureSeq < 2) {
             throw new IllegalArgumentException("addenda count from 1 and are signed after the reporter's signature");
         }
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("an addendum says something");
+        if (id == null || sealedText == null || sealedText.length == 0) {
+            throw new IllegalArgumentException("an addendum has an id and says something");
         }
-        this.id = UUID.randomUUID();
+        this.id = id;
         this.reportId = reportId;
         this.seq = seq;
-        this.text = text;
+        this.sealedText = sealedText.clone();
         this.authorUsername = authorUsername;
         this.authorTagName = authorTagName;
         this.createdAt = Times.stored(createdAt);
@@ -61,7 +64,7 @@ public class IncidentAddendum extends TenantOwned {
     public UUID id() { return id; }
     public UUID reportId() { return reportId; }
     public int seq() { return seq; }
-    public String text() { return text; }
+    public byte[] sealedText() { return sealedText.clone(); }
     public String authorUsername() { return authorUsername; }
     public String authorTagName() { return authorTagName; }
     public OffsetDateTime createdAt() { return createdAt; }

@@ -14,7 +14,9 @@ import org.servicepoint.platform.entity.TenantOwned;
 /**
  * An incident report. While it is a draft its reporter may change it freely; once the reporter has signed,
  * its content is sealed (here, and by a trigger in the database) and only the steps that follow set their own
- * fields. Answers, staff names and patron references are kept as canonical JSON text, exactly as signed.
+ * fields. Staff names and patron references are kept as canonical JSON text, exactly as signed; the answers (as
+ * canonical JSON) and the note of the call to headquarters say things about patrons and are kept sealed with the
+ * tenant's data key (confidentiality's {@code SealedText}): this entity only carries the sealed bytes.
  */
 @Entity
 @Table(name = "incident_report")
@@ -50,8 +52,8 @@ public class IncidentReport extends TenantOwned {
     @Column(name = "reporter_position")
     private String reporterPosition;
 
-    @Column(nullable = false)
-    private String answers;
+    @Column(name = "answers", nullable = false)
+    private byte[] sealedAnswers;
 
     @Column(name = "staff_names", nullable = false)
     private String staffNames;
@@ -69,7 +71,7 @@ public class IncidentReport extends TenantOwned {
     private OffsetDateTime verbalCalledAt;
 
     @Column(name = "verbal_note")
-    private String verbalNote;
+    private byte[] sealedVerbalNote;
 
     @Column(name = "verbal_recorded_by")
     private String verbalRecordedBy;
@@ -136,7 +138,6 @@ public class IncidentReport extends TenantOwned {
         this.reporterUsername = reporterUsername;
         this.reporterTagName = reporterTagName;
         this.reporterPosition = reporterPosition;
-        this.answers = "{}";
         this.staffNames = "{}";
         this.patronReferences = "[]";
         this.status = IncidentStatus.DRAFT;
@@ -150,11 +151,14 @@ public class IncidentReport extends TenantOwned {
         }
     }
 
-    /** Replaces what the draft says (autosave). */
-    public void saveDraft(String answersJson, String staffNamesJson, String patronReferencesJson, OffsetDateTime occurred,
+    /** Replaces what the draft says (autosave); the answers come sealed for this report's row. */
+    public void saveDraft(byte[] sealedAnswersJson, String staffNamesJson, String patronReferencesJson, OffsetDateTime occurred,
                           OffsetDateTime now) {
         draftOnly();
-        this.answers = answersJson;
+        if (sealedAnswersJson == null) {
+            throw new IllegalArgumentException("a report has answers, if only none: {}");
+        }
+        this.sealedAnswers = sealedAnswersJson.clone();
         this.staffNames = staffNamesJson;
         this.patronReferences = patronReferencesJson;
         if (occurred != null) {
@@ -164,13 +168,13 @@ public class IncidentReport extends TenantOwned {
     }
 
     /** Who called headquarters, whom they reached and when; part of what the reporter signs. */
-    public void recordVerbalReport(String calledBy, String calledTo, OffsetDateTime calledAt, String note, String recordedBy,
+    public void recordVerbalReport(String calledBy, String calledTo, OffsetDateTime calledAt, byte[] sealedNote, String recordedBy,
                                    OffsetDateTime now) {
         draftOnly();
         this.verbalCalledBy = calledBy;
         this.verbalCalledTo = calledTo;
         this.verbalCalledAt = Times.stored(calledAt);
-        this.verbalNote = note;
+        this.sealedVerbalNote = sealedNote == null ? null : sealedNote.clone();
         this.verbalRecordedBy = recordedBy;
         this.updatedAt = Times.stored(now);
     }
@@ -258,13 +262,13 @@ public class IncidentReport extends TenantOwned {
     public String reporterUsername() { return reporterUsername; }
     public String reporterTagName() { return reporterTagName; }
     public String reporterPosition() { return reporterPosition; }
-    public String answers() { return answers; }
+    public byte[] sealedAnswers() { return sealedAnswers == null ? null : sealedAnswers.clone(); }
     public String staffNames() { return staffNames; }
     public String patronReferences() { return patronReferences; }
     public String verbalCalledBy() { return verbalCalledBy; }
     public String verbalCalledTo() { return verbalCalledTo; }
     public OffsetDateTime verbalCalledAt() { return verbalCalledAt; }
-    public String verbalNote() { return verbalNote; }
+    public byte[] sealedVerbalNote() { return sealedVerbalNote == null ? null : sealedVerbalNote.clone(); }
     public String verbalRecordedBy() { return verbalRecordedBy; }
     public IncidentStatus status() { return status; }
     public boolean needsVerbalReport() { return needsVerbalReport; }

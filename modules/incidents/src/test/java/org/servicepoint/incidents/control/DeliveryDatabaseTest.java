@@ -140,7 +140,7 @@ class DeliveryDatabaseTest {
             IncidentDelivery seen = inTenant(t, em -> em.find(IncidentDelivery.class, claim.id()));
             composedAfterClaimCommitted.add(seen.status() == DeliveryStatus.SENDING && seen.attempts() == claim.attempt());
             return inTenant(t, em -> DeliveryMessages.compose(em, work.tenant(), Fixtures.library(t), clock,
-                    em.find(IncidentDelivery.class, claim.id()), settings.publicUrl()));
+                    em.find(IncidentDelivery.class, claim.id()), settings.publicUrl(), Fixtures.seal(t)));
         }
 
         @Override
@@ -173,7 +173,7 @@ class DeliveryDatabaseTest {
 
     /** A theft at North, signed by the reporter, with its deliveries planned in the signing transaction. */
     UUID signedTheft(String tenant, List<Recipient> roster) {
-        IncidentReportStore reports = new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), clock);
+        IncidentReportStore reports = new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), clock, Fixtures.seal(tenant));
         Caller sam = Fixtures.assistant(tenant);
         ReportView draft = inTenant(tenant, em -> reports.create(em, sam, new IncidentFormStore(clock).current(em).orElseThrow(),
                 new NewReport("theft", null, OffsetDateTime.parse("2026-03-10T13:30:00-05:00"), Map.of("location", "Lobby"), List.of()),
@@ -245,7 +245,7 @@ class DeliveryDatabaseTest {
             assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
             assertThat(d.lastError()).contains("unavailable");
         });
-        IncidentReportStore reports = new IncidentReportStore(TenantId.of(MAIL), Fixtures.library(MAIL), clock);
+        IncidentReportStore reports = new IncidentReportStore(TenantId.of(MAIL), Fixtures.library(MAIL), clock, Fixtures.seal(MAIL));
         Caller dee = Fixtures.headquarters(MAIL);
         ReportFilter pending = new ReportFilter(null, null, null, null, null, 100, null, ReportFilter.Delivery.PENDING);
         List<ReportSummary> waiting = inTenant(MAIL, em -> reports.list(em, dee, pending));

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.servicepoint.confidentiality.control.KeyRing;
+import org.servicepoint.confidentiality.control.TextSeal;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -21,7 +23,43 @@ final class Fixtures {
     static final ZoneId ZONE = ZoneId.of("America/Chicago");
     static final UUID WITNESS = UUID.fromString("0b7e3c2a-1111-4e5f-9a1b-000000000001");
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final Map<String, byte[]> DATA_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, byte[]> NEXT_DATA_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Fixtures() {
+    }
+
+    /**
+     * The tenant's data key as confidentiality keeps it (one random key per tenant for this test JVM), without its
+     * tables: real AES-GCM sealing, bound to tenant, table, column and row.
+     */
+    static TextSeal seal(String tenant) {
+        byte[] key = DATA_KEYS.computeIfAbsent(tenant, t -> {
+            byte[] raw = new byte[32];
+            RANDOM.nextBytes(raw);
+            return raw;
+        });
+        return KeyRing.ofDataKeys(TenantId.of(tenant), Map.of(1, key), 1, RANDOM);
+    }
+
+    /** The same tenant after a data key rotation: version 1 retired (it still opens), a new version 2 seals. */
+    static KeyRing rotatedSeal(String tenant) {
+        seal(tenant);
+        return KeyRing.ofDataKeys(TenantId.of(tenant), Map.of(1, DATA_KEYS.get(tenant), 2, nextKey(tenant)), 2, RANDOM);
+    }
+
+    /** After the rotation, with version 1 gone altogether: only what version 2 sealed opens. */
+    static KeyRing onlyNewKey(String tenant) {
+        return KeyRing.ofDataKeys(TenantId.of(tenant), Map.of(2, nextKey(tenant)), 2, RANDOM);
+    }
+
+    private static byte[] nextKey(String tenant) {
+        return NEXT_DATA_KEYS.computeIfAbsent(tenant, t -> {
+            byte[] raw = new byte[32];
+            RANDOM.nextBytes(raw);
+            return raw;
+        });
     }
 
     static Library library(String slug) {

@@ -64,7 +64,7 @@ class IncidentReportsDatabaseTest {
     }
 
     static IncidentReportStore store(String tenant) {
-        return new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK);
+        return new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK, Fixtures.seal(tenant));
     }
 
     static ReportView draft(String tenant, Caller reporter, String category, Map<String, Object> answers) {
@@ -161,7 +161,8 @@ class IncidentReportsDatabaseTest {
                 new DraftChange(bad, null, null), Fixtures.roster())));
         assertThat(refusal.status()).isEqualTo(400);
         assertThat(refusal.violations()).extracting(Violation::field).containsExactlyInAnyOrder("answers.colour", "answers.description");
-        assertThat(stored("answers", draft.id())).isEqualTo(before).contains("Stacks").doesNotContain("second floor");
+        assertThat(stored("answers", draft.id())).isEqualTo(before);
+        assertThat(read(EAST, sam, draft.id()).answers()).containsEntry("location", "Stacks");
         Map<String, Object> wrongKind = Map.of("location", 42);
         assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).saveDraft(em, sam, draft.id(), new DraftChange(wrongKind, null, null),
                 Fixtures.roster()))).violations()).extracting(Violation::field).containsExactly("answers.location");
@@ -215,7 +216,7 @@ class IncidentReportsDatabaseTest {
                 new DraftChange(Map.of("location", "Elsewhere"), null, null), Fixtures.roster()))).status()).isEqualTo(409);
         assertThat(refusal(() -> call(EAST, sam, signed.id())).status()).isEqualTo(409);
         // Even the application role, writing SQL directly, is stopped by the trigger.
-        assertThatThrownBy(() -> inTenant(EAST, em -> em.createNativeQuery("update incident_report set answers = '{}' where id = ?1")
+        assertThatThrownBy(() -> inTenant(EAST, em -> em.createNativeQuery("update incident_report set answers = answers || 'x'::bytea where id = ?1")
                 .setParameter(1, signed.id()).executeUpdate())).hasStackTraceContaining("cannot change");
         assertThat(read(EAST, sam, signed.id()).answers()).containsEntry("location", "Stacks");
     }
@@ -290,9 +291,10 @@ class IncidentReportsDatabaseTest {
     }
 
     @Test
-    void one_changed_byte_in_the_answers_is_found_at_the_first_signature() {
+    void one_changed_byte_in_the_sealed_answers_is_found_at_the_first_signature() {
         ReportView report = fullySigned(EAST);
-        tamper("update incident_report set answers = replace(answers, 'Lobby', 'Lobbz') where id = '" + report.id() + "'",
+        // The answers are sealed: a changed byte no longer opens, and what no longer opens is not what was signed.
+        tamper("update incident_report set answers = set_byte(answers, 30, get_byte(answers, 30) # 1) where id = '" + report.id() + "'",
                 "incident_report", "incident_report_sealed");
         Verification v = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
         assertThat(v.intact()).isFalse();
@@ -300,12 +302,30 @@ class IncidentReportsDatabaseTest {
         assertThat(v.firstMismatch().problem()).isEqualTo(Problem.CONTENT_CHANGED);
         assertThat(v.firstMismatch().signatureId()).isNotNull();
         assertThat(v.checked()).isEqualTo(1);
+        // Reading it or printing it is refused rather than showing text nobody signed.
+        assertThat(refusal(() -> read(EAST, Fixtures.headquarters(EAST), report.id())).status()).isEqualTo(409);
+        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).pdf(em, Fixtures.headquarters(EAST), report.id()))).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void sealed_answers_copied_from_another_report_do_not_open_and_verification_says_so() {
+        ReportView report = fullySigned(EAST);
+        ReportView other = fullySigned(EAST);
+        // A whole valid sealed value, but bound to the other report's row.
+        tamper("update incident_report set answers = (select answers from incident_report where id = '" + other.id() + "') where id = '"
+                + report.id() + "'", "incident_report", "incident_report_sealed");
+        Verification v = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
+        assertThat(v.intact()).isFalse();
+        assertThat(v.firstMismatch().seq()).isEqualTo(1);
+        assertThat(v.firstMismatch().problem()).isEqualTo(Problem.CONTENT_CHANGED);
+        assertThat(inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), other.id())).intact()).isTrue();
     }
 
     @Test
     void a_changed_addendum_is_found_at_the_signature_that_covers_it() {
         ReportView report = fullySigned(EAST);
-        tamper("update incident_addendum set text = replace(text, 'sprained', 'broken') where report_id = '" + report.id() + "'",
+        tamper("update incident_addendum set text = set_byte(text, 25, get_byte(text, 25) # 1) where report_id = '" + report.id() + "'",
                 "incident_addendum", "incident_addendum_append_only");
         Verification v = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
         assertThat(v.firstMismatch().seq()).isEqualTo(3);

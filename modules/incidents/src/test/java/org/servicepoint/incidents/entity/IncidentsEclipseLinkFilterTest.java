@@ -42,11 +42,12 @@ class IncidentsEclipseLinkFilterTest {
                 em.flush();
                 IncidentReport report = new IncidentReport(form.id(), form.version(), HASH, "theft", false, false, "HQ", AT, "sam",
                         "Sam", "library-assistant", AT);
+                report.saveDraft(new byte[] {1}, "{}", "[]", null, AT);
                 em.persist(report);
                 em.flush();
                 report.submitted(AT);
                 em.persist(new IncidentSignature(report.id(), 1, SignatureKind.REPORTER, "sam", "Sam", null, AT, HASH, HASH, HASH));
-                em.persist(new IncidentAddendum(report.id(), 1, "later", "sam", "Sam", AT, 2));
+                em.persist(new IncidentAddendum(UUID.randomUUID(), report.id(), 1, new byte[] {1}, "sam", "Sam", AT, 2));
                 return new UUID[] {form.id(), report.id()};
             });
             if (tenant.equals(EAST)) {
