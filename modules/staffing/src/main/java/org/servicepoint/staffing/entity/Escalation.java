@@ -1,12 +1,16 @@
 package org.servicepoint.staffing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Customizer;
+import org.servicepoint.platform.entity.NullableUuidConverter;
+import org.servicepoint.platform.entity.NullableUuids;
 import org.servicepoint.platform.entity.TenantOwned;
 
 /**
@@ -15,6 +19,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "escalation")
+@Customizer(NullableUuids.class)
 public class Escalation extends TenantOwned {
 
     @Id
@@ -36,6 +41,19 @@ public class Escalation extends TenantOwned {
 
     @Column(name = "decided_by_position")
     private String decidedByPosition;
+
+    @Column(name = "decided_by_staff_member_id")
+    @Convert(converter = NullableUuidConverter.class)
+    private UUID decidedByStaffMemberId;
+
+    @Column(name = "decided_by_username")
+    private String decidedByUsername;
+
+    @Column(name = "decided_by_position_code")
+    private String decidedByPositionCode;
+
+    @Column(name = "decided_by_branch")
+    private String decidedByBranch;
 
     @Column(name = "at_headquarters", nullable = false)
     private boolean atHeadquarters;
@@ -71,6 +89,14 @@ public class Escalation extends TenantOwned {
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    /** Whom the rules routed it to, as the roster knows them: id, username (if they sign in), position and branch. */
+    public void routeTo(UUID staffMemberId, String username, String positionCode, String branch) {
+        this.decidedByStaffMemberId = staffMemberId;
+        this.decidedByUsername = username;
+        this.decidedByPositionCode = positionCode;
+        this.decidedByBranch = branch;
+    }
+
     /** How it ended; recorded once. */
     public void close(String outcomeText, String by) {
         if (outcome != null) {
@@ -88,6 +114,10 @@ public class Escalation extends TenantOwned {
     public String note() { return note; }
     public String decidedByTagName() { return decidedByTagName; }
     public String decidedByPosition() { return decidedByPosition; }
+    public UUID decidedByStaffMemberId() { return decidedByStaffMemberId; }
+    public String decidedByUsername() { return decidedByUsername; }
+    public String decidedByPositionCode() { return decidedByPositionCode; }
+    public String decidedByBranch() { return decidedByBranch; }
     public boolean atHeadquarters() { return atHeadquarters; }
     public String reason() { return reason; }
     public OffsetDateTime createdAt() { return createdAt; }
