@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.servicepoint.confidentiality.control.ConfidentialityKeys;
+import org.servicepoint.confidentiality.control.KeyRing;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
@@ -52,6 +54,10 @@ public class Escalations {
 
     @Inject
     AuditLog audit;
+
+    /** Notes and outcomes may describe patrons: sealed with the library system's data key. */
+    @Inject
+    ConfidentialityKeys keys;
 
     Clock clock = Clock.systemUTC();
 
@@ -112,14 +118,15 @@ public class Escalations {
         Decision decision = ChainOfCommand.escalate(situation, branchCode, context.onDuty(branchCode),
                 context.onDuty(context.rules().headquartersBranch()), context.roster(), context.rules());
         Person decides = decision.decides().orElse(null);
-        Escalation escalation = new Escalation(branchCode, situation.code(), caller.auditName(), note,
+        Escalation escalation = new Escalation(branchCode, situation.code(), caller.auditName(), null,
                 decides == null ? null : decides.tagName(), decides == null ? null : decides.positionName(),
                 decision.atHeadquarters(), decision.reason());
         if (decides != null) {
             escalation.routeTo(decides.id(), decides.username(), decides.positionCode(), decides.branchCode());
         }
+        KeyRing ring = keys.ring(tenant, caller, true);
         EntityManager bound = tenantDatabase.bind(em, tenant);
-        bound.persist(escalation);
+        store.persist(bound, ring, escalation, note);
         for (var notice : decision.notices()) {
             bound.persist(new StaffNotice(notice.person().id(), notice.person().username(), notice.why(), escalation.id()));
         }
@@ -130,7 +137,8 @@ public class Escalations {
         bound.flush();
         audit.success(tenant, caller, "escalation.create", "escalation/" + escalation.id(),
                 situation.code() + " at " + branchCode + " to " + (decides == null ? "nobody" : "staff/" + decides.id()));
-        return view(escalation, decision.notices().stream().map(n -> new Notified(n.person().tagName(), n.why())).toList(), decides);
+        return view(escalation, new EscalationStore.Texts(note, null),
+                decision.notices().stream().map(n -> new Notified(n.person().tagName(), n.why())).toList(), decides);
     }
 
     /**
@@ -140,14 +148,18 @@ public class Escalations {
      */
     @Transactional
     public List<EscalationView> list(TenantId tenant, Caller caller, String branchCode) {
+        KeyRing ring = keys.ring(tenant, caller, false);
         EntityManager bound = tenantDatabase.bind(em, tenant);
-        return store.list(bound, caller, branchCode).stream().map(e -> view(e, notified(bound, e.id()), null)).toList();
+        return store.list(bound, caller, branchCode).stream()
+                .map(e -> view(e, store.open(ring, e), notified(bound, e.id()), null)).toList();
     }
 
     @Transactional
     public EscalationView read(TenantId tenant, Caller caller, UUID id) {
+        KeyRing ring = keys.ring(tenant, caller, false);
         EntityManager bound = tenantDatabase.bind(em, tenant);
-        return view(visible(bound, caller, id), notified(bound, id), null);
+        Escalation escalation = visible(bound, caller, id);
+        return view(escalation, store.open(ring, escalation), notified(bound, id), null);
     }
 
     private static Escalation visible(EntityManager bound, Caller caller, UUID id) {
@@ -186,12 +198,14 @@ public class Escalations {
                 context.rank())) {
             throw EscalationRules.notYours();
         }
-        if (escalation.outcome() != null) {
+        if (escalation.hasOutcome()) {
             throw Refusal.conflict("the outcome of this escalation is recorded already");
         }
-        escalation.close(checked, caller.auditName());
+        KeyRing ring = keys.ring(tenant, caller, true);
+        EscalationStore.Texts before = store.open(ring, escalation);
+        store.close(ring, escalation, checked, caller.auditName());
         audit.success(tenant, caller, "escalation.outcome", "escalation/" + id, null);
-        return view(escalation, notified(bound, id), null);
+        return view(escalation, new EscalationStore.Texts(before.note(), checked), notified(bound, id), null);
     }
 
     /**
@@ -232,11 +246,11 @@ public class Escalations {
                 .map(n -> new Notified(null, n.text())).toList();
     }
 
-    private static EscalationView view(Escalation e, List<Notified> notified, Person decides) {
+    private static EscalationView view(Escalation e, EscalationStore.Texts texts, List<Notified> notified, Person decides) {
         Situation situation = Situation.ofCode(e.situation());
-        return new EscalationView(e.id(), e.branchCode(), situation.code(), situation.title(), e.reportedBy(), e.note(),
+        return new EscalationView(e.id(), e.branchCode(), situation.code(), situation.title(), e.reportedBy(), texts.note(),
                 PersonView.of(decides), e.decidedByTagName(), e.atHeadquarters(), e.reason(), notified, e.createdAt(),
-                e.outcome(), e.outcomeAt());
+                texts.outcome(), e.outcomeAt());
     }
 
     /** Everything the rules need about one moment: the roster as people, and who is on duty where. */

@@ -34,7 +34,14 @@ public class Escalation extends TenantOwned {
     @Column(name = "reported_by", nullable = false)
     private String reportedBy;
 
+    /** Plain text of rows written before notes were sealed; emptied when they are sealed. */
     private String note;
+
+    @Column(name = "sealed_note")
+    private byte[] sealedNote;
+
+    @Column(name = "sealed_outcome")
+    private byte[] sealedOutcome;
 
     @Column(name = "decided_by_tag_name")
     private String decidedByTagName;
@@ -64,6 +71,7 @@ public class Escalation extends TenantOwned {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** Plain text of rows written before outcomes were sealed; emptied when they are sealed. */
     private String outcome;
 
     @Column(name = "outcome_by")
@@ -97,21 +105,45 @@ public class Escalation extends TenantOwned {
         this.decidedByBranch = branch;
     }
 
-    /** How it ended; recorded once. */
-    public void close(String outcomeText, String by) {
-        if (outcome != null) {
+    /** The note, sealed by the caller (bound to this row's id); the plain text is never stored. */
+    public void sealNote(byte[] sealed) {
+        this.sealedNote = sealed == null ? null : sealed.clone();
+        this.note = null;
+    }
+
+    /** How it ended, sealed by the caller; recorded once. */
+    public void close(byte[] sealedOutcomeText, String by) {
+        if (hasOutcome()) {
             throw new IllegalStateException("the outcome is recorded already");
         }
-        this.outcome = outcomeText;
+        this.sealedOutcome = sealedOutcomeText.clone();
         this.outcomeBy = by;
         this.outcomeAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public boolean hasOutcome() {
+        return outcomeAt != null || outcome != null || sealedOutcome != null;
+    }
+
+    /** Seals what an older row kept as plain text, and empties the plain columns. */
+    public void sealLegacy(byte[] sealedNoteText, byte[] sealedOutcomeText) {
+        if (note != null) {
+            this.sealedNote = sealedNoteText.clone();
+            this.note = null;
+        }
+        if (outcome != null) {
+            this.sealedOutcome = sealedOutcomeText.clone();
+            this.outcome = null;
+        }
     }
 
     public UUID id() { return id; }
     public String branchCode() { return branchCode; }
     public String situation() { return situation; }
     public String reportedBy() { return reportedBy; }
-    public String note() { return note; }
+    public String legacyNote() { return note; }
+    public byte[] sealedNote() { return sealedNote == null ? null : sealedNote.clone(); }
+    public byte[] sealedOutcome() { return sealedOutcome == null ? null : sealedOutcome.clone(); }
     public String decidedByTagName() { return decidedByTagName; }
     public String decidedByPosition() { return decidedByPosition; }
     public UUID decidedByStaffMemberId() { return decidedByStaffMemberId; }
@@ -121,7 +153,7 @@ public class Escalation extends TenantOwned {
     public boolean atHeadquarters() { return atHeadquarters; }
     public String reason() { return reason; }
     public OffsetDateTime createdAt() { return createdAt; }
-    public String outcome() { return outcome; }
+    public String legacyOutcome() { return outcome; }
     public String outcomeBy() { return outcomeBy; }
     public OffsetDateTime outcomeAt() { return outcomeAt; }
 }
