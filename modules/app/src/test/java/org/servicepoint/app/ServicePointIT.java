@@ -756,6 +756,7 @@ class ServicePointIT {
     @Test
     @RunAsClient
     void a_police_request_is_logged_at_the_desk_and_decided_only_by_a_person_in_charge() throws Exception {
+        onRoster("Dee", "dee", "executive-director", "HQ");
         String desk = token("riverbend", "sam");
         HttpResponse<String> logged = staffSend(desk, "POST", "disclosure-requests",
                 "{\"requesterName\":\"Officer Lee\",\"requesterOrganisation\":\"County police\",\"authority\":\"none-stated\","
@@ -764,11 +765,11 @@ class ServicePointIT {
         String id = idIn(logged.body());
         assertTrue(logged.body().contains("\"view\":\"summary\""), logged.body());
         assertProblem(staff(token("riverbend", "kit"), "disclosure-requests/" + id), 404, "not-found");
-        HttpResponse<String> full = staff(token("riverbend", "rosa"), "disclosure-requests/" + id);
+        HttpResponse<String> full = staff(token("riverbend", "dee"), "disclosure-requests/" + id);
         assertTrue(full.body().contains("Who borrowed the atlas"), full.body());
         assertEquals(403, staffSend(desk, "POST", "disclosure-requests/" + id + "/decision",
                 "{\"decision\":\"refuse\",\"reason\":\"no order\"}").statusCode());
-        String inCharge = token("riverbend", "rosa");
+        String inCharge = token("riverbend", "dee");
         assertEquals(400, staffSend(inCharge, "POST", "disclosure-requests/" + id + "/decision",
                 "{\"decision\":\"disclose\",\"reason\":\"asked nicely\"}").statusCode());
         HttpResponse<String> decided = staffSend(inCharge, "POST", "disclosure-requests/" + id + "/decision",
@@ -827,7 +828,8 @@ class ServicePointIT {
         String manager = token("riverbend", "rosa");
         String ann = addStaff(manager, "Ann", null, "assistant-librarian", "permanent");
         String val = addStaff(manager, "Val", "kit", "volunteer", "volunteer");
-        addStaff(manager, "Rosa", "rosa", "branch-manager", "permanent");
+        // A branch manager receives incident reports: headquarters or a tenant admin puts one on the roster.
+        addStaff(token("riverbend", "dee"), "Rosa", "rosa", "branch-manager", "permanent");
         assertEquals(201, allDayShift(manager, ann).statusCode());
         assertEquals(201, allDayShift(manager, val).statusCode());
         assertProblem(allDayShift(manager, ann), 409, "conflict");
@@ -882,6 +884,147 @@ class ServicePointIT {
         String lakeview = token("lakeview-law", "morgan");
         assertProblem(staff(lakeview, "tenants/riverbend/staff"), 404, "not-found");
         assertFalse(staff(lakeview, "tenants/lakeview-law/staff").body().contains("Zoë"));
+    }
+
+    // ---- branch scope: a person in charge acts within their own branch; headquarters across all ----
+
+    /** Puts someone with a username on the roster once (as the tenant admin); tests share one deployment. */
+    String onRoster(String tagName, String username, String position, String branch) throws Exception {
+        String dee = token("riverbend", "dee");
+        HttpResponse<String> all = staff(dee, "tenants/riverbend/staff?includeEnded=true");
+        var m = java.util.regex.Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"[^}]*\"username\":\"" + username + "\"").matcher(all.body());
+        return m.find() ? m.group(1) : addStaff(dee, tagName, username, position, "permanent", branch);
+    }
+
+    @Test
+    @RunAsClient
+    void a_person_in_charge_of_one_branch_reaches_none_of_another_branchs_roster_shifts_absences_or_escalations() throws Exception {
+        String dee = token("riverbend", "dee");
+        String rosa = token("riverbend", "rosa");
+        String moss = token("riverbend", "moss");
+        String tag = "Pia " + UUID.randomUUID().toString().substring(0, 6);
+        String pia = addStaff(dee, tag, null, "library-assistant", "permanent", "PINE-HOLLOW");
+        String cal = addStaff(dee, "Cal " + tag.substring(4), null, "library-assistant", "permanent", "MOSSY-CREEK");
+
+        // Roster: each sees their own branch; the other branch's entries do not exist for them.
+        assertTrue(staff(rosa, "tenants/riverbend/staff").body().contains(tag));
+        assertFalse(staff(moss, "tenants/riverbend/staff").body().contains(tag));
+        assertProblem(staff(moss, "tenants/riverbend/staff?branch=PINE-HOLLOW"), 404, "not-found");
+        assertProblem(staff(moss, "tenants/riverbend/staff/" + pia), 404, "not-found");
+        assertProblem(staffSend(moss, "POST", "tenants/riverbend/staff/" + pia + "/end", "{\"endsOn\":\"2030-01-01\"}"), 404, "not-found");
+        assertEquals(403, staffSend(moss, "POST", "tenants/riverbend/staff", "{\"tagName\":\"Intruder\",\"position\":\"volunteer\","
+                + "\"branch\":\"PINE-HOLLOW\",\"employmentType\":\"volunteer\",\"startsOn\":\"2020-01-01\"}").statusCode());
+        assertEquals(200, staff(moss, "tenants/riverbend/staff/" + cal).statusCode());
+
+        // Shifts and absences.
+        HttpResponse<String> shift = allDayShift(dee, pia);
+        assertEquals(201, shift.statusCode(), shift.body());
+        String shiftId = idIn(shift.body());
+        assertEquals(403, allDayShift(moss, pia).statusCode());
+        assertProblem(staff(moss, "tenants/riverbend/shifts/" + shiftId), 404, "not-found");
+        assertFalse(staff(moss, "tenants/riverbend/shifts").body().contains(shiftId));
+        assertProblem(staff(moss, "tenants/riverbend/shifts?branch=PINE-HOLLOW"), 404, "not-found");
+        assertEquals(200, staff(rosa, "tenants/riverbend/shifts/" + shiftId).statusCode());
+        assertTrue(staff(dee, "tenants/riverbend/shifts").body().contains(shiftId));
+        HttpResponse<String> away = staffSend(dee, "POST", "tenants/riverbend/absences", "{\"staffMemberId\":\"" + pia
+                + "\",\"kind\":\"leave\",\"firstDay\":\"2031-03-02\"}");
+        assertEquals(201, away.statusCode(), away.body());
+        String absence = idIn(away.body());
+        assertFalse(staff(moss, "tenants/riverbend/absences").body().contains(absence));
+        assertTrue(staff(rosa, "tenants/riverbend/absences").body().contains(absence));
+        assertTrue(staff(dee, "tenants/riverbend/absences").body().contains(absence));
+        assertEquals(403, staffSend(moss, "POST", "tenants/riverbend/absences", "{\"staffMemberId\":\"" + pia
+                + "\",\"kind\":\"sick\",\"firstDay\":\"2031-04-02\"}").statusCode());
+        assertProblem(HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/tenants/riverbend/absences/" + absence)).DELETE()
+                .header("Authorization", "Bearer " + moss).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString()), 404, "not-found");
+
+        // Escalations: the other branch's person in charge neither lists nor reads it, nor raises one there.
+        String note = "Shouting near the atlases " + tag;
+        HttpResponse<String> escalated = staffSend(token("riverbend", "sam"), "POST", "tenants/riverbend/escalations",
+                "{\"situation\":\"complaint\",\"note\":" + json(note) + "}");
+        assertEquals(201, escalated.statusCode(), escalated.body());
+        String escalation = idIn(escalated.body());
+        assertFalse(staff(moss, "tenants/riverbend/escalations").body().contains(note));
+        assertProblem(staff(moss, "tenants/riverbend/escalations/" + escalation), 404, "not-found");
+        assertEquals(403, staffSend(moss, "POST", "tenants/riverbend/escalations",
+                "{\"branch\":\"PINE-HOLLOW\",\"situation\":\"complaint\"}").statusCode());
+        assertTrue(staff(rosa, "tenants/riverbend/escalations").body().contains(note));
+        assertTrue(staff(dee, "tenants/riverbend/escalations").body().contains(note));
+        assertEquals(200, staff(dee, "tenants/riverbend/escalations/" + escalation).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void only_headquarters_changes_who_receives_reports_and_the_previous_address_is_told() throws Exception {
+        String dee = token("riverbend", "dee");
+        String moss = token("riverbend", "moss");
+        String mo = onRoster("Mo", "moss", "branch-manager", "MOSSY-CREEK");
+        String entry = staff(dee, "tenants/riverbend/staff/" + mo).body();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String form = "{\"tagName\":\"Mo\",\"username\":\"moss\",\"position\":\"branch-manager\",\"branch\":\"MOSSY-CREEK\","
+                + "\"employmentType\":\"permanent\",\"startsOn\":\"2020-01-01\",\"version\":" + versionIn(entry) + ",\"email\":";
+        HttpResponse<String> set = staffSend(dee, "PUT", "tenants/riverbend/staff/" + mo, form + json("mo." + suffix + "@riverbend.example") + "}");
+        assertEquals(200, set.statusCode(), set.body());
+
+        // A person in charge cannot point a receiving position at an outside address, not even their own entry's.
+        String outside = form.replace("\"version\":" + versionIn(entry), "\"version\":" + versionIn(set.body()))
+                + json("reports@outside.example") + "}";
+        assertProblem(staffSend(moss, "PUT", "tenants/riverbend/staff/" + mo, outside), 403, "forbidden");
+        assertProblem(staffSend(token("riverbend", "rosa"), "PUT", "tenants/riverbend/staff/" + mo, outside), 404, "not-found");
+        assertEquals(403, staffSend(moss, "POST", "tenants/riverbend/staff", "{\"tagName\":\"Second manager\",\"position\":"
+                + "\"branch-manager\",\"branch\":\"MOSSY-CREEK\",\"employmentType\":\"permanent\",\"startsOn\":\"2020-01-01\","
+                + "\"email\":\"x@outside.example\"}").statusCode());
+        assertTrue(staff(dee, "tenants/riverbend/staff/" + mo).body().contains("mo." + suffix + "@riverbend.example"));
+
+        // Headquarters may; the address that stops receiving reports is told.
+        HttpResponse<String> changed = staffSend(dee, "PUT", "tenants/riverbend/staff/" + mo, outside.replace("reports@outside.example",
+                "mo.new." + suffix + "@riverbend.example"));
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertTrue(staff(moss, "tenants/riverbend/duty/notices").body().contains("no longer mailed to mo." + suffix + "@riverbend.example"));
+    }
+
+    @Test
+    @RunAsClient
+    void a_police_request_goes_to_the_director_only_and_an_escalation_routed_to_the_director_is_decided_only_by_them()
+            throws Exception {
+        onRoster("Dee", "dee", "executive-director", "HQ");
+        String sam = token("riverbend", "sam");
+        String dee = token("riverbend", "dee");
+        String rosa = token("riverbend", "rosa");
+        String moss = token("riverbend", "moss");
+        String asked = "Loans of card 4411 " + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> logged = staffSend(sam, "POST", "disclosure-requests", "{\"requesterName\":\"Officer Ruiz\","
+                + "\"requesterOrganisation\":\"County police\",\"authority\":\"warrant\",\"requestText\":" + json(asked) + "}");
+        assertEquals(201, logged.statusCode(), logged.body());
+        String id = idIn(logged.body());
+        assertTrue(logged.body().contains("\"routedTo\":\"Dee\""), logged.body());
+        // The director is told in the app, without what was asked.
+        String notices = staff(dee, "tenants/riverbend/duty/notices").body();
+        assertTrue(notices.contains(id) && !notices.contains(asked), notices);
+        // Persons in charge it was not routed to: not there at all.
+        for (String other : new String[] {rosa, moss}) {
+            assertProblem(staff(other, "disclosure-requests/" + id), 404, "not-found");
+            assertFalse(staff(other, "disclosure-requests").body().contains(id));
+            assertProblem(staffSend(other, "POST", "disclosure-requests/" + id + "/decision",
+                    "{\"decision\":\"refuse\",\"reason\":\"not mine\"}"), 404, "not-found");
+        }
+        assertTrue(staff(dee, "disclosure-requests").body().contains(asked));
+        assertProblem(staffSend(sam, "POST", "disclosure-requests/" + id + "/decision",
+                "{\"decision\":\"refuse\",\"reason\":\"mine\"}"), 403, "forbidden");
+        assertEquals(200, staffSend(dee, "POST", "disclosure-requests/" + id + "/decision",
+                "{\"decision\":\"refer-to-legal-counsel\",\"reason\":\"Counsel checks the warrant\"}").statusCode());
+
+        // An escalation of the same kind goes to the director: the branch manager in charge cannot close it first.
+        HttpResponse<String> escalated = staffSend(sam, "POST", "tenants/riverbend/escalations",
+                "{\"situation\":\"patron-data-request\",\"note\":\"Officer at the desk\"}");
+        assertEquals(201, escalated.statusCode(), escalated.body());
+        assertTrue(escalated.body().contains("\"decidesTagName\":\"Dee\""), escalated.body());
+        String escalation = idIn(escalated.body());
+        assertProblem(staffSend(rosa, "POST", "tenants/riverbend/escalations/" + escalation + "/outcome",
+                "{\"outcome\":\"Told the officer to come back\"}"), 403, "forbidden");
+        assertEquals(200, staffSend(dee, "POST", "tenants/riverbend/escalations/" + escalation + "/outcome",
+                "{\"outcome\":\"Referred to counsel\"}").statusCode());
     }
 
     /** Debian's Chromium wherever it is on the PATH. */

@@ -166,7 +166,7 @@ public final class BanRules {
 
     /** Headquarters and tenant administrators see every ban of their library system. */
     public static boolean seesAll(Caller caller) {
-        return headquarters(caller) || caller.roles().contains(Roles.TENANT_ADMIN);
+        return org.servicepoint.platform.control.BranchScope.acrossBranches(caller);
     }
 
     /**
@@ -202,7 +202,7 @@ public final class BanRules {
 
     /** The caller's branch, from the {@code branch} claim of their token. */
     public static Optional<String> callerBranch(Caller caller) {
-        return caller.attribute("branch").map(String::strip).filter(b -> !b.isEmpty());
+        return org.servicepoint.platform.control.BranchScope.ownBranch(caller);
     }
 
     public static Refusal forbidden(String why) {

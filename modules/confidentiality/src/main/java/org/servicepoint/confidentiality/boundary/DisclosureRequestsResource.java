@@ -34,12 +34,13 @@ import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 
 /**
- * Requests for patron information from police or administrators. Staff log them; persons in charge and
- * tenant administrators see them in full and decide. Nothing is disclosed from the desk.
+ * Requests for patron information from police or administrators. Staff log them; each goes to the holders of
+ * decide-disclosure-requests for the logging branch, who alone see it in full and decide. Nothing is disclosed from
+ * the desk.
  */
 @RequestScoped
 @Path("disclosure-requests")
-@Tag(name = "disclosure requests", description = "Requests for patron information, routed to the persons in charge")
+@Tag(name = "disclosure requests", description = "Requests for patron information, routed to the people who decide them")
 @RolesAllowed({Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "503", description = "confidentiality is not configured on this server",
@@ -57,7 +58,7 @@ public class DisclosureRequestsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log a request for patron information; it is routed to the persons in charge")
+    @Operation(summary = "Log a request for patron information; it is routed to who decides them for your branch, who are told")
     @APIResponse(responseCode = "201", description = "logged", content = @Content(schema = @Schema(implementation = DisclosureView.class)))
     @APIResponse(responseCode = "400", description = "invalid request; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -67,15 +68,14 @@ public class DisclosureRequestsResource {
     }
 
     @GET
-    @Operation(summary = "Newest first: all requests in full for persons in charge and tenant administrators, "
-            + "else summaries of the requests you logged")
+    @Operation(summary = "Newest first: in full the requests routed to you, as summaries those you logged")
     public List<DisclosureView> list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return requests.list(Callers.ownTenant(request, null), Callers.of(request), limit);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One request, in full or as a summary depending on your role")
+    @Operation(summary = "One request: in full if it was routed to you, a summary if you logged it")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DisclosureView.class)))
     @APIResponse(responseCode = "404", description = "no such request, or not yours to see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,8 +87,9 @@ public class DisclosureRequestsResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PERSON_IN_CHARGE, Roles.TENANT_ADMIN})
-    @Operation(summary = "Decide a request: disclose under the stated authority, refuse, or refer to legal counsel (once)")
+    @APIResponse(responseCode = "403", description = "not routed to you (you logged it, say)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Decide a request routed to you: disclose under the stated authority, refuse, or refer to legal counsel (once)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DisclosureView.class)))
     @APIResponse(responseCode = "404", description = "no such request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

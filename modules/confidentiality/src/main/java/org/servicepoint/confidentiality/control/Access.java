@@ -11,15 +11,7 @@ import org.servicepoint.platform.control.Roles;
  */
 public final class Access {
 
-    /** Where disclosure requests are routed: the people who decide them. */
-    public static final String DECIDERS = Roles.PERSON_IN_CHARGE;
-
     private Access() {
-    }
-
-    /** Persons in charge and tenant administrators decide disclosure requests and see them in full. */
-    public static boolean decides(Caller caller) {
-        return isStaff(caller) && (caller.roles().contains(Roles.PERSON_IN_CHARGE) || caller.roles().contains(Roles.TENANT_ADMIN));
     }
 
     /** Persons in charge and headquarters may see what a patron reference holds (last four, name). */

@@ -68,6 +68,17 @@ public class ConfidentialityKeys {
         }
     }
 
+    /**
+     * The tenant's key ring for another context that seals its own free text (each value bound to that context's
+     * table, column and row), in the caller's transaction. With {@code create}, a missing data key is made (and
+     * audited); reads never make keys. 503 when no master key is configured.
+     */
+    @Transactional
+    public KeyRing ring(TenantId tenant, Caller caller, boolean create) {
+        settings.masterKeys();
+        return ring(tenantDatabase.bind(em, tenant), tenant, caller, create);
+    }
+
     TenantKeys keys() {
         return new TenantKeys(settings.masterKeys(), clock, RANDOM);
     }

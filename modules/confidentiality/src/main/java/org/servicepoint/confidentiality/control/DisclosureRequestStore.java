@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.platform.control.FreeText;
+import org.servicepoint.confidentiality.entity.DisclosureDecider;
 import org.servicepoint.confidentiality.entity.DisclosureRequest;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Authority;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Decision;
@@ -42,7 +43,18 @@ public final class DisclosureRequestStore {
                 form.patronReferenceId());
     }
 
-    public DisclosureRecord log(EntityManager bound, KeyRing ring, Caller caller, NewDisclosure form) {
+    /** What {@link #log} writes in {@code routed_to} when nobody could be found to decide. */
+    public static final String NOBODY = "nobody: no one signs in who may decide disclosure requests";
+
+    /**
+     * Logs a request at {@code branch}, routed to {@code deciders} (usernames and tag names; the logger is never one of
+     * them). Nobody else sees it in full or decides it.
+     */
+    public DisclosureRecord log(EntityManager bound, KeyRing ring, Caller caller, NewDisclosure form, String branch,
+                                List<DisclosureDeciders.Decider> deciders) {
+        List<DisclosureDeciders.Decider> routed = deciders.stream().filter(d -> !d.username().equals(caller.name()))
+                .collect(java.util.stream.Collectors.toMap(DisclosureDeciders.Decider::username, d -> d, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values().stream().toList();
         NewDisclosure checked = checked(form);
         if (checked.patronReferenceId() != null) {
             if (!patronReferences.exists(bound, checked.patronReferenceId())) {
@@ -57,23 +69,41 @@ public final class DisclosureRequestStore {
                 WireNames.parse(Authority.class, checked.authority()).orElseThrow(),
                 ring.seal(TABLE, "authority_text", id, checked.authorityText()),
                 ring.seal(TABLE, "request_text", id, checked.requestText()),
-                checked.patronReferenceId(), caller.name(), Access.DECIDERS, clock.instant());
+                checked.patronReferenceId(), caller.name(), routedTo(routed), clock.instant());
+        request.loggedAt(branch);
         bound.persist(request);
+        // The deciders point at the request; EclipseLink knows no relation between them, so the request goes first.
         bound.flush();
-        return open(ring, request);
+        for (DisclosureDeciders.Decider decider : routed) {
+            bound.persist(new DisclosureDecider(id, decider.username()));
+        }
+        bound.flush();
+        return open(bound, ring, request);
     }
 
-    /** Newest first: all of the tenant's requests, or only those {@code receivedBy} logged. */
-    public List<DisclosureRecord> list(EntityManager bound, KeyRing ring, String receivedBy, int limit) {
-        var query = receivedBy == null
+    static String routedTo(List<DisclosureDeciders.Decider> deciders) {
+        if (deciders.isEmpty()) {
+            return NOBODY;
+        }
+        String names = String.join(", ", deciders.stream().map(DisclosureDeciders.Decider::tagName).toList());
+        return names.length() <= 300 ? names : names.substring(0, 296) + " ...";
+    }
+
+    /**
+     * Newest first: the requests {@code username} logged or that were routed to them (null: all of the tenant's). The
+     * rule is part of the query, so the limit never hides what is theirs.
+     */
+    public List<DisclosureRecord> list(EntityManager bound, KeyRing ring, String username, int limit) {
+        var query = username == null
                 ? bound.createQuery("select d from DisclosureRequest d order by d.receivedAt desc", DisclosureRequest.class)
-                : bound.createQuery("select d from DisclosureRequest d where d.receivedBy = :me order by d.receivedAt desc",
-                        DisclosureRequest.class).setParameter("me", receivedBy);
-        return query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream().map(r -> open(ring, r)).toList();
+                : bound.createQuery("select d from DisclosureRequest d where d.receivedBy = :me or exists (select r from "
+                        + "DisclosureDecider r where r.requestId = d.id and r.username = :me) order by d.receivedAt desc",
+                        DisclosureRequest.class).setParameter("me", username);
+        return query.setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream().map(r -> open(bound, ring, r)).toList();
     }
 
     public Optional<DisclosureRecord> find(EntityManager bound, KeyRing ring, UUID id) {
-        return Optional.ofNullable(bound.find(DisclosureRequest.class, id)).map(r -> open(ring, r));
+        return Optional.ofNullable(bound.find(DisclosureRequest.class, id)).map(r -> open(bound, ring, r));
     }
 
     public DisclosureRecord decide(EntityManager bound, KeyRing ring, Caller caller, UUID id, String decision, String reason) {
@@ -82,10 +112,15 @@ public final class DisclosureRequestStore {
         Decision outcome = WireNames.parse(Decision.class, decision == null ? null : decision.strip())
                 .orElseThrow(() -> Refusal.invalid("decision", "must be one of " + WireNames.all(Decision.class)));
         String why = FreeText.check("reason", reason, NewDisclosure.REASON_MAX, true, true);
-        DisclosureRules.checkDecision(caller, open(ring, request), outcome);
+        DisclosureRecord before = open(bound, ring, request);
+        if (DisclosureRules.view(caller, before).isEmpty()) {
+            // Not routed to them and not theirs: it does not exist for them.
+            throw Refusal.notFound("disclosure request " + id);
+        }
+        DisclosureRules.checkDecision(caller, before, outcome);
         request.decide(outcome, ring.seal(TABLE, "decision_reason", id, why), caller.name(), clock.instant());
         bound.flush();
-        return open(ring, request);
+        return open(bound, ring, request);
     }
 
     /** Seals every text made with an older data key again with the current one; returns how many rows changed. */
@@ -105,6 +140,15 @@ public final class DisclosureRequestStore {
         }
         bound.flush();
         return changed;
+    }
+
+    static DisclosureRecord open(EntityManager bound, KeyRing ring, DisclosureRequest r) {
+        List<String> deciders = bound.createQuery("select r.username from DisclosureDecider r where r.requestId = :id order by r.username",
+                String.class).setParameter("id", r.id()).getResultList();
+        DisclosureRecord o = open(ring, r);
+        return new DisclosureRecord(o.id(), o.status(), o.receivedAt(), o.receivedBy(), o.requesterName(), o.requesterOrganisation(),
+                o.authority(), o.authorityText(), o.requestText(), o.patronReferenceId(), o.routedTo(), o.decision(),
+                o.decisionReason(), o.decidedBy(), o.decidedAt(), deciders);
     }
 
     static DisclosureRecord open(KeyRing ring, DisclosureRequest r) {

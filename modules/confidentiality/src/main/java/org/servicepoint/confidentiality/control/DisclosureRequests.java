@@ -1,6 +1,7 @@
 package org.servicepoint.confidentiality.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -11,14 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
- * Requests for patron information from police or administrators: logged at the desk, routed to the persons
- * in charge, decided once. Every read is audited; audit lines name the request, never what it says.
+ * Requests for patron information from police or administrators: logged at the desk, routed to the holders of
+ * decide-disclosure-requests for the logging branch (found and told through {@link DisclosureDeciders}), decided
+ * once, by one of them. Every read is audited; audit lines name the request, never what it says.
  */
 @ApplicationScoped
 public class DisclosureRequests {
@@ -38,6 +41,9 @@ public class DisclosureRequests {
     @Inject
     ConfidentialityKeys keys;
 
+    @Inject
+    Instance<DisclosureDeciders> deciders;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -46,23 +52,32 @@ public class DisclosureRequests {
         settings.masterKeys();
         NewDisclosure checked = DisclosureRequestStore.checked(form);
         EntityManager bound = tenantDatabase.bind(em, tenant);
-        DisclosureRecord logged = store().log(bound, keys.ring(bound, tenant, caller, true), caller, checked);
+        String branch = BranchScope.ownBranch(caller).orElse(null);
+        List<DisclosureDeciders.Decider> routed = deciders.isResolvable() ? deciders.get().route(tenant, branch) : List.of();
+        DisclosureRecord logged = store().log(bound, keys.ring(bound, tenant, caller, true), caller, checked, branch, routed);
+        List<DisclosureDeciders.Decider> told = routed.stream().filter(d -> logged.deciders().contains(d.username())).toList();
+        if (!told.isEmpty()) {
+            // Who asked and what for stays out of the notice: the decider opens the request to read it.
+            deciders.get().tell(tenant, told, "A request for patron information was logged"
+                    + (branch == null ? "" : " at " + branch) + " and comes to you to decide (disclosure request " + logged.id() + ").");
+        }
         audit.success(tenant, caller, "disclosure-request.log", "disclosure-request/" + logged.id(),
-                "authority: " + WireNames.of(logged.authority()) + "; routed to " + logged.routedTo());
+                "authority: " + WireNames.of(logged.authority()) + "; routed to " + told.size() + " decider(s)"
+                        + (branch == null ? "" : " for branch " + branch));
         return DisclosureRules.view(caller, logged).orElseThrow();
     }
 
-    /** Newest first; the people who decide see all, everyone else the summaries of what they logged. */
+    /** Newest first: in full those routed to the caller, as summaries those the caller logged; nothing else. */
     @Transactional
     public List<DisclosureView> list(TenantId tenant, Caller caller, int limit) {
         Access.require(Access.isStaff(caller));
         settings.masterKeys();
         EntityManager bound = tenantDatabase.bind(em, tenant);
-        boolean all = DisclosureRules.listsAll(caller);
-        List<DisclosureView> views = store().list(bound, keys.ring(bound, tenant, caller, false), all ? null : caller.name(), limit)
+        List<DisclosureView> views = store().list(bound, keys.ring(bound, tenant, caller, false), caller.name(), limit)
                 .stream().flatMap(r -> DisclosureRules.view(caller, r).stream()).toList();
+        long full = views.stream().filter(v -> DisclosureView.FULL.equals(v.view())).count();
         audit.success(tenant, caller, "disclosure-request.list", "disclosure-requests",
-                views.size() + " shown as " + (all ? DisclosureView.FULL : DisclosureView.SUMMARY));
+                views.size() + " shown, " + full + " as " + DisclosureView.FULL);
         return views;
     }
 
@@ -80,7 +95,7 @@ public class DisclosureRequests {
 
     @Transactional
     public DisclosureView decide(TenantId tenant, Caller caller, UUID id, String decision, String reason) {
-        Access.require(Access.decides(caller));
+        Access.require(Access.isStaff(caller));
         settings.masterKeys();
         EntityManager bound = tenantDatabase.bind(em, tenant);
         DisclosureRecord decided;

@@ -8,8 +8,10 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 
 /**
- * Who sees which disclosure request and how much of it, and when a request may be decided. Nothing is
- * disclosed from the desk: desk staff see only the requests they logged, and only a summary.
+ * Who sees which disclosure request and how much of it, and when a request may be decided. A request goes to people,
+ * not to a role: only those it was routed to (the holders of decide-disclosure-requests for the branch where it was
+ * logged) see it in full and decide it, never the person who logged it. Nothing is disclosed from the desk: whoever
+ * logged a request sees only a summary of it, and nobody else sees it at all.
  */
 public final class DisclosureRules {
 
@@ -18,7 +20,7 @@ public final class DisclosureRules {
 
     /** The request as this caller may see it, or empty when they may not see it at all (answered as not found). */
     public static Optional<DisclosureView> view(Caller caller, DisclosureRecord request) {
-        if (Access.decides(caller)) {
+        if (decides(caller, request)) {
             return Optional.of(full(request));
         }
         if (Access.isStaff(caller) && caller.name().equals(request.receivedBy())) {
@@ -27,14 +29,14 @@ public final class DisclosureRules {
         return Optional.empty();
     }
 
-    /** Deciders list all of the tenant's requests; others list only their own. */
-    public static boolean listsAll(Caller caller) {
-        return Access.decides(caller);
+    /** Whether the caller is one of the people the request was routed to (and not the one who logged it). */
+    public static boolean decides(Caller caller, DisclosureRecord request) {
+        return Access.isStaff(caller) && request.routedTo(caller.name());
     }
 
     /** Refuses a decision the rules do not allow; a request is decided once. */
     public static void checkDecision(Caller caller, DisclosureRecord request, Decision decision) {
-        Access.require(Access.decides(caller));
+        Access.require(decides(caller, request));
         if (request.status() == Status.DECIDED) {
             throw Refusal.conflict("disclosure request " + request.id() + " was already decided ("
                     + WireNames.of(request.decision()) + "); a decision is final");

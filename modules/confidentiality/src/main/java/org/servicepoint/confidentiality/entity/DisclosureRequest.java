@@ -72,6 +72,9 @@ public class DisclosureRequest extends TenantOwned {
     @Column(name = "routed_to", nullable = false, updatable = false)
     private String routedTo;
 
+    @Column(name = "branch_code", updatable = false)
+    private String branchCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
@@ -123,6 +126,11 @@ public class DisclosureRequest extends TenantOwned {
         this.status = Status.RECEIVED;
     }
 
+    /** The branch where it was logged, which decides whom it goes to. */
+    public void loggedAt(String branch) {
+        this.branchCode = branch;
+    }
+
     /** A request is decided once; the decision is final. */
     public void decide(Decision outcome, byte[] sealedReason, String decider, Instant at) {
         if (status == Status.DECIDED) {
@@ -168,6 +176,7 @@ public class DisclosureRequest extends TenantOwned {
     public Instant receivedAt() { return receivedAt.toInstant(); }
     public String receivedBy() { return receivedBy; }
     public String routedTo() { return routedTo; }
+    public String branchCode() { return branchCode; }
     public Status status() { return status; }
     public Decision decision() { return decision; }
     public byte[] sealedDecisionReason() { return decisionReason == null ? null : decisionReason.clone(); }

@@ -53,7 +53,9 @@ class DisclosureRequestsDatabaseTest {
     }
 
     static DisclosureRecord log(String tenant, Caller caller, NewDisclosure form) {
-        return inTenant(tenant, em -> store.log(em, keys.ring(em, TenantId.of(tenant), true), caller, form));
+        return inTenant(tenant, em -> store.log(em, keys.ring(em, TenantId.of(tenant), true), caller, form, "EAST",
+                List.of(new DisclosureDeciders.Decider(UUID.randomUUID(), "pat", "Pat"),
+                        new DisclosureDeciders.Decider(UUID.randomUUID(), "dana", "Dana"))));
     }
 
     static NewDisclosure form(UUID patron) {
@@ -76,22 +78,44 @@ class DisclosureRequestsDatabaseTest {
                     }
                 }
                 assertThat(rs.getString("requester_organisation")).isEqualTo("County Police");
-                assertThat(rs.getString("routed_to")).isEqualTo("person-in-charge");
+                assertThat(rs.getString("routed_to")).as("whoever logged it is never routed it").isEqualTo("Pat");
+                assertThat(rs.getString("branch_code")).isEqualTo("EAST");
                 assertThat(rs.getString("status")).isEqualTo("RECEIVED");
             }
         }
     }
 
     @Test
-    void desk_staff_list_their_own_deciders_list_all() {
+    void desk_staff_list_what_they_logged_and_deciders_what_was_routed_to_them_in_the_query() {
         UUID danas = log("dr-lists", DANA, form(null)).id();
         UUID omars = log("dr-lists", OMAR, form(null)).id();
-        List<UUID> dana = inTenant("dr-lists", em -> store.list(em, keys.ring(em, TenantId.of("dr-lists"), false), "dana", 100))
+        UUID notRouted = inTenant("dr-lists", em -> store.log(em, keys.ring(em, TenantId.of("dr-lists"), true), OMAR, form(null), "WEST",
+                List.of(new DisclosureDeciders.Decider(UUID.randomUUID(), "wes", "Wes")))).id();
+        // More requests than the list shows, none of them Dana's or routed to Pat: the rule runs before the limit.
+        for (int i = 0; i < 3; i++) {
+            inTenant("dr-lists", em -> store.log(em, keys.ring(em, TenantId.of("dr-lists"), true), OMAR, form(null), "WEST", List.of()));
+        }
+        List<UUID> dana = inTenant("dr-lists", em -> store.list(em, keys.ring(em, TenantId.of("dr-lists"), false), "dana", 2))
                 .stream().map(DisclosureRecord::id).toList();
-        List<DisclosureRecord> all = inTenant("dr-lists", em -> store.list(em, keys.ring(em, TenantId.of("dr-lists"), false), null, 100));
-        assertThat(dana).containsExactly(danas);
-        assertThat(all).extracting(DisclosureRecord::id).containsExactlyInAnyOrder(danas, omars);
-        assertThat(all).allSatisfy(r -> assertThat(r.requestText()).isEqualTo(ASKED));
+        List<DisclosureRecord> pat = inTenant("dr-lists", em -> store.list(em, keys.ring(em, TenantId.of("dr-lists"), false), "pat", 2));
+        // Omar's was routed to Dana as well (log() routes to Pat and Dana); her own was not routed to her.
+        assertThat(dana).containsExactlyInAnyOrder(danas, omars);
+        assertThat(pat).extracting(DisclosureRecord::id).containsExactlyInAnyOrder(danas, omars).doesNotContain(notRouted);
+        assertThat(pat).allSatisfy(r -> assertThat(r.requestText()).isEqualTo(ASKED));
+        assertThat(pat).allSatisfy(r -> assertThat(r.routedTo("pat")).isTrue());
+        DisclosureRecord danasOwn = pat.stream().filter(r -> r.id().equals(danas)).findFirst().orElseThrow();
+        assertThat(danasOwn.routedTo("dana")).as("the logger is not among the deciders").isFalse();
+    }
+
+    @Test
+    void a_person_in_charge_it_was_not_routed_to_neither_finds_nor_decides_it() {
+        UUID id = log(TENANT, DANA, form(null)).id();
+        Caller rosa = staff("rosa", Roles.STAFF, Roles.PERSON_IN_CHARGE);
+        assertThatThrownBy(() -> inTenant(TENANT, em -> store.decide(em, keys.ring(em, TenantId.of(TENANT), true), rosa, id,
+                "refuse", "not routed to me")))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(404));
+        List<DisclosureRecord> rosas = inTenant(TENANT, em -> store.list(em, keys.ring(em, TenantId.of(TENANT), false), "rosa", 100));
+        assertThat(rosas).isEmpty();
     }
 
     @Test

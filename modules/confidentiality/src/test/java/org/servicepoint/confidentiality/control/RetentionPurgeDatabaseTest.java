@@ -50,7 +50,8 @@ class RetentionPurgeDatabaseTest {
         Caller pic = Caller.staff("pat", TenantId.of(tenant), Set.of(Roles.PERSON_IN_CHARGE), Map.of());
         clock.at(receivedAt);
         UUID id = inTenant(tenant, em -> requests.log(em, keys.ring(em, TenantId.of(tenant), true), desk,
-                new NewDisclosure("Officer Reyes", "County Police", "subpoena", null, "loan history", patron))).id();
+                new NewDisclosure("Officer Reyes", "County Police", "subpoena", null, "loan history", patron), "EAST",
+                java.util.List.of(new DisclosureDeciders.Decider(UUID.randomUUID(), "pat", "Pat")))).id();
         if (decidedAt != null) {
             clock.at(decidedAt);
             inTenant(tenant, em -> requests.decide(em, keys.ring(em, TenantId.of(tenant), true), pic, id, "refuse", "no grounds"));

@@ -19,7 +19,6 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.Roster;
-import org.servicepoint.staffing.control.StaffRecord;
 import org.servicepoint.tenancy.control.TenantDirectory;
 
 /**
@@ -232,9 +231,7 @@ public class IncidentReports {
         boolean[] loaded = {false};
         return id -> {
             if (!loaded[0]) {
-                for (StaffRecord member : roster.list(tenant, caller, null, true)) {
-                    names.put(member.id(), member.tagName());
-                }
+                names.putAll(roster.tagNames(tenant, caller));
                 loaded[0] = true;
             }
             return Optional.ofNullable(names.get(id));

@@ -31,7 +31,7 @@ public final class ReportRules {
     }
 
     public static boolean seesAll(Caller caller) {
-        return caller.roles().contains(Roles.HEADQUARTERS) || caller.roles().contains(Roles.TENANT_ADMIN);
+        return org.servicepoint.platform.control.BranchScope.acrossBranches(caller);
     }
 
     /** Whether the caller may see a report written by {@code reporter} at {@code branch}. */
@@ -48,7 +48,7 @@ public final class ReportRules {
 
     /** The caller's branch, from their token. */
     public static Optional<String> branch(Caller caller) {
-        return caller.attribute("branch").filter(b -> !b.isBlank());
+        return org.servicepoint.platform.control.BranchScope.ownBranch(caller);
     }
 
     /** The caller's position code: the token's claim, else a {@code position:<code>} role. */

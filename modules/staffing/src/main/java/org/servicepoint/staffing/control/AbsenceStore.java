@@ -37,8 +37,17 @@ public final class AbsenceStore {
     }
 
     public List<AbsenceView> list(EntityManager em, Filter filter, Optional<UUID> onlyOf) {
+        return list(em, filter, onlyOf, null);
+    }
+
+    /** As above; {@code ofBranch}, if given, keeps the absences of that branch's staff, in the query. */
+    public List<AbsenceView> list(EntityManager em, Filter filter, Optional<UUID> onlyOf, String ofBranch) {
         StringBuilder jpql = new StringBuilder("select a from Absence a where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (ofBranch != null) {
+            jpql.append(" and a.staffMemberId in (select m.id from StaffMember m where m.branchCode = :ofBranch)");
+            parameters.put("ofBranch", ofBranch);
+        }
         if (filter.staffMemberId() != null) {
             jpql.append(" and a.staffMemberId = :member");
             parameters.put("member", filter.staffMemberId());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantDatabase;
@@ -16,8 +17,9 @@ import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.entity.StaffMember;
 
 /**
- * Recording who is away. Whether someone is sick is personal: persons in charge, headquarters and tenant
- * administrators see everyone's absences, other staff only their own, and every list is audited (by count).
+ * Recording who is away. Whether someone is sick is personal: headquarters and tenant administrators see everyone's
+ * absences, persons in charge those of their own branch's staff, other staff only their own, and every list is
+ * audited (by count). Persons in charge record and remove absences of their own branch's staff only.
  */
 @ApplicationScoped
 public class Absences {
@@ -38,8 +40,8 @@ public class Absences {
         ScheduleAccess.require(ScheduleAccess.isStaff(caller));
         EntityManager bound = tenantDatabase.bind(em, tenant);
         List<AbsenceView> absences;
-        if (ScheduleAccess.seesAllAbsences(caller)) {
-            absences = store.list(bound, filter, Optional.empty());
+        if (ScheduleAccess.seesBranchAbsences(caller)) {
+            absences = store.list(bound, filter, Optional.empty(), BranchScope.narrow(caller, null));
         } else {
             Optional<StaffMember> self = store.memberSignedInAs(bound, caller.name());
             absences = self.isEmpty() ? List.of() : store.list(bound, filter, self.map(StaffMember::id));
@@ -51,7 +53,14 @@ public class Absences {
     @Transactional
     public AbsenceView record(TenantId tenant, Caller caller, AbsenceDraft draft) {
         ScheduleAccess.require(ScheduleAccess.plans(caller));
-        AbsenceView absence = store.record(tenantDatabase.bind(em, tenant), draft, caller.auditName());
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        if (draft.staffMemberId() != null) {
+            StaffMember member = bound.find(StaffMember.class, draft.staffMemberId());
+            if (member != null) {
+                BranchScope.requireCovers(caller, member.branchCode());
+            }
+        }
+        AbsenceView absence = store.record(bound, draft, caller.auditName());
         // Ids and dates only: the kind (sick, leave) is what the record says, not what the log should repeat.
         audit.success(tenant, caller, "absence.record", "absence/" + absence.id(),
                 "member " + absence.staffMemberId() + " from " + absence.from() + " to " + absence.to());
@@ -61,7 +70,10 @@ public class Absences {
     @Transactional
     public void delete(TenantId tenant, Caller caller, UUID id) {
         ScheduleAccess.require(ScheduleAccess.plans(caller));
-        if (!store.delete(tenantDatabase.bind(em, tenant), id)) {
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        boolean covered = store.find(bound, id).map(a -> bound.find(StaffMember.class, a.staffMemberId()))
+                .map(m -> BranchScope.covers(caller, m.branchCode())).orElse(false);
+        if (!covered || !store.delete(bound, id)) {
             throw Refusal.notFound("absence " + id);
         }
         audit.success(tenant, caller, "absence.delete", "absence/" + id, null);

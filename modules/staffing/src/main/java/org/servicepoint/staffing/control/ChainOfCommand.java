@@ -107,6 +107,24 @@ public final class ChainOfCommand {
         return new Decision(Optional.of(decides), headquarters, reason, List.copyOf(notify.values()));
     }
 
+    /**
+     * Who decides a request for patron information logged at a branch: the person the escalation rules pick for it
+     * (the most senior person on duty there who may decide disclosure requests, such as a supervisor on duty where
+     * the chain of command grants it; else headquarters), and everyone of that branch who holds the permission (the
+     * director), or where the branch has nobody, those of headquarters. Only people who sign in can decide.
+     */
+    public static List<Person> disclosureDeciders(String branchCode, List<Person> onDutyAtBranch, List<Person> onDutyAtHeadquarters,
+                                                  List<Person> roster, Rules rules) {
+        Situation situation = Situation.PATRON_DATA_REQUEST;
+        Map<UUID, Person> deciders = new LinkedHashMap<>();
+        escalate(situation, branchCode, onDutyAtBranch, onDutyAtHeadquarters, roster, rules).decides()
+                .ifPresent(p -> deciders.put(p.id(), p));
+        List<Person> atBranch = holders(roster, branchCode, situation.permission());
+        (atBranch.isEmpty() ? holders(roster, rules.headquartersBranch(), situation.permission()) : atBranch)
+                .forEach(p -> deciders.putIfAbsent(p.id(), p));
+        return deciders.values().stream().filter(p -> p.username() != null).toList();
+    }
+
     private static Optional<Person> choose(List<Person> onDuty, String permission, Rules rules) {
         Predicate<Person> may = p -> !p.neverDecides() && p.mayDo(permission);
         boolean permanentOnDuty = onDuty.stream().anyMatch(p -> p.employment() == EmploymentType.PERMANENT);

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.servicepoint.confidentiality.control.ConfidentialityKeys;
+import org.servicepoint.confidentiality.control.KeyRing;
 import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
@@ -52,9 +55,14 @@ public class Escalations {
     @Inject
     AuditLog audit;
 
+    /** Notes and outcomes may describe patrons: sealed with the library system's data key. */
+    @Inject
+    ConfidentialityKeys keys;
+
     Clock clock = Clock.systemUTC();
 
     private final ScheduleStore schedule = new ScheduleStore();
+    private final EscalationStore store = new EscalationStore();
 
     public record PersonView(UUID staffMemberId, String tagName, String positionName) {
         static PersonView of(Person p) {
@@ -104,15 +112,21 @@ public class Escalations {
             throw Refusal.invalid("situation", e.getMessage());
         }
         note = FreeText.check("note", note, 1000, false, true);
+        // Raised at one's own branch; headquarters and tenant administrators at any.
+        BranchScope.requireCovers(caller, branchCode);
         Context context = context(tenant, branchCode);
         Decision decision = ChainOfCommand.escalate(situation, branchCode, context.onDuty(branchCode),
                 context.onDuty(context.rules().headquartersBranch()), context.roster(), context.rules());
         Person decides = decision.decides().orElse(null);
-        Escalation escalation = new Escalation(branchCode, situation.code(), caller.auditName(), note,
+        Escalation escalation = new Escalation(branchCode, situation.code(), caller.auditName(), null,
                 decides == null ? null : decides.tagName(), decides == null ? null : decides.positionName(),
                 decision.atHeadquarters(), decision.reason());
+        if (decides != null) {
+            escalation.routeTo(decides.id(), decides.username(), decides.positionCode(), decides.branchCode());
+        }
+        KeyRing ring = keys.ring(tenant, caller, true);
         EntityManager bound = tenantDatabase.bind(em, tenant);
-        bound.persist(escalation);
+        store.persist(bound, ring, escalation, note);
         for (var notice : decision.notices()) {
             bound.persist(new StaffNotice(notice.person().id(), notice.person().username(), notice.why(), escalation.id()));
         }
@@ -123,56 +137,86 @@ public class Escalations {
         bound.flush();
         audit.success(tenant, caller, "escalation.create", "escalation/" + escalation.id(),
                 situation.code() + " at " + branchCode + " to " + (decides == null ? "nobody" : "staff/" + decides.id()));
-        return view(escalation, decision.notices().stream().map(n -> new Notified(n.person().tagName(), n.why())).toList(), decides);
+        return view(escalation, new EscalationStore.Texts(note, null),
+                decision.notices().stream().map(n -> new Notified(n.person().tagName(), n.why())).toList(), decides);
     }
 
     /**
-     * Persons in charge, headquarters and tenant administrators see every escalation; other staff only those they
-     * reported themselves, since notes may describe patrons.
+     * Newest first: headquarters and tenant administrators see every escalation, persons in charge those of their
+     * branch, everyone those they reported or that were routed to them (notes may describe patrons). The rule is part
+     * of the query, so the limit never hides someone's own older escalations.
      */
     @Transactional
     public List<EscalationView> list(TenantId tenant, Caller caller, String branchCode) {
+        KeyRing ring = keys.ring(tenant, caller, false);
         EntityManager bound = tenantDatabase.bind(em, tenant);
-        var query = branchCode == null
-                ? bound.createQuery("select e from Escalation e order by e.createdAt desc", Escalation.class)
-                : bound.createQuery("select e from Escalation e where e.branchCode = :branch order by e.createdAt desc",
-                        Escalation.class).setParameter("branch", branchCode);
-        return query.setMaxResults(200).getResultList().stream()
-                .filter(e -> seesAll(caller) || e.reportedBy().equals(caller.auditName()))
-                .map(e -> view(e, notified(bound, e.id()), null)).toList();
-    }
-
-    private static boolean seesAll(Caller caller) {
-        return caller.roles().contains(Roles.PERSON_IN_CHARGE) || caller.roles().contains(Roles.HEADQUARTERS)
-                || caller.roles().contains(Roles.TENANT_ADMIN);
+        return store.list(bound, caller, branchCode).stream()
+                .map(e -> view(e, store.open(ring, e), notified(bound, e.id()), null)).toList();
     }
 
     @Transactional
     public EscalationView read(TenantId tenant, Caller caller, UUID id) {
+        KeyRing ring = keys.ring(tenant, caller, false);
         EntityManager bound = tenantDatabase.bind(em, tenant);
-        Escalation escalation = bound.find(Escalation.class, id);
-        if (escalation == null || !(seesAll(caller) || escalation.reportedBy().equals(caller.auditName()))) {
-            throw Refusal.notFound("escalation " + id);
-        }
-        return view(escalation, notified(bound, id), null);
+        Escalation escalation = visible(bound, caller, id);
+        return view(escalation, store.open(ring, escalation), notified(bound, id), null);
     }
 
-    @Transactional
-    public EscalationView recordOutcome(TenantId tenant, Caller caller, UUID id, String outcome) {
-        if (!caller.roles().contains(Roles.PERSON_IN_CHARGE) && !caller.roles().contains(Roles.TENANT_ADMIN)) {
-            throw new Refusal("forbidden", 403, "Forbidden", "only a person in charge records how an escalation ended", List.of());
-        }
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+    private static Escalation visible(EntityManager bound, Caller caller, UUID id) {
         Escalation escalation = bound.find(Escalation.class, id);
-        if (escalation == null) {
+        if (escalation == null || !EscalationRules.sees(caller, escalation.branchCode(), escalation.reportedBy(), routed(escalation))) {
             throw Refusal.notFound("escalation " + id);
         }
-        if (escalation.outcome() != null) {
+        return escalation;
+    }
+
+    private static EscalationRules.Routed routed(Escalation e) {
+        return new EscalationRules.Routed(e.decidedByStaffMemberId(), e.decidedByUsername(), e.decidedByPositionCode(),
+                e.decidedByBranch());
+    }
+
+    /**
+     * How an escalation ended, recorded once by whom it was routed to (or someone of the same or a higher position
+     * who may handle the situation): see {@link EscalationRules#mayDecide}.
+     */
+    @Transactional
+    public EscalationView recordOutcome(TenantId tenant, Caller caller, UUID id, String outcome) {
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        Escalation escalation = visible(bound, caller, id);
+        String checked = FreeText.check("outcome", outcome, 1000, true, true);
+        Context context = context(tenant, escalation.branchCode());
+        Person me = context.roster().stream().filter(p -> caller.name().equals(p.username())).findFirst().orElse(null);
+        Situation situation = Situation.ofCode(escalation.situation());
+        EscalationRules.Routed routed = routed(escalation);
+        if (routed.positionCode() == null && escalation.decidedByPosition() != null) {
+            // Rows from before routing was recorded name the position by title only.
+            String code = context.spec().positions().stream().filter(p -> p.name().equals(escalation.decidedByPosition()))
+                    .map(TenantSpec.PositionSpec::code).findFirst().orElse(null);
+            routed = new EscalationRules.Routed(null, null, code, null);
+        }
+        if (!EscalationRules.mayDecide(me, situation, escalation.branchCode(), context.rules().headquartersBranch(), routed,
+                context.rank())) {
+            throw EscalationRules.notYours();
+        }
+        if (escalation.hasOutcome()) {
             throw Refusal.conflict("the outcome of this escalation is recorded already");
         }
-        escalation.close(FreeText.check("outcome", outcome, 1000, true, true), caller.auditName());
+        KeyRing ring = keys.ring(tenant, caller, true);
+        EscalationStore.Texts before = store.open(ring, escalation);
+        store.close(ring, escalation, checked, caller.auditName());
         audit.success(tenant, caller, "escalation.outcome", "escalation/" + id, null);
-        return view(escalation, notified(bound, id), null);
+        return view(escalation, new EscalationStore.Texts(before.note(), checked), notified(bound, id), null);
+    }
+
+    /**
+     * Who decides a request for patron information logged at {@code branchCode}: see
+     * {@link ChainOfCommand#disclosureDeciders}. In the caller's transaction.
+     */
+    @Transactional
+    public List<Person> disclosureDeciders(TenantId tenant, String branchCode) {
+        Context context = context(tenant, branchCode);
+        return ChainOfCommand.disclosureDeciders(branchCode, context.onDuty(branchCode),
+                context.onDuty(context.rules().headquartersBranch()), context.roster(), context.rules());
     }
 
     /** The caller's own notices, newest first. */
@@ -202,16 +246,16 @@ public class Escalations {
                 .map(n -> new Notified(null, n.text())).toList();
     }
 
-    private static EscalationView view(Escalation e, List<Notified> notified, Person decides) {
+    private static EscalationView view(Escalation e, EscalationStore.Texts texts, List<Notified> notified, Person decides) {
         Situation situation = Situation.ofCode(e.situation());
-        return new EscalationView(e.id(), e.branchCode(), situation.code(), situation.title(), e.reportedBy(), e.note(),
+        return new EscalationView(e.id(), e.branchCode(), situation.code(), situation.title(), e.reportedBy(), texts.note(),
                 PersonView.of(decides), e.decidedByTagName(), e.atHeadquarters(), e.reason(), notified, e.createdAt(),
-                e.outcome(), e.outcomeAt());
+                texts.outcome(), e.outcomeAt());
     }
 
     /** Everything the rules need about one moment: the roster as people, and who is on duty where. */
     private record Context(TenantSpec spec, BranchSpec branch, ZoneId zone, Instant now, ChainOfCommand.Rules rules,
-                           List<Person> roster, Map<String, Set<UUID>> onDutyByBranch) {
+                           List<Person> roster, Map<String, Set<UUID>> onDutyByBranch, Map<String, Integer> rank) {
         List<Person> onDuty(String branchCode) {
             Set<UUID> ids = onDutyByBranch.getOrDefault(branchCode, Set.of());
             return roster.stream().filter(p -> ids.contains(p.id())).toList();
@@ -249,6 +293,6 @@ public class Escalations {
                 onDuty.computeIfAbsent(duty.branch(), b -> new HashSet<>()).add(duty.staffMemberId());
             }
         }
-        return new Context(spec, branch, zone, now, rules, roster, onDuty);
+        return new Context(spec, branch, zone, now, rules, roster, onDuty, Map.copyOf(rank));
     }
 }

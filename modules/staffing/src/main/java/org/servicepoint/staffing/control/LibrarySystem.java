@@ -7,19 +7,30 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.servicepoint.tenancy.control.TenantOutline;
 import org.servicepoint.tenancy.control.TenantSpec;
 
 /**
  * What the roster needs to know about a library system: its name, where it is, and the codes and names of its
- * branches and positions (positions lowest first). Read once per request, inside the roster's transaction.
+ * branches and positions (positions lowest first), and which positions receive incident reports. Read once per
+ * request, inside the roster's transaction.
  */
 public record LibrarySystem(String slug, String name, Locale locale, ZoneId timeZone,
-                            Map<String, String> positions, Map<String, String> branches) {
+                            Map<String, String> positions, Map<String, String> branches, Set<String> receiving) {
+
+    /** The permission of positions whose holders are mailed incident reports (the forms choose among them). */
+    public static final String RECEIVE_INCIDENT_REPORTS = "receive-incident-reports";
 
     public LibrarySystem {
         positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
         branches = Collections.unmodifiableMap(new LinkedHashMap<>(branches));
+        receiving = receiving == null ? Set.of() : Set.copyOf(receiving);
+    }
+
+    public LibrarySystem(String slug, String name, Locale locale, ZoneId timeZone, Map<String, String> positions,
+                         Map<String, String> branches) {
+        this(slug, name, locale, timeZone, positions, branches, Set.of());
     }
 
     public static LibrarySystem of(TenantSpec spec) {
@@ -28,7 +39,7 @@ public record LibrarySystem(String slug, String name, Locale locale, ZoneId time
         Map<String, String> branches = new LinkedHashMap<>();
         spec.branches().forEach(b -> branches.put(b.code(), b.name()));
         return new LibrarySystem(spec.slug(), spec.name(), Locale.forLanguageTag(spec.locale()), ZoneId.of(spec.timeZone()),
-                positions, branches);
+                positions, branches, receiving(spec.positions()));
     }
 
     /** From the outline, which skips the hours, desks and closures the roster does not use. */
@@ -38,7 +49,17 @@ public record LibrarySystem(String slug, String name, Locale locale, ZoneId time
         Map<String, String> branches = new LinkedHashMap<>();
         outline.branches().forEach(b -> branches.put(b.code(), b.name()));
         return new LibrarySystem(outline.slug(), outline.name(), Locale.forLanguageTag(outline.locale()),
-                ZoneId.of(outline.timeZone()), positions, branches);
+                ZoneId.of(outline.timeZone()), positions, branches, receiving(outline.positions()));
+    }
+
+    private static Set<String> receiving(java.util.List<TenantSpec.PositionSpec> positions) {
+        return positions.stream().filter(p -> p.may().contains(RECEIVE_INCIDENT_REPORTS)).map(TenantSpec.PositionSpec::code)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Whether holders of this position are mailed incident reports. */
+    public boolean receives(String positionCode) {
+        return positionCode != null && receiving.contains(positionCode);
     }
 
     /** The date at the library system, which is what "ended" and "active" are measured against. */

@@ -1,6 +1,7 @@
 package org.servicepoint.staffing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,16 +12,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.RosterStore.Change;
 import org.servicepoint.staffing.control.RosterStore.Filter;
+import org.servicepoint.staffing.entity.StaffNotice;
 import org.servicepoint.tenancy.control.TenantDirectory;
 
 /**
  * A library system's name-tag roster: who works there, under which tag name, in which position and branch.
- * Any staff member reads it; tenant administrators and persons in charge keep it. Every change, import,
+ * Staff read their own branch's entries, headquarters and tenant administrators every branch's; persons in charge
+ * keep their own branch's entries, tenant administrators all. Who receives incident reports is changed only by
+ * headquarters and tenant administrators, and an address that stops receiving them is told. Every change, import,
  * export and sheet of tags is audited with ids and counts, never with names.
  */
 @ApplicationScoped
@@ -38,26 +43,50 @@ public class Roster {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<ReportRecipientChanged> recipientChanged;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
     public List<StaffRecord> list(TenantId tenant, Caller caller, String branch, boolean includeEnded) {
         RosterRules.require(RosterRules.reads(caller, tenant));
         RosterStore store = store(tenant);
-        return store.list(bound(tenant), new Filter(branch, includeEnded));
+        return store.list(bound(tenant), new Filter(BranchScope.narrow(caller, store.checkedBranch(branch)), includeEnded));
+    }
+
+    /**
+     * Tag names by roster id across the whole library system, for contexts that store roster ids (an incident report
+     * naming a witness from another branch): tag names only, which every name tag shows anyway.
+     */
+    @Transactional
+    public java.util.Map<UUID, String> tagNames(TenantId tenant, Caller caller) {
+        RosterRules.require(RosterRules.reads(caller, tenant));
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        store(tenant).list(bound(tenant), Filter.EVERYONE).forEach(m -> names.put(m.id(), m.tagName()));
+        return names;
     }
 
     @Transactional
     public StaffRecord read(TenantId tenant, Caller caller, UUID id) {
         RosterRules.require(RosterRules.reads(caller, tenant));
-        RosterStore store = store(tenant);
-        return store.read(bound(tenant), id);
+        return visible(store(tenant), bound(tenant), caller, id);
+    }
+
+    /** An entry of a branch the caller covers; another branch's is answered as not found, like another tenant's. */
+    private static StaffRecord visible(RosterStore store, EntityManager bound, Caller caller, UUID id) {
+        StaffRecord member = store.read(bound, id);
+        if (!BranchScope.covers(caller, member.branch())) {
+            throw org.servicepoint.platform.control.Refusal.notFound("staff member " + id);
+        }
+        return member;
     }
 
     @Transactional
     public StaffRecord add(TenantId tenant, Caller caller, StaffDetails wanted) {
         RosterRules.require(RosterRules.changes(caller, tenant));
         RosterStore store = store(tenant);
+        RosterRules.checkChange(caller, null, RosterRules.checked(wanted, store.system()), store.system());
         StaffRecord added = store.add(bound(tenant), wanted);
         audit.success(tenant, caller, "staff.add", target(tenant, added.id()),
                 "position " + added.position() + ", branch " + added.branch());
@@ -68,9 +97,13 @@ public class Roster {
     public StaffRecord replace(TenantId tenant, Caller caller, UUID id, StaffDetails wanted, long version) {
         RosterRules.require(RosterRules.changes(caller, tenant));
         RosterStore store = store(tenant);
-        Change change = store.replace(bound(tenant), id, wanted, version);
+        EntityManager bound = bound(tenant);
+        StaffRecord before = visible(store, bound, caller, id);
+        RosterRules.checkChange(caller, before.details(), RosterRules.checked(wanted, store.system()), store.system());
+        Change change = store.replace(bound, id, wanted, version);
         if (change.changed()) {
             audit.success(tenant, caller, "staff.change", target(tenant, id), "changed: " + String.join(", ", change.fields()));
+            tellPreviousAddress(tenant, caller, store, bound, before, change.member());
         }
         return change.member();
     }
@@ -79,7 +112,14 @@ public class Roster {
     public StaffRecord end(TenantId tenant, Caller caller, UUID id, LocalDate lastDay) {
         RosterRules.require(RosterRules.changes(caller, tenant));
         RosterStore store = store(tenant);
-        Change change = store.end(bound(tenant), id, lastDay);
+        EntityManager bound = bound(tenant);
+        StaffRecord before = visible(store, bound, caller, id);
+        if (lastDay != null) {
+            StaffDetails d = before.details();
+            RosterRules.checkChange(caller, d, new StaffDetails(d.tagName(), d.username(), d.position(), d.branch(),
+                    d.employmentType(), d.startsOn(), lastDay, d.email()), store.system());
+        }
+        Change change = store.end(bound, id, lastDay);
         if (change.changed()) {
             audit.success(tenant, caller, "staff.end", target(tenant, id), "ends on " + lastDay);
         }
@@ -92,7 +132,22 @@ public class Roster {
         RosterRules.require(RosterRules.changes(caller, tenant));
         List<RosterCsv.Line> lines = RosterCsv.read(csv);
         RosterStore store = store(tenant);
-        ImportSummary summary = store.importRows(bound(tenant), lines);
+        EntityManager bound = bound(tenant);
+        RosterImport.Plan plan = store.plan(bound, lines);
+        // Every row is held to the same rules as a form, before anything is written: all or nothing.
+        for (StaffDetails addition : plan.additions()) {
+            RosterRules.checkChange(caller, null, addition, store.system());
+        }
+        List<StaffRecord> changed = new java.util.ArrayList<>();
+        for (var entry : plan.changes().entrySet()) {
+            StaffRecord before = visible(store, bound, caller, entry.getKey());
+            RosterRules.checkChange(caller, before.details(), entry.getValue(), store.system());
+            changed.add(before);
+        }
+        ImportSummary summary = store.importPlan(bound, plan);
+        for (StaffRecord before : changed) {
+            tellPreviousAddress(tenant, caller, store, bound, before, store.read(bound, before.id()));
+        }
         audit.success(tenant, caller, "staff.import", "tenant/" + tenant + "/staff", lines.size() + " row(s): " + summary);
         return summary;
     }
@@ -102,6 +157,7 @@ public class Roster {
     public String exportCsv(TenantId tenant, Caller caller, String branch, boolean includeEnded) {
         RosterRules.require(RosterRules.changes(caller, tenant));
         RosterStore store = store(tenant);
+        branch = BranchScope.narrow(caller, store.checkedBranch(branch));
         List<StaffRecord> members = store.list(bound(tenant), new Filter(branch, includeEnded));
         audit.success(tenant, caller, "staff.export", "tenant/" + tenant + "/staff", members.size() + " member(s)"
                 + (branch == null ? "" : ", branch " + store.checkedBranch(branch)) + (includeEnded ? ", ended included" : ""));
@@ -113,6 +169,7 @@ public class Roster {
     public byte[] nameTags(TenantId tenant, Caller caller, String branch, NameTagSheet.Paper paper) {
         RosterRules.require(RosterRules.changes(caller, tenant));
         RosterStore store = store(tenant);
+        branch = BranchScope.narrow(caller, store.checkedBranch(branch));
         LibrarySystem system = store.system();
         List<NameTagSheet.NameTag> tags = store.list(bound(tenant), new Filter(branch, false)).stream()
                 .sorted(Comparator.comparing(StaffRecord::branch)) // stable: names stay in order within a branch
@@ -123,6 +180,23 @@ public class Roster {
         audit.success(tenant, caller, "staff.name-tags", "tenant/" + tenant + "/staff",
                 tags.size() + " tag(s) on " + chosen.name() + (branch == null ? "" : ", branch " + store.checkedBranch(branch)));
         return pdf;
+    }
+
+    /**
+     * An address that was mailed incident reports and no longer is gets told: the person in the app, and observers of
+     * {@link ReportRecipientChanged} (the mail) at that address. The audit line names ids, never the address.
+     */
+    private void tellPreviousAddress(TenantId tenant, Caller caller, RosterStore store, EntityManager bound, StaffRecord before,
+                                     StaffRecord after) {
+        RosterRules.previousAddressToTell(before.details(), after.details(), store.system()).ifPresent(previous -> {
+            if (before.username() != null) {
+                bound.persist(new StaffNotice(before.id(), before.username(), "Incident reports are no longer mailed to "
+                        + previous + " for you: your roster entry was changed by " + caller.name() + ". Tell headquarters "
+                        + "at once if you did not expect this.", null));
+            }
+            recipientChanged.fire(new ReportRecipientChanged(tenant, before.id(), before.tagName(), previous, caller.name()));
+            audit.success(tenant, caller, "staff.recipient-changed", target(tenant, before.id()), "previous address told");
+        });
     }
 
     private RosterStore store(TenantId tenant) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
@@ -215,6 +217,36 @@ public final class RosterRules {
     public static boolean changes(Caller caller, TenantId tenant) {
         return isSystem(caller) || ownStaff(caller, tenant)
                 && (caller.roles().contains(Roles.TENANT_ADMIN) || caller.roles().contains(Roles.PERSON_IN_CHARGE));
+    }
+
+    /** The fields that decide who is mailed incident reports: where a holder works, when, and at which address. */
+    static final Set<String> RECIPIENT_FIELDS = Set.of(Field.POSITION.json(), Field.BRANCH.json(), Field.EMAIL.json(),
+            Field.STARTS_ON.json(), Field.ENDS_ON.json());
+
+    /**
+     * Refuses a change the caller's branch or role does not allow. {@code before} is null for a new entry. Persons in
+     * charge add and change entries of their own branch only; who receives incident reports (an entry that holds, or
+     * would hold, a receiving position: its position, branch, dates and email) is changed by headquarters or tenant
+     * administrators only, since an address put there is sent the branch's signed reports.
+     */
+    public static void checkChange(Caller caller, StaffDetails before, StaffDetails after, LibrarySystem system) {
+        BranchScope.requireCovers(caller, after.branch());
+        boolean receiver = system.receives(after.position()) || before != null && system.receives(before.position());
+        boolean touches = before == null
+                || RosterStore.changedFields(before, after).stream().anyMatch(RECIPIENT_FIELDS::contains);
+        if (receiver && touches && !BranchScope.acrossBranches(caller)) {
+            throw BranchScope.outside("who receives incident reports (a receiving position, and the email, branch and dates "
+                    + "of anyone holding one) is changed by headquarters or a tenant administrator");
+        }
+    }
+
+    /** The address that received reports before a change and no longer will: it is told of the change. */
+    public static Optional<String> previousAddressToTell(StaffDetails before, StaffDetails after, LibrarySystem system) {
+        if (before == null || before.email() == null || !system.receives(before.position())) {
+            return Optional.empty();
+        }
+        boolean stillReceives = after != null && before.email().equals(after.email()) && system.receives(after.position());
+        return stillReceives ? Optional.empty() : Optional.of(before.email());
     }
 
     static void require(boolean allowed) {

@@ -116,7 +116,16 @@ public final class RosterStore {
 
     /** Applies a whole import, which {@link RosterImport} has checked; the caller's transaction makes it all or nothing. */
     public ImportSummary importRows(EntityManager bound, List<RosterCsv.Line> lines) {
-        RosterImport.Plan plan = RosterImport.plan(lines, list(bound, Filter.EVERYONE), system);
+        return importPlan(bound, plan(bound, lines));
+    }
+
+    /** What an import would do, checked, against the whole roster; nothing is written. */
+    public RosterImport.Plan plan(EntityManager bound, List<RosterCsv.Line> lines) {
+        return RosterImport.plan(lines, list(bound, Filter.EVERYONE), system);
+    }
+
+    /** Applies a plan made by {@link #plan}. */
+    public ImportSummary importPlan(EntityManager bound, RosterImport.Plan plan) {
         for (Map.Entry<UUID, StaffDetails> change : plan.changes().entrySet()) {
             apply(find(bound, change.getKey()), change.getValue());
         }

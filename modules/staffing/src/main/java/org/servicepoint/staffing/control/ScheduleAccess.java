@@ -1,6 +1,7 @@
 package org.servicepoint.staffing.control;
 
 import java.util.List;
+import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
@@ -26,13 +27,16 @@ public final class ScheduleAccess {
         return isStaff(caller) && (caller.roles().contains(Roles.PERSON_IN_CHARGE) || caller.roles().contains(Roles.TENANT_ADMIN));
     }
 
-    /** Headquarters and tenant administrators see all branches at once. */
+    /** Headquarters and tenant administrators see all branches at once (the platform's one branch rule). */
     public static boolean seesAllBranches(Caller caller) {
-        return isStaff(caller) && (caller.roles().contains(Roles.HEADQUARTERS) || caller.roles().contains(Roles.TENANT_ADMIN));
+        return isStaff(caller) && BranchScope.acrossBranches(caller);
     }
 
-    /** Why someone is away is personal: the people who plan, and headquarters, see everyone's; others only their own. */
-    public static boolean seesAllAbsences(Caller caller) {
+    /**
+     * Why someone is away is personal: headquarters and tenant administrators see everyone's, persons in charge
+     * those of their own branch's staff, others only their own.
+     */
+    public static boolean seesBranchAbsences(Caller caller) {
         return plans(caller) || seesAllBranches(caller);
     }
 
@@ -42,8 +46,8 @@ public final class ScheduleAccess {
     }
 
     /**
-     * The branches a coverage request covers: the one named (any staff member; 404 if the library system has no
-     * such branch); without a name all branches for headquarters and tenant administrators, else the caller's
+     * The branches a coverage request covers: the one named (404 if the library system has no such branch, or it is
+     * not the caller's and they are not headquarters or a tenant administrator); without a name all branches for headquarters and tenant administrators, else the caller's
      * home branch (400 if they have none).
      */
     public static List<BranchSpec> branches(TenantSpec spec, Caller caller, String branch) {
@@ -56,6 +60,10 @@ public final class ScheduleAccess {
     /** One branch: the one named, else the caller's home branch. */
     public static BranchSpec branch(TenantSpec spec, Caller caller, String branch) {
         if (branch != null) {
+            if (!BranchScope.covers(caller, branch)) {
+                // Another branch's schedule is answered as if it did not exist, like another library system's.
+                throw Refusal.notFound("branch " + branch + " of " + spec.slug());
+            }
             return spec.branches().stream().filter(b -> b.code().equals(branch)).findFirst()
                     .orElseThrow(() -> Refusal.notFound("branch " + branch + " of " + spec.slug()));
         }

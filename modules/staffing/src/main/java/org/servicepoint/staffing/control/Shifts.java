@@ -9,13 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.servicepoint.platform.control.AuditLog;
+import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.TenantDirectory;
 
-/** Planning shifts: weekly and one-off duty at a desk, and cancelled occurrences. Persons in charge and tenant administrators plan. */
+/**
+ * Planning shifts: weekly and one-off duty at a desk, and cancelled occurrences. Persons in charge plan at their own
+ * branch, tenant administrators at any; everyone reads the shifts of their own branch, headquarters all of them.
+ */
 @ApplicationScoped
 public class Shifts {
 
@@ -36,18 +40,27 @@ public class Shifts {
     @Transactional
     public List<ShiftView> list(TenantId tenant, Caller caller, ShiftStore.Filter filter) {
         ScheduleAccess.require(ScheduleAccess.isStaff(caller));
-        return store.list(tenantDatabase.bind(em, tenant), filter);
+        ShiftStore.Filter scoped = new ShiftStore.Filter(BranchScope.narrow(caller, filter.branch()), filter.servicePoint(),
+                filter.staffMemberId(), filter.from(), filter.to());
+        return store.list(tenantDatabase.bind(em, tenant), scoped);
     }
 
     @Transactional
     public ShiftView read(TenantId tenant, Caller caller, UUID id) {
         ScheduleAccess.require(ScheduleAccess.isStaff(caller));
-        return store.find(tenantDatabase.bind(em, tenant), id).orElseThrow(() -> Refusal.notFound("shift " + id));
+        return visible(tenantDatabase.bind(em, tenant), caller, id);
+    }
+
+    /** A shift at a branch the caller covers; another branch's is answered as not found. */
+    private ShiftView visible(EntityManager bound, Caller caller, UUID id) {
+        return store.find(bound, id).filter(s -> BranchScope.covers(caller, s.branch()))
+                .orElseThrow(() -> Refusal.notFound("shift " + id));
     }
 
     @Transactional
     public ShiftView create(TenantId tenant, Caller caller, ShiftDraft draft) {
         ScheduleAccess.require(ScheduleAccess.plans(caller));
+        BranchScope.requireCovers(caller, draft.branch());
         var spec = directory.document(tenant);
         ShiftView shift = store.create(tenantDatabase.bind(em, tenant), spec, draft, caller.auditName());
         audit.success(tenant, caller, "shift.create", "shift/" + shift.id(),
@@ -60,7 +73,9 @@ public class Shifts {
     @Transactional
     public void delete(TenantId tenant, Caller caller, UUID id) {
         ScheduleAccess.require(ScheduleAccess.plans(caller));
-        if (!store.delete(tenantDatabase.bind(em, tenant), id)) {
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        visible(bound, caller, id);
+        if (!store.delete(bound, id)) {
             throw Refusal.notFound("shift " + id);
         }
         audit.success(tenant, caller, "shift.delete", "shift/" + id, null);
@@ -69,7 +84,9 @@ public class Shifts {
     @Transactional
     public ShiftView cancelOccurrence(TenantId tenant, Caller caller, UUID id, LocalDate day) {
         ScheduleAccess.require(ScheduleAccess.plans(caller));
-        ShiftView shift = store.cancel(tenantDatabase.bind(em, tenant), id, day, caller.auditName());
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        visible(bound, caller, id);
+        ShiftView shift = store.cancel(bound, id, day, caller.auditName());
         audit.success(tenant, caller, "shift.cancel-occurrence", "shift/" + id, "occurrence of " + day);
         return shift;
     }

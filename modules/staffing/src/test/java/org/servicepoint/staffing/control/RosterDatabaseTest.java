@@ -43,7 +43,7 @@ class RosterDatabaseTest {
 
     @BeforeAll
     static void start() throws SQLException {
-        db = TestDatabase.migratedWith("platform", "tenancy", "staffing");
+        db = TestDatabase.migratedWith("platform", "tenancy", "confidentiality", "staffing");
         try (Connection c = db.owner().getConnection(); Statement s = c.createStatement()) {
             for (String slug : List.of(EAST, WEST)) {
                 s.executeUpdate("insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) values ('"

@@ -182,4 +182,72 @@ class RosterRulesTest {
         assertThatThrownBy(() -> RosterRules.require(false))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.status()).isEqualTo(403));
     }
+
+    // ---- branch scope and who receives incident reports ----
+
+    static LibrarySystem receiving() {
+        LibrarySystem base = RosterFixtures.system("millbrook");
+        return new LibrarySystem(base.slug(), base.name(), base.locale(), base.timeZone(), base.positions(), base.branches(),
+                Set.of("branch-manager"));
+    }
+
+    static Caller caller(String branch, String... roles) {
+        return Caller.staff("someone", TenantId.of("millbrook"),
+                Set.of(roles), Map.of("branch", branch));
+    }
+
+    static StaffDetails at(String position, String branch, String email) {
+        return new StaffDetails("Rosa", "rosa", position, branch, "permanent", LocalDate.of(2024, 3, 1), null, email);
+    }
+
+    static int refusedWith(Runnable change) {
+        try {
+            change.run();
+            return 0;
+        } catch (Refusal e) {
+            return e.status();
+        }
+    }
+
+    @Test
+    void a_person_in_charge_adds_and_changes_entries_of_their_own_branch_only() {
+        var pic = caller("NORTH-END", Roles.PERSON_IN_CHARGE);
+        LibrarySystem system = receiving();
+        assertThat(refusedWith(() -> RosterRules.checkChange(pic, null, at("library-assistant", "NORTH-END", null), system))).isZero();
+        assertThat(refusedWith(() -> RosterRules.checkChange(pic, null, at("library-assistant", "HQ", null), system))).isEqualTo(403);
+        assertThat(refusedWith(() -> RosterRules.checkChange(pic, at("library-assistant", "NORTH-END", null),
+                at("library-assistant", "HQ", null), system))).as("moving someone to another branch").isEqualTo(403);
+    }
+
+    @Test
+    void only_headquarters_or_a_tenant_admin_changes_who_receives_incident_reports() {
+        var pic = caller("NORTH-END", Roles.PERSON_IN_CHARGE);
+        var hq = caller("HQ", Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS);
+        LibrarySystem system = receiving();
+        StaffDetails manager = at("branch-manager", "NORTH-END", "rosa@library.example");
+
+        assertThat(refusedWith(() -> RosterRules.checkChange(pic, manager, at("branch-manager", "NORTH-END", "outside@elsewhere.example"),
+                system))).as("an outside address on a receiving position").isEqualTo(403);
+        assertThat(refusedWith(() -> RosterRules.checkChange(pic, at("library-assistant", "NORTH-END", "x@elsewhere.example"),
+                at("branch-manager", "NORTH-END", "x@elsewhere.example"), system))).as("promoted into a receiving position").isEqualTo(403);
+        assertThat(refusedWith(() -> RosterRules.checkChange(pic, null, manager, system))).isEqualTo(403);
+        assertThat(refusedWith(() -> RosterRules.checkChange(pic, manager,
+                new StaffDetails("Rosa M.", "rosa", "branch-manager", "NORTH-END", "permanent", LocalDate.of(2024, 3, 1), null,
+                        "rosa@library.example"), system))).as("a new tag name changes no recipient").isZero();
+        assertThat(refusedWith(() -> RosterRules.checkChange(hq, manager, at("branch-manager", "NORTH-END", "new@library.example"),
+                system))).isZero();
+    }
+
+    @Test
+    void the_previous_address_is_told_when_it_stops_receiving_reports() {
+        LibrarySystem system = receiving();
+        StaffDetails manager = at("branch-manager", "NORTH-END", "rosa@library.example");
+        assertThat(RosterRules.previousAddressToTell(manager, at("branch-manager", "NORTH-END", "new@library.example"), system))
+                .contains("rosa@library.example");
+        assertThat(RosterRules.previousAddressToTell(manager, at("library-assistant", "NORTH-END", "rosa@library.example"), system))
+                .contains("rosa@library.example");
+        assertThat(RosterRules.previousAddressToTell(manager, manager, system)).isEmpty();
+        assertThat(RosterRules.previousAddressToTell(at("library-assistant", "NORTH-END", "a@library.example"),
+                at("library-assistant", "NORTH-END", "b@library.example"), system)).as("never received any").isEmpty();
+    }
 }

@@ -25,7 +25,7 @@ public final class ScheduleDatabase {
     }
 
     public static synchronized TestDatabase db() {
-        return TestDatabase.migratedWith("platform", "tenancy", "staffing");
+        return TestDatabase.migratedWith("platform", "tenancy", "confidentiality", "staffing");
     }
 
     /** Registers a library system (platform data, so as the owner); nothing happens if it exists. */

@@ -97,11 +97,14 @@ class ScheduleReportTest {
     }
 
     @Test
-    void headquarters_and_tenant_admins_see_all_branches_others_their_home_branch_unless_they_name_one() {
+    void headquarters_and_tenant_admins_see_all_branches_or_the_one_they_name_others_only_their_home_branch() {
         assertThat(ScheduleAccess.branches(SYSTEM, staff("EAST", Roles.STAFF, Roles.HEADQUARTERS), null)).containsExactly(EAST, MAIN);
         assertThat(ScheduleAccess.branches(SYSTEM, staff(null, Roles.TENANT_ADMIN), null)).containsExactly(EAST, MAIN);
         assertThat(ScheduleAccess.branches(SYSTEM, staff("EAST", Roles.STAFF, Roles.PERSON_IN_CHARGE), null)).containsExactly(EAST);
-        assertThat(ScheduleAccess.branches(SYSTEM, staff("EAST", Roles.STAFF), "MAIN")).containsExactly(MAIN);
+        assertThat(ScheduleAccess.branches(SYSTEM, staff("EAST", Roles.STAFF, Roles.HEADQUARTERS), "MAIN")).containsExactly(MAIN);
+        assertThat(ScheduleAccess.branches(SYSTEM, staff("EAST", Roles.STAFF), "EAST")).containsExactly(EAST);
+        assertThat(catchThrowableOfType(() -> ScheduleAccess.branches(SYSTEM, staff("EAST", Roles.STAFF, Roles.PERSON_IN_CHARGE), "MAIN"),
+                Refusal.class).status()).isEqualTo(404);
 
         assertThat(catchThrowableOfType(() -> ScheduleAccess.branches(SYSTEM, staff(null, Roles.STAFF), null), Refusal.class).status())
                 .isEqualTo(400);
@@ -115,7 +118,7 @@ class ScheduleReportTest {
         assertThat(ScheduleAccess.plans(staff(null, Roles.TENANT_ADMIN))).isTrue();
         assertThat(ScheduleAccess.plans(staff("EAST", Roles.STAFF, Roles.HEADQUARTERS))).isFalse();
         assertThat(ScheduleAccess.isStaff(Caller.operator("op"))).isFalse();
-        assertThat(ScheduleAccess.seesAllAbsences(staff("EAST", Roles.STAFF))).isFalse();
-        assertThat(ScheduleAccess.seesAllAbsences(staff("EAST", Roles.STAFF, Roles.HEADQUARTERS))).isTrue();
+        assertThat(ScheduleAccess.seesBranchAbsences(staff("EAST", Roles.STAFF))).isFalse();
+        assertThat(ScheduleAccess.seesBranchAbsences(staff("EAST", Roles.STAFF, Roles.HEADQUARTERS))).isTrue();
     }
 }

@@ -27,7 +27,7 @@ class RosterRowLevelSecurityTest {
 
     @BeforeAll
     static void twoLibrarySystems() throws SQLException {
-        db = TestDatabase.migratedWith("platform", "tenancy", "staffing");
+        db = TestDatabase.migratedWith("platform", "tenancy", "confidentiality", "staffing");
         try (Connection owner = db.owner().getConnection(); Statement s = owner.createStatement()) {
             for (String slug : List.of(NORTH, SOUTH)) {
                 s.executeUpdate("insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) values ('"

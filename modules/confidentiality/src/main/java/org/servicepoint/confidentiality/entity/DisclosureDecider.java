@@ -1,0 +1,38 @@
+package org.servicepoint.confidentiality.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.servicepoint.platform.entity.TenantOwned;
+
+/** One person a disclosure request was routed to: only they see it in full and decide it. */
+@Entity
+@Table(name = "disclosure_request_decider")
+public class DisclosureDecider extends TenantOwned {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "disclosure_request_id", nullable = false, updatable = false)
+    private UUID requestId;
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    protected DisclosureDecider() {
+    }
+
+    public DisclosureDecider(UUID requestId, String username) {
+        if (requestId == null || username == null || username.isBlank()) {
+            throw new IllegalArgumentException("a decider needs the request and a username");
+        }
+        this.id = UUID.randomUUID();
+        this.requestId = requestId;
+        this.username = username;
+    }
+
+    public UUID requestId() { return requestId; }
+    public String username() { return username; }
+}

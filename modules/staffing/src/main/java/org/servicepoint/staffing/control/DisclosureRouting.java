@@ -1,0 +1,58 @@
+package org.servicepoint.staffing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.servicepoint.confidentiality.control.DisclosureDeciders;
+import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.staffing.entity.StaffNotice;
+import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.TenantOutline;
+
+/**
+ * Confidentiality asks who decides a request for patron information; the chain of command and the duty schedule
+ * answer ({@link ChainOfCommand#disclosureDeciders}), and the deciders get an in-app notice, in the same transaction.
+ */
+@ApplicationScoped
+public class DisclosureRouting implements DisclosureDeciders {
+
+    @PersistenceContext(unitName = "staffing")
+    EntityManager em;
+
+    @Inject
+    TenantDatabase tenantDatabase;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    Escalations escalations;
+
+    @Override
+    @Transactional
+    public List<Decider> route(TenantId tenant, String branch) {
+        TenantOutline outline = directory.outline(tenant);
+        String at = outline.branches().stream().map(TenantOutline.BranchName::code).filter(c -> c.equals(branch)).findFirst()
+                .or(() -> outline.branches().stream().filter(TenantOutline.BranchName::headquarters)
+                        .map(TenantOutline.BranchName::code).findFirst())
+                .orElse(null);
+        if (at == null) {
+            return List.of();
+        }
+        return escalations.disclosureDeciders(tenant, at).stream()
+                .map(p -> new Decider(p.id(), p.username(), p.tagName())).toList();
+    }
+
+    @Override
+    @Transactional
+    public void tell(TenantId tenant, List<Decider> deciders, String text) {
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        for (Decider decider : deciders) {
+            bound.persist(new StaffNotice(decider.staffMemberId(), decider.username(), text, null));
+        }
+    }
+}

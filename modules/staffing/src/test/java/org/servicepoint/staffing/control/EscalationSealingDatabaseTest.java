@@ -1,0 +1,95 @@
+package org.servicepoint.staffing.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.servicepoint.staffing.control.ScheduleDatabase.inTenant;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.servicepoint.confidentiality.control.KeyRing;
+import org.servicepoint.confidentiality.control.MasterKeys;
+import org.servicepoint.confidentiality.control.TenantKeys;
+import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.staffing.entity.Escalation;
+
+/** Escalation notes and outcomes at rest, on real PostgreSQL: sealed with the tenant's data key, never plain text. */
+class EscalationSealingDatabaseTest {
+
+    static final String TENANT = "sealed-notes";
+    static final EscalationStore store = new EscalationStore();
+    static TenantKeys keys;
+
+    @BeforeAll
+    static void keys() {
+        ScheduleDatabase.tenant(TENANT);
+        byte[] master = new byte[32];
+        new SecureRandom().nextBytes(master);
+        keys = new TenantKeys(MasterKeys.of("k1", Base64.getEncoder().encodeToString(master), Optional.empty()),
+                Clock.systemUTC(), new SecureRandom());
+    }
+
+    static KeyRing ring(jakarta.persistence.EntityManager em) {
+        return keys.ring(em, TenantId.of(TENANT), true);
+    }
+
+    /** Every column of the row, read as the table owner (whom row-level security does not bind). */
+    static void assertNoPlainText(UUID id, String... secrets) throws SQLException {
+        try (Connection c = ScheduleDatabase.db().owner().getConnection();
+             PreparedStatement p = c.prepareStatement("select * from escalation where id = ?")) {
+            p.setObject(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                ResultSetMetaData meta = rs.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    byte[] value = rs.getBytes(i);
+                    for (String secret : secrets) {
+                        assertThat(value == null ? "" : new String(value, StandardCharsets.ISO_8859_1))
+                                .as(meta.getColumnName(i)).doesNotContain(secret);
+                    }
+                }
+                assertThat(rs.getBytes("sealed_note")).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void a_note_and_an_outcome_are_sealed_at_rest_and_read_back_as_written() throws SQLException {
+        UUID id = inTenant(TENANT, em -> {
+            Escalation e = new Escalation("EAST", "difficult-situation", "staff:sam", null, null, null, false, "test");
+            store.persist(em, ring(em), e, "Jo Quillfeather shouted at the desk");
+            return e.id();
+        });
+        inTenant(TENANT, em -> {
+            store.close(ring(em), em.find(Escalation.class, id), "Quillfeather left after a warning", "staff:rosa");
+            return null;
+        });
+
+        assertNoPlainText(id, "Quillfeather", "shouted", "warning");
+        EscalationStore.Texts texts = inTenant(TENANT, em -> store.open(ring(em), em.find(Escalation.class, id)));
+        assertThat(texts.note()).isEqualTo("Jo Quillfeather shouted at the desk");
+        assertThat(texts.outcome()).isEqualTo("Quillfeather left after a warning");
+    }
+
+    @Test
+    void a_row_from_before_sealing_is_sealed_when_it_is_next_read() throws SQLException {
+        UUID id = inTenant(TENANT, em -> {
+            Escalation e = new Escalation("EAST", "complaint", "staff:sam", "Old note about Max Ottenbright", null, null, false, "test");
+            em.persist(e);
+            return e.id();
+        });
+        String read = inTenant(TENANT, em -> store.open(ring(em), em.find(Escalation.class, id)).note());
+
+        assertThat(read).isEqualTo("Old note about Max Ottenbright");
+        assertNoPlainText(id, "Ottenbright");
+    }
+}
