@@ -138,7 +138,7 @@ class RetentionPurgeDatabaseTest {
     }
 
     static boolean exists(String table, UUID id) throws SQLException {
-        try (Connection c = ConfidentialityDatabase.db().owner().getConnection();
+        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select count(*) from " + table + " where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -149,7 +149,7 @@ class RetentionPurgeDatabaseTest {
     }
 
     static int count(String table, String tenant) throws SQLException {
-        try (Connection c = ConfidentialityDatabase.db().owner().getConnection();
+        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select count(*) from " + table + " where tenant_id = ?")) {
             p.setString(1, tenant);
             try (ResultSet rs = p.executeQuery()) {
