@@ -9,10 +9,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.confidentiality.control.RecordType;
 import org.servicepoint.confidentiality.control.RetentionStore;
 import org.servicepoint.confidentiality.control.RetentionStore.Purged;
+import org.servicepoint.incidents.control.ReportedPatronReferences;
 
 /**
  * The nightly purge with the bans' hold, as the application role on real PostgreSQL, at a size the old purge could
@@ -62,6 +64,35 @@ class BannedPatronReferencesDatabaseTest {
             assertThat(rs.getInt(1)).as("references left").isEqualTo(HELD).isGreaterThan(65_535);
             assertThat(rs.getInt(2)).as("of which held by a ban").isEqualTo(HELD);
             assertThat(rs.getInt(3)).as("another library system's").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_reference_an_incident_report_names_is_kept_by_the_purge_and_an_unnamed_one_goes() throws SQLException {
+        String tenant = "bans-purge-reported";
+        BansDatabase.tenant(tenant);
+        UUID report = BansDatabase.incidentReport(tenant);
+        UUID named = UUID.randomUUID();
+        UUID unnamed = UUID.randomUUID();
+        try (Connection c = BansDatabase.db().superuser().getConnection(); Statement s = c.createStatement()) {
+            for (UUID id : List.of(named, unnamed)) {
+                s.execute("insert into patron_reference (id, tenant_id, card_lookup, lookup_key_version, card_last4, created_at, "
+                        + "last_used_at) values ('" + id + "', '" + tenant + "', decode(md5('" + id + "'), 'hex'), 1, '\\x01', "
+                        + "'2020-01-01Z', '2020-01-01Z')");
+            }
+            // The report names its patron by reference in its canonical JSON (written behind its seal, with triggers off).
+            s.execute("set session_replication_role = replica");
+            s.execute("update incident_report set patron_references = '[\"" + named + "\"]' where id = '" + report + "'");
+        }
+        Map<RecordType, Integer> defaults = Map.of(RecordType.DISCLOSURE_REQUEST, 2557, RecordType.PATRON_REFERENCE, 365);
+        Purged purged = BansDatabase.inTenant(tenant, em -> new RetentionStore().purge(em, defaults,
+                Instant.parse("2026-06-01T00:00:00Z"), List.of(new ReportedPatronReferences().heldReferences())));
+        assertThat(purged).isEqualTo(new Purged(0, 1));
+        try (Connection c = BansDatabase.db().superuser().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select id from patron_reference where tenant_id = '" + tenant + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getObject(1, UUID.class)).isEqualTo(named);
+            assertThat(rs.next()).isFalse();
         }
     }
 }
