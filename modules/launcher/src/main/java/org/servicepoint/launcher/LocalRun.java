@@ -33,6 +33,8 @@ final class LocalRun {
 
     static final String OWNER = "servicepoint_owner";
     static final String APP = "servicepoint_app";
+    /** Owns the few functions that must see every tenant; cannot log in (docs/operations.md). */
+    static final String CROSS_TENANT = "servicepoint_cross_tenant";
     static final String DATABASE = "servicepoint";
 
     /**
@@ -313,6 +315,12 @@ final class LocalRun {
                     if (!rs.next()) {
                         s.execute("create role " + role + " login");
                     }
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + CROSS_TENANT + "'")) {
+                if (!rs.next()) {
+                    s.execute("create role " + CROSS_TENANT + " nologin bypassrls");
+                    s.execute("grant " + CROSS_TENANT + " to " + OWNER);
                 }
             }
             try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {

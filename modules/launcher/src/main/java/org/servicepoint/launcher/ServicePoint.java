@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * {@code java -jar servicepoint.jar [run | plan DIR | apply DIR | hash-key KEY | benchmark [options]]}.
- * run: starts the whole application locally; plan/apply: onboarding as code against a running server;
+ * {@code java -jar servicepoint.jar [run | migrate | plan DIR | apply DIR | hash-key KEY | benchmark [options]]}.
+ * run: starts the whole application locally; migrate: applies the schema migrations as the migration role
+ * (the production step before the servers start); plan/apply: onboarding as code against a running server;
  * benchmark: a throw-away instance under load, compared with pgbench (docs/performance.md).
  */
 public final class ServicePoint {
@@ -18,6 +19,7 @@ public final class ServicePoint {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         int exit = switch (command) {
             case "run" -> new LocalRun(Settings.fromEnvironment()).run();
+            case "migrate" -> Migrate.run(System.getenv(), home().resolve("server").resolve("servicepoint.war"), System.out, System.err);
             case "plan", "apply" -> new TenantFilesClient(Settings.fromEnvironment()).send(command, rest);
             case "benchmark" -> new Benchmark(rest, System.getenv()).run();
             case "hash-key" -> {
@@ -29,7 +31,7 @@ public final class ServicePoint {
                 yield 0;
             }
             default -> {
-                System.err.println("usage: servicepoint [run | plan DIR | apply DIR | hash-key KEY | benchmark [--help]]");
+                System.err.println("usage: servicepoint [run | migrate | plan DIR | apply DIR | hash-key KEY | benchmark [--help]]");
                 yield 64;
             }
         };

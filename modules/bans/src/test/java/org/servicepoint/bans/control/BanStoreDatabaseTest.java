@@ -230,7 +230,7 @@ class BanStoreDatabaseTest {
         UUID id = impose(RIVER, northManager(RIVER), Fixtures.systemBan(patron, "2026-06-01T00:00")).ban().id();
         List<String> forbidden = List.of("ZQ7X44551029KW", "ZQ7X-4455-1029-KW", "44551029", "29KW");
         List<String> values = new ArrayList<>();
-        try (Connection c = db.owner().getConnection();
+        try (Connection c = db.superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select * from computer_use_ban where tenant_id = ?")) {
             p.setString(1, RIVER);
             try (ResultSet rs = p.executeQuery()) {

@@ -15,7 +15,7 @@ import org.servicepoint.platform.testing.TestDatabase;
 /**
  * The test JVM's PostgreSQL migrated as in production up to bans (platform, tenancy, confidentiality, incidents,
  * bans), and EclipseLink on it: as the application role with both walls bound per transaction (as
- * {@code TenantDatabase} does under JTA), or as the owner, whom row-level security does not bind (wall 1 alone).
+ * {@code TenantDatabase} does under JTA), or as the superuser, whom row-level security does not bind (wall 1 alone).
  */
 public final class BansDatabase {
 
@@ -31,7 +31,7 @@ public final class BansDatabase {
 
     /** Registers a library system (platform data, so as the owner); nothing happens if it exists. */
     public static void tenant(String slug) {
-        try (Connection c = db().owner().getConnection();
+        try (Connection c = db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) "
                      + "values (?, ?, 'America/Chicago', 'en-US', 'ACTIVE', now(), now()) on conflict (slug) do nothing")) {
             p.setString(1, slug);
@@ -66,7 +66,7 @@ public final class BansDatabase {
 
     public static synchronized EntityManagerFactory owner() {
         if (owner == null) {
-            owner = factory(TestDatabase.OWNER);
+            owner = factory(TestDatabase.SUPERUSER);
         }
         return owner;
     }
@@ -103,7 +103,7 @@ public final class BansDatabase {
         }
     }
 
-    /** One transaction as the owner with only the EclipseLink tenant set. */
+    /** One transaction as the superuser with only the EclipseLink tenant set. */
     public static <T> T asOwner(String tenant, Function<EntityManager, T> work) {
         EntityManager em = owner().createEntityManager();
         try {
@@ -122,9 +122,9 @@ public final class BansDatabase {
         }
     }
 
-    /** Plain SQL as the owner, in one transaction. */
+    /** Plain SQL as the superuser, in one transaction. */
     public static void asOwnerSql(String... statements) {
-        try (Connection c = db().owner().getConnection()) {
+        try (Connection c = db().superuser().getConnection()) {
             c.setAutoCommit(false);
             try (var s = c.createStatement()) {
                 for (String sql : statements) {

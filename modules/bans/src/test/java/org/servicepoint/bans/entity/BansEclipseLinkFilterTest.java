@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.servicepoint.bans.control.BansDatabase;
 
 /**
- * Wall 1 alone for bans: EclipseLink connected as the table owner, whom row-level security does not bind, so
+ * Wall 1 alone for bans: EclipseLink connected as the superuser, whom row-level security does not bind, so
  * only the multitenant filter keeps the library systems apart.
  */
 class BansEclipseLinkFilterTest {
@@ -73,7 +73,7 @@ class BansEclipseLinkFilterTest {
 
     @Test
     void inserts_are_stamped_with_the_tenant() throws SQLException {
-        try (Connection c = BansDatabase.db().owner().getConnection();
+        try (Connection c = BansDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select tenant_id from computer_use_ban where id = ?")) {
             p.setObject(1, eastBan);
             try (ResultSet rs = p.executeQuery()) {

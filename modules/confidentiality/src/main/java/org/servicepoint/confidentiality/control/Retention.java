@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import org.servicepoint.confidentiality.control.RetentionStore.Purged;
@@ -93,8 +90,7 @@ public class Retention {
         if (!Boolean.TRUE.equals(mine)) {
             return Optional.empty();
         }
-        Set<UUID> held = new HashSet<>();
-        holds.forEach(h -> held.addAll(h.held(tenant)));
+        List<String> held = holds.stream().map(PatronReferenceHolds::heldReferences).toList();
         RetentionStore store = new RetentionStore();
         Purged purged = store.purge(bound, store.periods(bound), clock.instant(), held);
         audit.success(tenant, caller, "retention.purge", "retention", purged.summary());

@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import org.servicepoint.confidentiality.entity.DisclosureRequest;
 import org.servicepoint.confidentiality.entity.RetentionPeriod;
+import org.servicepoint.platform.entity.TenantOwned;
 
 /** Retention periods and the purge, on an entity manager bound to one tenant. */
 public final class RetentionStore {
+
+    /** Rows one delete statement removes at most. */
+    public static final int BATCH = 1000;
 
     /** What one purge removed. */
     public record Purged(int disclosureRequests, int patronReferences) {
@@ -55,27 +59,53 @@ public final class RetentionStore {
     /**
      * Deletes what is due at {@code now}: disclosure requests decided at least their period ago (undecided
      * ones are kept), then patron references last used at least their period ago and named by no remaining
-     * disclosure request (the decision record keeps its patron as long as it lives) nor {@code held} by another
-     * context (a ban in force, an incident report).
+     * disclosure request (the decision record keeps its patron as long as it lives) nor held by another
+     * context (a ban in force, an incident report): each {@link PatronReferenceHolds#heldReferences()} query is
+     * joined in as {@code NOT EXISTS}, so nothing grows with history. Deletes {@link #BATCH} rows per statement.
+     * The tenant is named in every statement (wall 1 for native SQL) as well as bound for row-level security.
      */
     public Purged purge(EntityManager bound, Map<RecordType, Integer> days, Instant now) {
-        return purge(bound, days, now, java.util.Set.of());
+        return purge(bound, days, now, List.of());
     }
 
-    public Purged purge(EntityManager bound, Map<RecordType, Integer> days, Instant now, java.util.Set<java.util.UUID> held) {
-        int requests = bound.createQuery("delete from DisclosureRequest d where d.status = :decided and d.decidedAt <= :cutoff")
-                .setParameter("decided", DisclosureRequest.Status.DECIDED)
-                .setParameter("cutoff", utc(RetentionRules.cutoff(now, days.get(RecordType.DISCLOSURE_REQUEST))))
-                .executeUpdate();
-        var references = bound.createQuery("delete from PatronReference p where p.lastUsedAt <= :cutoff and not exists "
-                        + "(select d from DisclosureRequest d where d.patronReferenceId = p.id)"
-                        + (held.isEmpty() ? "" : " and p.id not in :held"))
-                .setParameter("cutoff", utc(RetentionRules.cutoff(now, days.get(RecordType.PATRON_REFERENCE))));
-        if (!held.isEmpty()) {
-            references.setParameter("held", held);
+    public Purged purge(EntityManager bound, Map<RecordType, Integer> days, Instant now, List<String> heldReferences) {
+        String tenant = tenantOf(bound);
+        int requests = inBatches(bound, "delete from disclosure_request where id in (select d.id from disclosure_request d "
+                + "where d.tenant_id = ?1 and d.status = 'DECIDED' and d.decided_at <= ?3 limit " + BATCH + ")",
+                tenant, now, RetentionRules.cutoff(now, days.get(RecordType.DISCLOSURE_REQUEST)));
+        StringBuilder references = new StringBuilder("delete from patron_reference where id in (select p.id from patron_reference p "
+                + "where p.tenant_id = ?1 and p.last_used_at <= ?3 "
+                + "and not exists (select 1 from disclosure_request d where d.tenant_id = p.tenant_id and d.patron_reference_id = p.id)");
+        for (String held : heldReferences) {
+            references.append(" and not exists (select 1 from (").append(held).append(") held (id) where held.id = p.id)");
         }
-        int purgedReferences = references.executeUpdate();
+        references.append(" limit ").append(BATCH).append(")");
+        int purgedReferences = inBatches(bound, references.toString(), tenant, now,
+                RetentionRules.cutoff(now, days.get(RecordType.PATRON_REFERENCE)));
         return new Purged(requests, purgedReferences);
+    }
+
+    /** Runs a delete of at most {@link #BATCH} rows until one deletes fewer: each statement stays small. */
+    private static int inBatches(EntityManager bound, String sql, String tenant, Instant now, Instant cutoff) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = bound.createNativeQuery(sql)
+                    .setParameter(1, tenant)
+                    .setParameter(2, utc(now))
+                    .setParameter(3, utc(cutoff))
+                    .executeUpdate();
+            total += deleted;
+        } while (deleted == BATCH);
+        return total;
+    }
+
+    private static String tenantOf(EntityManager bound) {
+        Object tenant = bound.getProperties().get(TenantOwned.TENANT_PROPERTY);
+        if (!(tenant instanceof String slug) || slug.isEmpty()) {
+            throw new IllegalStateException("the purge needs an entity manager bound to a tenant");
+        }
+        return slug;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -13,7 +13,7 @@ import org.servicepoint.platform.testing.TestDatabase;
 
 /**
  * The test JVM's PostgreSQL with the platform's and confidentiality's migrations, and EclipseLink on it:
- * as the owner (row-level security does not bind it, so only wall 1 separates tenants) or as the application
+ * as the superuser (row-level security does not bind it, so only wall 1 separates tenants) or as the application
  * role (both walls, bound per transaction the way {@code TenantDatabase} does it in the container).
  */
 public final class ConfidentialityDatabase {
@@ -30,7 +30,7 @@ public final class ConfidentialityDatabase {
 
     public static synchronized EntityManagerFactory owner() {
         if (owner == null) {
-            owner = factory(TestDatabase.OWNER);
+            owner = factory(TestDatabase.SUPERUSER);
         }
         return owner;
     }
@@ -75,7 +75,7 @@ public final class ConfidentialityDatabase {
         }
     }
 
-    /** The same as the owner: wall 1 only. */
+    /** The same as the superuser: wall 1 only. */
     public static <T> T asOwner(String tenant, Function<EntityManager, T> work) {
         EntityManager em = owner().createEntityManager();
         try {

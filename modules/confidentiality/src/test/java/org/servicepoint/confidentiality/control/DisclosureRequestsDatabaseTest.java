@@ -65,7 +65,7 @@ class DisclosureRequestsDatabaseTest {
     @Test
     void what_was_asked_and_who_asked_are_sealed_at_rest() throws SQLException {
         UUID id = log(TENANT, DANA, form(null)).id();
-        try (Connection c = db.owner().getConnection();
+        try (Connection c = db.superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select * from disclosure_request where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {

@@ -74,7 +74,7 @@ class PatronReferencesDatabaseTest {
         List<byte[]> forbidden = List.of(NORMALISED.getBytes(StandardCharsets.UTF_8), "1234 00567".getBytes(StandardCharsets.UTF_8),
                 NAME.getBytes(StandardCharsets.UTF_8), "Zelda".getBytes(StandardCharsets.UTF_8), "8901".getBytes(StandardCharsets.UTF_8));
         int columns = 0;
-        try (Connection c = db.owner().getConnection();
+        try (Connection c = db.superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select * from patron_reference where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -195,7 +195,7 @@ class PatronReferencesDatabaseTest {
     }
 
     static int lookupVersion(UUID id) throws SQLException {
-        try (Connection c = db.owner().getConnection();
+        try (Connection c = db.superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select lookup_key_version from patron_reference where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -206,7 +206,7 @@ class PatronReferencesDatabaseTest {
     }
 
     static byte[] column(UUID id, String column) throws SQLException {
-        try (Connection c = db.owner().getConnection();
+        try (Connection c = db.superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select " + column + " from patron_reference where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {

@@ -103,7 +103,9 @@ class RetentionPurgeDatabaseTest {
         UUID banned = reference(tenant, "1000000011", "2020-01-01T12:00:00Z");
         UUID forgotten = reference(tenant, "1000000012", "2020-01-01T12:00:00Z");
         clock.at("2026-01-02T00:00:00Z");
-        Purged purged = inTenant(tenant, em -> retention.purge(em, retention.periods(em), clock.instant(), java.util.Set.of(banned)));
+        // Another context's hold, as its query: here one reference by id.
+        String heldByAnother = "select r.id from patron_reference r where r.tenant_id = ?1 and r.id = cast('" + banned + "' as uuid)";
+        Purged purged = inTenant(tenant, em -> retention.purge(em, retention.periods(em), clock.instant(), java.util.List.of(heldByAnother)));
         assertThat(purged.patronReferences()).isEqualTo(1);
         assertThat(exists("patron_reference", banned)).isTrue();
         assertThat(exists("patron_reference", forgotten)).isFalse();
@@ -139,7 +141,7 @@ class RetentionPurgeDatabaseTest {
     }
 
     static boolean exists(String table, UUID id) throws SQLException {
-        try (Connection c = ConfidentialityDatabase.db().owner().getConnection();
+        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select count(*) from " + table + " where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -150,7 +152,7 @@ class RetentionPurgeDatabaseTest {
     }
 
     static int count(String table, String tenant) throws SQLException {
-        try (Connection c = ConfidentialityDatabase.db().owner().getConnection();
+        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select count(*) from " + table + " where tenant_id = ?")) {
             p.setString(1, tenant);
             try (ResultSet rs = p.executeQuery()) {

@@ -23,7 +23,7 @@ import org.servicepoint.confidentiality.entity.TenantDataKey.Purpose;
 import org.servicepoint.platform.entity.TenantOwned;
 
 /**
- * Wall 1 on its own for confidentiality's entities: EclipseLink connected as the table owner, whom row-level
+ * Wall 1 on its own for confidentiality's entities: EclipseLink connected as the superuser, whom row-level
  * security does not bind, so only the multitenant filter keeps the library systems apart here.
  */
 class ConfidentialityEclipseLinkFilterTest {
@@ -89,7 +89,7 @@ class ConfidentialityEclipseLinkFilterTest {
             em.persist(new PatronReference(id, lookup("stamp"), 1, new byte[] {9}, new byte[] {8}, Instant.now()));
             return null;
         });
-        try (Connection c = ConfidentialityDatabase.db().owner().getConnection();
+        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select tenant_id from patron_reference where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -123,13 +123,13 @@ class ConfidentialityEclipseLinkFilterTest {
         RetentionStore.Purged purged = asOwner("orm-conf-purge", em -> store.purge(em,
                 Map.of(RecordType.DISCLOSURE_REQUEST, 1, RecordType.PATRON_REFERENCE, 1), Instant.parse("2030-01-01T00:00:00Z")));
         assertThat(purged).isEqualTo(new RetentionStore.Purged(0, 1));
-        try (Connection c = ConfidentialityDatabase.db().owner().getConnection();
+        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from patron_reference "
                      + "where tenant_id in ('orm-conf-east', 'orm-conf-west') and created_at = '2001-01-01T00:00:00Z'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(2);
         }
-        try (Connection c = ConfidentialityDatabase.db().owner().getConnection();
+        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from disclosure_request "
                      + "where tenant_id in ('orm-conf-east', 'orm-conf-west')")) {
             rs.next();

@@ -117,7 +117,7 @@ class IncidentReportsDatabaseTest {
     }
 
     static String stored(String column, UUID id) throws SQLException {
-        try (Connection c = IncidentsDatabase.db().owner().getConnection();
+        try (Connection c = IncidentsDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select " + column + " from incident_report where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -351,7 +351,7 @@ class IncidentReportsDatabaseTest {
         assertThat(gap.firstMismatch().problem()).isEqualTo(Problem.SEQUENCE_GAP);
     }
 
-    /** As the table owner, with the table's guard trigger off for this one transaction. */
+    /** As the superuser, with the table's guard trigger off for this one transaction. */
     static void tamper(String sql, String table, String trigger) {
         asOwnerSql("alter table " + table + " disable trigger " + trigger, sql, "alter table " + table + " enable trigger " + trigger);
     }

@@ -14,7 +14,7 @@ import org.servicepoint.platform.testing.TestDatabase;
 /**
  * The test JVM's PostgreSQL migrated with platform, tenancy (the tenant registry the tables reference) and
  * incidents, and EclipseLink on it: as the application role with both walls bound per transaction (as
- * {@code TenantDatabase} does under JTA), or as the owner, whom row-level security does not bind (wall 1 alone).
+ * {@code TenantDatabase} does under JTA), or as the superuser, whom row-level security does not bind (wall 1 alone).
  */
 public final class IncidentsDatabase {
 
@@ -30,7 +30,7 @@ public final class IncidentsDatabase {
 
     /** Registers a library system (platform data, so as the owner); nothing happens if it exists. */
     public static void tenant(String slug) {
-        try (Connection c = db().owner().getConnection();
+        try (Connection c = db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) "
                      + "values (?, ?, 'America/Chicago', 'en-US', 'ACTIVE', now(), now()) on conflict (slug) do nothing")) {
             p.setString(1, slug);
@@ -50,7 +50,7 @@ public final class IncidentsDatabase {
 
     public static synchronized EntityManagerFactory owner() {
         if (owner == null) {
-            owner = factory(TestDatabase.OWNER);
+            owner = factory(TestDatabase.SUPERUSER);
         }
         return owner;
     }
@@ -94,7 +94,7 @@ public final class IncidentsDatabase {
         return inTenant(null, work);
     }
 
-    /** One transaction as the owner with only the EclipseLink tenant set. */
+    /** One transaction as the superuser with only the EclipseLink tenant set. */
     public static <T> T asOwner(String tenant, Function<EntityManager, T> work) {
         EntityManager em = owner().createEntityManager();
         try {
@@ -113,9 +113,9 @@ public final class IncidentsDatabase {
         }
     }
 
-    /** Plain SQL as the owner, in one transaction (e.g. to tamper with a row behind the application's back). */
+    /** Plain SQL as the superuser, in one transaction (e.g. to tamper with a row behind the application's back). */
     public static void asOwnerSql(String... statements) {
-        try (Connection c = db().owner().getConnection()) {
+        try (Connection c = db().superuser().getConnection()) {
             c.setAutoCommit(false);
             try (var s = c.createStatement()) {
                 for (String sql : statements) {

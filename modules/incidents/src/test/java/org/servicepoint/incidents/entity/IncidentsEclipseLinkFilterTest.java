@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.servicepoint.incidents.control.IncidentsDatabase;
 
 /**
- * Wall 1 alone for the incident entities: EclipseLink connected as the table owner, whom row-level security does
+ * Wall 1 alone for the incident entities: EclipseLink connected as the superuser, whom row-level security does
  * not bind, so only the multitenant filter keeps the library systems apart.
  */
 class IncidentsEclipseLinkFilterTest {
@@ -88,7 +88,7 @@ class IncidentsEclipseLinkFilterTest {
 
     @Test
     void inserts_are_stamped_with_the_tenant() throws SQLException {
-        try (Connection c = IncidentsDatabase.db().owner().getConnection();
+        try (Connection c = IncidentsDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select r.tenant_id, s.tenant_id, a.tenant_id from incident_report r "
                      + "join incident_signature s on s.report_id = r.id join incident_addendum a on a.report_id = r.id where r.id = ?")) {
             p.setObject(1, eastReport);

@@ -1,5 +1,6 @@
 package org.servicepoint.platform.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -46,7 +48,11 @@ public class Migrations {
     @ConfigProperty(name = "servicepoint.db.migrate", defaultValue = "true")
     boolean migrate;
 
+    @Resource(lookup = "java:app/jdbc/servicepoint")
+    DataSource dataSource;
+
     private volatile boolean ready;
+    private volatile List<String> pending = List.of();
 
     /** Called once by {@link StartupSequence}; fires {@link SchemaReady} when done. */
     void migrate() {
@@ -59,7 +65,17 @@ public class Migrations {
             SchemaMigrator.migrate(owner, appRole, ordered.stream().map(ModuleSchema::name).toList(),
                     getClass().getClassLoader(), LOG::info);
         } else {
-            LOG.info("servicepoint.db.migrate=false: expecting the schema to be migrated already");
+            // No owner credentials here: the application role reads the history and says what is missing.
+            List<String> missing = SchemaMigrator.pending(dataSource, appRole, ordered.stream().map(ModuleSchema::name).toList(),
+                    getClass().getClassLoader());
+            if (!missing.isEmpty()) {
+                pending = List.copyOf(missing);
+                LOG.severe("servicepoint.db.migrate=false and the database schema is older than this version expects; "
+                        + "not starting. Missing migrations: " + String.join(", ", missing)
+                        + ". Run the migrations first: java -jar servicepoint.jar migrate (docs/operations.md)");
+                return;
+            }
+            LOG.info("servicepoint.db.migrate=false: the schema is current");
         }
         // Synchronous: start-up work (demo tenants) is done before readiness says so.
         schemaReady.fire(new SchemaReady(ordered.size()));
@@ -68,5 +84,10 @@ public class Migrations {
 
     public boolean ready() {
         return ready;
+    }
+
+    /** Migrations the code has and the database lacks, when the server was told not to migrate; else empty. */
+    public List<String> pending() {
+        return pending;
     }
 }

@@ -93,6 +93,8 @@ class AuditLogDatabaseTest {
             c.rollback();
         }
         try (Connection owner = db.owner().getConnection(); Statement s = owner.createStatement()) {
+            // Row-level security is forced, so the owner too must bind the tenant to reach its lines.
+            s.execute("select set_config('app.tenant_id', 'gamma-lib', false)");
             assertThatThrownBy(() -> s.executeUpdate("update audit_event set actor = 'x' where tenant_id = 'gamma-lib'"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.executeUpdate("delete from audit_event where tenant_id = 'gamma-lib'"))
@@ -135,7 +137,7 @@ class AuditLogDatabaseTest {
     void the_stored_time_is_the_hashed_time_and_the_sql_twin_agrees_with_java() throws SQLException {
         AuditEvent written = write(owner, "chain-twin", "one");
         write(owner, "chain-twin", null);
-        try (Connection c = db.owner().getConnection();
+        try (Connection c = db.superuser().getConnection();
              ResultSet rs = c.createStatement().executeQuery("select id, occurred_at, hash, audit_event_hash(prev_hash, tenant_id, "
                      + "seq, occurred_at, actor, action, target, outcome, detail, request_id) from audit_event "
                      + "where tenant_id = 'chain-twin' order by seq")) {
@@ -270,9 +272,9 @@ class AuditLogDatabaseTest {
         return em;
     }
 
-    /** Someone with the owner's rights, who bypasses row-level security and switches off the trigger. */
+    /** Someone with a superuser's rights, who bypasses row-level security and switches off the trigger. */
     static void asAttacker(String sql) throws SQLException {
-        try (Connection c = db.owner().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement()) {
             s.execute("alter table audit_event disable trigger audit_event_append_only");
             try {
                 s.execute(sql);
@@ -283,7 +285,7 @@ class AuditLogDatabaseTest {
     }
 
     static long idOf(String tenant, long seq) throws SQLException {
-        try (Connection c = db.owner().getConnection();
+        try (Connection c = db.superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select id from audit_event where tenant_id = ? and seq = ?")) {
             p.setString(1, tenant);
             p.setLong(2, seq);
@@ -295,7 +297,7 @@ class AuditLogDatabaseTest {
     }
 
     /**
-     * EclipseLink as the table owner (row-level security does not bind it), so wall 1 alone separates the
+     * EclipseLink as the superuser (row-level security does not bind it), so wall 1 alone separates the
      * tenants here. The platform ships no persistence.xml of its own (the WAR declares the units), hence a
      * unit described in code.
      */
@@ -304,7 +306,7 @@ class AuditLogDatabaseTest {
         properties.putAll(Map.of(
                 "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
                 "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", TestDatabase.OWNER,
+                "jakarta.persistence.jdbc.user", TestDatabase.SUPERUSER,
                 "jakarta.persistence.jdbc.password", "",
                 "eclipselink.target-database", "PostgreSQL",
                 "eclipselink.jdbc.allow-native-sql-queries", "true",

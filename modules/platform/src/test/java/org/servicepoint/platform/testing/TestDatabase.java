@@ -12,12 +12,17 @@ import org.servicepoint.platform.control.SchemaMigrator;
 
 /**
  * A real PostgreSQL for tests, started once per test JVM, with the production role layout: a migration
- * role that owns the tables and an application role that owns nothing (so row-level security applies).
+ * role that owns the tables, an application role that owns nothing (so row-level security applies), and
+ * the role that owns the few functions that look across tenants (NOLOGIN BYPASSRLS, see docs/operations.md).
+ * Row-level security is FORCEd, so it binds the owner too; only the superuser reads across tenants.
  */
 public final class TestDatabase {
 
     public static final String OWNER = "servicepoint_owner";
     public static final String APP = "servicepoint_app";
+    public static final String CROSS_TENANT = SchemaMigrator.CROSS_TENANT_ROLE;
+    /** zonky's superuser: neither row-level security nor grants bind it. */
+    public static final String SUPERUSER = "postgres";
     public static final String NAME = "servicepoint";
 
     private static TestDatabase shared;
@@ -32,7 +37,7 @@ public final class TestDatabase {
     public static synchronized TestDatabase migratedWith(String... modules) {
         if (shared == null) {
             shared = empty();
-            SchemaMigrator.migrate(shared.owner(), APP, List.of(modules), TestDatabase.class.getClassLoader(), m -> { });
+            SchemaMigrator.migrate(shared.owner(), APP, CROSS_TENANT, List.of(modules), TestDatabase.class.getClassLoader(), m -> { });
         }
         return shared;
     }
@@ -44,6 +49,7 @@ public final class TestDatabase {
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("create role " + OWNER + " login");
                 s.execute("create role " + APP + " login");
+                createCrossTenantRole(s);
                 s.execute("create database " + NAME + " owner " + OWNER);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -59,6 +65,12 @@ public final class TestDatabase {
         }
     }
 
+    /** What the database administrator does once (docs/operations.md): the migrations refuse to run without it. */
+    public static void createCrossTenantRole(Statement s) throws SQLException {
+        s.execute("create role " + CROSS_TENANT + " nologin bypassrls");
+        s.execute("grant " + CROSS_TENANT + " to " + OWNER);
+    }
+
     public int port() {
         return postgres.getPort();
     }
@@ -67,9 +79,17 @@ public final class TestDatabase {
         return "jdbc:postgresql://localhost:" + port() + "/" + NAME;
     }
 
-    /** Connects as the migration role, which owns the tables and is not subject to row-level security. */
+    /** Connects as the migration role, which owns the tables; FORCEd row-level security binds it all the same. */
     public DataSource owner() {
         return dataSource(OWNER);
+    }
+
+    /**
+     * Connects as the superuser, whom row-level security does not bind: to seed and to count across tenants, to
+     * tamper with rows behind the application's back, and to test wall 1 (EclipseLink) alone.
+     */
+    public DataSource superuser() {
+        return dataSource(SUPERUSER);
     }
 
     /** Connects as the application role: row-level security applies. */

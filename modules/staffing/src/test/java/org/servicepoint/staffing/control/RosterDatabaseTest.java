@@ -29,7 +29,7 @@ import org.servicepoint.staffing.entity.EmploymentType;
 import org.servicepoint.staffing.entity.StaffMember;
 
 /**
- * The roster's store on real PostgreSQL, connected as the table owner (row-level security does not bind it), so
+ * The roster's store on real PostgreSQL, connected as the superuser (row-level security does not bind it), so
  * what keeps the library systems apart here is the EclipseLink tenant filter alone.
  */
 class RosterDatabaseTest {
@@ -44,7 +44,7 @@ class RosterDatabaseTest {
     @BeforeAll
     static void start() throws SQLException {
         db = TestDatabase.migratedWith("platform", "tenancy", "confidentiality", "staffing");
-        try (Connection c = db.owner().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement()) {
             for (String slug : List.of(EAST, WEST)) {
                 s.executeUpdate("insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) values ('"
                         + slug + "', '" + slug + "', 'UTC', 'en-US', 'ACTIVE', now(), now()) on conflict do nothing");
@@ -52,7 +52,7 @@ class RosterDatabaseTest {
         }
         emf = Persistence.createEntityManagerFactory("staffing-test", Map.of(
                 "jakarta.persistence.jdbc.url", db.url(),
-                "jakarta.persistence.jdbc.user", TestDatabase.OWNER,
+                "jakarta.persistence.jdbc.user", TestDatabase.SUPERUSER,
                 "jakarta.persistence.jdbc.password", ""));
     }
 
@@ -83,7 +83,7 @@ class RosterDatabaseTest {
     }
 
     static int rows(String where) throws SQLException {
-        try (Connection c = db.owner().getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from staff_member where " + where)) {
             rs.next();
             return rs.getInt(1);

@@ -14,7 +14,7 @@ import org.servicepoint.platform.testing.TestDatabase;
 /**
  * The test JVM's PostgreSQL migrated with platform, tenancy and staffing, and EclipseLink on it: as the
  * application role with both walls bound per transaction (as {@code TenantDatabase} does under JTA), or as the
- * owner, whom row-level security does not bind (wall 1 alone).
+ * superuser, whom row-level security does not bind (wall 1 alone).
  */
 public final class ScheduleDatabase {
 
@@ -30,7 +30,7 @@ public final class ScheduleDatabase {
 
     /** Registers a library system (platform data, so as the owner); nothing happens if it exists. */
     public static void tenant(String slug) {
-        try (Connection c = db().owner().getConnection();
+        try (Connection c = db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) "
                      + "values (?, ?, 'America/Chicago', 'en-US', 'ACTIVE', now(), now()) on conflict (slug) do nothing")) {
             p.setString(1, slug);
@@ -50,7 +50,7 @@ public final class ScheduleDatabase {
 
     public static synchronized EntityManagerFactory owner() {
         if (owner == null) {
-            owner = factory(TestDatabase.OWNER);
+            owner = factory(TestDatabase.SUPERUSER);
         }
         return owner;
     }
@@ -87,7 +87,7 @@ public final class ScheduleDatabase {
         }
     }
 
-    /** One transaction as the owner with only the EclipseLink tenant set. */
+    /** One transaction as the superuser with only the EclipseLink tenant set. */
     public static <T> T asOwner(String tenant, Function<EntityManager, T> work) {
         EntityManager em = owner().createEntityManager();
         try {

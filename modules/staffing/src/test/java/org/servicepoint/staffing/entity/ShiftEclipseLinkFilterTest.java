@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.servicepoint.staffing.control.ScheduleDatabase;
 
 /**
- * Wall 1 alone for shifts, cancellations and absences: EclipseLink connected as the table owner, whom row-level
+ * Wall 1 alone for shifts, cancellations and absences: EclipseLink connected as the superuser, whom row-level
  * security does not bind, so only the multitenant filter keeps the library systems apart.
  */
 class ShiftEclipseLinkFilterTest {
@@ -88,7 +88,7 @@ class ShiftEclipseLinkFilterTest {
 
     @Test
     void inserts_are_stamped_with_the_tenant() throws SQLException {
-        try (Connection c = ScheduleDatabase.db().owner().getConnection();
+        try (Connection c = ScheduleDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select s.tenant_id, c.tenant_id from shift s join shift_cancellation c "
                      + "on c.shift_id = s.id where s.id = ?")) {
             p.setObject(1, eastShift);

@@ -22,7 +22,7 @@ import org.servicepoint.platform.entity.TenantOwned;
 import org.servicepoint.platform.testing.TestDatabase;
 
 /**
- * Wall 1 on its own: EclipseLink connected as the table owner, whom row-level security does not bind,
+ * Wall 1 on its own: EclipseLink connected as the superuser, whom row-level security does not bind,
  * so whatever keeps the tenants apart here is the multitenant filter alone.
  */
 class EclipseLinkTenantFilterTest {
@@ -36,7 +36,7 @@ class EclipseLinkTenantFilterTest {
         db = TestDatabase.migratedWith("platform", "tenancy");
         emf = Persistence.createEntityManagerFactory("tenancy-test", Map.of(
                 "jakarta.persistence.jdbc.url", db.url(),
-                "jakarta.persistence.jdbc.user", TestDatabase.OWNER,
+                "jakarta.persistence.jdbc.user", TestDatabase.SUPERUSER,
                 "jakarta.persistence.jdbc.password", ""));
         for (String slug : List.of("orm-east", "orm-west")) {
             EntityManager em = as(slug);
@@ -67,7 +67,7 @@ class EclipseLinkTenantFilterTest {
 
     @Test
     void the_database_holds_both_tenants_rows() throws SQLException {
-        try (Connection c = db.owner().getConnection();
+        try (Connection c = db.superuser().getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from branch where tenant_id in ('orm-east', 'orm-west')")) {
             rs.next();
@@ -103,7 +103,7 @@ class EclipseLinkTenantFilterTest {
         west.persist(branch);
         west.getTransaction().commit();
         west.close();
-        try (Connection c = db.owner().getConnection();
+        try (Connection c = db.superuser().getConnection();
              ResultSet rs = c.createStatement().executeQuery("select tenant_id from branch where code = 'STAMP'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("orm-west");
