@@ -270,7 +270,7 @@ class BanStoreDatabaseTest {
         assertThat(lifted.liftReason()).isEqualTo("Apologised to Ada " + marker);
         assertThat(list(RIVER, director(RIVER), new BanFilter(null, null, null, 500))).filteredOn(b -> b.id().equals(id))
                 .extracting(BanView::reason).containsExactly("Threw a chair at patron Ada " + marker);
-        try (Connection c = db.owner().getConnection(); PreparedStatement p = c.prepareStatement(
+        try (Connection c = db.superuser().getConnection(); PreparedStatement p = c.prepareStatement(
                 "select count(*) from computer_use_ban b where b::text like ?")) {
             p.setString(1, "%" + marker + "%");
             try (ResultSet rs = p.executeQuery()) {
@@ -278,7 +278,7 @@ class BanStoreDatabaseTest {
                 assertThat(rs.getLong(1)).isZero();
             }
         }
-        try (Connection c = db.owner().getConnection(); PreparedStatement p = c.prepareStatement(
+        try (Connection c = db.superuser().getConnection(); PreparedStatement p = c.prepareStatement(
                 "select reason, lift_reason, reason_plain, lift_reason_plain from computer_use_ban where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -337,7 +337,7 @@ class BanStoreDatabaseTest {
         BanView read = inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), id));
         assertThat(read.reason()).isEqualTo("Old plain reason");
         assertThat(read.liftReason()).isEqualTo("Old plain lift reason");
-        try (Connection c = db.owner().getConnection(); PreparedStatement p = c.prepareStatement(
+        try (Connection c = db.superuser().getConnection(); PreparedStatement p = c.prepareStatement(
                 "select count(*) from computer_use_ban b where b::text like '%Old plain%'"); ResultSet rs = p.executeQuery()) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getLong(1)).isZero();

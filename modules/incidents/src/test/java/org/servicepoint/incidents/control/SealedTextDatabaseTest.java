@@ -182,7 +182,7 @@ class SealedTextDatabaseTest {
 
     static List<String> ownerReads(String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = IncidentsDatabase.db().owner().getConnection(); PreparedStatement p = c.prepareStatement(sql);
+        try (Connection c = IncidentsDatabase.db().superuser().getConnection(); PreparedStatement p = c.prepareStatement(sql);
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 rows.add(rs.getString(1));
@@ -193,7 +193,7 @@ class SealedTextDatabaseTest {
 
     static List<Integer> keyVersions(String sql) throws SQLException {
         List<Integer> versions = new ArrayList<>();
-        try (Connection c = IncidentsDatabase.db().owner().getConnection(); PreparedStatement p = c.prepareStatement(sql);
+        try (Connection c = IncidentsDatabase.db().superuser().getConnection(); PreparedStatement p = c.prepareStatement(sql);
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 versions.add(ByteBuffer.wrap(rs.getBytes(1), 1, 4).getInt());
@@ -204,7 +204,7 @@ class SealedTextDatabaseTest {
 
     /** As the owner, the guard triggers off for this one transaction: how an old row looked, made up behind the application. */
     static void asOwnerWithoutGuards(String sql, Object... parameters) throws SQLException {
-        try (Connection c = IncidentsDatabase.db().owner().getConnection()) {
+        try (Connection c = IncidentsDatabase.db().superuser().getConnection()) {
             c.setAutoCommit(false);
             try (var s = c.createStatement()) {
                 s.execute("alter table incident_report disable trigger incident_report_sealed");

@@ -42,9 +42,9 @@ class EscalationSealingDatabaseTest {
         return keys.ring(em, TenantId.of(TENANT), true);
     }
 
-    /** Every column of the row, read as the table owner (whom row-level security does not bind). */
+    /** Every column of the row, read as the database superuser (whom row-level security does not bind; it is FORCEd on the owner). */
     static void assertNoPlainText(UUID id, String... secrets) throws SQLException {
-        try (Connection c = ScheduleDatabase.db().owner().getConnection();
+        try (Connection c = ScheduleDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select * from escalation where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
