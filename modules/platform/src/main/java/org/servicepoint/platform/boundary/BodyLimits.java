@@ -31,7 +31,7 @@ public class BodyLimits implements ContainerRequestFilter {
         long limit = limitOf(resource == null ? null : resource.getResourceMethod());
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && exceeds(declared.trim(), limit)) {
-            request.abortWith(tooLarge(limit).toResponse());
+            request.abortWith(closing(tooLarge(limit).toResponse()));
             return;
         }
         request.setEntityStream(new BoundedInputStream(request.getEntityStream(), limit));
@@ -59,6 +59,11 @@ public class BodyLimits implements ContainerRequestFilter {
         } catch (NumberFormatException e) {
             return true;
         }
+    }
+
+    /** The rest of the body is never read: the connection cannot carry another request, so it is closed. */
+    static jakarta.ws.rs.core.Response closing(jakarta.ws.rs.core.Response response) {
+        return jakarta.ws.rs.core.Response.fromResponse(response).header("Connection", "close").build();
     }
 
     static Problem tooLarge(long limit) {

@@ -127,7 +127,7 @@ public final class ProblemMappers {
 
     /** A body that grew past its limit while a reader read it, however the reader wrapped the failure. */
     static Response tooLarge(Throwable e) {
-        return BodyLimits.tooLarge(BoundedInputStream.TooLarge.in(e).limit()).toResponse();
+        return BodyLimits.closing(BodyLimits.tooLarge(BoundedInputStream.TooLarge.in(e).limit()).toResponse());
     }
 
     static String reason(int status) {
