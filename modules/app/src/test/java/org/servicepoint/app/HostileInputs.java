@@ -103,7 +103,7 @@ final class HostileInputs {
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20).map(s -> "x_" + s), anyValue())
                 .as((name, value) -> with(target.example(), name, value));
         Arbitrary<Map<String, Object>> requiredGone = required.isEmpty() ? unknownField
-                : Combinators.combine(Arbitraries.of(required), Arbitraries.of("remove", "null", "", " ", "\t", "\n", "\u00a0"))
+                : Combinators.combine(Arbitraries.of(required), Arbitraries.of("remove", "null", "", " ", "\t", "\n"))
                 .as((field, how) -> {
                     Map<String, Object> body = new LinkedHashMap<>(target.example());
                     switch (how) {
@@ -119,7 +119,7 @@ final class HostileInputs {
                 : Combinators.combine(Arbitraries.of(strict), Arbitraries.integers().between(0, 2)).as((field, pick) -> {
                     // Another JSON type than the field's: an object where text belongs, text or a list where an object does.
                     List<Object> others = target.example().get(field) instanceof Map<?, ?>
-                            ? List.of(List.of("a"), "text", List.of()) : List.of(List.of("a"), Map.of("a", 1), Map.of());
+                            ? List.of(List.of("a"), "text", 42) : List.of(List.of("a"), Map.of("a", 1), Map.of());
                     return with(target.example(), field, others.get(pick));
                 });
         Arbitrary<Map<String, Object>> foreignId = foreignFields.isEmpty() ? strictHostile

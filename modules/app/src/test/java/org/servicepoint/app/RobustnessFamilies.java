@@ -20,8 +20,7 @@ final class RobustnessFamilies {
     }
 
     static RobustnessSuite robustness() {
-        return new RobustnessSuite(ServicePointIT.APP_URL, "jdbc:postgresql://localhost:" + ServicePointIT.database.port() + "/"
-                + org.servicepoint.platform.testing.TestDatabase.NAME);
+        return new RobustnessSuite(ServicePointIT.APP_URL, ServicePointIT.databaseUrl);
     }
 
     static java.util.Map<String, String> bearer(String token) {
