@@ -52,6 +52,9 @@ class ServicePointIT {
     /** Where the application listens; the build reserves a free port (client side only). */
     static final String APP_URL = "http://localhost:" + System.getProperty("servicepoint.it.port", "28080");
 
+    /** The run's database, on the client side (the robustness suite counts rows in it); a String, as the container has no TestDatabase. */
+    static String databaseUrl;
+
     @ArquillianResource
     URL base;
 
@@ -76,6 +79,7 @@ class ServicePointIT {
     @Deployment
     static WebArchive deployment() {
         TestDatabase db = TestDatabase.empty();
+        databaseUrl = db.url();
         int smtpPort = TestMail.start();
         // One Keycloak for the whole run; the application provisions the demo realms in it when it starts.
         KeycloakServer keycloak = KeycloakServer.sharedForTests();
@@ -377,6 +381,7 @@ class ServicePointIT {
             HttpResponse<String> me = staff(token(login[0], login[1]), "me");
             assertEquals(200, me.statusCode(), login[0] + ": " + me.body());
         }
+        assertEveryDemoUserOfEveryRealmSignsInWithTheRolesOfItsTenantFile();
     }
 
     @Test
@@ -783,7 +788,7 @@ class ServicePointIT {
     @Test
     @RunAsClient
     void retention_periods_belong_to_the_tenant_admin_and_the_audit_chain_verifies() throws Exception {
-        assertEquals(200, staff(token("riverbend", "dee"), "retention").statusCode());
+        assertRetentionPeriodsAreTheTenantAdminsToChange();
         assertEquals(403, staff(token("riverbend", "sam"), "retention").statusCode());
         HttpResponse<String> chain = staff(token("riverbend", "dee"), "tenants/riverbend/audit/verification");
         assertEquals(200, chain.statusCode(), chain.body());
@@ -856,6 +861,7 @@ class ServicePointIT {
 
         HttpResponse<String> coverage = staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=2");
         assertEquals(200, coverage.statusCode(), coverage.body());
+        assertCoverageNamesTheUncoveredDeskAndNotTheCoveredOne(manager);
         assertProblem(staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=99"), 400, "invalid-input");
         assertEquals(200, staff(manager, "tenants/riverbend/schedule?branch=PINE-HOLLOW").statusCode());
     }
@@ -1271,5 +1277,318 @@ class ServicePointIT {
         }
         assertProblem(me, 503, "sign-in-unavailable");
         assertTrue(me.headers().firstValue("Retry-After").isPresent(), me.headers().map().toString());
+    }
+
+    // ---- content behind the names (issue 16): what was provisioned, what the periods are, which desk is uncovered ----
+
+    /** The first flat JSON object in the body that holds every one of the pairs, or "" (field order is the server's). */
+    static String objectWith(String body, String... pairs) {
+        var objects = java.util.regex.Pattern.compile("\\{[^{}]*}").matcher(body);
+        while (objects.find()) {
+            String object = objects.group();
+            if (java.util.Arrays.stream(pairs).allMatch(object::contains)) {
+                return object;
+            }
+        }
+        return "";
+    }
+
+    /** Every demo user of every tenant file signs in to its own realm and is who the file says, with those roles. */
+    void assertEveryDemoUserOfEveryRealmSignsInWithTheRolesOfItsTenantFile() throws Exception {
+        var specs = TenantDocuments.readAll(TenantDocuments.folder(Path.of(tenantsDir())));
+        int users = 0;
+        for (var spec : specs) {
+            HttpResponse<String> signIn = call("GET", "public/tenants/" + spec.slug() + "/sign-in", null, null, "application/json");
+            assertTrue(signIn.body().contains("/realms/" + spec.slug() + "\""), signIn.body());
+            for (var user : spec.demoUsers()) {
+                HttpResponse<String> me = staff(token(spec.slug(), user.username()), "me");
+                String who = spec.slug() + "/" + user.username() + ": " + me.body();
+                assertEquals(200, me.statusCode(), who);
+                assertTrue(me.body().contains("\"username\":" + json(user.username())), who);
+                assertTrue(me.body().contains("\"tagName\":" + json(user.tagName())), who);
+                assertTrue(me.body().contains("\"position\":" + json(user.position())), who);
+                assertTrue(me.body().contains("\"branch\":" + json(user.branch())), who);
+                assertTrue(me.body().contains("\"slug\":" + json(spec.slug())), who);
+                String roles = user.roles().stream().sorted().map(ServicePointIT::json).collect(java.util.stream.Collectors.joining(","));
+                assertTrue(me.body().contains("\"roles\":[" + roles + "]"), who);
+                users++;
+            }
+        }
+        assertTrue(users >= 7, "the demo files name at least the seven users of the README, found " + users);
+    }
+
+    /** Each record type with its days; the tenant admin's change is read back (and undone), the desk's is refused. */
+    void assertRetentionPeriodsAreTheTenantAdminsToChange() throws Exception {
+        String dee = token("riverbend", "dee");
+        HttpResponse<String> periods = staff(dee, "retention");
+        assertEquals(200, periods.statusCode(), periods.body());
+        for (String type : List.of("disclosure-request", "patron-reference")) {
+            assertTrue(objectWith(periods.body(), "\"recordType\":\"" + type + "\"").matches("(?s).*\"days\":[1-9].*"),
+                    type + " missing or without days: " + periods.body());
+        }
+        var days = java.util.regex.Pattern.compile("\"days\":([0-9]+)").matcher(objectWith(periods.body(), "\"recordType\":\"patron-reference\""));
+        assertTrue(days.find(), periods.body());
+        int before = Integer.parseInt(days.group(1));
+        int changed = before == 1234 ? 1235 : 1234;
+        String change = "{\"periods\":[{\"recordType\":\"patron-reference\",\"days\":" + changed + "}]}";
+        assertEquals(403, staffSend(token("riverbend", "sam"), "PUT", "retention", change).statusCode());
+        assertEquals(periods.body(), staff(dee, "retention").body(), "the desk's attempt changed the periods");
+        HttpResponse<String> set = staffSend(dee, "PUT", "retention", change);
+        assertEquals(200, set.statusCode(), set.body());
+        assertTrue(objectWith(staff(dee, "retention").body(), "\"recordType\":\"patron-reference\"").matches("(?s).*\"days\":" + changed + "[,}].*"),
+                set.body());
+        assertEquals(200, staffSend(dee, "PUT", "retention",
+                "{\"periods\":[{\"recordType\":\"patron-reference\",\"days\":" + before + "}]}").statusCode());
+    }
+
+    /** Today Ann covers circulation all day, so no issue names it; an ordinary Tuesday nobody covers the children's desk. */
+    void assertCoverageNamesTheUncoveredDeskAndNotTheCoveredOne(String manager) throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago"));
+        String todays = staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=1").body();
+        assertEquals("", objectWith(todays, "\"servicePoint\":\"circulation\"", "\"date\":\"" + today + "\""), todays);
+        java.time.LocalDate tuesday = today.plusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
+        while (tuesday.getMonthValue() == 12 && tuesday.getDayOfMonth() >= 20 || tuesday.getMonthValue() == 1 && tuesday.getDayOfMonth() <= 2) {
+            tuesday = tuesday.plusWeeks(1);
+        }
+        HttpResponse<String> later = staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=1&from=" + tuesday);
+        assertEquals(200, later.statusCode(), later.body());
+        assertFalse(objectWith(later.body(), "\"branch\":\"PINE-HOLLOW\"", "\"servicePoint\":\"childrens\"", "\"date\":\"" + tuesday + "\"",
+                "\"from\":\"10:00\"", "\"to\":\"17:00\"", "\"kind\":\"GAP\"").isEmpty(), later.body());
+        assertFalse(later.body().contains("\"branch\":\"HQ\""), later.body());
+    }
+
+    // ---- bodies are bounded before they are read (issue 10, item 8) ----
+
+    static final HttpClient HTTP11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    HttpResponse<String> send(String method, String path, String credentialHeader, String credential, String contentType,
+                              HttpRequest.BodyPublisher body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(APP_URL + "/api/" + path)).method(method, body)
+                .timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", contentType).header("Accept", "application/json");
+        if (credential != null) {
+            request.header(credentialHeader, credential);
+        }
+        return HTTP11.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Declares a body of the given length and sends none of it: only a server that refuses on the declared length
+     * alone answers (with 413) instead of waiting for the body. Returns the status line and the rest of the answer.
+     */
+    static String declaredOnly(String path, String credentialHeader, String credential, String contentType, long length) throws Exception {
+        URI uri = URI.create(APP_URL);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(20_000);
+            String head = "POST /api/" + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                    + credentialHeader + ": " + credential + "\r\nContent-Type: " + contentType + "\r\nAccept: application/json\r\n"
+                    + "Content-Length: " + length + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                int n;
+                while ((n = socket.getInputStream().read(buffer)) > 0) {
+                    answer.write(buffer, 0, n);
+                    if (answer.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\"status\":413")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException waitedForTheBody) {
+                // The server waited for the body: the answer so far tells.
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    static void assertDeclaredTooLarge(String answer) {
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), answer);
+        assertTrue(answer.contains("urn:servicepoint:problem:body-too-large"), answer);
+    }
+
+    /** A body of n bytes that declares no length (chunked): the counting stream alone must stop it. */
+    static HttpRequest.BodyPublisher chunked(byte[] start, int n) {
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(start),
+                new java.io.InputStream() {
+                    int left = n - start.length;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? 'a' : -1;
+                    }
+                }));
+    }
+
+    static String padded(String json, int bytes) {
+        // A long value inside otherwise valid JSON: only the size is wrong.
+        int at = json.lastIndexOf('"');
+        return json.substring(0, at) + "a".repeat(Math.max(0, bytes - json.length())) + json.substring(at);
+    }
+
+    @Test
+    @RunAsClient
+    void json_yaml_and_csv_bodies_over_their_limit_are_refused_with_413_declared_or_chunked_and_nothing_is_stored() throws Exception {
+        String deeToken = token("riverbend", "dee");
+        String dee = "Bearer " + deeToken;
+        int kib = 1024;
+        String staffBefore = staff(deeToken, "tenants/riverbend/staff").body();
+        String staffJson = padded("{\"tagName\":\"Big\",\"position\":\"library-assistant\",\"branch\":\"HQ\","
+                + "\"employmentType\":\"permanent\",\"startsOn\":\"2024-01-01\",\"email\":\"big@riverbend.example\"}", 70 * kib);
+        // JSON (64 KiB): sent whole with its length, only declared, and chunked a little past the limit.
+        assertProblem(send("POST", "tenants/riverbend/staff", "Authorization", dee, "application/json",
+                HttpRequest.BodyPublishers.ofString(staffJson)), 413, "body-too-large");
+        assertDeclaredTooLarge(declaredOnly("tenants/riverbend/staff", "Authorization", dee, "application/json", 64 * kib + 1));
+        assertProblem(send("POST", "tenants/riverbend/staff", "Authorization", dee, "application/json",
+                chunked("{\"tagName\":\"".getBytes(), 64 * kib + 16 * kib)), 413, "body-too-large");
+        // CSV import (2 MiB).
+        String header = "tag_name,username,position,branch,employment_type,starts_on,ends_on\r\n";
+        assertDeclaredTooLarge(declaredOnly("tenants/riverbend/staff/import", "Authorization", dee, "text/csv", 2 * kib * kib + 1));
+        assertProblem(send("POST", "tenants/riverbend/staff/import", "Authorization", dee, "text/csv",
+                chunked(header.getBytes(), 2 * kib * kib + 16 * kib)), 413, "body-too-large");
+        assertEquals(staffBefore, staff(deeToken, "tenants/riverbend/staff").body());
+
+        // Form YAML (800,000 bytes): a comment makes it large, the rest would be a valid form.
+        String formsBefore = staff(deeToken, "tenants/riverbend/incident-forms").body();
+        assertDeclaredTooLarge(declaredOnly("tenants/riverbend/incident-forms", "Authorization", dee, "application/yaml", 800_001));
+        assertProblem(send("POST", "tenants/riverbend/incident-forms", "Authorization", dee, "application/yaml",
+                chunked("# ".getBytes(), 800_000 + 16 * kib)), 413, "body-too-large");
+        assertEquals(formsBefore, staff(deeToken, "tenants/riverbend/incident-forms").body());
+
+        // Tenant YAML through onboarding (8 MiB) and a tenant document (1 MiB), as the operator.
+        String tenantsBefore = operator("GET", "admin/tenants", null).body();
+        assertDeclaredTooLarge(declaredOnly("admin/onboarding/apply", "X-Operator-Key", OPERATOR_KEY, "application/json", 8L * kib * kib + 1));
+        String yaml = Files.readString(Path.of(tenantsDir(), "hollis-college", "tenant.yaml")).replace("slug: hollis-college", "slug: big-lib");
+        String open = quote(yaml + "\n#");
+        // The file's text left open, so the padding that follows stays inside it: valid JSON but for its size.
+        String files = "{\"files\":[{\"path\":\"tenants/big-lib/tenant.yaml\",\"content\":" + open.substring(0, open.length() - 1);
+        assertProblem(send("POST", "admin/onboarding/apply", "X-Operator-Key", OPERATOR_KEY, "application/json",
+                chunked(files.getBytes(java.nio.charset.StandardCharsets.UTF_8), 8 * kib * kib + 16 * kib)), 413, "body-too-large");
+        assertDeclaredTooLarge(declaredOnly("admin/tenants", "X-Operator-Key", OPERATOR_KEY, "application/json", kib * kib + 1));
+        String document = operator("GET", "admin/tenants/hollis-college", null).body().replace("\"hollis-college\"", "\"big-lib\"");
+        assertProblem(send("POST", "admin/tenants", "X-Operator-Key", OPERATOR_KEY, "application/json",
+                chunked(document.substring(0, document.length() - 2).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        kib * kib + 16 * kib)), 413, "body-too-large");
+        assertEquals(tenantsBefore, operator("GET", "admin/tenants", null).body());
+        // Under the limit the same endpoints still read their bodies: the limits are not zero.
+        assertProblem(send("POST", "tenants/riverbend/staff", "Authorization", dee, "application/json",
+                HttpRequest.BodyPublishers.ofString("{\"tagName\":\"x\",\"colour\":\"red\"}")), 400, "unreadable-body");
+        assertProblem(send("POST", "tenants/riverbend/staff/import", "Authorization", dee, "text/csv",
+                HttpRequest.BodyPublishers.ofString(header + "Bad Row,,no-such-position,HQ,permanent,2024-01-01,\r\n")), 400, "invalid-input");
+    }
+
+    // ---- headers, metrics and the operator key (issue 10, smaller items) ----
+
+    @Test
+    @RunAsClient
+    void every_answer_carries_the_security_headers_not_only_the_staff_pages() throws Exception {
+        List<HttpResponse<String>> answers = List.of(
+                call("GET", "/health/ready", null, null, "application/json"),
+                call("GET", "me", null, null, "application/json"),
+                call("GET", "admin/tenants", "wrong-key-" + "k".repeat(40), null, "application/json"),
+                operator("GET", "admin/tenants", null),
+                staff(token("riverbend", "sam"), "me"),
+                call("GET", "public/tenants/riverbend/sign-in", null, null, "application/json"),
+                call("GET", "no-such-thing", null, null, "application/json"),
+                HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/")).build(), HttpResponse.BodyHandlers.ofString()),
+                HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/openapi")).build(), HttpResponse.BodyHandlers.ofString()),
+                HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/t/riverbend/")).build(), HttpResponse.BodyHandlers.ofString()));
+        for (HttpResponse<String> answer : answers) {
+            var headers = answer.headers();
+            String where = answer.request().uri() + " (" + answer.statusCode() + ")";
+            assertTrue(headers.firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="), where);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), where);
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), where);
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""), where);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void metrics_need_the_operator_key() throws Exception {
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(anonymous, 401, "unauthenticated");
+        assertProblem(HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/metrics/base"))
+                .header("Authorization", "Bearer " + token("riverbend", "dee")).build(), HttpResponse.BodyHandlers.ofString()), 401, "unauthenticated");
+        HttpResponse<String> operator = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/metrics"))
+                .header("X-Operator-Key", OPERATOR_KEY).header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, operator.statusCode(), operator.body());
+        assertTrue(operator.body().contains("jvm") || operator.body().contains("base_"), operator.body());
+    }
+
+    @Test
+    @RunAsClient
+    void repeated_wrong_operator_keys_make_that_address_wait_even_with_the_right_key_then_the_right_key_works() throws Exception {
+        String wrong = "wrong-" + "w".repeat(40);
+        HttpResponse<String> answer = null;
+        for (int i = 0; i < 12; i++) {
+            answer = call("GET", "admin/tenants", wrong, null, "application/json");
+            if (answer.statusCode() == 429) {
+                break;
+            }
+            assertProblem(answer, 401, "unauthenticated");
+        }
+        assertProblem(answer, 429, "too-many-attempts");
+        long wait = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(wait >= 1 && wait <= 16, "Retry-After " + wait);
+        // While the address waits, even the right key is not looked at.
+        assertProblem(operator("GET", "admin/tenants", null), 429, "too-many-attempts");
+        Thread.sleep(wait * 1000 + 300);
+        assertEquals(200, operator("GET", "admin/tenants", null).statusCode());
+        // The right key cleared the address: one more wrong key is an ordinary 401 again.
+        assertProblem(call("GET", "admin/tenants", wrong, null, "application/json"), 401, "unauthenticated");
+        assertEquals(200, operator("GET", "admin/tenants", null).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void an_operator_key_shorter_than_32_characters_opens_nothing() throws Exception {
+        assertProblem(call("GET", "admin/tenants", OPERATOR_KEY.substring(0, 31), null, "application/json"), 401, "unauthenticated");
+        assertEquals(200, operator("GET", "admin/tenants", null).statusCode());
+    }
+
+    // ---- the robustness suite (issue 10): a thousand hostile requests per endpoint family, 4xx only, nothing stored ----
+
+    @Test
+    @RunAsClient
+    void hostile_roster_input_is_refused_with_4xx_problems_and_stores_nothing() throws Exception {
+        RobustnessFamilies.hostile_roster_input_is_refused_with_4xx_problems_and_stores_nothing(this);
+    }
+
+    @Test
+    @RunAsClient
+    void hostile_shift_and_absence_input_is_refused_with_4xx_problems_and_stores_nothing() throws Exception {
+        RobustnessFamilies.hostile_shift_and_absence_input_is_refused_with_4xx_problems_and_stores_nothing(this);
+    }
+
+    @Test
+    @RunAsClient
+    void hostile_escalations_are_refused_with_4xx_problems_and_store_nothing() throws Exception {
+        RobustnessFamilies.hostile_escalations_are_refused_with_4xx_problems_and_store_nothing(this);
+    }
+
+    @Test
+    @RunAsClient
+    void hostile_disclosure_requests_and_patron_references_are_refused_with_4xx_problems_and_store_nothing() throws Exception {
+        RobustnessFamilies.hostile_disclosure_requests_and_patron_references_are_refused_with_4xx_problems_and_store_nothing(this);
+    }
+
+    @Test
+    @RunAsClient
+    void hostile_incident_reports_drafts_and_answers_are_refused_with_4xx_problems_and_store_nothing() throws Exception {
+        RobustnessFamilies.hostile_incident_reports_drafts_and_answers_are_refused_with_4xx_problems_and_store_nothing(this);
+    }
+
+    @Test
+    @RunAsClient
+    void hostile_bans_are_refused_with_4xx_problems_and_store_nothing() throws Exception {
+        RobustnessFamilies.hostile_bans_are_refused_with_4xx_problems_and_store_nothing(this);
+    }
+
+    @Test
+    @RunAsClient
+    void hostile_tenant_onboarding_is_refused_with_4xx_problems_and_stores_nothing() throws Exception {
+        RobustnessFamilies.hostile_tenant_onboarding_is_refused_with_4xx_problems_and_stores_nothing(this);
     }
 }

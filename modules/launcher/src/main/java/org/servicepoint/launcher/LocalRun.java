@@ -131,7 +131,12 @@ final class LocalRun {
             throw new NotStarted("Port " + settings.httpPort() + " is in use; stop what runs there or set SERVICEPOINT_HTTP_PORT.");
         }
         Files.createDirectories(settings.stateDir());
-        String operatorKey = OperatorKeys.loadOrCreate(settings.stateDir());
+        String operatorKey;
+        try {
+            operatorKey = OperatorKeys.loadOrCreate(settings.stateDir());
+        } catch (IllegalArgumentException tooShort) {
+            throw new NotStarted(tooShort.getMessage());
+        }
         String demoPassword = OperatorKeys.loadOrCreate(settings.stateDir(), "demo-password", 9);
         // Wraps every library system's data keys: back it up apart from the database (docs/operations.md).
         String masterKey = OperatorKeys.loadOrCreateBase64(settings.stateDir(), "master-key", 32);

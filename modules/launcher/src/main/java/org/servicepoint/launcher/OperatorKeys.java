@@ -17,8 +17,22 @@ final class OperatorKeys {
     private OperatorKeys() {
     }
 
+    /** What the server accepts at the least (the platform's OperatorKey.MIN_LENGTH). */
+    static final int MIN_LENGTH = 32;
+
+    /** 32 random bytes, 43 characters; a kept key shorter than {@link #MIN_LENGTH} stops the run. */
     static String loadOrCreate(Path stateDir) throws IOException {
-        return loadOrCreate(stateDir, "operator-key", 32);
+        String key = loadOrCreate(stateDir, "operator-key", 32);
+        requireLongEnough(key, stateDir.resolve("operator-key") + " holds an operator key");
+        return key;
+    }
+
+    /** The server refuses shorter keys; say so here, where the key is known, instead of failing later. */
+    static void requireLongEnough(String key, String what) {
+        if (key.length() < MIN_LENGTH) {
+            throw new IllegalArgumentException(what + " of " + key.length() + " characters; an operator key has at least "
+                    + MIN_LENGTH + " (delete the file to have a new one made)");
+        }
     }
 
     /** A random secret kept in the state folder, made on first use; {@code bytes} of randomness. */

@@ -27,6 +27,10 @@ public final class ServicePoint {
                     System.err.println("usage: hash-key KEY   (prints the SHA-256 to configure as servicepoint.operator.key-sha256)");
                     yield 64;
                 }
+                if (rest[0].length() < OperatorKeys.MIN_LENGTH) {
+                    System.err.println("an operator key has at least " + OperatorKeys.MIN_LENGTH + " characters; the server refuses shorter ones");
+                    yield 64;
+                }
                 System.out.println(OperatorKeys.sha256Hex(rest[0]));
                 yield 0;
             }

@@ -60,6 +60,14 @@ class RealmProvisioningIT {
     void provisioning_twice_changes_nothing_and_repairs_drift() {
         provisioning.provision(RIVERBEND);
         Map<String, JsonValue> first = snapshot(RIVERBEND);
+        // Provisioned as the spec says, not merely present: each demo user with the spec's roles and names.
+        assertThat(first.get("roles rb.manager").asJsonArray().getValuesAs(JsonString::getString))
+                .contains(Realms.STAFF, Realms.PERSON_IN_CHARGE, Realms.HEADQUARTERS).doesNotContain(Realms.TENANT_ADMIN);
+        assertThat(first.get("roles rb.page").asJsonArray().getValuesAs(JsonString::getString))
+                .contains(Realms.STAFF).doesNotContain(Realms.PERSON_IN_CHARGE, Realms.HEADQUARTERS);
+        assertThat(first.get("user rb.page").asJsonObject().getJsonObject("attributes").getJsonArray("position")
+                .getValuesAs(JsonString::getString)).containsExactly("page");
+        assertThat(first.get("realm").asJsonObject().getString("displayName")).isEqualTo("Riverbend Regional Library System");
         provisioning.provision(RIVERBEND);
         assertThat(snapshot(RIVERBEND)).isEqualTo(first);
 

@@ -29,6 +29,7 @@ import org.servicepoint.incidents.control.FormVersionSummary;
 import org.servicepoint.incidents.control.FormView;
 import org.servicepoint.incidents.control.IncidentForms;
 import org.servicepoint.incidents.control.Publication;
+import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Refusal;
@@ -101,6 +102,7 @@ public class IncidentFormsResource {
             content = @Content(schema = @Schema(implementation = Publication.class)))
     @APIResponse(responseCode = "400", description = "the form has problems; nothing published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @BodyLimit(4 * FormDocuments.MAX_CHARS) // UTF-8 takes at most 4 bytes a character
     public Response publish(@PathParam("slug") String slug, String body) {
         TenantId tenant = Callers.ownTenant(http, slug);
         if (body != null && body.length() > FormDocuments.MAX_CHARS) {

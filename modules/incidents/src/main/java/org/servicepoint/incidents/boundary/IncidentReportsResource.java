@@ -39,6 +39,7 @@ import org.servicepoint.incidents.control.ReportFilter;
 import org.servicepoint.incidents.control.ReportSummary;
 import org.servicepoint.incidents.control.ReportView;
 import org.servicepoint.incidents.control.Verification;
+import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Refusal;
@@ -52,6 +53,7 @@ import org.servicepoint.platform.entity.TenantId;
  * system's report.
  */
 @RequestScoped
+@BodyLimit(BodyLimit.MIB)
 @Path("tenants/{slug}/incident-reports")
 @Tag(name = "incident reports", description = "Incident reports: drafts, signatures, addenda, verification, PDF")
 @RolesAllowed({Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})

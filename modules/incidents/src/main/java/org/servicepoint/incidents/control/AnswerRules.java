@@ -43,6 +43,10 @@ public final class AnswerRules {
         Map<String, Object> answers = new TreeMap<>();
         Map<String, String> staffNames = new TreeMap<>();
         Map<String, ?> given = raw == null ? Map.of() : raw;
+        if (given.keySet().stream().anyMatch(java.util.Objects::isNull)) {
+            // JSON-B reads an array where the answers object belongs as a map with a null name.
+            throw Refusal.invalid("answers", "must be an object that names each question");
+        }
         for (Map.Entry<String, ?> entry : new TreeMap<>(given).entrySet()) {
             String name = "answers." + entry.getKey();
             FormDefinition.Field field = fields.get(entry.getKey());

@@ -102,6 +102,14 @@ class AnswerRulesTest {
     }
 
     @Test
+    void answers_without_question_names_are_refused_not_failed_on() {
+        Map<String, Object> unnamed = new java.util.HashMap<>();
+        unnamed.put(null, "a");
+        assertThatThrownBy(() -> check(unnamed)).isInstanceOf(org.servicepoint.platform.control.Refusal.class)
+                .hasMessageContaining("answers");
+    }
+
+    @Test
     void a_line_break_in_a_single_line_field_and_a_bidirectional_override_are_refused() {
         assertThat(refused(answers("location", "two\nlines"))).extracting(Violation::field).containsExactly("answers.location");
         assertThat(refused(answers("description", "abc\u202Edef"))).extracting(Violation::field).containsExactly("answers.description");

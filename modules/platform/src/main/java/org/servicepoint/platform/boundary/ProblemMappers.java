@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.servicepoint.platform.control.BoundedInputStream;
 import org.servicepoint.platform.control.DatabaseOutage;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
@@ -66,6 +67,9 @@ public final class ProblemMappers {
     public static class Unreadable implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
+            if (BoundedInputStream.TooLarge.in(e) != null) {
+                return tooLarge(e);
+            }
             return Problem.of("unreadable-body", 400, "Unreadable request body",
                     "the body is not the JSON this endpoint expects", null).toResponse();
         }
@@ -75,6 +79,9 @@ public final class ProblemMappers {
     public static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (BoundedInputStream.TooLarge.in(e) != null) {
+                return tooLarge(e);
+            }
             int status = e.getResponse().getStatus();
             String type;
             if (e instanceof NotFoundException) {
@@ -107,6 +114,9 @@ public final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
+            if (BoundedInputStream.TooLarge.in(e) != null) {
+                return tooLarge(e);
+            }
             if (e instanceof ProcessingException && e.getCause() instanceof JsonbException) {
                 return new Unreadable().toResponse((JsonbException) e.getCause());
             }
@@ -121,6 +131,11 @@ public final class ProblemMappers {
             return Problem.of("internal-error", 500, "Internal error",
                     "the request failed on our side; quote the request id when reporting it", null).toResponse();
         }
+    }
+
+    /** A body that grew past its limit while a reader read it, however the reader wrapped the failure. */
+    static Response tooLarge(Throwable e) {
+        return BodyLimits.closing(BodyLimits.tooLarge(BoundedInputStream.TooLarge.in(e).limit()).toResponse());
     }
 
     static String reason(int status) {

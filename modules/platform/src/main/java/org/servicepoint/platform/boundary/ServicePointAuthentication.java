@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import org.servicepoint.platform.control.BearerTokens;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.OperatorKey;
+import org.servicepoint.platform.control.OperatorKeyAttempts;
 
 /**
  * Who is calling. A request that offers a credential either proves it or is answered 401 at once; a
@@ -31,21 +32,35 @@ public class ServicePointAuthentication implements HttpAuthenticationMechanism {
     OperatorKey operatorKey;
 
     @Inject
+    OperatorKeyAttempts operatorKeyAttempts;
+
+    @Inject
     Instance<BearerTokens> bearerTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Authentication runs before any filter: a refusal made here carries the headers too.
+        SecurityHeaders.apply(response);
         String presented = request.getHeader(OPERATOR_KEY_HEADER);
         String authorization = request.getHeader("Authorization");
         if (presented != null && authorization != null) {
             return refuse(request, response, "send one credential, not two");
         }
         if (presented != null) {
+            String address = request.getRemoteAddr();
+            java.time.Duration wait = operatorKeyAttempts.waitFor(address);
+            if (!wait.isZero()) {
+                return answer(request, response, 429, "too-many-attempts", "Too many attempts",
+                        "too many wrong operator keys from your address; try again in " + seconds(wait) + " s",
+                        java.util.Map.of("Retry-After", Long.toString(seconds(wait))));
+            }
             if (operatorKey.matches(presented)) {
+                operatorKeyAttempts.succeeded(address);
                 return login(request, context, Caller.operator("operator-key"));
             }
-            LOG.warning(() -> "[request " + RequestIdFilter.idOf(request) + "] refused an operator key from " + request.getRemoteAddr());
+            operatorKeyAttempts.failed(address);
+            LOG.warning(() -> "[request " + RequestIdFilter.idOf(request) + "] refused an operator key from " + address);
             return refuse(request, response, "the operator key is not valid");
         }
         if (authorization != null) {
@@ -96,19 +111,28 @@ public class ServicePointAuthentication implements HttpAuthenticationMechanism {
     }
 
     static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String detail) {
+        return answer(request, response, 401, "unauthenticated", "Unauthenticated", detail, java.util.Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    private static long seconds(java.time.Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    static AuthenticationStatus answer(HttpServletRequest request, HttpServletResponse response, int status, String type,
+                                       String title, String detail, java.util.Map<String, String> headers) {
         String requestId = RequestIdFilter.idOf(request);
         try (Jsonb jsonb = JsonbBuilder.create()) {
             response.setHeader(RequestIdFilter.HEADER, requestId);
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Bearer");
+            response.setStatus(status);
+            headers.forEach(response::setHeader);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.setHeader("Cache-Control", "no-store");
             response.getWriter().write(jsonb.toJson(
-                    new Problem("urn:servicepoint:problem:unauthenticated", "Unauthenticated", 401, detail, requestId, null)));
+                    new Problem("urn:servicepoint:problem:" + type, title, status, detail, requestId, null)));
             response.getWriter().flush();
         } catch (IOException e) {
-            throw new IllegalStateException("could not answer 401", e);
+            throw new IllegalStateException("could not answer " + status, e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

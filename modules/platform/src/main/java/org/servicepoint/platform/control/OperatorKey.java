@@ -13,10 +13,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The platform operator's API key for automation. Only SHA-256 digests are configured (several, comma
  * separated, so a key can be rotated without downtime); a presented key is hashed and compared in
- * constant time. With no digest configured, no key opens anything.
+ * constant time. With no digest configured, no key opens anything. A key shorter than {@link #MIN_LENGTH}
+ * characters opens nothing even when its digest is configured: such a key is guessable.
  */
 @ApplicationScoped
 public class OperatorKey {
+
+    public static final int MIN_LENGTH = 32;
 
     @Inject
     @ConfigProperty(name = "servicepoint.operator.key-sha256", defaultValue = "none")
@@ -37,7 +40,7 @@ public class OperatorKey {
     }
 
     public boolean matches(String presented) {
-        if (presented == null || presented.isEmpty() || presented.length() > 512) {
+        if (presented == null || presented.length() < MIN_LENGTH || presented.length() > 512) {
             return false;
         }
         byte[] candidate = sha256(presented);

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Refusal;
@@ -148,6 +149,7 @@ public class StaffResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", description = "malformed CSV, missing header, or bad rows; nothing imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @BodyLimit(RosterCsv.MAX_BYTES)
     public ImportSummary importCsv(@PathParam("slug") String slug, byte[] body) {
         TenantId tenant = Callers.ownTenant(http, slug);
         if (body == null || body.length == 0) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Roles;
@@ -32,6 +33,7 @@ import org.servicepoint.tenancy.control.TenantDocuments;
 
 /** Branches of one library system, for the platform operator. */
 @RequestScoped
+@BodyLimit(BodyLimit.MIB)
 @Path("admin/tenants/{slug}/branches")
 @Tag(name = "branches", description = "Branches, desks, opening hours and closures (operator)")
 @RolesAllowed(Roles.OPERATOR)

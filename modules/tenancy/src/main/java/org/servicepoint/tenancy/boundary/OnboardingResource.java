@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Roles;
@@ -27,6 +28,7 @@ import org.servicepoint.tenancy.control.TenantDocuments.Source;
 
 /** Onboarding as code over HTTP: the command line's plan and apply call these. */
 @RequestScoped
+@BodyLimit(8 * BodyLimit.MIB)
 @Path("admin/onboarding")
 @Tag(name = "onboarding", description = "Plan and apply tenant files (operator)")
 @RolesAllowed(Roles.OPERATOR)

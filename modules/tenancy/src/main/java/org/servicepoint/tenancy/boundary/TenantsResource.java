@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Refusal;
@@ -38,6 +39,7 @@ import org.servicepoint.tenancy.entity.Tenant;
 
 /** The platform operator's view of library systems. */
 @RequestScoped
+@BodyLimit(BodyLimit.MIB)
 @Path("admin/tenants")
 @Tag(name = "tenants", description = "Library systems (operator)")
 @RolesAllowed(Roles.OPERATOR)
