@@ -24,6 +24,10 @@ public final class FreeText {
     /** Checked text, or null for an optional field left empty; a {@link Refusal} (400) naming the field otherwise. */
     public static String check(String field, String value, int maxLength, boolean required, boolean multiline) {
         String text = value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        // strip() keeps no-break and other space separators; text of nothing but spaces is still empty.
+        if (text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+            text = "";
+        }
         if (text.isEmpty()) {
             if (required) {
                 throw Refusal.invalid(field, "is required");

@@ -33,6 +33,13 @@ class FreeTextTest {
     }
 
     @Test
+    void text_of_nothing_but_no_break_or_other_spaces_is_empty() {
+        assertThatThrownBy(() -> FreeText.check("reason", "\u00A0 \u2007\u202F\u3000", 100, true, true)).hasMessageContaining("is required");
+        assertThat(FreeText.check("displayName", "\u00A0", 100, false, false)).isNull();
+        assertThat(FreeText.check("displayName", "Ana\u00A0Ruiz", 100, false, false)).isEqualTo("Ana\u00A0Ruiz");
+    }
+
+    @Test
     void markup_is_refused_with_what_was_found_and_lone_angle_brackets_and_ampersands_stay_text() {
         for (String bad : new String[] {"<b>shouted</b>", "x <script>alert(1)</script>", "a <img src=x onerror=alert(1)> b",
                 "<!-- hidden -->", "&lt;b&gt;bold", "<![CDATA[x]]>", "<?xml version=\"1.0\"?>"}) {
