@@ -73,6 +73,7 @@ class PostgresRestartIT {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("create role " + TestDatabase.OWNER + " login");
             s.execute("create role " + TestDatabase.APP + " login");
+            TestDatabase.createCrossTenantRole(s);
             s.execute("create database " + TestDatabase.NAME + " owner " + TestDatabase.OWNER);
         }
         String url = "jdbc:postgresql://localhost:" + pgPort + "/" + TestDatabase.NAME;
