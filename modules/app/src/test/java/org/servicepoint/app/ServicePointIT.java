@@ -108,11 +108,18 @@ class ServicePointIT {
                 "servicepoint.mail.first-retry-seconds=1",
                 "");
         // Named ROOT.war so it is served at "/", as in production.
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(System.getProperty("servicepoint.war")))
-                .as(WebArchive.class)
-                .addClass(ServicePointIT.class)
-                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+                .as(WebArchive.class);
+        // The WAR's own defaults stay in front (later keys win), so its settings are the ones tested.
+        String defaults;
+        try (var in = war.get("WEB-INF/classes/META-INF/microprofile-config.properties").getAsset().openStream()) {
+            defaults = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return war.addClass(ServicePointIT.class)
+                .addAsResource(new StringAsset(defaults + "\n" + config), "META-INF/microprofile-config.properties");
     }
 
     static String tenantsDir() {
@@ -1590,5 +1597,89 @@ class ServicePointIT {
     @RunAsClient
     void hostile_tenant_onboarding_is_refused_with_4xx_problems_and_stores_nothing() throws Exception {
         RobustnessFamilies.hostile_tenant_onboarding_is_refused_with_4xx_problems_and_stores_nothing(this);
+    }
+
+    // ---- the API describes itself (issue 11) ----
+
+    @Test
+    @RunAsClient
+    void every_resource_method_in_the_war_is_an_operation_of_the_served_openapi_document() throws Exception {
+        java.util.Set<String> inWar = new java.util.TreeSet<>();
+        try (var war = new java.util.zip.ZipFile(System.getProperty("servicepoint.war"))) {
+            for (var entry : java.util.Collections.list(war.entries())) {
+                String name = entry.getName();
+                if (name.startsWith("WEB-INF/classes/org/servicepoint/") && name.endsWith(".class")) {
+                    addResourceMethods(name.substring("WEB-INF/classes/".length()), inWar);
+                } else if (name.startsWith("WEB-INF/lib/servicepoint-") && name.endsWith(".jar")) {
+                    try (var jar = new java.util.jar.JarInputStream(war.getInputStream(entry))) {
+                        for (var e = jar.getNextJarEntry(); e != null; e = jar.getNextJarEntry()) {
+                            if (e.getName().startsWith("org/servicepoint/") && e.getName().endsWith(".class")) {
+                                addResourceMethods(e.getName(), inWar);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Guards against a scan that finds nothing and so cannot fail.
+        assertTrue(inWar.size() > 50, "resource methods found in the WAR: " + inWar);
+
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/openapi?format=json"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        jakarta.json.JsonObject paths;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))) {
+            paths = reader.readObject().getJsonObject("paths");
+        }
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        if (paths != null) {
+            paths.forEach((path, item) -> item.asJsonObject().keySet().forEach(verb ->
+                    documented.add(verb.toUpperCase(java.util.Locale.ROOT) + " " + normalisedPath(path))));
+        }
+        java.util.Set<String> missing = new java.util.TreeSet<>(inWar);
+        missing.removeAll(documented);
+        assertTrue(missing.isEmpty(), missing.size() + " of " + inWar.size()
+                + " resource methods are not in /openapi (" + answer.body().length() + " characters, "
+                + (paths == null ? 0 : paths.size()) + " paths): " + String.join(", ", missing));
+    }
+
+    /** Adds "VERB /api/path" for each HTTP method of a JAX-RS resource class, read by reflection without initialising it. */
+    static void addResourceMethods(String classFile, java.util.Set<String> into) throws ClassNotFoundException {
+        Class<?> type = Class.forName(classFile.replace('/', '.').substring(0, classFile.length() - ".class".length()),
+                false, ServicePointIT.class.getClassLoader());
+        jakarta.ws.rs.Path classPath = type.getAnnotation(jakarta.ws.rs.Path.class);
+        if (classPath == null) {
+            return;
+        }
+        String application = ServicePointApplication.class.getAnnotation(jakarta.ws.rs.ApplicationPath.class).value();
+        for (var method : type.getMethods()) {
+            for (var annotation : method.getAnnotations()) {
+                jakarta.ws.rs.HttpMethod verb = annotation.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
+                if (verb != null) {
+                    jakarta.ws.rs.Path methodPath = method.getAnnotation(jakarta.ws.rs.Path.class);
+                    into.add(verb.value() + " " + normalisedPath("/" + application + "/" + classPath.value()
+                            + "/" + (methodPath == null ? "" : methodPath.value())));
+                }
+            }
+        }
+    }
+
+    /** One slash between segments, none at the end, and every path parameter as "{}" (names and regex differ). */
+    static String normalisedPath(String path) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : path.toCharArray()) {
+            if (c == '{') {
+                if (depth++ == 0) {
+                    out.append("{}");
+                }
+            } else if (c == '}') {
+                depth--;
+            } else if (depth == 0 && !(c == '/' && out.length() > 0 && out.charAt(out.length() - 1) == '/')) {
+                out.append(c);
+            }
+        }
+        String result = out.charAt(0) == '/' ? out.toString() : "/" + out;
+        return result.length() > 1 && result.endsWith("/") ? result.substring(0, result.length() - 1) : result;
     }
 }
