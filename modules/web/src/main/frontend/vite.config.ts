@@ -48,5 +48,9 @@ export default defineConfig({
     setupFiles: ['src/testSetup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // CI machines are shared and slow; the longest scripted page tests need more than
+    // vitest's 5 s default there. A hung test still fails, just later.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
