@@ -89,6 +89,66 @@ class BoundariesTest {
         classes().that().areAnnotatedWith(Path.class).should(declared).check(classes);
     }
 
+    @Test
+    void contexts_depend_only_on_what_the_picture_in_architecture_md_allows() throws java.io.IOException {
+        java.util.Map<String, java.util.Set<String>> allowed = allowedByThePicture();
+        java.util.Set<String> broken = new java.util.TreeSet<>();
+        for (JavaClass item : classes) {
+            String own = context(item.getPackageName());
+            if (own == null) {
+                continue;
+            }
+            if (!allowed.containsKey(own)) {
+                broken.add(own + " is not in the picture");
+                continue;
+            }
+            item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                String other = context(dependency.getTargetClass().getPackageName());
+                if (other != null && !other.equals(own) && !allowed.get(own).contains(other)) {
+                    broken.add(own + " -> " + other + ": " + dependency.getDescription());
+                }
+            });
+        }
+        org.assertj.core.api.Assertions.assertThat(broken).as("dependencies the picture does not allow").isEmpty();
+    }
+
+    /**
+     * The first mermaid block of docs/architecture.md, one arrow a line ({@code a --> b}): each context may use what
+     * it reaches by following the arrows. A context without arrows stands on a line of its own.
+     */
+    static java.util.Map<String, java.util.Set<String>> allowedByThePicture() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath();
+        while (!java.nio.file.Files.exists(dir.resolve("docs/architecture.md"))) {
+            dir = java.util.Objects.requireNonNull(dir.getParent(), "docs/architecture.md not found above the module");
+        }
+        String text = java.nio.file.Files.readString(dir.resolve("docs/architecture.md"));
+        int start = text.indexOf("```mermaid");
+        String block = text.substring(start, text.indexOf("```", start + 3));
+        java.util.Map<String, java.util.Set<String>> arrows = new java.util.TreeMap<>();
+        for (String line : block.lines().skip(2).map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("%%")).toList()) {
+            String[] ends = line.split("\\s*-->\\s*");
+            arrows.computeIfAbsent(ends[0], k -> new java.util.TreeSet<>());
+            if (ends.length == 2) {
+                arrows.get(ends[0]).add(ends[1]);
+                arrows.computeIfAbsent(ends[1], k -> new java.util.TreeSet<>());
+            }
+        }
+        java.util.Map<String, java.util.Set<String>> reach = new java.util.TreeMap<>();
+        for (String from : arrows.keySet()) {
+            java.util.Set<String> seen = new java.util.TreeSet<>();
+            java.util.Deque<String> next = new java.util.ArrayDeque<>(arrows.get(from));
+            while (!next.isEmpty()) {
+                String to = next.pop();
+                if (seen.add(to)) {
+                    next.addAll(arrows.get(to));
+                }
+            }
+            reach.put(from, seen);
+        }
+        org.assertj.core.api.Assertions.assertThat(reach).as("contexts in the picture").containsKeys("platform", "tenancy", "incidents");
+        return reach;
+    }
+
     /** "org.servicepoint.tenancy.control" → "tenancy". */
     static String context(String packageName) {
         if (!packageName.startsWith("org.servicepoint.")) {

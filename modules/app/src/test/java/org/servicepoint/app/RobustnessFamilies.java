@@ -11,8 +11,8 @@ import java.util.UUID;
 
 /**
  * The robustness suite's endpoint families (issue 10): a thousand hostile requests each, against the application
- * that {@link ServicePointIT} deployed, with its helpers and tokens. Kept out of that class because it names jqwik's
- * types, which the deployed copy of the test class cannot load.
+ * that {@link ServicePointDeployment} deployed, with its helpers and tokens. Kept out of the test classes because it names
+ * jqwik's types, which a deployed copy of a test class cannot load.
  */
 final class RobustnessFamilies {
 
@@ -47,7 +47,7 @@ final class RobustnessFamilies {
     }
 
     /** A staff member of Lakeview, whose id no Riverbend form may use. */
-    static String lakeviewStaffId(ServicePointIT it) throws Exception {
+    static String lakeviewStaffId(ServicePointDeployment it) throws Exception {
         HttpResponse<String> made = it.staffSend(ServicePointIT.token("lakeview-law", "morgan"), "POST", "tenants/lakeview-law/staff",
                 "{\"tagName\":\"Other Library\",\"position\":\"student-assistant\",\"branch\":\"LAW\",\"employmentType\":\"student-assistant\","
                         + "\"startsOn\":\"2024-01-01\"}");
@@ -55,14 +55,14 @@ final class RobustnessFamilies {
         return ServicePointIT.idIn(made.body());
     }
 
-    static String lakeviewPatronReferenceId(ServicePointIT it) throws Exception {
+    static String lakeviewPatronReferenceId(ServicePointDeployment it) throws Exception {
         HttpResponse<String> made = it.staffSend(ServicePointIT.token("lakeview-law", "morgan"), "POST", "patron-references",
                 "{\"cardNumber\":\"7777 " + (1000 + new java.util.Random().nextInt(9000)) + " 4321\"}");
         assertTrue(made.statusCode() == 201 || made.statusCode() == 200, made.body());
         return ServicePointIT.idIn(made.body());
     }
 
-    static void hostile_roster_input_is_refused_with_4xx_problems_and_stores_nothing(ServicePointIT it) throws Exception {
+    static void hostile_roster_input_is_refused_with_4xx_problems_and_stores_nothing(ServicePointDeployment it) throws Exception {
         var staffExample = example("tagName", "Robin Robust", "position", "library-assistant", "branch", "PINE-HOLLOW",
                 "employmentType", "permanent", "startsOn", "2024-01-01", "email", "robin@riverbend.example");
         robustness().run("staff roster", bearer(ServicePointIT.token("riverbend", "dee")), List.of("staff_member"),
@@ -73,7 +73,7 @@ final class RobustnessFamilies {
                 weight(1, HostileInputs.rosterCsv("tenants/riverbend/staff/import")));
     }
 
-    static void hostile_shift_and_absence_input_is_refused_with_4xx_problems_and_stores_nothing(ServicePointIT it) throws Exception {
+    static void hostile_shift_and_absence_input_is_refused_with_4xx_problems_and_stores_nothing(ServicePointDeployment it) throws Exception {
         String dee = ServicePointIT.token("riverbend", "dee");
         String robin = it.addStaff(dee, "Robin Shifts", null, "library-assistant", "permanent");
         String other = lakeviewStaffId(it);
@@ -92,7 +92,7 @@ final class RobustnessFamilies {
                         java.util.Map.of("staffMemberId", List.of(other)))));
     }
 
-    static void hostile_escalations_are_refused_with_4xx_problems_and_store_nothing(ServicePointIT it) throws Exception {
+    static void hostile_escalations_are_refused_with_4xx_problems_and_store_nothing(ServicePointDeployment it) throws Exception {
         robustness().run("escalations", bearer(ServicePointIT.token("riverbend", "sam")), List.of("escalation"),
                 weight(1, hostile("POST", "tenants/riverbend/escalations", "tenants/lakeview-law/escalations",
                         example("situation", "difficult-situation", "note", "Shouting at the desk"),
@@ -100,7 +100,7 @@ final class RobustnessFamilies {
                         java.util.Map.of("branch", List.of("LAW")))));
     }
 
-    static void hostile_disclosure_requests_and_patron_references_are_refused_with_4xx_problems_and_store_nothing(ServicePointIT it) throws Exception {
+    static void hostile_disclosure_requests_and_patron_references_are_refused_with_4xx_problems_and_store_nothing(ServicePointDeployment it) throws Exception {
         String foreign = lakeviewPatronReferenceId(it);
         robustness().run("disclosure requests", bearer(ServicePointIT.token("riverbend", "sam")), List.of("disclosure_request", "patron_reference"),
                 weight(1, hostile("POST", "disclosure-requests", null,
@@ -116,7 +116,7 @@ final class RobustnessFamilies {
                         java.util.Set.of("cardNumber"), java.util.Set.of("cardNumber"), java.util.Map.of())));
     }
 
-    static void hostile_incident_reports_drafts_and_answers_are_refused_with_4xx_problems_and_store_nothing(ServicePointIT it) throws Exception {
+    static void hostile_incident_reports_drafts_and_answers_are_refused_with_4xx_problems_and_store_nothing(ServicePointDeployment it) throws Exception {
         String sam = ServicePointIT.token("riverbend", "sam");
         String draft = it.theftDraft(sam, "The robustness suite's draft");
         String draftBefore = it.staff(sam, "tenants/riverbend/incident-reports/" + draft).body();
@@ -145,7 +145,7 @@ final class RobustnessFamilies {
         assertEquals(draftBefore, it.staff(sam, "tenants/riverbend/incident-reports/" + draft).body(), "a refused change altered the draft");
     }
 
-    static void hostile_bans_are_refused_with_4xx_problems_and_store_nothing(ServicePointIT it) throws Exception {
+    static void hostile_bans_are_refused_with_4xx_problems_and_store_nothing(ServicePointDeployment it) throws Exception {
         String foreign = lakeviewPatronReferenceId(it);
         String ends = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago")).plusDays(30) + "T18:30:00";
         robustness().run("computer-use bans", bearer(ServicePointIT.token("riverbend", "dee")), List.of("computer_use_ban", "patron_reference"),
@@ -163,7 +163,7 @@ final class RobustnessFamilies {
                         example("reason", "Paid for the damage"), java.util.Set.of("reason"), java.util.Set.of(), java.util.Map.of())));
     }
 
-    static void hostile_tenant_onboarding_is_refused_with_4xx_problems_and_stores_nothing(ServicePointIT it) throws Exception {
+    static void hostile_tenant_onboarding_is_refused_with_4xx_problems_and_stores_nothing(ServicePointDeployment it) throws Exception {
         String hollisDocument = it.operator("GET", "admin/tenants/hollis-college", null).body();
         java.util.Map<String, Object> document = asMap(hollisDocument);
         document.put("slug", "robust-lib");

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one external process and its whole life (unpack, build step, start, wait, admin and
+// provisioning clients, the shared test instance, stop); the parts share its state.
 package org.servicepoint.localservices;
 
 import java.io.IOException;

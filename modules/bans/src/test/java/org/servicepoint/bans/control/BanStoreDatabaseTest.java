@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one ban's life on one fixture (database, patron references, a clock moved by hand); each
+// case builds on the same card and branches.
 package org.servicepoint.bans.control;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,2 +1,2 @@
-/** Incident form versions, incident reports with their addenda, and the signatures that seal them. */
+/** Incident form versions, incident reports with their addenda, the signatures that seal them, and their deliveries. */
 package org.servicepoint.incidents.entity;

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the outbox and one worker pass against a real database and SMTP server; the failure
+// cases (down, crash, fencing, TLS) share that fixture.
 package org.servicepoint.incidents.control;
 
 import static org.assertj.core.api.Assertions.assertThat;

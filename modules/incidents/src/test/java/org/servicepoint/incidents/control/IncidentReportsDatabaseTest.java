@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one workflow, draft to verified chain to PDF, whose cases share one fixture (tenant,
+// form, staff, seal); split by step they would each repeat it.
 package org.servicepoint.incidents.control;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,2 +1,2 @@
-/** Reading tenant documents, the rules they must keep, and plan/apply of onboarding. */
+/** Reading tenant documents, the rules they must keep, plan/apply of onboarding, and the directory other contexts read. */
 package org.servicepoint.tenancy.control;

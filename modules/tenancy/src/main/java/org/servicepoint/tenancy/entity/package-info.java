@@ -1,2 +1,2 @@
-/** Library systems (tenants) and their branches, service points, weekly hours and closures. */
+/** Library systems (tenants) with their settings, branches, service points, weekly hours, closures and positions. */
 package org.servicepoint.tenancy.entity;

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: thirty-odd short cases, one per rule of the tenant file, each with its YAML inline so a
+// failure shows the document next to the message.
 package org.servicepoint.tenancy.control;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,85 @@
+package org.servicepoint.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web module's browser scripts (modules/web/src/test/browser), in Chromium, against the running application.
+ */
+@Order(9)
+class BrowserIT extends ServicePointDeployment {
+
+    @Test
+    @RunAsClient
+    void in_a_browser_a_staff_member_signs_in_is_locked_out_when_idle_and_signs_out() throws Exception {
+        // Real Chromium, the real staff web app, Keycloak's real login page (modules/web/src/test/browser).
+        browser("staff-login.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "rosa", "PASSWORD", DEMO_PASSWORD,
+                "EXPECT_TAG_NAME", "Rosa", "IDLE_SECONDS", "6", "OTHER_TENANT", "lakeview-law"));
+    }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_the_desk_sees_who_is_in_charge_escalates_in_two_clicks_and_prints_name_tags() throws Exception {
+        String director = token("riverbend", "dee");
+        String bea = addStaff(director, "Bea", null, "branch-services-coordinator", "permanent", "HQ");
+        addStaff(director, "José Ñúñez", null, "library-assistant", "permanent", "HQ");
+        assertEquals(201, allDayShift(director, bea, "HQ").statusCode());
+        browser("staffing-screens.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "dee", "PASSWORD", DEMO_PASSWORD,
+                "EXPECT_IN_CHARGE", "Bea", "EXPECT_ROSTER_NAME", "José Ñúñez", "EXPECT_DECIDES", "Bea"));
+    }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_the_desk_files_and_signs_a_report_by_keyboard_and_headquarters_finds_it_in_its_list() throws Exception {
+        // Sam (library assistant, Pine Hollow) files an "Angry patron" report: the call to headquarters, no countersignature.
+        browser("incident-screens.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "sam", "PASSWORD", DEMO_PASSWORD,
+                "HQ_USERNAME", "dee", "CATEGORY", "Angry patron"));
+    }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_a_person_in_charge_bans_a_card_and_the_desk_is_told_banned_until_the_end_or_not_banned() throws Exception {
+        // Rosa (person in charge, Pine Hollow) bans a fresh card there; Sam (desk, Pine Hollow) looks it up and another card.
+        browser("ban-screens.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "rosa", "PASSWORD", DEMO_PASSWORD,
+                "DESK_USERNAME", "sam"));
+    }
+
+    /** Runs one of the web module's browser scripts against this deployment and fails with its output. */
+    void browser(String script, java.util.Map<String, String> settings) throws Exception {
+        Path dir = Path.of(System.getProperty("servicepoint.browser-test")).toAbsolutePath().normalize().getParent();
+        Path log = Files.createTempFile("browser", ".log");
+        ProcessBuilder browser = new ProcessBuilder("node", dir.resolve(script).toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        browser.environment().putAll(settings);
+        browser.environment().put("BASE_URL", APP_URL);
+        browser.environment().put("CHROMIUM", chromium());
+        Process run = browser.start();
+        boolean finished = run.waitFor(4, java.util.concurrent.TimeUnit.MINUTES);
+        if (!finished) {
+            run.descendants().forEach(ProcessHandle::destroyForcibly);
+            run.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        System.out.println(output);
+        assertTrue(finished, script + " did not finish in 4 minutes:\n" + output);
+        assertEquals(0, run.exitValue(), output);
+    }
+
+    /** Debian's Chromium wherever it is on the PATH. */
+    static String chromium() {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, "chromium");
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return "/usr/bin/chromium";
+    }
+}

@@ -1,0 +1,194 @@
+package org.servicepoint.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Staffing in the running application: roster, shifts, coverage, who is in charge, escalation, and
+ * branch scope (a person in charge acts within their own branch; headquarters across all).
+ */
+@Order(3)
+class StaffingIT extends ServicePointDeployment {
+
+    // ---- staffing: roster, shifts, coverage, who is in charge, escalation ----
+
+    @Test
+    @RunAsClient
+    void a_volunteer_escalates_and_the_rules_pick_who_decides_and_tell_the_absent_branch_manager() throws Exception {
+        String manager = token("riverbend", "rosa");
+        String ann = addStaff(manager, "Ann", null, "assistant-librarian", "permanent");
+        String val = addStaff(manager, "Val", "kit", "volunteer", "volunteer");
+        // A branch manager receives incident reports: headquarters or a tenant admin puts one on the roster.
+        addStaff(token("riverbend", "dee"), "Rosa", "rosa", "branch-manager", "permanent");
+        assertEquals(201, allDayShift(manager, ann).statusCode());
+        assertEquals(201, allDayShift(manager, val).statusCode());
+        assertProblem(allDayShift(manager, ann), 409, "conflict");
+        assertEquals(403, allDayShift(token("riverbend", "sam"), ann).statusCode());
+
+        HttpResponse<String> inCharge = staff(token("riverbend", "sam"), "tenants/riverbend/duty/in-charge?branch=PINE-HOLLOW");
+        assertEquals(200, inCharge.statusCode(), inCharge.body());
+        assertTrue(inCharge.body().contains("\"tagName\":\"Ann\""), inCharge.body() + "\nschedule: "
+                + staff(manager, "tenants/riverbend/schedule?branch=PINE-HOLLOW").body() + "\nstaff: " + staff(manager, "tenants/riverbend/staff").body());
+
+        // Two clicks at the desk: "Escalate", then the situation. The branch is the caller's own.
+        HttpResponse<String> escalated = staffSend(token("riverbend", "kit"), "POST", "tenants/riverbend/escalations",
+                "{\"situation\":\"difficult-situation\",\"note\":\"Shouting at the desk\"}");
+        assertEquals(201, escalated.statusCode(), escalated.body());
+        assertTrue(escalated.body().contains("\"decidesTagName\":\"Ann\""), escalated.body());
+        assertTrue(escalated.body().contains("in your absence"), escalated.body());
+        HttpResponse<String> notices = staff(manager, "tenants/riverbend/duty/notices");
+        assertTrue(notices.body().contains("in your absence"), notices.body());
+        assertTrue(staff(manager, "tenants/riverbend/escalations?branch=PINE-HOLLOW").body().contains("Shouting at the desk"));
+        // Desk staff see only what they reported themselves: notes may describe patrons.
+        assertFalse(staff(token("riverbend", "sam"), "tenants/riverbend/escalations").body().contains("Shouting at the desk"));
+        assertProblem(staff(token("riverbend", "sam"), "tenants/riverbend/escalations/" + idIn(escalated.body())), 404, "not-found");
+        assertEquals(200, staff(token("riverbend", "kit"), "tenants/riverbend/escalations/" + idIn(escalated.body())).statusCode());
+
+        HttpResponse<String> coverage = staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=2");
+        assertEquals(200, coverage.statusCode(), coverage.body());
+        assertCoverageNamesTheUncoveredDeskAndNotTheCoveredOne(manager);
+        assertProblem(staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=99"), 400, "invalid-input");
+        assertEquals(200, staff(manager, "tenants/riverbend/schedule?branch=PINE-HOLLOW").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void the_roster_prints_name_tags_imports_all_or_nothing_and_stays_in_its_library_system() throws Exception {
+        String admin = token("riverbend", "dee");
+        addStaff(admin, "Zoë Ñúñez", null, "library-assistant", "permanent");
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/tenants/riverbend/staff/name-tags.pdf"))
+                .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertTrue(new String(pdf.body(), 0, 5).startsWith("%PDF"), "not a PDF");
+
+        String before = staff(admin, "tenants/riverbend/staff").body();
+        String csv = "tag_name,username,position,branch,employment_type,starts_on,ends_on\r\n"
+                + "Ines,,library-assistant,PINE-HOLLOW,permanent,2024-01-01,\r\n"
+                + "Bad Row,,no-such-position,PINE-HOLLOW,permanent,2024-01-01,\r\n";
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/tenants/riverbend/staff/import"))
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + admin).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("row"), refused.body());
+        assertEquals(before, staff(admin, "tenants/riverbend/staff").body());
+
+        String lakeview = token("lakeview-law", "morgan");
+        assertProblem(staff(lakeview, "tenants/riverbend/staff"), 404, "not-found");
+        assertFalse(staff(lakeview, "tenants/lakeview-law/staff").body().contains("Zoë"));
+    }
+
+    // ---- branch scope: a person in charge acts within their own branch; headquarters across all ----
+
+    @Test
+    @RunAsClient
+    void a_person_in_charge_of_one_branch_reaches_none_of_another_branchs_roster_shifts_absences_or_escalations() throws Exception {
+        String dee = token("riverbend", "dee");
+        String rosa = token("riverbend", "rosa");
+        String moss = token("riverbend", "moss");
+        String tag = "Pia " + UUID.randomUUID().toString().substring(0, 6);
+        String pia = addStaff(dee, tag, null, "library-assistant", "permanent", "PINE-HOLLOW");
+        String cal = addStaff(dee, "Cal " + tag.substring(4), null, "library-assistant", "permanent", "MOSSY-CREEK");
+
+        // Roster: each sees their own branch; the other branch's entries do not exist for them.
+        assertTrue(staff(rosa, "tenants/riverbend/staff").body().contains(tag));
+        assertFalse(staff(moss, "tenants/riverbend/staff").body().contains(tag));
+        assertProblem(staff(moss, "tenants/riverbend/staff?branch=PINE-HOLLOW"), 404, "not-found");
+        assertProblem(staff(moss, "tenants/riverbend/staff/" + pia), 404, "not-found");
+        assertProblem(staffSend(moss, "POST", "tenants/riverbend/staff/" + pia + "/end", "{\"endsOn\":\"2030-01-01\"}"), 404, "not-found");
+        assertEquals(403, staffSend(moss, "POST", "tenants/riverbend/staff", "{\"tagName\":\"Intruder\",\"position\":\"volunteer\","
+                + "\"branch\":\"PINE-HOLLOW\",\"employmentType\":\"volunteer\",\"startsOn\":\"2020-01-01\"}").statusCode());
+        assertEquals(200, staff(moss, "tenants/riverbend/staff/" + cal).statusCode());
+
+        // Shifts and absences.
+        HttpResponse<String> shift = allDayShift(dee, pia);
+        assertEquals(201, shift.statusCode(), shift.body());
+        String shiftId = idIn(shift.body());
+        assertEquals(403, allDayShift(moss, pia).statusCode());
+        assertProblem(staff(moss, "tenants/riverbend/shifts/" + shiftId), 404, "not-found");
+        assertFalse(staff(moss, "tenants/riverbend/shifts").body().contains(shiftId));
+        assertProblem(staff(moss, "tenants/riverbend/shifts?branch=PINE-HOLLOW"), 404, "not-found");
+        assertEquals(200, staff(rosa, "tenants/riverbend/shifts/" + shiftId).statusCode());
+        assertTrue(staff(dee, "tenants/riverbend/shifts").body().contains(shiftId));
+        HttpResponse<String> away = staffSend(dee, "POST", "tenants/riverbend/absences", "{\"staffMemberId\":\"" + pia
+                + "\",\"kind\":\"leave\",\"firstDay\":\"2031-03-02\"}");
+        assertEquals(201, away.statusCode(), away.body());
+        String absence = idIn(away.body());
+        assertFalse(staff(moss, "tenants/riverbend/absences").body().contains(absence));
+        assertTrue(staff(rosa, "tenants/riverbend/absences").body().contains(absence));
+        assertTrue(staff(dee, "tenants/riverbend/absences").body().contains(absence));
+        assertEquals(403, staffSend(moss, "POST", "tenants/riverbend/absences", "{\"staffMemberId\":\"" + pia
+                + "\",\"kind\":\"sick\",\"firstDay\":\"2031-04-02\"}").statusCode());
+        assertProblem(HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/tenants/riverbend/absences/" + absence)).DELETE()
+                .header("Authorization", "Bearer " + moss).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString()), 404, "not-found");
+
+        // Escalations: the other branch's person in charge neither lists nor reads it, nor raises one there.
+        String note = "Shouting near the atlases " + tag;
+        HttpResponse<String> escalated = staffSend(token("riverbend", "sam"), "POST", "tenants/riverbend/escalations",
+                "{\"situation\":\"complaint\",\"note\":" + json(note) + "}");
+        assertEquals(201, escalated.statusCode(), escalated.body());
+        String escalation = idIn(escalated.body());
+        assertFalse(staff(moss, "tenants/riverbend/escalations").body().contains(note));
+        assertProblem(staff(moss, "tenants/riverbend/escalations/" + escalation), 404, "not-found");
+        assertEquals(403, staffSend(moss, "POST", "tenants/riverbend/escalations",
+                "{\"branch\":\"PINE-HOLLOW\",\"situation\":\"complaint\"}").statusCode());
+        assertTrue(staff(rosa, "tenants/riverbend/escalations").body().contains(note));
+        assertTrue(staff(dee, "tenants/riverbend/escalations").body().contains(note));
+        assertEquals(200, staff(dee, "tenants/riverbend/escalations/" + escalation).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void only_headquarters_changes_who_receives_reports_and_the_previous_address_is_told() throws Exception {
+        String dee = token("riverbend", "dee");
+        String moss = token("riverbend", "moss");
+        String mo = onRoster("Mo", "moss", "branch-manager", "MOSSY-CREEK");
+        String entry = staff(dee, "tenants/riverbend/staff/" + mo).body();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String form = "{\"tagName\":\"Mo\",\"username\":\"moss\",\"position\":\"branch-manager\",\"branch\":\"MOSSY-CREEK\","
+                + "\"employmentType\":\"permanent\",\"startsOn\":\"2020-01-01\",\"version\":" + versionIn(entry) + ",\"email\":";
+        HttpResponse<String> set = staffSend(dee, "PUT", "tenants/riverbend/staff/" + mo, form + json("mo." + suffix + "@riverbend.example") + "}");
+        assertEquals(200, set.statusCode(), set.body());
+
+        // A person in charge cannot point a receiving position at an outside address, not even their own entry's.
+        String outside = form.replace("\"version\":" + versionIn(entry), "\"version\":" + versionIn(set.body()))
+                + json("reports@outside.example") + "}";
+        assertProblem(staffSend(moss, "PUT", "tenants/riverbend/staff/" + mo, outside), 403, "forbidden");
+        assertProblem(staffSend(token("riverbend", "rosa"), "PUT", "tenants/riverbend/staff/" + mo, outside), 404, "not-found");
+        assertEquals(403, staffSend(moss, "POST", "tenants/riverbend/staff", "{\"tagName\":\"Second manager\",\"position\":"
+                + "\"branch-manager\",\"branch\":\"MOSSY-CREEK\",\"employmentType\":\"permanent\",\"startsOn\":\"2020-01-01\","
+                + "\"email\":\"x@outside.example\"}").statusCode());
+        assertTrue(staff(dee, "tenants/riverbend/staff/" + mo).body().contains("mo." + suffix + "@riverbend.example"));
+
+        // Headquarters may; the address that stops receiving reports is told.
+        HttpResponse<String> changed = staffSend(dee, "PUT", "tenants/riverbend/staff/" + mo, outside.replace("reports@outside.example",
+                "mo.new." + suffix + "@riverbend.example"));
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertTrue(staff(moss, "tenants/riverbend/duty/notices").body().contains("no longer mailed to mo." + suffix + "@riverbend.example"));
+    }
+
+    /** Today Ann covers circulation all day, so no issue names it; an ordinary Tuesday nobody covers the children's desk. */
+    void assertCoverageNamesTheUncoveredDeskAndNotTheCoveredOne(String manager) throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago"));
+        String todays = staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=1").body();
+        assertEquals("", objectWith(todays, "\"servicePoint\":\"circulation\"", "\"date\":\"" + today + "\""), todays);
+        java.time.LocalDate tuesday = today.plusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY));
+        while (tuesday.getMonthValue() == 12 && tuesday.getDayOfMonth() >= 20 || tuesday.getMonthValue() == 1 && tuesday.getDayOfMonth() <= 2) {
+            tuesday = tuesday.plusWeeks(1);
+        }
+        HttpResponse<String> later = staff(manager, "tenants/riverbend/coverage?branch=PINE-HOLLOW&days=1&from=" + tuesday);
+        assertEquals(200, later.statusCode(), later.body());
+        assertFalse(objectWith(later.body(), "\"branch\":\"PINE-HOLLOW\"", "\"servicePoint\":\"childrens\"", "\"date\":\"" + tuesday + "\"",
+                "\"from\":\"10:00\"", "\"to\":\"17:00\"", "\"kind\":\"GAP\"").isEmpty(), later.body());
+        assertFalse(later.body().contains("\"branch\":\"HQ\""), later.body());
+    }
+}
