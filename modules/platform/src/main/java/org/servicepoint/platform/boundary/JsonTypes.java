@@ -2,7 +2,6 @@ package org.servicepoint.platform.boundary;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -52,12 +51,7 @@ public class JsonTypes implements ReaderInterceptor {
         }
         // Bounded by the endpoint's body limit (BodyLimits wraps the stream before any reader runs).
         byte[] body = context.getInputStream().readAllBytes();
-        JsonValue value;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            value = null; // not JSON at all: JSON-B refuses it with its own problem
-        }
+        JsonValue value = parsed(body);
         if (value != null) {
             List<Violation> problems = check(context.getGenericType(), value);
             if (!problems.isEmpty()) {
@@ -66,6 +60,18 @@ public class JsonTypes implements ReaderInterceptor {
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    /**
+     * The body as JSON, or null when it is not JSON this reader takes: malformed, or nested deeper than the parser
+     * allows (Parsson throws a plain RuntimeException for that). JSON-B then refuses it with its own 400 problem.
+     */
+    static JsonValue parsed(byte[] body) {
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            return reader.readValue();
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
     }
 
     static boolean isJson(MediaType type) {

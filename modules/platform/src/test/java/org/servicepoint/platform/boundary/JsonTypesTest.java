@@ -97,4 +97,12 @@ class JsonTypesTest {
         assertThat(JsonTypes.checked(String.class)).isFalse();
         assertThat(JsonTypes.checked(java.io.InputStream.class)).isFalse();
     }
+
+    @Test
+    void a_body_nested_deeper_than_the_parser_takes_or_no_json_at_all_is_left_to_json_b_to_refuse() {
+        String deep = "{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        assertThat(JsonTypes.parsed(deep.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNull();
+        assertThat(JsonTypes.parsed("{\"a\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNull();
+        assertThat(JsonTypes.parsed("{\"a\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNotNull();
+    }
 }
