@@ -15,7 +15,8 @@ import net.jqwik.api.Combinators;
  * Malformed and hostile requests for one endpoint, made by jqwik's generators from a valid example of its
  * body. Every request made here carries at least one fault that no correct server may accept (a field the
  * form does not know, a required field gone, a code or id that is no code or id of this library system, a
- * body that is no JSON, a path of another library system, a body too large), and besides that up to three
+ * body that is no JSON, a path of another library system, a body too large, another JSON type where text belongs),
+ * and besides that up to three
  * more faults of any kind (wrong types, huge and empty values, markup, control characters, invalid UTF-8).
  * So the only right answers are 4xx problems, and nothing may be stored.
  */
@@ -122,6 +123,11 @@ final class HostileInputs {
                             ? List.of(List.of("a"), "text", 42) : List.of(List.of("a"), Map.of("a", 1), Map.of());
                     return with(target.example(), field, others.get(pick));
                 });
+        // A number, a flag, a list or an object where the example has text: JSON-B once read 42 as "42" (issue 10).
+        List<String> textFields = fields.stream().filter(f -> target.example().get(f) instanceof String).toList();
+        Arbitrary<Map<String, Object>> textOfAnotherType = textFields.isEmpty() ? unknownField
+                : Combinators.combine(Arbitraries.of(textFields), Arbitraries.<Object>of(42, 0, -1.5, true, false, List.of(),
+                        List.of("a"), Map.of(), Map.of("a", "b"))).as((field, value) -> with(target.example(), field, value));
         Arbitrary<Map<String, Object>> foreignId = foreignFields.isEmpty() ? strictHostile
                 : Arbitraries.of(foreignFields).flatMap(field -> Arbitraries.of(target.foreign().get(field))
                 .map(value -> with(target.example(), field, value)));
@@ -131,7 +137,8 @@ final class HostileInputs {
 
         Arbitrary<Map<String, Object>> certain = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, unknownField), net.jqwik.api.Tuple.of(3, requiredGone), net.jqwik.api.Tuple.of(6, strictHostile),
-                net.jqwik.api.Tuple.of(2, wrongShape), net.jqwik.api.Tuple.of(3, foreignId), net.jqwik.api.Tuple.of(1, huge));
+                net.jqwik.api.Tuple.of(2, wrongShape), net.jqwik.api.Tuple.of(3, foreignId), net.jqwik.api.Tuple.of(1, huge),
+                net.jqwik.api.Tuple.of(2, textOfAnotherType));
         // Besides the certain fault, up to three more anywhere: they may not turn a refusal into a 5xx.
         Arbitrary<Map<String, Object>> noisy = Combinators.combine(certain,
                         Arbitraries.of(fields.isEmpty() ? List.of("x") : fields).list().ofMaxSize(3), anyValue().list().ofSize(3))

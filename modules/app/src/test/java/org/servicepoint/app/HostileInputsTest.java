@@ -39,12 +39,14 @@ class HostileInputsTest {
         Statistics.label("larger than 64 KiB").collect(request.body().length > 64 * 1024);
         Statistics.label("no UTF-8").collect(body.contains("\uFFFD"));
         Statistics.label("not an object").collect(!body.startsWith("{"));
+        Statistics.label("no text where text belongs").collect(body.matches("(?s).*\"note\":(-?[0-9]|true|false|\\[|\\{).*"));
         Statistics.label("other tenant's path").coverage(c -> c.check(true).count(n -> n > 10));
         Statistics.label("unknown field").coverage(c -> c.check(true).count(n -> n > 10));
         Statistics.label("other tenant's id").coverage(c -> c.check(true).count(n -> n > 10));
         Statistics.label("larger than 64 KiB").coverage(c -> c.check(true).count(n -> n > 5));
         Statistics.label("no UTF-8").coverage(c -> c.check(true).count(n -> n > 5));
         Statistics.label("not an object").coverage(c -> c.check(true).count(n -> n > 10));
+        Statistics.label("no text where text belongs").coverage(c -> c.check(true).count(n -> n > 10));
     }
 
     @Example

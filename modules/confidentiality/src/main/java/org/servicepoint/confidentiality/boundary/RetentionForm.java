@@ -15,7 +15,8 @@ public record RetentionForm(@NotNull @Size(max = 10) List<@Valid @NotNull Item> 
 
     @Schema(name = "RetentionPeriodForm")
     public record Item(
-            @Schema(enumeration = {"disclosure-request", "patron-reference"}) @NotBlank @Size(max = 40) String recordType,
+            @Schema(enumeration = {"disclosure-request", "patron-reference", "incident-report", "escalation",
+                "computer-use-ban"}) @NotBlank @Size(max = 40) String recordType,
             @NotNull @Min(1) @Max(36_500) Integer days) {
     }
 }

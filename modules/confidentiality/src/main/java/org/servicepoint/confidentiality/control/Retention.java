@@ -6,11 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import org.servicepoint.confidentiality.control.RetentionStore.Purged;
@@ -30,6 +37,11 @@ public class Retention {
     @Inject
     @Any
     Instance<PatronReferenceHolds> holds;
+
+    /** Other contexts' record types with a retention period (incident reports, escalations, bans). */
+    @Inject
+    @Any
+    Instance<RetainedRecords> retained;
 
     @PersistenceContext(unitName = "confidentiality")
     EntityManager em;
@@ -52,28 +64,39 @@ public class Retention {
     @Transactional
     public Settings periods(TenantId tenant, Caller caller) {
         Access.require(Access.administers(caller));
-        return settings(new RetentionStore().periods(tenantDatabase.bind(em, tenant)));
+        EntityManager bound = tenantDatabase.bind(em, tenant);
+        RetentionStore store = new RetentionStore();
+        return settings(store.periods(bound), types(), store.periods(bound, types()));
     }
 
     /** Sets the periods given (record type code → days); a type left out goes back to its default. */
     @Transactional
     public Settings change(TenantId tenant, Caller caller, Map<String, Integer> days) {
         Access.require(Access.administers(caller));
-        Map<RecordType, Integer> wanted = checked(days);
+        List<RetainedRecords> types = types();
+        Map<String, Integer> othersWanted = new LinkedHashMap<>();
+        Map<RecordType, Integer> wanted = checked(days, types, othersWanted);
         EntityManager bound = tenantDatabase.bind(em, tenant);
         RetentionStore store = new RetentionStore();
         Map<RecordType, Integer> before = store.periods(bound);
+        Map<String, Integer> othersBefore = store.periods(bound, types);
         Map<RecordType, Integer> after = store.change(bound, wanted);
+        Map<String, Integer> othersAfter = store.change(bound, types, othersWanted);
         List<String> changes = new ArrayList<>();
         after.forEach((type, value) -> {
             if (!value.equals(before.get(type))) {
                 changes.add(type.code() + ": " + before.get(type) + " → " + value + " days");
             }
         });
+        othersAfter.forEach((type, value) -> {
+            if (!value.equals(othersBefore.get(type))) {
+                changes.add(type + ": " + othersBefore.get(type) + " → " + value + " days");
+            }
+        });
         if (!changes.isEmpty()) {
             audit.success(tenant, caller, "retention.update", "retention", String.join("; ", changes));
         }
-        return settings(after);
+        return settings(after, types, othersAfter);
     }
 
     /**
@@ -83,32 +106,55 @@ public class Retention {
     @Transactional
     public Optional<Purged> purge(TenantId tenant, Caller caller) {
         Access.require(Access.isSystem(caller) || Access.administers(caller));
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        List<String> held = holds.stream().map(PatronReferenceHolds::heldReferences).toList();
+        return purge(tenantDatabase.bind(em, tenant), tenant, caller, audit, types(), held, clock.instant());
+    }
+
+    /**
+     * The purge's work on an entity manager the caller has bound to the tenant inside its transaction (the timer's
+     * through {@link #purge(TenantId, Caller)}, or a test's): takes the tenant's turn, removes what is due, audits
+     * {@code retention.purge} with the counts. Empty when another instance holds the tenant's turn.
+     */
+    public static Optional<Purged> purge(EntityManager bound, TenantId tenant, Caller caller, AuditLog audit,
+            List<RetainedRecords> types, List<String> heldReferences, Instant now) {
         Object mine = bound.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "confidentiality-retention:" + tenant.value())
                 .getSingleResult();
         if (!Boolean.TRUE.equals(mine)) {
             return Optional.empty();
         }
-        List<String> held = holds.stream().map(PatronReferenceHolds::heldReferences).toList();
-        RetentionStore store = new RetentionStore();
-        Purged purged = store.purge(bound, store.periods(bound), clock.instant(), held);
+        Purged purged = new RetentionStore().purgeAll(bound, types, now, heldReferences);
         audit.success(tenant, caller, "retention.purge", "retention", purged.summary());
         return Optional.of(purged);
     }
 
+    private List<RetainedRecords> types() {
+        return retained.stream().sorted(Comparator.comparing(RetainedRecords::recordType)).toList();
+    }
+
     static Map<RecordType, Integer> checked(Map<String, Integer> days) {
+        return checked(days, List.of(), new LinkedHashMap<>());
+    }
+
+    /** This module's record types and their days; other contexts' go into {@code othersWanted}. */
+    static Map<RecordType, Integer> checked(Map<String, Integer> days, List<RetainedRecords> others,
+            Map<String, Integer> othersWanted) {
         List<Violation> problems = new ArrayList<>();
         Map<RecordType, Integer> wanted = new EnumMap<>(RecordType.class);
+        Set<String> otherCodes = others.stream().map(RetainedRecords::recordType).collect(Collectors.toSet());
         days.forEach((code, value) -> {
             Optional<RecordType> type = RecordType.of(code);
-            if (type.isEmpty()) {
-                problems.add(new Violation("periods." + code, "is not a record type; known: disclosure-request, patron-reference"));
+            if (type.isEmpty() && !otherCodes.contains(code)) {
+                List<String> known = new ArrayList<>(Arrays.stream(RecordType.values()).map(RecordType::code).toList());
+                known.addAll(new TreeSet<>(otherCodes));
+                problems.add(new Violation("periods." + code, "is not a record type; known: " + String.join(", ", known)));
             } else if (value == null || value < RetentionPeriod.MIN_DAYS || value > RetentionPeriod.MAX_DAYS) {
                 problems.add(new Violation("periods." + code, "must be " + RetentionPeriod.MIN_DAYS + " to "
                         + RetentionPeriod.MAX_DAYS + " days"));
-            } else {
+            } else if (type.isPresent()) {
                 wanted.put(type.get(), value);
+            } else {
+                othersWanted.put(code, value);
             }
         });
         if (!problems.isEmpty()) {
@@ -117,9 +163,13 @@ public class Retention {
         return wanted;
     }
 
-    private static Settings settings(Map<RecordType, Integer> days) {
-        return new Settings(days.entrySet().stream()
+    private static Settings settings(Map<RecordType, Integer> days, List<RetainedRecords> types, Map<String, Integer> others) {
+        List<Period> periods = new ArrayList<>(days.entrySet().stream()
                 .map(e -> new Period(e.getKey().code(), e.getValue(), e.getKey().defaultDays(), e.getKey().countsFrom()))
                 .toList());
+        for (RetainedRecords type : types) {
+            periods.add(new Period(type.recordType(), others.get(type.recordType()), type.defaultDays(), type.countsFrom()));
+        }
+        return new Settings(periods);
     }
 }

@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.servicepoint.confidentiality.entity.RetentionPeriod;
@@ -16,11 +19,25 @@ public final class RetentionStore {
     /** Rows one delete statement removes at most. */
     public static final int BATCH = 1000;
 
-    /** What one purge removed. */
-    public record Purged(int disclosureRequests, int patronReferences) {
+    /** What one purge removed: this module's records, and other contexts' by record type. */
+    public record Purged(int disclosureRequests, int patronReferences, Map<String, Integer> others) {
+        public Purged {
+            others = Collections.unmodifiableMap(new LinkedHashMap<>(others));
+        }
+
+        public Purged(int disclosureRequests, int patronReferences) {
+            this(disclosureRequests, patronReferences, Map.of());
+        }
+
+        public Purged with(Map<String, Integer> otherCounts) {
+            return new Purged(disclosureRequests, patronReferences, otherCounts);
+        }
+
         public String summary() {
-            return RecordType.DISCLOSURE_REQUEST.code() + ": " + disclosureRequests + ", "
-                    + RecordType.PATRON_REFERENCE.code() + ": " + patronReferences;
+            StringBuilder summary = new StringBuilder();
+            others.forEach((type, count) -> summary.append(type).append(": ").append(count).append(", "));
+            return summary.append(RecordType.DISCLOSURE_REQUEST.code()).append(": ").append(disclosureRequests).append(", ")
+                    .append(RecordType.PATRON_REFERENCE.code()).append(": ").append(patronReferences).toString();
         }
     }
 
@@ -36,24 +53,74 @@ public final class RetentionStore {
         return days;
     }
 
+    /** The tenant's periods in days for other contexts' record types, its own where set, else their defaults. */
+    public Map<String, Integer> periods(EntityManager bound, List<RetainedRecords> types) {
+        Map<String, Integer> own = new LinkedHashMap<>();
+        for (RetentionPeriod period : bound.createQuery("select r from RetentionPeriod r", RetentionPeriod.class).getResultList()) {
+            own.put(period.recordType(), period.days());
+        }
+        Map<String, Integer> days = new LinkedHashMap<>();
+        for (RetainedRecords type : types) {
+            days.put(type.recordType(), own.getOrDefault(type.recordType(), type.defaultDays()));
+        }
+        return days;
+    }
+
+    /** As {@link #change(EntityManager, Map)}, for other contexts' record types. */
+    public Map<String, Integer> change(EntityManager bound, List<RetainedRecords> types, Map<String, Integer> wanted) {
+        for (RetainedRecords type : types) {
+            keep(bound, type.recordType(), wanted.getOrDefault(type.recordType(), type.defaultDays()), type.defaultDays());
+        }
+        bound.flush();
+        return periods(bound, types);
+    }
+
     /** Makes the tenant's periods what is given; a type given as its default keeps no row of its own. */
     public Map<RecordType, Integer> change(EntityManager bound, Map<RecordType, Integer> wanted) {
         for (RecordType type : RecordType.values()) {
-            int days = wanted.getOrDefault(type, type.defaultDays());
-            RetentionPeriod own = bound.createQuery("select r from RetentionPeriod r where r.recordType = :type", RetentionPeriod.class)
-                    .setParameter("type", type.code()).getResultStream().findFirst().orElse(null);
-            if (days == type.defaultDays()) {
-                if (own != null) {
-                    bound.remove(own);
-                }
-            } else if (own == null) {
-                bound.persist(new RetentionPeriod(type.code(), days));
-            } else {
-                own.change(days);
-            }
+            keep(bound, type.code(), wanted.getOrDefault(type, type.defaultDays()), type.defaultDays());
         }
         bound.flush();
         return periods(bound);
+    }
+
+    private static void keep(EntityManager bound, String code, int days, int defaultDays) {
+        RetentionPeriod own = bound.createQuery("select r from RetentionPeriod r where r.recordType = :type", RetentionPeriod.class)
+                .setParameter("type", code).getResultStream().findFirst().orElse(null);
+        if (days == defaultDays) {
+            if (own != null) {
+                bound.remove(own);
+            }
+        } else if (own == null) {
+            bound.persist(new RetentionPeriod(code, days));
+        } else {
+            own.change(days);
+        }
+    }
+
+    /**
+     * Everything due at {@code now}: other contexts' records first, in their {@link RetainedRecords#purgeOrder()}
+     * (a purged incident report releases the patron references it named), then this module's.
+     */
+    public Purged purgeAll(EntityManager bound, List<RetainedRecords> types, Instant now, List<String> heldReferences) {
+        String tenant = tenantOf(bound);
+        Map<String, Integer> days = periods(bound, types);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        types.stream().sorted(Comparator.comparingInt(RetainedRecords::purgeOrder)).forEach(type -> {
+            Instant cutoff = RetentionRules.cutoff(now, days.get(type.recordType()));
+            int total = 0;
+            int removed;
+            do {
+                removed = ((Number) bound.createNativeQuery(type.purgeBatch())
+                        .setParameter(1, tenant)
+                        .setParameter(2, utc(cutoff))
+                        .setParameter(3, BATCH)
+                        .getSingleResult()).intValue();
+                total += removed;
+            } while (removed >= BATCH);
+            counts.put(type.recordType(), total);
+        });
+        return purge(bound, periods(bound), now, heldReferences).with(counts);
     }
 
     /**

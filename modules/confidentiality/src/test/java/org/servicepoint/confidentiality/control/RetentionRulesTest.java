@@ -56,4 +56,25 @@ class RetentionRulesTest {
                     .containsExactly("periods.audit-log", "periods.patron-reference", "periods.disclosure-request");
         });
     }
+
+    @Test
+    void other_contexts_record_types_are_accepted_by_their_code_and_named_when_a_type_is_unknown() {
+        RetainedRecords bans = new RetainedRecords() {
+            public String recordType() { return "computer-use-ban"; }
+            public int defaultDays() { return 730; }
+            public String countsFrom() { return "end"; }
+            public int purgeOrder() { return 10; }
+            public String purgeBatch() { return "select 0"; }
+        };
+        Map<String, Integer> others = new LinkedHashMap<>();
+        Map<String, Integer> days = new LinkedHashMap<>(Map.of("computer-use-ban", 90, "patron-reference", 30));
+        assertThat(Retention.checked(days, java.util.List.of(bans), others)).containsOnlyKeys(RecordType.PATRON_REFERENCE);
+        assertThat(others).containsExactly(Map.entry("computer-use-ban", 90));
+        assertThatThrownBy(() -> Retention.checked(Map.of("computer-use-ban", 90)))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.message()).contains("is not a record type")));
+        assertThatThrownBy(() -> Retention.checked(Map.of("audit-log", 1), java.util.List.of(bans), new LinkedHashMap<>()))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.message()).endsWith("known: disclosure-request, patron-reference, computer-use-ban")));
+    }
 }

@@ -6,7 +6,8 @@ import org.servicepoint.incidents.entity.IncidentDelivery;
 
 /**
  * The text of the mails. The report itself travels as the signed PDF; the mail says only what, where and when,
- * so that no answer and no patron detail is in a subject line or a mail server's log.
+ * so that no answer and no patron detail is in a subject line or a mail server's log. Notices about no report (an
+ * address that stops receiving reports, a disclosure request to decide) are written here too, when queued.
  */
 public final class DeliveryMessages {
 
@@ -17,6 +18,10 @@ public final class DeliveryMessages {
     public static OutgoingMail compose(jakarta.persistence.EntityManager bound, org.servicepoint.platform.entity.TenantId tenant,
                                        Library library, java.time.Clock clock, IncidentDelivery delivery, String publicUrl,
                                        org.servicepoint.confidentiality.control.TextSeal seal) {
+        if (!delivery.kind().aboutReport()) {
+            return new OutgoingMail(delivery.email(), delivery.subject(), delivery.body(), null, null, delivery.messageId(),
+                    delivery.id().toString());
+        }
         IncidentReportStore reports = new IncidentReportStore(tenant, library, clock, seal);
         ReportView report = reports.read(bound, org.servicepoint.platform.control.Caller.SYSTEM, delivery.reportId());
         if (delivery.kind() == org.servicepoint.incidents.entity.DeliveryKind.OVERDUE_NOTICE) {
@@ -50,6 +55,29 @@ public final class DeliveryMessages {
                 + "recipients by its deadline. It is at the top of the headquarters list.\n\n"
                 + "Open it in ServicePoint: " + link(publicUrl, library.slug(), report) + "\n";
         return new OutgoingMail(delivery.email(), subject, text, null, null, delivery.messageId(), delivery.id().toString());
+    }
+
+    /** A notice's subject and text, written when it is queued. */
+    public record Notice(String subject, String body) {
+    }
+
+    /** To an address that received incident reports for someone and no longer does. */
+    public static Notice recipientChanged(String libraryName, String recipientName, String changedBy) {
+        return new Notice(oneLine("ServicePoint: incident reports are no longer sent to this address"),
+                "Hello " + recipientName + ",\n\n"
+                        + "incident reports of " + libraryName + " that were sent to this address for you are no longer sent "
+                        + "here: your roster entry was changed by " + changedBy + ".\n\n"
+                        + "If you did not expect this, tell headquarters at once.\n");
+    }
+
+    /** To a person a request for patron information was routed to: that it waits, never who asked or what for. */
+    public static Notice disclosureRequest(String libraryName, String deciderName, String notice, String publicUrl, String slug) {
+        String base = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
+        return new Notice(oneLine("ServicePoint: a request for patron information waits for your decision"),
+                "Hello " + deciderName + ",\n\n"
+                        + notice + "\n\n"
+                        + "Open it in ServicePoint (" + libraryName + ") to read and decide it: " + base + "/t/" + slug + "/\n\n"
+                        + "This message says neither who asked nor what for. Do not forward it.\n");
     }
 
     private static String link(String publicUrl, String slug, ReportView report) {

@@ -115,11 +115,11 @@ public class DeliverySteps implements DeliveryRun.Steps {
         EntityManager bound = tenantDatabase.bind(em, work.tenant());
         config.store(clock).sent(bound, work.id(), claim.attempt()).ifPresent(sent -> {
             IncidentDelivery d = sent.delivery();
-            audit.success(work.tenant(), Caller.SYSTEM, "incident-delivery.sent", target(work.tenant(), d.reportId()),
+            audit.success(work.tenant(), Caller.SYSTEM, "incident-delivery.sent", target(work.tenant(), d),
                     d.kind().code() + " to " + d.recipientPosition() + ", delivery " + d.id() + ", try " + d.attempts()
                             + (d.interrupted() > 0 ? " (a try before was cut off: it may have arrived twice)" : ""));
             if (sent.reportDistributed()) {
-                audit.success(work.tenant(), Caller.SYSTEM, "incident-report.distributed", target(work.tenant(), d.reportId()),
+                audit.success(work.tenant(), Caller.SYSTEM, "incident-report.distributed", target(work.tenant(), d),
                         "to " + sent.positions());
             }
         });
@@ -131,7 +131,7 @@ public class DeliverySteps implements DeliveryRun.Steps {
         EntityManager bound = tenantDatabase.bind(em, work.tenant());
         config.store(clock).failed(bound, work.id(), claim.attempt(), error, permanent).ifPresent(d -> {
             if (permanent) {
-                audit.success(work.tenant(), Caller.SYSTEM, "incident-delivery.failed", target(work.tenant(), d.reportId()),
+                audit.success(work.tenant(), Caller.SYSTEM, "incident-delivery.failed", target(work.tenant(), d),
                         d.kind().code() + " to " + d.recipientPosition() + ", delivery " + d.id() + ": refused by the mail server");
             }
         });
@@ -191,6 +191,11 @@ public class DeliverySteps implements DeliveryRun.Steps {
 
     private static List<Recipient> recipients(List<StaffRecord> people) {
         return people.stream().map(s -> new Recipient(s.id(), s.tagName(), s.position(), s.branch(), s.email())).toList();
+    }
+
+    /** A report's delivery is audited on the report; a notice about no report on itself. */
+    static String target(TenantId tenant, IncidentDelivery d) {
+        return d.reportId() != null ? target(tenant, d.reportId()) : "tenant/" + tenant + "/notice-mails/" + d.id();
     }
 
     static String target(TenantId tenant, java.util.UUID id) {

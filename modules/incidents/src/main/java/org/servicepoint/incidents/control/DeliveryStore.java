@@ -125,6 +125,20 @@ public final class DeliveryStore {
         return added;
     }
 
+    /**
+     * Queues a notice about no report (its text as {@link DeliveryMessages} wrote it) in the caller's transaction, the
+     * outbox write of the change it tells of; the worker sends it like any delivery.
+     */
+    public IncidentDelivery enqueueNotice(EntityManager bound, DeliveryKind kind, Recipient to, DeliveryMessages.Notice text,
+                                          String messageIdDomain) {
+        UUID id = UUID.randomUUID();
+        IncidentDelivery notice = IncidentDelivery.notice(kind, to.staffMemberId(), to.name(), to.email(), text.subject(),
+                text.body(), "<notice." + kind.code() + "." + id + "@" + messageIdDomain + ">", now());
+        bound.persist(notice);
+        bound.flush();
+        return notice;
+    }
+
     /** A delivery taken for one send: its id and the number of this try, which fences the outcome. */
     public record Claim(UUID id, int attempt) {
     }

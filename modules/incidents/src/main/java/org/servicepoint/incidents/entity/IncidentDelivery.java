@@ -29,7 +29,9 @@ public class IncidentDelivery extends TenantOwned {
     @Id
     private UUID id;
 
-    @Column(name = "report_id", nullable = false)
+    /** Null for a notice about no report. */
+    @Column(name = "report_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID reportId;
 
     @Enumerated(EnumType.STRING)
@@ -74,6 +76,11 @@ public class IncidentDelivery extends TenantOwned {
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
 
+    /** A notice's own subject and text, written when it is queued; null for a report's deliveries. */
+    private String subject;
+
+    private String body;
+
     @Version
     private long version;
 
@@ -98,6 +105,18 @@ public class IncidentDelivery extends TenantOwned {
             this.status = DeliveryStatus.FAILED;
             this.lastError = "no email address on the roster for " + recipientName;
         }
+    }
+
+    /** A notice about no report, to one person at one address, with its text as it will be sent. */
+    public static IncidentDelivery notice(DeliveryKind kind, UUID staffMemberId, String recipientName, String email,
+                                          String subject, String body, String messageId, OffsetDateTime now) {
+        if (kind.aboutReport() || subject == null || body == null) {
+            throw new IllegalArgumentException("a notice has a kind of its own, a subject and a text");
+        }
+        IncidentDelivery notice = new IncidentDelivery(null, kind, staffMemberId, recipientName, kind.code(), email, messageId, now);
+        notice.subject = subject;
+        notice.body = body;
+        return notice;
     }
 
     /** Takes the delivery for one send until {@code until}; a claim that ran out means the last try was cut off. */
@@ -165,6 +184,8 @@ public class IncidentDelivery extends TenantOwned {
     public UUID id() { return id; }
     public UUID reportId() { return reportId; }
     public DeliveryKind kind() { return kind; }
+    public String subject() { return subject; }
+    public String body() { return body; }
     public UUID staffMemberId() { return staffMemberId; }
     public String recipientName() { return recipientName; }
     public String recipientPosition() { return recipientPosition; }

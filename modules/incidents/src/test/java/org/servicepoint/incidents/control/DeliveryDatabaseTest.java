@@ -532,4 +532,75 @@ class DeliveryDatabaseTest {
             assertThat(d.lastError()).contains("refused").contains("550").doesNotContain("@");
         });
     }
+
+    // Notices about no report (issue 10): queued in the change's transaction, sent by the same pass.
+
+    List<MimeMessage> to(String address) throws Exception {
+        List<MimeMessage> messages = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
+                messages.add(m);
+            }
+        }
+        return messages;
+    }
+
+    /** The text part (the worker sends every message as multipart, a PDF or not). */
+    static String text(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        return content instanceof MimeMultipart parts ? String.valueOf(parts.getBodyPart(0).getContent()) : String.valueOf(content);
+    }
+
+    @Test
+    void the_previous_address_of_someone_who_received_reports_is_told_once_by_mail() throws Exception {
+        UUID rosa = UUID.randomUUID();
+        org.servicepoint.staffing.control.ReportRecipientChanged changed = new org.servicepoint.staffing.control.ReportRecipientChanged(
+                TenantId.of(MAIL), rosa, "Rosa", "rosa.old@lib.example", "Mara Quint");
+        IncidentDelivery queued = inTenant(MAIL, em -> {
+            NoticeMail.recipientChanged(em, store(), "Riverbend Library", changed, "lib.example");
+            return em.createQuery("select d from IncidentDelivery d where d.staffMemberId = :id", IncidentDelivery.class)
+                    .setParameter("id", rosa).getSingleResult();
+        });
+        assertThat(queued.kind()).isEqualTo(DeliveryKind.RECIPIENT_CHANGED);
+        assertThat(queued.reportId()).isNull();
+        assertThat(queued.status()).isEqualTo(DeliveryStatus.PENDING);
+
+        assertThat(pass().sent()).isEqualTo(1);
+        assertThat(pass().sent()).isZero();
+
+        List<MimeMessage> got = to("rosa.old@lib.example");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).getSubject()).isEqualTo("ServicePoint: incident reports are no longer sent to this address");
+        assertThat(text(got.get(0))).contains("Hello Rosa", "Riverbend Library", "changed by Mara Quint", "tell headquarters");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(inTenant(MAIL, em -> em.find(IncidentDelivery.class, queued.id())).status()).isEqualTo(DeliveryStatus.SENT);
+        Optional<IncidentDelivery> seenByOther = inTenant(OTHER, em -> Optional.ofNullable(em.find(IncidentDelivery.class, queued.id())));
+        assertThat(seenByOther).isEmpty();
+    }
+
+    @Test
+    void each_decider_of_a_disclosure_request_with_an_address_gets_one_mail_that_says_neither_who_asked_nor_what_for()
+            throws Exception {
+        org.servicepoint.staffing.control.DisclosureDecidersTold told = new org.servicepoint.staffing.control.DisclosureDecidersTold(
+                TenantId.of(MAIL), List.of(
+                new org.servicepoint.staffing.control.DisclosureDecidersTold.Addressee(UUID.randomUUID(), "Dee", "dee@lib.example"),
+                new org.servicepoint.staffing.control.DisclosureDecidersTold.Addressee(UUID.randomUUID(), "Sol", "sol@lib.example"),
+                new org.servicepoint.staffing.control.DisclosureDecidersTold.Addressee(UUID.randomUUID(), "Noa", null)),
+                "A request for patron information was logged at NORTH and comes to you to decide (disclosure request 42).");
+        int queued = inTenant(MAIL, em -> NoticeMail.disclosureRequest(em, store(), "Riverbend Library", told,
+                "http://servicepoint.test/", "lib.example"));
+        assertThat(queued).isEqualTo(2);
+
+        assertThat(pass().sent()).isEqualTo(2);
+        assertThat(pass().sent()).isZero();
+
+        for (String address : List.of("dee@lib.example", "sol@lib.example")) {
+            List<MimeMessage> got = to(address);
+            assertThat(got).hasSize(1);
+            assertThat(got.get(0).getSubject()).isEqualTo("ServicePoint: a request for patron information waits for your decision");
+            assertThat(text(got.get(0))).contains("logged at NORTH", "disclosure request 42", "http://servicepoint.test/t/" + MAIL + "/",
+                    "neither who asked nor what for");
+        }
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
 }

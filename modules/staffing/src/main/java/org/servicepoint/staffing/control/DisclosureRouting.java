@@ -1,21 +1,25 @@
 package org.servicepoint.staffing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import org.servicepoint.confidentiality.control.DisclosureDeciders;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.staffing.entity.StaffMember;
 import org.servicepoint.staffing.entity.StaffNotice;
 import org.servicepoint.tenancy.control.TenantDirectory;
 import org.servicepoint.tenancy.control.TenantOutline;
 
 /**
  * Confidentiality asks who decides a request for patron information; the chain of command and the duty schedule
- * answer ({@link ChainOfCommand#disclosureDeciders}), and the deciders get an in-app notice, in the same transaction.
+ * answer ({@link ChainOfCommand#disclosureDeciders}), and the deciders get an in-app notice, in the same transaction,
+ * and a mail through observers of {@link DisclosureDecidersTold} (the incidents outbox).
  */
 @ApplicationScoped
 public class DisclosureRouting implements DisclosureDeciders {
@@ -31,6 +35,9 @@ public class DisclosureRouting implements DisclosureDeciders {
 
     @Inject
     Escalations escalations;
+
+    @Inject
+    Event<DisclosureDecidersTold> told;
 
     @Override
     @Transactional
@@ -51,8 +58,15 @@ public class DisclosureRouting implements DisclosureDeciders {
     @Transactional
     public void tell(TenantId tenant, List<Decider> deciders, String text) {
         EntityManager bound = tenantDatabase.bind(em, tenant);
+        List<DisclosureDecidersTold.Addressee> addressees = new ArrayList<>();
         for (Decider decider : deciders) {
             bound.persist(new StaffNotice(decider.staffMemberId(), decider.username(), text, null));
+            StaffMember member = bound.find(StaffMember.class, decider.staffMemberId());
+            addressees.add(new DisclosureDecidersTold.Addressee(decider.staffMemberId(), decider.tagName(),
+                    member == null ? null : member.email()));
+        }
+        if (!addressees.isEmpty()) {
+            told.fire(new DisclosureDecidersTold(tenant, addressees, text));
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.servicepoint.confidentiality.control.KeyRing;
 import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
@@ -50,6 +51,37 @@ public final class EscalationStore {
             return plain;
         }
         return new Texts(ring.open(TABLE, "note", e.id(), e.sealedNote()), ring.open(TABLE, "outcome", e.id(), e.sealedOutcome()));
+    }
+
+    /**
+     * A data key rotation's step for escalations, in its transaction: every note and outcome sealed under an older key
+     * version is sealed again under the ring's current one (still bound to the {@code note} and {@code outcome}
+     * columns it was sealed for, though it is kept in {@code sealed_note} and {@code sealed_outcome}). Answers how
+     * many values changed.
+     */
+    public int reseal(EntityManager bound, KeyRing ring) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bound.createNativeQuery("select id, sealed_note, sealed_outcome from escalation "
+                + "where sealed_note is not null or sealed_outcome is not null").getResultList();
+        int changed = 0;
+        for (Object[] row : rows) {
+            UUID id = row[0] instanceof UUID uuid ? uuid : UUID.fromString(String.valueOf(row[0]));
+            changed += resealed(bound, ring, id, "note", (byte[]) row[1]);
+            changed += resealed(bound, ring, id, "outcome", (byte[]) row[2]);
+        }
+        return changed;
+    }
+
+    private static int resealed(EntityManager bound, KeyRing ring, UUID id, String column, byte[] sealed) {
+        if (sealed == null || !ring.isStale(sealed)) {
+            return 0;
+        }
+        // Constant column names: "note" or "outcome", never input.
+        bound.createNativeQuery("update escalation set sealed_" + column + " = ?1 where id = ?2")
+                .setParameter(1, ring.seal(TABLE, column, id, ring.open(TABLE, column, id, sealed)))
+                .setParameter(2, id)
+                .executeUpdate();
+        return 1;
     }
 
     /** The longest list; newest first. */

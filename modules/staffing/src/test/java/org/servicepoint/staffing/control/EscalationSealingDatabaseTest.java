@@ -92,4 +92,40 @@ class EscalationSealingDatabaseTest {
         assertThat(read).isEqualTo("Old note about Max Ottenbright");
         assertNoPlainText(id, "Ottenbright");
     }
+
+    @Test
+    void a_data_key_rotation_seals_notes_and_outcomes_again_so_they_read_back_after_the_old_key_is_destroyed()
+            throws SQLException {
+        String tenant = "sealed-notes-rotated";
+        ScheduleDatabase.tenant(tenant);
+        TenantId id = TenantId.of(tenant);
+        UUID escalation = inTenant(tenant, em -> {
+            Escalation e = new Escalation("EAST", "difficult-situation", "staff:sam", null, null, null, false, "test");
+            store.persist(em, keys.ring(em, id, true), e, "Vel Ashgrove threw a chair");
+            store.close(keys.ring(em, id, true), e, "Ashgrove was asked to leave", "staff:rosa");
+            return e.id();
+        });
+
+        // The rotation's steps as ConfidentialityKeys takes them: a new version, every holder reseals, older ones retire.
+        Integer resealed = inTenant(tenant, em -> {
+            int version = keys.rotate(em, id, org.servicepoint.confidentiality.entity.TenantDataKey.Purpose.DATA);
+            int changed = store.reseal(em, keys.ring(em, id, false));
+            keys.retireBelow(em, org.servicepoint.confidentiality.entity.TenantDataKey.Purpose.DATA, version);
+            return changed;
+        });
+        assertThat(resealed).isEqualTo(2);
+        assertThat((int) inTenant(tenant, em -> store.reseal(em, keys.ring(em, id, false)))).as("nothing left under the old key").isZero();
+
+        // The old key destroyed, as an operator may once a rotation is done: the texts still open.
+        try (Connection c = ScheduleDatabase.db().superuser().getConnection();
+             PreparedStatement p = c.prepareStatement("delete from tenant_data_key where tenant_id = ? and purpose = 'data' "
+                     + "and retired_at is not null")) {
+            p.setString(1, tenant);
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+        EscalationStore.Texts texts = inTenant(tenant, em -> store.open(keys.ring(em, id, false), em.find(Escalation.class, escalation)));
+        assertThat(texts.note()).isEqualTo("Vel Ashgrove threw a chair");
+        assertThat(texts.outcome()).isEqualTo("Ashgrove was asked to leave");
+        assertNoPlainText(escalation, "Ashgrove", "chair");
+    }
 }
