@@ -191,4 +191,57 @@ class StaffingIT extends ServicePointDeployment {
                 "\"from\":\"10:00\"", "\"to\":\"17:00\"", "\"kind\":\"GAP\"").isEmpty(), later.body());
         assertFalse(later.body().contains("\"branch\":\"HQ\""), later.body());
     }
+
+    /** A roster entry's form as its GET shows it, with another email (or none). */
+    String rosterForm(String token, String id, String email) throws Exception {
+        String entry = staff(token, "tenants/riverbend/staff/" + id).body();
+        StringBuilder form = new StringBuilder("{");
+        for (String field : new String[] {"tagName", "username", "position", "branch", "employmentType", "startsOn"}) {
+            var m = java.util.regex.Pattern.compile("\"" + field + "\":(\"[^\"]*\")").matcher(entry);
+            if (m.find()) {
+                form.append('"').append(field).append("\":").append(m.group(1)).append(',');
+            }
+        }
+        return form.append("\"version\":").append(versionIn(entry)).append(email == null ? "" : ",\"email\":" + json(email))
+                .append('}').toString();
+    }
+
+    /** Waits a little for mails whose Message-ID contains {@code marker}; answers them per address. */
+    static java.util.Map<String, Integer> mailsFor(String marker, String address) throws Exception {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!TestMail.countsFor(marker).containsKey(address) && System.nanoTime() < until) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(1500); // a few more passes of the worker: nothing may arrive twice
+        return TestMail.countsFor(marker);
+    }
+
+    @Test
+    @RunAsClient
+    void the_previous_address_and_the_deciders_of_a_disclosure_request_are_told_by_mail_through_the_outbox() throws Exception {
+        String dee = token("riverbend", "dee");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String mo = onRoster("Mo", "moss", "branch-manager", "MOSSY-CREEK");
+        String old = "mo.was." + suffix + "@riverbend.example";
+        assertEquals(200, staffSend(dee, "PUT", "tenants/riverbend/staff/" + mo, rosterForm(dee, mo, old)).statusCode());
+        assertEquals(200, staffSend(dee, "PUT", "tenants/riverbend/staff/" + mo,
+                rosterForm(dee, mo, "mo.now." + suffix + "@riverbend.example")).statusCode());
+        assertEquals(1, mailsFor("notice.recipient-changed", old).getOrDefault(old, 0));
+
+        // The director decides police requests; with an address on the roster, she is mailed as well as told in the app.
+        String director = onRoster("Dee", "dee", "executive-director", "HQ");
+        String address = "dee.decides." + suffix + "@riverbend.example";
+        HttpResponse<String> withAddress = staffSend(dee, "PUT", "tenants/riverbend/staff/" + director, rosterForm(dee, director, address));
+        assertEquals(200, withAddress.statusCode(), withAddress.body());
+        try {
+            String asked = "Loans of card 5512 " + suffix;
+            HttpResponse<String> logged = staffSend(token("riverbend", "sam"), "POST", "disclosure-requests", "{\"requesterName\":"
+                    + "\"Officer Ruiz\",\"requesterOrganisation\":\"County police\",\"authority\":\"warrant\",\"requestText\":"
+                    + json(asked) + "}");
+            assertEquals(201, logged.statusCode(), logged.body());
+            assertEquals(1, mailsFor("notice.disclosure-request", address).getOrDefault(address, 0));
+        } finally {
+            staffSend(dee, "PUT", "tenants/riverbend/staff/" + director, rosterForm(dee, director, null));
+        }
+    }
 }
