@@ -71,6 +71,12 @@ public final class Messages {
                 .withLocale(locale).withZone(zone).format(time);
     }
 
+    /** A moment to the second, as the locale writes it, with the zone's name: for signatures and audit trails. */
+    public String timestamp(TemporalAccessor time, ZoneId zone) {
+        return time == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(zone).format(time) + " " + zone.getId();
+    }
+
     /**
      * The language a staff member chose for this request, if any. A choice is an {@code Accept-Language} header
      * naming one language ServicePoint speaks, without weights (as the web app sends a chosen language); a browser's
