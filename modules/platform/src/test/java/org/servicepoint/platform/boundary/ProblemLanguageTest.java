@@ -41,13 +41,19 @@ class ProblemLanguageTest {
         assertThat(ProblemText.title("something-new", "Something new")).isEqualTo("Something new");
     }
 
-    @Test
-    void a_database_outage_is_told_in_english_without_asking_for_the_library_systems_language() {
+    /** Spanish, counting how often the language is worked out. */
+    private static int[] spanishCounted() {
         int[] asked = new int[1];
         RequestLanguage.set(() -> {
             asked[0]++;
             return ES_US;
         });
+        return asked;
+    }
+
+    @Test
+    void a_database_outage_is_told_in_english_without_asking_for_the_library_systems_language() {
+        int[] asked = spanishCounted();
         assertThat(ProblemText.title("database-unavailable", "Service Unavailable")).isEqualTo("Service Unavailable");
         assertThat(asked[0]).isZero();
     }
@@ -59,11 +65,7 @@ class ProblemLanguageTest {
 
     @Test
     void the_language_is_worked_out_once_per_request() {
-        int[] asked = new int[1];
-        RequestLanguage.set(() -> {
-            asked[0]++;
-            return ES_US;
-        });
+        int[] asked = spanishCounted();
         RequestLanguage.current();
         RequestLanguage.current();
         assertThat(asked[0]).isEqualTo(1);
