@@ -17,13 +17,14 @@ class DeliveryMessagesTest {
     @Test
     void a_spanish_speaking_library_system_mails_its_reports_and_overdue_notices_in_spanish() {
         ReportView report = IncidentReportPdfTest.report("Short.");
-        Library spanish = new Library("rio", "Biblioteca del Río", Fixtures.ZONE, ES_US, Fixtures.library("rio").branches(),
+        // Names are arguments, never patterns: braces and apostrophes in them print as typed.
+        Library spanish = new Library("rio", "Biblioteca O'Brien {1}", Fixtures.ZONE, ES_US, Fixtures.library("rio").branches(),
                 Fixtures.library("rio").positions());
         IncidentDelivery delivery = new IncidentDelivery(report.id(), DeliveryKind.REPORT, UUID.randomUUID(), "Rosa", "branch-manager",
                 "rosa@lib.example", "<m@lib.example>", OffsetDateTime.parse("2026-03-10T14:00:00-05:00"));
         OutgoingMail mail = DeliveryMessages.report(spanish, report, delivery, new byte[] {1}, "https://sp.example/");
         assertThat(spaced(mail.subject())).startsWith("Informe de incidente: Theft, North Branch, 10 mar. 2026 1:30 p. m.");
-        assertThat(mail.text()).startsWith("Hola, Rosa:").contains("  Dónde:   North Branch", "Lo recibe como Branch manager.",
+        assertThat(mail.text()).startsWith("Hola, Rosa:").contains("de Biblioteca O'Brien {1};").contains("  Dónde:   North Branch", "Lo recibe como Branch manager.",
                 "https://sp.example/t/rio/#/incidents/" + report.id(), "No lo reenvíe.");
         OutgoingMail overdue = DeliveryMessages.overdue(spanish, report, delivery, "https://sp.example");
         assertThat(overdue.subject()).isEqualTo("Informe de incidente atrasado: Theft, North Branch");

@@ -48,11 +48,13 @@ class PdfTextTest {
     }
 
     @Test
-    void decomposed_accents_are_composed_and_invisible_controls_dropped() throws IOException {
+    void decomposed_accents_are_composed_and_invisible_controls_and_overrides_dropped() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfText text = new PdfText(doc);
             assertThat(text.printable(PdfText.Style.REGULAR, "Nguye\u0302\u0303n\u200B\u0007")).isEqualTo("Nguyễn");
             assertThat(text.printable(PdfText.Style.MONO, "ễ")).isEqualTo("ễ");
+            // A right-to-left override in a name cannot turn the rest of a line around.
+            assertThat(text.printable(PdfText.Style.REGULAR, "Sam\u202Etxet")).isEqualTo("Samtxet");
             assertThat(text.printable(PdfText.Style.REGULAR, "\uD83E\uDD84")).isEqualTo("\uFFFD");
         }
     }
