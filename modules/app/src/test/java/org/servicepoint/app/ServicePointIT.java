@@ -305,4 +305,27 @@ class ServicePointIT extends ServicePointDeployment {
         String result = out.charAt(0) == '/' ? out.toString() : "/" + out;
         return result.length() > 1 && result.endsWith("/") ? result.substring(0, result.length() - 1) : result;
     }
+
+    // --- serveri18n ---
+
+    HttpResponse<String> staffIn(String language, String token, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/" + path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @RunAsClient
+    void a_staff_member_who_chose_spanish_reads_problems_in_spanish_and_a_browsers_list_keeps_the_tenants_english()
+            throws Exception {
+        String missing = "tenants/riverbend/incident-reports/" + java.util.UUID.randomUUID();
+        String dee = token("riverbend", "dee");
+        HttpResponse<String> chosen = staffIn("es-US", dee, missing);
+        assertEquals(404, chosen.statusCode(), chosen.body());
+        assertTrue(chosen.body().contains("\"title\":\"No encontrado\""), chosen.body());
+        assertTrue(chosen.body().contains("urn:servicepoint:problem:not-found"), chosen.body());
+        // A browser's own list is no choice: riverbend's locale (en-US), read from the registry, decides.
+        HttpResponse<String> browser = staffIn("es-US,es;q=0.9", dee, missing);
+        assertEquals(404, browser.statusCode(), browser.body());
+        assertTrue(browser.body().contains("\"title\":\"Not found\""), browser.body());
+    }
 }

@@ -1,15 +1,18 @@
 package org.servicepoint.incidents.control;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.servicepoint.incidents.entity.IncidentDelivery;
+import org.servicepoint.platform.control.Messages;
 
 /**
  * The text of the mails. The report itself travels as the signed PDF; the mail says only what, where and when,
- * so that no answer and no patron detail is in a subject line or a mail server's log. Notices about no report (an
- * address that stops receiving reports, a disclosure request to decide) are written here too, when queued.
+ * so that no answer and no patron detail is in a subject line or a mail server's log. The words are the library
+ * system's language ({@code messages*.properties}), the time its zone.
+ * Notices about no report (an address that stops receiving reports, a disclosure request to decide) are
+ * written here too, when queued.
  */
 public final class DeliveryMessages {
+
+    private static final String TEXTS = "org.servicepoint.incidents.messages";
 
     private DeliveryMessages() {
     }
@@ -32,28 +35,21 @@ public final class DeliveryMessages {
     }
 
     public static OutgoingMail report(Library library, ReportView report, IncidentDelivery delivery, byte[] pdf, String publicUrl) {
-        String when = report.occurredAt().atZoneSameInstant(library.zone())
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(library.locale()));
-        String subject = oneLine("Incident report: " + report.categoryTitle() + ", " + report.branchName() + ", " + when);
-        String text = "Hello " + delivery.recipientName() + ",\n\n"
-                + "an incident report of " + library.name() + " was signed and is attached as PDF with its signature trail.\n\n"
-                + "  What:   " + report.categoryTitle() + "\n"
-                + "  Where:  " + report.branchName() + "\n"
-                + "  When:   " + when + "\n"
-                + "  By:     " + (report.reporter().tagName() == null ? report.reporter().username() : report.reporter().tagName()) + "\n\n"
-                + "You receive it as " + library.positionName(delivery.recipientPosition()) + ".\n"
-                + "Open it in ServicePoint: " + link(publicUrl, library.slug(), report) + "\n\n"
-                + "This message contains confidential information about library users and staff. Do not forward it.\n";
+        Messages t = Messages.of(TEXTS, library.locale());
+        String when = t.dateTime(report.occurredAt(), library.zone());
+        String subject = oneLine(t.get("mail.report.subject", report.categoryTitle(), report.branchName(), when));
+        String by = report.reporter().tagName() == null ? report.reporter().username() : report.reporter().tagName();
+        String text = t.get("mail.report.body", delivery.recipientName(), library.name(), report.categoryTitle(), report.branchName(),
+                when, by, library.positionName(delivery.recipientPosition()), link(publicUrl, library.slug(), report));
         return new OutgoingMail(delivery.email(), subject, text, pdf, "incident-report-" + report.id() + ".pdf",
                 delivery.messageId(), delivery.id().toString());
     }
 
     public static OutgoingMail overdue(Library library, ReportView report, IncidentDelivery delivery, String publicUrl) {
-        String subject = oneLine("Overdue incident report: " + report.categoryTitle() + ", " + report.branchName());
-        String text = "Hello " + delivery.recipientName() + ",\n\n"
-                + "an incident report of " + report.branchName() + " (" + report.categoryTitle() + ") has not reached all of its "
-                + "recipients by its deadline. It is at the top of the headquarters list.\n\n"
-                + "Open it in ServicePoint: " + link(publicUrl, library.slug(), report) + "\n";
+        Messages t = Messages.of(TEXTS, library.locale());
+        String subject = oneLine(t.get("mail.overdue.subject", report.categoryTitle(), report.branchName()));
+        String text = t.get("mail.overdue.body", delivery.recipientName(), report.branchName(), report.categoryTitle(),
+                link(publicUrl, library.slug(), report));
         return new OutgoingMail(delivery.email(), subject, text, null, null, delivery.messageId(), delivery.id().toString());
     }
 

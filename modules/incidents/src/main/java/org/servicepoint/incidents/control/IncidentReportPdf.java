@@ -1,14 +1,10 @@
 package org.servicepoint.incidents.control;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -20,21 +16,24 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.servicepoint.platform.control.Messages;
+import org.servicepoint.platform.control.PdfText;
+import org.servicepoint.platform.control.PdfText.Style;
 
 /**
  * A signed incident report on paper: the report, its call to headquarters, its answers, its addenda and the whole
  * signature trail with every hash, and what verification found when it was printed. Everything staff typed is
- * printed as plain text, wrapped to the page; fonts (DejaVu) are embedded as subsets.
+ * printed as plain text, wrapped to the page, in any script a name may be written in ({@link PdfText}: Arabic shaped
+ * and in bidirectional order, CJK in its own font; fonts embedded as subsets). Labels, dates and times are
+ * in the library system's language and zone.
  */
 public final class IncidentReportPdf {
 
+    public static final String TEXTS = "org.servicepoint.incidents.messages";
     private static final float MARGIN = 54f;
     private static final float BODY = 10f;
     private static final float SMALL = 8f;
     private static final float HASH = 7.5f;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss xxx");
     /** Countries whose offices use US Letter; everyone else uses A4. */
     private static final Set<String> LETTER = Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR", "PA", "DO", "SV",
             "NI", "HN", "BZ");
@@ -50,7 +49,7 @@ public final class IncidentReportPdf {
     public static byte[] render(Input input) {
         PDRectangle paper = input.locale() != null && LETTER.contains(input.locale().getCountry()) ? PDRectangle.LETTER : PDRectangle.A4;
         try (PDDocument doc = new PDDocument()) {
-            Fonts fonts = new Fonts(doc);
+            PdfText fonts = new PdfText(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(input.formTitle() + " " + input.report().id());
             info.setSubject(input.librarySystem());
@@ -59,10 +58,11 @@ public final class IncidentReportPdf {
             if (input.locale() != null) {
                 doc.getDocumentCatalog().setLanguage(input.locale().toLanguageTag());
             }
+            Messages text = Messages.of(TEXTS, input.locale());
             try (Pages pages = new Pages(doc, paper, fonts)) {
-                write(pages, fonts, input);
+                write(pages, input, text);
             }
-            footers(doc, fonts, input);
+            footers(doc, fonts, input, text);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -71,108 +71,102 @@ public final class IncidentReportPdf {
         }
     }
 
-    private static void write(Pages p, Fonts f, Input input) throws IOException {
+    private static void write(Pages p, Input input, Messages t) throws IOException {
         ReportView r = input.report();
-        p.paragraph(f.bold, 16f, input.formTitle());
-        p.paragraph(f.regular, BODY, input.librarySystem());
+        ZoneId zone = input.zone();
+        p.paragraph(Style.BOLD, 16f, input.formTitle());
+        p.paragraph(Style.REGULAR, BODY, input.librarySystem());
         p.gap(6);
-        p.field(f, "Report", r.id().toString());
-        p.field(f, "Category", r.categoryTitle() + " (" + r.category() + ")");
-        p.field(f, "Branch", r.branchName() + " (" + r.branch() + ")");
-        p.field(f, "Occurred", when(r.occurredAt(), input.zone()));
-        p.field(f, "Reported by", person(r.reporter()));
-        p.field(f, "Status", r.status());
-        p.field(f, "Form", "version " + r.formVersion() + ", " + r.formHash());
+        p.field(t.get("pdf.field.report"), r.id().toString());
+        p.field(t.get("pdf.field.category"), r.categoryTitle() + " (" + r.category() + ")");
+        p.field(t.get("pdf.field.branch"), r.branchName() + " (" + r.branch() + ")");
+        p.field(t.get("pdf.field.occurred"), t.timestamp(r.occurredAt(), zone));
+        p.field(t.get("pdf.field.reported-by"), person(r.reporter()));
+        p.field(t.get("pdf.field.status"), t.getOrDefault("status." + r.status(), r.status()));
+        p.field(t.get("pdf.field.form"), t.get("pdf.form-version", String.valueOf(r.formVersion()), r.formHash()));
         if (!r.patronReferences().isEmpty()) {
-            p.field(f, "Patron references", String.join(", ", r.patronReferences().stream().map(Object::toString).toList()));
+            p.field(t.get("pdf.field.patron-references"),
+                    String.join(", ", r.patronReferences().stream().map(Object::toString).toList()));
         }
 
-        p.heading(f, "Call to headquarters");
+        p.heading(t.get("pdf.call"));
         if (r.verbalReport() == null) {
-            p.paragraph(f.regular, BODY, r.steps().verbalReportRequired() ? "Required, not recorded." : "Not required for this category.");
+            p.paragraph(Style.REGULAR, BODY, t.get(r.steps().verbalReportRequired() ? "pdf.call.required-missing" : "pdf.call.not-required"));
         } else {
-            p.field(f, "Called by", r.verbalReport().calledBy());
-            p.field(f, "Reached", r.verbalReport().calledTo());
-            p.field(f, "At", when(r.verbalReport().calledAt(), input.zone()));
+            p.field(t.get("pdf.field.called-by"), r.verbalReport().calledBy());
+            p.field(t.get("pdf.field.reached"), r.verbalReport().calledTo());
+            p.field(t.get("pdf.field.at"), t.timestamp(r.verbalReport().calledAt(), zone));
             if (r.verbalReport().note() != null) {
-                p.field(f, "Note", r.verbalReport().note());
+                p.field(t.get("pdf.field.note"), r.verbalReport().note());
             }
         }
 
-        p.heading(f, "Answers");
+        p.heading(t.get("pdf.answers"));
         for (FormDefinition.Field q : r.questions()) {
-            p.paragraph(f.bold, BODY, q.label());
-            p.paragraph(f.regular, BODY, answer(q, r.answers().get(q.key()), r.staffMembers()));
+            p.paragraph(Style.BOLD, BODY, q.label());
+            p.paragraph(Style.REGULAR, BODY, answer(q, r.answers().get(q.key()), r.staffMembers(), t));
             p.gap(3);
         }
 
         if (!r.addenda().isEmpty()) {
-            p.heading(f, "Addenda");
+            p.heading(t.get("pdf.addenda"));
             for (ReportView.Addendum a : r.addenda()) {
-                p.paragraph(f.bold, BODY, "Addendum " + a.seq() + ", by " + person(a.author()) + ", " + when(a.createdAt(), input.zone())
-                        + " (signature " + a.signatureSeq() + ")");
-                p.paragraph(f.regular, BODY, a.text());
+                p.paragraph(Style.BOLD, BODY, t.get("pdf.addendum", String.valueOf(a.seq()), person(a.author()),
+                        t.timestamp(a.createdAt(), zone), String.valueOf(a.signatureSeq())));
+                p.paragraph(Style.REGULAR, BODY, a.text());
                 p.gap(3);
             }
         }
 
-        p.heading(f, "Signatures");
+        p.heading(t.get("pdf.signatures"));
+        String[] hashLabels = {t.get("pdf.hash.content"), t.get("pdf.hash.previous"), t.get("pdf.hash.signature")};
+        int labelWidth = 1 + java.util.Arrays.stream(hashLabels).mapToInt(String::length).max().orElse(0);
         for (ReportView.Signature s : r.signatures()) {
-            p.paragraph(f.bold, BODY, s.seq() + ". " + kind(s.kind()) + ": " + person(s.signer()) + ", " + when(s.signedAt(), input.zone()));
-            p.paragraph(f.mono, HASH, "content   " + s.contentHash());
-            p.paragraph(f.mono, HASH, "previous  " + s.previousHash());
-            p.paragraph(f.mono, HASH, "signature " + s.hash());
+            p.paragraph(Style.BOLD, BODY, s.seq() + ". " + t.getOrDefault("pdf.signature." + s.kind(), s.kind()) + ": " + person(s.signer())
+                    + ", " + t.timestamp(s.signedAt(), zone));
+            p.paragraph(Style.MONO, HASH, pad(hashLabels[0], labelWidth) + s.contentHash());
+            p.paragraph(Style.MONO, HASH, pad(hashLabels[1], labelWidth) + s.previousHash());
+            p.paragraph(Style.MONO, HASH, pad(hashLabels[2], labelWidth) + s.hash());
             p.gap(3);
         }
 
-        p.heading(f, "Verification when printed");
+        p.heading(t.get("pdf.verification"));
         Verification v = input.verification();
         if (v.intact()) {
-            p.paragraph(f.regular, BODY, "All " + v.checked() + " signature(s) hold: the report is as it was signed.");
+            p.paragraph(Style.REGULAR, BODY, t.get("pdf.verification.intact", String.valueOf(v.checked())));
         } else {
             Verification.Mismatch m = v.firstMismatch();
-            p.paragraph(f.bold, BODY, "Signature " + m.seq() + " does not hold (" + m.problem() + "): " + m.explanation() + ".");
+            p.paragraph(Style.BOLD, BODY, t.get("pdf.verification.broken", String.valueOf(m.seq()), m.problem(), m.explanation()));
         }
-        p.paragraph(f.regular, SMALL, "Each signature covers the SHA-256 of the report's content as it stood then and the hash of the "
-                + "signature before it; the report's verification in ServicePoint recomputes them from what is stored.");
+        p.paragraph(Style.REGULAR, SMALL, t.get("pdf.verification.how"));
     }
 
-    private static void footers(PDDocument doc, Fonts f, Input input) throws IOException {
+    private static String pad(String label, int width) {
+        return label + " ".repeat(Math.max(1, width - label.length()));
+    }
+
+    private static void footers(PDDocument doc, PdfText f, Input input, Messages t) throws IOException {
         int total = doc.getNumberOfPages();
         for (int i = 0; i < total; i++) {
             PDPage page = doc.getPage(i);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String text = f.printable(f.regular, "Incident report " + input.report().id() + "  ·  page " + (i + 1) + " of " + total);
-                cs.beginText();
-                cs.setFont(f.regular, SMALL);
                 cs.setNonStrokingColor(0.35f);
-                cs.newLineAtOffset(MARGIN, MARGIN / 2);
-                cs.showText(text);
-                cs.endText();
+                f.show(cs, Style.REGULAR, SMALL, MARGIN, MARGIN / 2, t.get("pdf.footer", input.report().id().toString(),
+                        String.valueOf(i + 1), String.valueOf(total)));
             }
         }
     }
 
-    static String answer(FormDefinition.Field q, Object value, Map<String, String> staff) {
+    static String answer(FormDefinition.Field q, Object value, Map<String, String> staff, Messages t) {
         if (value == null) {
             return "—";
         }
         return switch (q.fieldType()) {
-            case YES_NO -> Boolean.TRUE.equals(value) ? "Yes" : "No";
+            case YES_NO -> t.get(Boolean.TRUE.equals(value) ? "pdf.answer.yes" : "pdf.answer.no");
             case MULTI_CHOICE -> value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList()) : value.toString();
             case NUMBER -> value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-            case STAFF_MEMBER -> staff.getOrDefault(value.toString(), "?") + " (roster " + value + ")";
+            case STAFF_MEMBER -> t.get("pdf.answer.staff-member", staff.getOrDefault(value.toString(), "?"), value.toString());
             default -> value.toString();
-        };
-    }
-
-    private static String kind(String kind) {
-        return switch (kind) {
-            case "reporter" -> "Signed by the reporter";
-            case "countersignature" -> "Countersigned";
-            case "addendum" -> "Addendum signed";
-            case "acknowledgement" -> "Acknowledged by headquarters";
-            default -> kind;
         };
     }
 
@@ -181,74 +175,18 @@ public final class IncidentReportPdf {
         return p.positionName() == null ? name : name + " (" + p.positionName() + ")";
     }
 
-    private static String when(OffsetDateTime time, ZoneId zone) {
-        return time == null ? "—" : time.atZoneSameInstant(zone).format(WHEN) + " " + zone.getId();
-    }
-
-    /** The fonts, read from the classpath once; each document embeds the subset it uses. */
-    private static final class Fonts {
-        static final byte[] REGULAR = read("DejaVuSans.ttf");
-        static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
-        static final byte[] MONO = read("DejaVuSansMono.ttf");
-
-        final PDFont regular;
-        final PDFont bold;
-        final PDFont mono;
-
-        Fonts(PDDocument doc) throws IOException {
-            regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-            bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
-            mono = PDType0Font.load(doc, new ByteArrayInputStream(MONO), true);
-        }
-
-        private static byte[] read(String file) {
-            // DejaVu fonts as shipped in net.sf.jasperreports:jasperreports-fonts (Bitstream Vera licence).
-            String path = "/net/sf/jasperreports/fonts/dejavu/" + file;
-            try (InputStream in = IncidentReportPdf.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + path + " is not on the classpath");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read font " + path, e);
-            }
-        }
-
-        /** Characters the font has no glyph for print as U+FFFD rather than failing the whole document. */
-        String printable(PDFont font, String text) {
-            StringBuilder out = new StringBuilder();
-            text.replace("\t", "    ").codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                if (Character.getType(cp) == Character.FORMAT || Character.isISOControl(cp)) {
-                    return;
-                }
-                out.append(has(font, ch) ? ch : has(font, "\uFFFD") ? "\uFFFD" : "?");
-            });
-            return out.toString();
-        }
-
-        private static boolean has(PDFont font, String ch) {
-            try {
-                font.encode(ch);
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
-        }
-    }
-
     /** Lines down the page, a new page when one is full. */
     private static final class Pages implements AutoCloseable {
         private final PDDocument doc;
         private final PDRectangle paper;
-        private final Fonts fonts;
+        private final PdfText text;
         private PDPageContentStream cs;
         private float y;
 
-        Pages(PDDocument doc, PDRectangle paper, Fonts fonts) throws IOException {
+        Pages(PDDocument doc, PDRectangle paper, PdfText text) throws IOException {
             this.doc = doc;
             this.paper = paper;
-            this.fonts = fonts;
+            this.text = text;
             newPage();
         }
 
@@ -270,29 +208,29 @@ public final class IncidentReportPdf {
             y -= points;
         }
 
-        void heading(Fonts f, String text) throws IOException {
+        void heading(String heading) throws IOException {
             gap(8);
             if (y - 3 * 13f < MARGIN) {
                 newPage();
             }
-            paragraph(f.bold, 12f, text);
+            paragraph(Style.BOLD, 12f, heading);
             gap(2);
         }
 
-        void field(Fonts f, String label, String value) throws IOException {
-            paragraph(f.regular, BODY, label + ": " + (value == null ? "—" : value));
+        void field(String label, String value) throws IOException {
+            paragraph(Style.REGULAR, BODY, label + ": " + (value == null ? "—" : value));
         }
 
         /** Wrapped at spaces; a word wider than the line is broken where it must be. Line breaks are kept. */
-        void paragraph(PDFont font, float size, String text) throws IOException {
-            for (String part : fonts.printable(font, text == null ? "" : text).split("\n", -1)) {
-                for (String line : wrap(font, size, part)) {
-                    line(font, size, line);
+        void paragraph(Style style, float size, String paragraph) throws IOException {
+            for (String part : (paragraph == null ? "" : paragraph).split("\r?\n", -1)) {
+                for (String line : wrap(style, size, text.printable(style, part))) {
+                    line(style, size, line);
                 }
             }
         }
 
-        private List<String> wrap(PDFont font, float size, String text) throws IOException {
+        private List<String> wrap(Style font, float size, String text) throws IOException {
             List<String> lines = new ArrayList<>();
             StringBuilder current = new StringBuilder();
             for (String word : text.split(" ", -1)) {
@@ -326,23 +264,19 @@ public final class IncidentReportPdf {
             return lines;
         }
 
-        private void line(PDFont font, float size, String text) throws IOException {
+        private void line(Style style, float size, String line) throws IOException {
             float leading = size * 1.3f;
             if (y - leading < MARGIN) {
                 newPage();
             }
             y -= leading;
-            if (!text.isEmpty()) {
-                cs.beginText();
-                cs.setFont(font, size);
-                cs.newLineAtOffset(MARGIN, y);
-                cs.showText(text);
-                cs.endText();
+            if (!line.isEmpty()) {
+                text.show(cs, style, size, MARGIN, y, line);
             }
         }
 
-        private static float width(PDFont font, float size, String text) throws IOException {
-            return font.getStringWidth(text) / 1000f * size;
+        private float width(Style style, float size, String line) throws IOException {
+            return text.width(style, size, line);
         }
 
         @Override

@@ -68,6 +68,6 @@ public class BodyLimits implements ContainerRequestFilter {
 
     static Problem tooLarge(long limit) {
         return Problem.of("body-too-large", 413, "Request body too large",
-                "the body is larger than this endpoint accepts (" + limit + " bytes); nothing was stored", null);
+                ProblemText.detail("body-too-large", String.valueOf(limit)), null);
     }
 }

@@ -17,8 +17,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final MediaType TYPE = MediaType.valueOf(MEDIA_TYPE);
     private static final String PREFIX = "urn:servicepoint:problem:";
 
+    /** A problem in the request's language: see {@link ProblemText}. */
     public static Problem of(String type, int status, String title, String detail, List<Violation> errors) {
-        return new Problem(PREFIX + type, title, status, detail, RequestIds.current(), errors == null || errors.isEmpty() ? null : errors);
+        return new Problem(PREFIX + type, ProblemText.title(type, title), status, detail, RequestIds.current(),
+                errors == null || errors.isEmpty() ? null : errors);
     }
 
     public Response toResponse() {

@@ -46,7 +46,7 @@ public final class ProblemMappers {
                     .sorted(Comparator.comparing(Violation::field))
                     .toList();
             return Problem.of("invalid-input", 400, "Invalid input",
-                    errors.size() + " field(s) are not acceptable", errors).toResponse();
+                    ProblemText.detail("fields-not-acceptable", String.valueOf(errors.size())), errors).toResponse();
         }
 
         /** "create.arg0.branches[0].code" → "branches[0].code": the client's names, not Java's. */
@@ -71,7 +71,7 @@ public final class ProblemMappers {
                 return tooLarge(e);
             }
             return Problem.of("unreadable-body", 400, "Unreadable request body",
-                    "the body is not the JSON this endpoint expects", null).toResponse();
+                    ProblemText.detail("unreadable-body"), null).toResponse();
         }
     }
 
@@ -97,8 +97,8 @@ public final class ProblemMappers {
             } else {
                 type = status == 400 ? "unreadable-body" : "http-" + status;
             }
-            String detail = e instanceof NotFoundException ? "no such resource"
-                    : e instanceof jakarta.ws.rs.ForbiddenException ? "your role does not allow this" : reason(status);
+            String detail = e instanceof NotFoundException ? ProblemText.detail("no-such-resource")
+                    : e instanceof jakarta.ws.rs.ForbiddenException ? ProblemText.detail("role-does-not-allow") : reason(status);
             Response.ResponseBuilder builder = Response.status(status);
             // Keep what the framework said beyond the body, e.g. the Allow header of a 405.
             e.getResponse().getHeaders().forEach((name, values) -> {
@@ -129,7 +129,7 @@ public final class ProblemMappers {
             }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return Problem.of("internal-error", 500, "Internal error",
-                    "the request failed on our side; quote the request id when reporting it", null).toResponse();
+                    ProblemText.detail("internal-error"), null).toResponse();
         }
     }
 

@@ -60,13 +60,13 @@ public class RoleChecks implements DynamicFeature {
                 request.abortWith(Response.status(401)
                         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                         .type(Problem.TYPE)
-                        .entity(Problem.of("unauthenticated", 401, "Unauthenticated", "this resource needs credentials", null))
+                        .entity(Problem.of("unauthenticated", 401, "Unauthenticated", ProblemText.detail("needs-credentials"), null))
                         .build());
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
                 request.abortWith(Problem.of("forbidden", 403, "Forbidden",
-                        "your role does not allow this", null).toResponse());
+                        ProblemText.detail("role-does-not-allow"), null).toResponse());
             }
         }
     }

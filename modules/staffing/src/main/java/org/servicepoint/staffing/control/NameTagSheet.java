@@ -1,9 +1,7 @@
 package org.servicepoint.staffing.control;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.List;
@@ -15,16 +13,22 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.servicepoint.platform.control.Messages;
+import org.servicepoint.platform.control.PdfText;
+import org.servicepoint.platform.control.PdfText.Style;
 
 /**
  * Printable sheets of name tags: ten badges a page in two columns of five, each with the library system's name,
  * the tag name large and the position. Badges touch, so one straight cut separates two of them; dashed grey
- * guides show where to cut. The fonts (DejaVu Sans) are embedded as subsets, so accented, Greek and Cyrillic
- * names print as written on any printer.
+ * guides show where to cut. Names print as written in any script the roster accepts ({@link PdfText}: accented,
+ * Greek, Cyrillic, Hebrew, Arabic shaped and right to left, Chinese, Japanese, Korean), with the fonts embedded as
+ * subsets so any printer prints them.
  */
 public final class NameTagSheet {
+
+    static final String TEXTS = "org.servicepoint.staffing.messages";
+    private static final Style REGULAR = Style.REGULAR;
+    private static final Style BOLD = Style.BOLD;
 
     public static final int COLUMNS = 2;
     public static final int ROWS = 5;
@@ -94,15 +98,14 @@ public final class NameTagSheet {
     /** The PDF: {@code ceil(n / 10)} pages, or one page saying there is nobody to print. */
     public static byte[] render(String librarySystem, List<NameTag> tags, Paper paper, Locale locale) {
         try (PDDocument doc = new PDDocument()) {
-            PDFont regular = PDType0Font.load(doc, new ByteArrayInputStream(Fonts.REGULAR), true);
-            PDFont bold = PDType0Font.load(doc, new ByteArrayInputStream(Fonts.BOLD), true);
+            PdfText t = new PdfText(doc);
             describe(doc, librarySystem, locale);
             if (tags.isEmpty()) {
                 PDPage page = new PDPage(paper.sheet());
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    String note = "Nobody on the roster to print.";
-                    text(cs, regular, 12, note, paper.sheet().getWidth() / 2 - width(regular, 12, note) / 2,
+                    String note = Messages.of(TEXTS, locale).get("name-tags.nobody");
+                    text(t, cs, REGULAR, 12, note, paper.sheet().getWidth() / 2 - width(t, REGULAR, 12, note) / 2,
                             paper.sheet().getHeight() - mm(30));
                 }
             }
@@ -115,7 +118,7 @@ public final class NameTagSheet {
                         // Filled row by row from the top left, the way a sheet is read.
                         float x = paper.left() + (slot % COLUMNS) * paper.badgeWidth();
                         float y = paper.bottom() + (ROWS - 1 - slot / COLUMNS) * paper.badgeHeight();
-                        badge(cs, regular, bold, paper, x, y, librarySystem, tags.get(i));
+                        badge(t, cs, paper, x, y, librarySystem, tags.get(i));
                     }
                 }
             }
@@ -129,7 +132,7 @@ public final class NameTagSheet {
 
     private static void describe(PDDocument doc, String librarySystem, Locale locale) {
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle("Name tags, " + librarySystem);
+        info.setTitle(Messages.of(TEXTS, locale).get("name-tags.title", librarySystem));
         info.setCreator("ServicePoint");
         info.setCreationDate(Calendar.getInstance());
         if (locale != null) {
@@ -137,7 +140,7 @@ public final class NameTagSheet {
         }
     }
 
-    private static void badge(PDPageContentStream cs, PDFont regular, PDFont bold, Paper paper, float x, float y,
+    private static void badge(PdfText t, PDPageContentStream cs, Paper paper, float x, float y,
                               String librarySystem, NameTag tag) throws IOException {
         float w = paper.badgeWidth();
         float h = paper.badgeHeight();
@@ -152,12 +155,12 @@ public final class NameTagSheet {
         cs.setLineDashPattern(new float[] {}, 0);
 
         // The library system at the top, a rule under it, the position at the bottom, the name in between.
-        String system = printable(regular, librarySystem);
-        float systemSize = fit(regular, system, inner, 9f, 6f);
-        system = shorten(regular, systemSize, system, inner);
+        String system = t.printable(REGULAR, librarySystem);
+        float systemSize = fit(t, REGULAR, system, inner, 9f, 6f);
+        system = shorten(t, REGULAR, systemSize, system, inner);
         float systemBaseline = y + h - PADDING - systemSize;
         cs.setNonStrokingColor(0.15f, 0.25f, 0.45f);
-        centred(cs, regular, systemSize, system, centre, systemBaseline);
+        centred(t, cs, REGULAR, systemSize, system, centre, systemBaseline);
         float rule = systemBaseline - 0.35f * systemSize - 2f;
         cs.setStrokingColor(0.15f, 0.25f, 0.45f);
         cs.setLineWidth(0.8f);
@@ -165,54 +168,54 @@ public final class NameTagSheet {
         cs.lineTo(x + w - PADDING, rule);
         cs.stroke();
 
-        String position = printable(regular, tag.positionName() == null ? "" : tag.positionName());
-        float positionSize = fit(regular, position, inner, 11f, 7f);
-        position = shorten(regular, positionSize, position, inner);
+        String position = t.printable(REGULAR, tag.positionName() == null ? "" : tag.positionName());
+        float positionSize = fit(t, REGULAR, position, inner, 11f, 7f);
+        position = shorten(t, REGULAR, positionSize, position, inner);
         float positionBaseline = y + PADDING + 0.25f * positionSize;
         cs.setNonStrokingColor(0.2f);
-        centred(cs, regular, positionSize, position, centre, positionBaseline);
+        centred(t, cs, REGULAR, positionSize, position, centre, positionBaseline);
 
         float top = rule - 3f;
         float bottom = positionBaseline + positionSize + 2f;
         cs.setNonStrokingColor(0f);
-        tagName(cs, bold, printable(bold, tag.tagName()), centre, inner, bottom, top);
+        tagName(t, cs, BOLD, t.printable(BOLD, tag.tagName()), centre, inner, bottom, top);
     }
 
     /** The name on one line as large as fits; else on two lines split at a space; else smaller and cut short. */
-    private static void tagName(PDPageContentStream cs, PDFont font, String name, float centre, float width, float bottom,
+    private static void tagName(PdfText t, PDPageContentStream cs, Style font, String name, float centre, float width, float bottom,
                                 float top) throws IOException {
         float height = top - bottom;
         for (float size = TAG_NAME_MAX_SIZE; size >= 12f; size -= 1f) {
-            if (width(font, size, name) <= width && size * 1.15f <= height) {
-                centred(cs, font, size, name, centre, middleBaseline(size, bottom, top));
+            if (width(t, font, size, name) <= width && size * 1.15f <= height) {
+                centred(t, cs, font, size, name, centre, middleBaseline(size, bottom, top));
                 return;
             }
         }
-        List<String> lines = twoLines(font, name);
+        List<String> lines = twoLines(t, font, name);
         if (lines.size() == 2) {
             for (float size = 20f; size >= TAG_NAME_MIN_SIZE; size -= 1f) {
-                if (width(font, size, lines.get(0)) <= width && width(font, size, lines.get(1)) <= width
+                if (width(t, font, size, lines.get(0)) <= width && width(t, font, size, lines.get(1)) <= width
                         && size * 2.3f <= height) {
                     float leading = size * 1.15f;
                     float first = (bottom + top) / 2 + leading / 2 - 0.35f * size;
-                    centred(cs, font, size, lines.get(0), centre, first);
-                    centred(cs, font, size, lines.get(1), centre, first - leading);
+                    centred(t, cs, font, size, lines.get(0), centre, first);
+                    centred(t, cs, font, size, lines.get(1), centre, first - leading);
                     return;
                 }
             }
         }
-        float size = Math.max(TAG_NAME_MIN_SIZE, Math.min(12f, fit(font, name, width, 12f, TAG_NAME_MIN_SIZE)));
-        centred(cs, font, size, shorten(font, size, name, width), centre, middleBaseline(size, bottom, top));
+        float size = Math.max(TAG_NAME_MIN_SIZE, Math.min(12f, fit(t, font, name, width, 12f, TAG_NAME_MIN_SIZE)));
+        centred(t, cs, font, size, shorten(t, font, size, name, width), centre, middleBaseline(size, bottom, top));
     }
 
     /** The split at a space that makes the longer line shortest. */
-    private static List<String> twoLines(PDFont font, String name) throws IOException {
+    private static List<String> twoLines(PdfText t, Style font, String name) throws IOException {
         List<String> best = List.of(name);
         float bestWidth = Float.MAX_VALUE;
         for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
             String a = name.substring(0, i).strip();
             String b = name.substring(i + 1).strip();
-            float longer = Math.max(width(font, 1, a), width(font, 1, b));
+            float longer = Math.max(width(t, font, 1, a), width(t, font, 1, b));
             if (!a.isEmpty() && !b.isEmpty() && longer < bestWidth) {
                 bestWidth = longer;
                 best = List.of(a, b);
@@ -227,96 +230,47 @@ public final class NameTagSheet {
     }
 
     /** The largest size from {@code max} down to {@code min} at which the text fits the width. */
-    private static float fit(PDFont font, String text, float width, float max, float min) throws IOException {
+    private static float fit(PdfText t, Style font, String text, float width, float max, float min) throws IOException {
         float size = max;
-        while (size > min && width(font, size, text) > width) {
+        while (size > min && width(t, font, size, text) > width) {
             size -= 0.5f;
         }
         return size;
     }
 
     /** The text, cut short with an ellipsis if it is still too wide at this size. */
-    private static String shorten(PDFont font, float size, String text, float width) throws IOException {
-        if (width(font, size, text) <= width) {
+    private static String shorten(PdfText t, Style font, float size, String text, float width) throws IOException {
+        if (width(t, font, size, text) <= width) {
             return text;
         }
         int[] cps = text.codePoints().toArray();
         for (int n = cps.length - 1; n > 0; n--) {
             String candidate = new String(cps, 0, n).strip() + ELLIPSIS;
-            if (width(font, size, candidate) <= width) {
+            if (width(t, font, size, candidate) <= width) {
                 return candidate;
             }
         }
         return ELLIPSIS;
     }
 
-    /**
-     * The text with what the font cannot draw replaced by U+FFFD (and invisible joiners dropped), so that a name
-     * in a script DejaVu Sans lacks prints as marks instead of failing the whole sheet.
-     */
-    static String printable(PDFont font, String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            if (drawable(font, ch)) {
-                out.append(ch);
-            } else if (Character.getType(cp) != Character.FORMAT) {
-                out.append(drawable(font, "\uFFFD") ? "\uFFFD" : "?");
-            }
-        });
-        return out.toString();
-    }
-
-    private static boolean drawable(PDFont font, String ch) {
-        try {
-            font.encode(ch);
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
-    }
-
-    private static void centred(PDPageContentStream cs, PDFont font, float size, String text, float centre, float baseline)
+    private static void centred(PdfText t, PDPageContentStream cs, Style font, float size, String text, float centre, float baseline)
             throws IOException {
-        text(cs, font, size, text, centre - width(font, size, text) / 2, baseline);
+        text(t, cs, font, size, text, centre - width(t, font, size, text) / 2, baseline);
     }
 
-    private static void text(PDPageContentStream cs, PDFont font, float size, String text, float x, float baseline)
+    private static void text(PdfText t, PDPageContentStream cs, Style font, float size, String text, float x, float baseline)
             throws IOException {
         if (text.isEmpty()) {
             return;
         }
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, baseline);
-        cs.showText(text);
-        cs.endText();
+        t.show(cs, font, size, x, baseline, text);
     }
 
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
+    private static float width(PdfText t, Style font, float size, String text) throws IOException {
+        return t.width(font, size, text);
     }
 
     static float mm(float millimetres) {
         return millimetres * POINTS_PER_MM;
-    }
-
-    /** The font files, read from the classpath once; each document embeds the subset it uses. */
-    private static final class Fonts {
-        static final byte[] REGULAR = read("DejaVuSans.ttf");
-        static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
-
-        private static byte[] read(String file) {
-            // Shipped in net.sf.jasperreports:jasperreports-fonts (DejaVu fonts, Bitstream Vera licence).
-            String path = "/net/sf/jasperreports/fonts/dejavu/" + file;
-            try (InputStream in = NameTagSheet.class.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + path + " is not on the classpath");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read font " + path, e);
-            }
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
+import org.servicepoint.platform.testing.MessageBundles;
 import org.servicepoint.staffing.control.NameTagSheet.NameTag;
 import org.servicepoint.staffing.control.NameTagSheet.Paper;
 
@@ -145,10 +146,25 @@ class NameTagSheetTest {
     }
 
     @Test
-    void a_script_the_font_lacks_prints_as_replacement_marks_instead_of_failing() throws IOException {
-        byte[] pdf = NameTagSheet.render(LIBRARY, List.of(new NameTag("李小龍 Lee", "Volunteer")), Paper.A4, Locale.UK);
+    void a_script_no_font_has_prints_as_replacement_marks_instead_of_failing() throws IOException {
+        // Linear B: no font of the sheet draws it.
+        byte[] pdf = NameTagSheet.render(LIBRARY, List.of(new NameTag("\uD800\uDC00\uD800\uDC01\uD800\uDC02 Lee", "Volunteer")),
+                Paper.A4, Locale.UK);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("\uFFFD\uFFFD\uFFFD Lee");
+        }
+    }
+
+    @Test
+    void chinese_arabic_vietnamese_japanese_and_korean_names_print_and_read_back_as_written() throws IOException {
+        List<String> names = List.of("李小龍 Lee", "علاء الدين", "Nguyễn Thị Ánh", "山田はなこ", "김민준");
+        byte[] pdf = NameTagSheet.render(LIBRARY, tags(names), Paper.A4, Locale.UK);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).doesNotContain("\uFFFD");
+            for (String name : names) {
+                assertThat(text).contains(name);
+            }
         }
     }
 
@@ -157,6 +173,15 @@ class NameTagSheetTest {
         try (PDDocument doc = Loader.loadPDF(NameTagSheet.render(LIBRARY, List.of(), Paper.A4, Locale.UK))) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(doc)).contains("Nobody on the roster");
+        }
+    }
+
+    @Test
+    void a_spanish_speaking_library_system_gets_its_sheet_in_spanish() throws IOException {
+        MessageBundles.assertComplete(NameTagSheet.TEXTS);
+        try (PDDocument doc = Loader.loadPDF(NameTagSheet.render(LIBRARY, List.of(), Paper.LETTER, Locale.forLanguageTag("es-US")))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("No hay nadie en la plantilla para imprimir.");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Identificadores, " + LIBRARY);
         }
     }
 
