@@ -53,32 +53,16 @@ public class DemoApplier {
     public record Outcome(String slug, boolean applied, int items, String note) {
     }
 
-    @PersistenceContext(unitName = "platform")
-    EntityManager em;
-
-    @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Roster roster;
-
-    @Inject
-    Shifts shifts;
-
-    @Inject
-    Escalations escalations;
-
-    @Inject
-    IncidentReports reports;
-
-    @Inject
-    ComputerUseBans bans;
+    // The controls applied through, then what binds the tenant and audits; one line each, as a list of what is used.
+    @Inject Roster roster;
+    @Inject Shifts shifts;
+    @Inject IncidentReports reports;
+    @Inject ComputerUseBans bans;
+    @Inject Escalations escalations;
+    @Inject TenantDirectory directory;
+    @Inject TenantDatabase tenantDatabase;
+    @Inject AuditLog audit;
+    @PersistenceContext(unitName = "platform") EntityManager em;
 
     Clock clock = Clock.systemUTC();
 
@@ -113,8 +97,9 @@ public class DemoApplier {
                 LocalDate next = null;
                 UUID nextShift = null;
                 for (String day : s.days()) {
+                    // Written 00:00, a shift ends at midnight: overnight, as the shift rules spell it.
                     ShiftView shift = shifts.create(tenant, admin, new ShiftDraft(staff.get(s.who()), s.branch(), s.desk(), day,
-                            validFrom, null, null, s.start(), s.end(), false));
+                            validFrom, null, null, s.start(), s.end(), "00:00".equals(s.end())));
                     LocalDate occurs = today.with(TemporalAdjusters.next(DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT))));
                     if (next == null || occurs.isBefore(next)) {
                         next = occurs;

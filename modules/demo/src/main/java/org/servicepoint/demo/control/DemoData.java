@@ -56,10 +56,7 @@ public class DemoData {
         if (!enabled || tenantsDir.isBlank() || "none".equals(tenantsDir)) {
             return;
         }
-        for (DemoApplier.Outcome outcome : applyAll(Path.of(tenantsDir))) {
-            LOG.info(() -> "demo data of " + outcome.slug() + ": " + outcome.note()
-                    + (outcome.applied() ? " (" + outcome.items() + " item(s))" : ""));
-        }
+        applyAll(Path.of(tenantsDir));
     }
 
     /** Applies every {@code <dir>/<slug>/demo/} folder; refused ones are logged and reported, the rest still apply. */
@@ -75,7 +72,9 @@ public class DemoData {
         for (Path tenantDir : tenants) {
             String slug = tenantDir.getFileName().toString();
             try {
-                outcomes.add(apply(tenantDir));
+                DemoApplier.Outcome outcome = apply(tenantDir);
+                LOG.info(() -> "demo data of " + slug + ": " + outcome.note() + (outcome.applied() ? " (" + outcome.items() + " item(s))" : ""));
+                outcomes.add(outcome);
             } catch (Refusal refusal) {
                 LOG.severe(() -> "demo data of " + slug + " refused: " + refusal.getMessage()
                         + refusal.violations().stream().map(v -> "\n  " + v).reduce("", String::concat));
