@@ -40,16 +40,10 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    @Inject
-    @ConfigProperty(name = "servicepoint.demo.data", defaultValue = "false")
-    boolean enabled;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.tenants.dir", defaultValue = "none")
-    String tenantsDir;
-
-    @Inject
-    DemoApplier applier;
+    // Off unless asked for: a server that has the tenant files never gets demo data by accident.
+    @Inject @ConfigProperty(name = "servicepoint.demo.data", defaultValue = "false") boolean enabled;
+    @Inject @ConfigProperty(name = "servicepoint.tenants.dir", defaultValue = "none") String tenantsDir;
+    @Inject DemoApplier applier;
 
     // After the tenant files (default priority) and the incident forms (APPLICATION + 600): both must be in place.
     void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) SchemaReady ready) {
