@@ -197,6 +197,8 @@ final class LocalRun {
         // Local demonstrations: demo users get a password, and scripts may sign in with the password grant.
         env.put("SERVICEPOINT_KEYCLOAK_TEST_CLIENT", "true");
         env.put("SERVICEPOINT_DEMO_PASSWORD", demoPassword);
+        // The demo library systems look alive on the first start (tenants/<slug>/demo/); a server never sets this.
+        env.putIfAbsent("SERVICEPOINT_DEMO_DATA", "true");
         env.putIfAbsent("SERVICEPOINT_CONFIDENTIALITY_MASTER_KEY", masterKey);
         if (Files.isDirectory(settings.tenantsDir())) {
             env.putIfAbsent("SERVICEPOINT_TENANTS_DIR", settings.tenantsDir().toString());

@@ -1,0 +1,62 @@
+package org.servicepoint.demo.control;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One library system's demo data as read from {@code tenants/<slug>/demo/*.yaml}, checked for shape but not yet for
+ * the library system's rules (the controls check those when it is applied). Dates are relative to the day it is
+ * applied, so the demo looks alive whenever it first runs. Every item keeps {@code at}, its file and line, so a
+ * refusal from a control can name where the item was written.
+ */
+public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
+                      List<Raised> escalations, String sha256) {
+
+    public DemoSet {
+        roster = List.copyOf(roster);
+        shifts = List.copyOf(shifts);
+        incidents = List.copyOf(incidents);
+        bans = List.copyOf(bans);
+        escalations = List.copyOf(escalations);
+    }
+
+    public int items() {
+        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size();
+    }
+
+    /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
+    public record Person(String at, String tagName, String username, String position, String branch, String employmentType,
+                         LocalDate startsOn, String email) {
+    }
+
+    /** The same hours at one desk on several weekdays, from two weeks before the demo was applied, open-ended. */
+    public record WeeklyShift(String at, String who, String branch, String desk, List<String> days, String start, String end,
+                              boolean skipNext) {
+    }
+
+    /** Report states in the order the workflow reaches them; each includes the steps before it. */
+    public enum State {
+        DRAFT, SUBMITTED, COUNTERSIGNED, ACKNOWLEDGED, CLOSED;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A past incident, written by a demo user and taken as far as {@code state}. */
+    public record Incident(String at, String by, String category, String branch, int daysAgo, LocalTime time,
+                           Map<String, Object> answers, String calledTo, State state, String countersignedBy,
+                           String headquarters) {
+    }
+
+    /** A computer-use ban imposed by a person in charge; {@code liftedBy} set: lifted early (today). */
+    public record Ban(String at, String by, String card, String patron, String scope, String branch, int startedDaysAgo,
+                      int days, String reason, String liftedBy, String liftReason) {
+    }
+
+    /** A situation escalated by a demo user today, with the outcome recorded by whoever decided, if given. */
+    public record Raised(String at, String by, String branch, String situation, String note, String outcomeBy, String outcome) {
+    }
+}

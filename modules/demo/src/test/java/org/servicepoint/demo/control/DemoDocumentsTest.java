@@ -1,0 +1,107 @@
+package org.servicepoint.demo.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.InputFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.tenancy.control.TenantDocuments;
+import org.servicepoint.tenancy.control.TenantSpec;
+
+/** The demo files in the repository, and what a broken one is told. */
+class DemoDocumentsTest {
+
+    static final Path TENANTS = Path.of("../../tenants");
+
+    static Set<String> demoUsers(String slug) throws IOException {
+        TenantSpec spec = TenantDocuments.readTenant(slug, Files.readString(TENANTS.resolve(slug).resolve("tenant.yaml"),
+                StandardCharsets.UTF_8), InputFormat.YAML);
+        return spec.demoUsers().stream().map(TenantSpec.DemoUserSpec::username).collect(Collectors.toSet());
+    }
+
+    static DemoSet shipped(String slug) throws IOException {
+        return DemoDocuments.read(slug, DemoDocuments.folder(TENANTS.resolve(slug)), demoUsers(slug));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"riverbend", "lakeview-law", "hollis-college"})
+    void each_demo_library_system_ships_a_roster_a_week_of_shifts_reports_bans_and_escalations(String slug) throws IOException {
+        DemoSet set = shipped(slug);
+        assertThat(set.roster()).hasSizeGreaterThanOrEqualTo(8).allSatisfy(p -> assertThat(p.tagName()).isNotBlank());
+        assertThat(set.roster()).filteredOn(p -> p.email() != null).isNotEmpty();
+        // Every demo user of the tenant file is on the demo roster under the same username.
+        assertThat(set.roster()).extracting(DemoSet.Person::username).containsAll(demoUsers(slug));
+        assertThat(set.shifts().stream().flatMap(s -> s.days().stream()).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(set.shifts()).anyMatch(DemoSet.WeeklyShift::skipNext);
+        assertThat(set.incidents()).extracting(DemoSet.Incident::state)
+                .contains(DemoSet.State.DRAFT, DemoSet.State.SUBMITTED, DemoSet.State.ACKNOWLEDGED, DemoSet.State.CLOSED);
+        assertThat(set.bans()).anyMatch(b -> b.liftedBy() == null).anyMatch(b -> b.liftedBy() != null);
+        assertThat(set.escalations()).isNotEmpty();
+        assertThat(set.sha256()).hasSize(64);
+    }
+
+    @Test
+    void riverbend_shows_every_report_state_and_names_in_arabic_and_vietnamese_script() throws IOException {
+        DemoSet set = shipped("riverbend");
+        assertThat(set.incidents()).extracting(DemoSet.Incident::state).containsAll(EnumSet.allOf(DemoSet.State.class));
+        assertThat(set.roster()).extracting(DemoSet.Person::tagName).contains("ليلى", "Thảo");
+    }
+
+    @Test
+    void a_broken_demo_file_is_refused_whole_with_file_line_and_field() {
+        String roster = String.join("\n",
+                "roster:",
+                "  - tagName: Ana",
+                "    position: library-assistant",
+                "    branch: NORTH",
+                "    employmentType: permanent",
+                "    startsOn: \"2024-01-01\"",
+                "");
+        String shifts = String.join("\n",
+                "# a comment line",
+                "shifts:",
+                "  - { who: Ana, branch: NORTH, desk: circulation, days: [monday], hours: \"09:00-13:00\" }",
+                "  - who: Bea",
+                "    branch: NORTH",
+                "    desk: circulation",
+                "    days: [funday]",
+                "    hours: \"9 to 5\"",
+                "    colour: blue",
+                "");
+        var sources = List.of(new DemoDocuments.Source("tenants/t/demo/roster.yaml", roster),
+                new DemoDocuments.Source("tenants/t/demo/shifts.yaml", shifts),
+                new DemoDocuments.Source("tenants/t/demo/bans.yaml", "bans:\n  - by: mallory\n    card: \"1\"\n"));
+        assertThatThrownBy(() -> DemoDocuments.read("t", sources, Set.of("ana")))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.getMessage()).contains("nothing was applied");
+                    assertThat(refusal.violations()).extracting(v -> v.at() + " " + v.field()).contains(
+                            "tenants/t/demo/shifts.yaml:4 shifts[1].who",
+                            "tenants/t/demo/shifts.yaml:7 shifts[1].days",
+                            "tenants/t/demo/shifts.yaml:8 shifts[1].hours",
+                            "tenants/t/demo/shifts.yaml:9 shifts[1].colour",
+                            "tenants/t/demo/bans.yaml:2 bans[0].by",
+                            "tenants/t/demo/bans.yaml:2 bans[0].reason");
+                    // In file order, then line order, so the first line of the log is the first thing to fix.
+                    assertThat(refusal.violations().get(0).at()).startsWith("tenants/t/demo/bans.yaml:");
+                });
+    }
+
+    @Test
+    void a_file_that_is_not_yaml_is_refused_with_its_line() {
+        var sources = List.of(new DemoDocuments.Source("tenants/t/demo/roster.yaml", "roster:\n  - tagName: [unclosed\n"));
+        assertThatThrownBy(() -> DemoDocuments.read("t", sources, Set.of()))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.at()).matches("tenants/t/demo/roster.yaml:[23]")));
+    }
+}
