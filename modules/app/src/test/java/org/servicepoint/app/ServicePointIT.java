@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -306,8 +307,7 @@ class ServicePointIT extends ServicePointDeployment {
         return result.length() > 1 && result.endsWith("/") ? result.substring(0, result.length() - 1) : result;
     }
 
-    // --- serveri18n ---
-
+    /** A request as a staff member whose browser asks for {@code language}. */
     HttpResponse<String> staffIn(String language, String token, String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/" + path)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
