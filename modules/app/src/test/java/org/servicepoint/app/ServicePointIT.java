@@ -1682,4 +1682,12 @@ class ServicePointIT {
         String result = out.charAt(0) == '/' ? out.toString() : "/" + out;
         return result.length() > 1 && result.endsWith("/") ? result.substring(0, result.length() - 1) : result;
     }
+
+    // --- apidocs ---
+
+    @Test
+    @RunAsClient
+    void every_operation_of_the_api_description_states_its_roles_bodies_and_problem_answers() throws Exception {
+        ApiDescriptionChecks.every_operation_says_its_roles_its_bodies_and_its_problem_answers(HTTP, APP_URL);
+    }
 }
