@@ -1690,4 +1690,22 @@ class ServicePointIT {
     void every_operation_of_the_api_description_states_its_roles_bodies_and_problem_answers() throws Exception {
         ApiDescriptionChecks.every_operation_says_its_roles_its_bodies_and_its_problem_answers(HTTP, APP_URL);
     }
+
+    @Test
+    @RunAsClient
+    void the_api_explorer_is_served_at_api_docs_under_a_strict_csp() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), page.body());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("style-src 'self'")
+                && !policy.contains("unsafe-"), policy);
+        assertTrue(page.body().contains("src=\"/app/assets/"), page.body());
+    }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_the_api_explorer_shows_every_operation_without_breaking_its_csp() throws Exception {
+        browser("api-docs.mjs", java.util.Map.of());
+    }
 }
