@@ -11,7 +11,7 @@
 // USERNAME must be a person in charge with a home branch, DESK_USERNAME a staff member of the same branch. Exits
 // non-zero with the reason on the first failure, and leaves a screenshot in modules/web/target/.
 import { randomInt } from 'node:crypto';
-import { check, Failure, launchChromium, newPage, ok, passed, reportFailure, same, setting, shownProblems, signIn } from './browser-kit.mjs';
+import { check, expectAccessible, Failure, launchChromium, newPage, ok, passed, reportFailure, same, setting, shownProblems, signIn } from './browser-kit.mjs';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -126,6 +126,7 @@ async function main() {
     check(elements === 0, `the reason was made into ${elements} element(s)`);
     check(!rowText.includes(card), 'the list shows the card number');
     ok(`the list shows the ban in force at ${branchName} until ${endShown}, the reason "${reason.slice(0, 30)}…" as text`);
+    await expectAccessible(page, 'the bans screen of a person in charge');
     await expectCardKeptNowhere(page, card, 'after banning');
     await inCharge.context.close();
 
@@ -156,6 +157,7 @@ async function main() {
     await expectCardKeptNowhere(page, otherCard, 'after the lookups');
     check(listRequests.length === 0, `the desk's screen asked for the list of bans: ${listRequests.join(', ')}`);
     ok('the desk sees no list and no form, asks for no list, and the card numbers are kept nowhere');
+    await expectAccessible(page, 'the bans screen at the desk');
     await desk.context.close();
 
     check(problems.length === 0, `the page broke its Content Security Policy: ${problems.join(' | ')}`);

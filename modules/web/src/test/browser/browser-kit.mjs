@@ -1,6 +1,6 @@
 // What the browser scripts share: Chromium from playwright-core, settings from the environment, the TAP-like
 // "ok n - ..." lines, and signing in at Keycloak. Each script is still run on its own with node.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,6 +116,34 @@ export async function signIn(page, home, username, password) {
   await button.focus();
   await page.keyboard.press('Enter');
   await passKeycloak(page, username, password);
+}
+
+// axe-core's engine, put into pages by evaluation (the pages' CSP would refuse an inline script tag).
+const AXE_SOURCE = readFileSync(
+  createRequire(resolve(HERE, '../../main/frontend/package.json')).resolve('axe-core/axe.min.js'), 'utf8');
+/** The rule sets of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Fails with each rule and element when axe-core finds a WCAG 2.2 A/AA violation on the screen as it is now.
+ * Every script calls it on every staff screen it visits; Keycloak's own pages are not ours and are not checked.
+ */
+export async function expectAccessible(page, screen) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    // A string is evaluated by the DevTools protocol itself, which the page's CSP does not govern.
+    await page.evaluate(AXE_SOURCE);
+  }
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 160)}`),
+    }));
+  }, WCAG_TAGS);
+  check(violations.length === 0, `accessibility (WCAG 2.2 A/AA) on ${screen}: ${violations
+    .map((v) => `${v.id} (${v.help}) at ${v.nodes.join(' | ')}`).join('; ')}`);
+  ok(`axe finds no WCAG 2.2 A/AA violation on ${screen}`);
 }
 
 /** The system's headless Chromium (CHROMIUM, default /usr/bin/chromium); playwright downloads nothing. */

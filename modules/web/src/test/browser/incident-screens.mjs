@@ -11,7 +11,7 @@
 // The category must be one the reporter may sign alone (no countersignature) that asks for the call to headquarters. Exits non-zero with the reason on
 // the first failure, and leaves a screenshot in modules/web/target/.
 import { readFileSync } from 'node:fs';
-import { check, Failure, launchChromium, newPage, ok, passed, reportFailure, same, setting, shownProblems, signIn } from './browser-kit.mjs';
+import { check, expectAccessible, Failure, launchChromium, newPage, ok, passed, reportFailure, same, setting, shownProblems, signIn } from './browser-kit.mjs';
 
 /** The issue's promise: a report filed in under two minutes at the keyboard. */
 const DESK_BUDGET_MS = 120_000;
@@ -74,6 +74,7 @@ async function fileReport(page, home, category) {
   check(await chosen.isChecked(), `typing "${category.slice(0, 3).toLowerCase()}" did not choose "${category}" (focus: ${await focused(page)})`);
   await page.getByRole('heading', { name: `${category}: before you start` }).waitFor();
   ok(`"${category}" chosen by type-ahead, its guidance shown before starting`);
+  await expectAccessible(page, 'the choice of category');
   await page.keyboard.press('Enter');
   await page.waitForURL(new RegExp(`/t/[^/]+/report/[0-9a-f-]{36}$`));
   const id = page.url().split('/').pop();
@@ -81,6 +82,7 @@ async function fileReport(page, home, category) {
   const guidance = page.getByRole('region', { name: 'Guidance' });
   check((await guidance.getByRole('listitem').count()) > 0, 'no guidance shown beside the questions');
   ok(`draft ${id} started; guidance shown with the questions`);
+  await expectAccessible(page, 'the report form');
 
   // Whatever the form asks: every control of the questions in page order, with what the keyboard must do there.
   check((await page.getByText('(required)').count()) > 0, 'no question is marked "(required)"');
@@ -248,6 +250,7 @@ async function main() {
     const id = await fileReport(page, home, category);
     await readSigned(page, reporterTag);
     ok(`the reporter sees the signed report: "${PLAIN}" as text, signature by ${reporterTag}, chain verified`);
+    await expectAccessible(page, 'the signed report, as its reporter sees it');
 
     // My drafts no longer lists it.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report an incident', exact: true }).focus();
@@ -256,6 +259,7 @@ async function main() {
     await drafts.locator('ul.draft-list, p:text("No drafts waiting.")').first().waitFor();
     check((await drafts.locator(`a[href$="/report/${id}"]`).count()) === 0, 'the signed report is still listed under My drafts');
     ok('the signed report has left "My drafts"');
+    await expectAccessible(page, 'Report an incident, with My drafts');
     await desk.context.close();
 
     // Headquarters, in a browser context of its own.
@@ -289,6 +293,7 @@ async function main() {
     const total = /Total (\d+)/.exec(counts);
     check(total && Number(total[1]) >= 1, `the counts say "${counts}"`);
     ok(`headquarters sees the counts: "${counts.slice(0, 120)}"`);
+    await expectAccessible(page, 'the incident reports list');
 
     // CSV, fetched with the token and handed over as a download.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
@@ -304,6 +309,7 @@ async function main() {
     await page.getByRole('heading', { level: 1, name: category }).waitFor();
     await readSigned(page, reporterTag);
     ok('headquarters opens the report: answers as text, signature trail, chain verified');
+    await expectAccessible(page, 'a report, as headquarters sees it');
 
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
     const pdfPath = await pdf.path();

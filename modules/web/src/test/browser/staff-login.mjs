@@ -10,7 +10,7 @@
 // IDLE_SECONDS defaults to the tenant's idleLockSeconds from the sign-in configuration (use a tenant whose
 // lock is seconds, not minutes). Exits non-zero with the reason on the first failure, and leaves a screenshot
 // in modules/web/target/.
-import { check, expectPasswordPage, Failure, launchChromium, ok, passed, passKeycloak, reportFailure, setting, STEP_TIMEOUT_MS } from './browser-kit.mjs';
+import { check, expectAccessible, expectPasswordPage, Failure, launchChromium, ok, passed, passKeycloak, reportFailure, setting, STEP_TIMEOUT_MS } from './browser-kit.mjs';
 
 async function signInConfig(baseUrl, tenant) {
   const response = await fetch(`${baseUrl}/api/public/tenants/${tenant}/sign-in`);
@@ -112,6 +112,8 @@ async function main() {
     check(first?.ok(), `GET ${home} answered ${first?.status()}`);
     const policy = first.headers()['content-security-policy'] ?? '';
     check(policy.includes("script-src 'self'") && !policy.includes('unsafe-inline'), `weak or missing CSP on ${home}: "${policy}"`);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    await expectAccessible(page, 'the sign-in page');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     ok('the sign-in page offers Sign in');
 
@@ -161,6 +163,7 @@ async function main() {
     check(!html.includes(tagName), `the tag name "${tagName}" is still in the page after the lock`);
     await expectNoTokenStored(page, tokens, 'locked');
     ok('the screen locked and the page holds nothing of the session');
+    await expectAccessible(page, 'the locked screen');
 
     // The lock ended Keycloak's session too (in the background; allow it a moment).
     let session = await keycloakSession(context, config, home);
@@ -198,6 +201,7 @@ async function main() {
     const { session: kept, local } = await storageOf(page);
     check(kept.length === 0 && local.length === 0, `storage not empty after sign-out: ${[...kept, ...local].map(([k]) => k).join(', ')}`);
     ok('signed out to the signed-out page with empty storage');
+    await expectAccessible(page, 'the signed-out page');
 
     check(problems.length === 0, `the page broke its Content Security Policy: ${problems.join(' | ')}`);
     ok('no Content Security Policy violation');

@@ -10,7 +10,7 @@
 //
 // Exits non-zero with the reason on the first failure, and leaves a screenshot in modules/web/target/.
 import { readFileSync } from 'node:fs';
-import { check, Failure, launchChromium, ok, passed, passKeycloak, reportFailure, same, setting, shownProblems, STEP_TIMEOUT_MS } from './browser-kit.mjs';
+import { check, expectAccessible, Failure, launchChromium, ok, passed, passKeycloak, reportFailure, same, setting, shownProblems, STEP_TIMEOUT_MS } from './browser-kit.mjs';
 
 /** The problem the app shows (title, detail, request id), to explain a failure. */
 async function main() {
@@ -64,6 +64,7 @@ async function main() {
     const inCharge = same(await answer.textContent());
     check(inCharge.startsWith('In charge now:') && inCharge.includes(expectInCharge), `expected "${expectInCharge}" in charge, the widget says "${inCharge}"`);
     ok(`the home screen says "${inCharge}"`);
+    await expectAccessible(page, 'the home screen');
 
     // Escalate in two clicks: the button, then the situation.
     const toggle = page.getByRole('button', { name: 'Escalate', exact: true });
@@ -101,6 +102,7 @@ async function main() {
     const names = (await page.getByRole('table').getByRole('rowheader').allInnerTexts()).map(same);
     check(names.includes(expectRosterName), `"${expectRosterName}" is not on the roster (${names.length} names: ${names.slice(0, 20).join(', ')})`);
     ok(`the roster lists "${expectRosterName}" among ${names.length}`);
+    await expectAccessible(page, 'the roster');
 
     // Name tags, for those who keep the roster (USERNAME must be one): fetched with the token, handed over as a download.
     const print = page.getByRole('button', { name: 'Print name tags' });
@@ -128,6 +130,7 @@ async function main() {
       throw new Failure(`the schedule shows no duty of "${expectInCharge}" (${grids} desk grid(s), `
         + `${await page.locator('table.desk-grid .duty').count()} duties)${await shownProblems(page)}`);
     }
+    await expectAccessible(page, 'the schedule');
     ok(`the schedule shows ${await duty.count()} duty cell(s) of "${expectInCharge}": "${same(await duty.first().innerText())}"`);
 
     check(problems.length === 0, `the page broke its Content Security Policy: ${problems.join(' | ')}`);

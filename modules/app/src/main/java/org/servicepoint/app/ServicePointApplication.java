@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.servicepoint.platform.control.Roles;
 
@@ -16,8 +15,8 @@ import org.servicepoint.platform.control.Roles;
 @DeclareRoles({Roles.OPERATOR, Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
 @OpenAPIDefinition(
         info = @Info(title = "ServicePoint API", version = "1",
-                description = "Customer-service operations for library systems. Errors are application/problem+json."),
-        security = {@SecurityRequirement(name = "operatorKey"), @SecurityRequirement(name = "bearer")})
+                description = "Customer-service operations for library systems. Errors are application/problem+json. "
+                        + "Each operation names the roles it needs (x-roles); ApiDescriptionFilter derives them."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "Access token from the library system's own realm (single sign-on)")
 @SecurityScheme(securitySchemeName = "operatorKey", type = SecuritySchemeType.APIKEY,

@@ -82,4 +82,10 @@ class BrowserIT extends ServicePointDeployment {
         }
         return "/usr/bin/chromium";
     }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_the_api_explorer_shows_every_operation_without_breaking_its_csp() throws Exception {
+        browser("api-docs.mjs", java.util.Map.of());
+    }
 }

@@ -328,4 +328,22 @@ class ServicePointIT extends ServicePointDeployment {
         assertEquals(404, browser.statusCode(), browser.body());
         assertTrue(browser.body().contains("\"title\":\"Not found\""), browser.body());
     }
+
+    @Test
+    @RunAsClient
+    void every_operation_of_the_api_description_states_its_roles_bodies_and_problem_answers() throws Exception {
+        ApiDescriptionChecks.every_operation_says_its_roles_its_bodies_and_its_problem_answers(HTTP, APP_URL);
+    }
+
+    @Test
+    @RunAsClient
+    void the_api_explorer_is_served_at_api_docs_under_a_strict_csp() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), page.body());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("style-src 'self'")
+                && !policy.contains("unsafe-"), policy);
+        assertTrue(page.body().contains("src=\"/app/assets/"), page.body());
+    }
 }

@@ -37,7 +37,8 @@ public class BodyLimits implements ContainerRequestFilter {
         request.setEntityStream(new BoundedInputStream(request.getEntityStream(), limit));
     }
 
-    static long limitOf(Method method) {
+    /** The limit of a resource method's body; the API description states the same number. */
+    public static long limitOf(Method method) {
         if (method == null) {
             return DEFAULT_BYTES;
         }

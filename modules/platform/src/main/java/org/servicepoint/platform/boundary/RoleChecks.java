@@ -26,23 +26,31 @@ public class RoleChecks implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        Method method = resourceInfo.getResourceMethod();
-        Class<?> type = resourceInfo.getResourceClass();
+        List<String> roles = rolesFor(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass());
+        if (roles != null) {
+            context.register(new Check(roles));
+        }
+    }
+
+    /**
+     * The roles a resource method admits: {@code null} when it is open to anyone ({@code @PermitAll}), an empty
+     * list when it is closed to everyone. The API description reads the same rule, so it cannot tell otherwise.
+     */
+    public static List<String> rolesFor(Method method, Class<?> type) {
         if (method.isAnnotationPresent(PermitAll.class)) {
-            return;
+            return null;
         }
         if (method.isAnnotationPresent(DenyAll.class)) {
-            context.register(new Check(List.of()));
-            return;
+            return List.of();
         }
         RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
         if (roles == null && !type.isAnnotationPresent(PermitAll.class)) {
             roles = type.getAnnotation(RolesAllowed.class);
         }
         if (roles == null && type.isAnnotationPresent(PermitAll.class)) {
-            return;
+            return null;
         }
-        context.register(new Check(roles == null ? List.of() : Arrays.asList(roles.value())));
+        return roles == null ? List.of() : Arrays.asList(roles.value());
     }
 
     @Priority(Priorities.AUTHORIZATION)

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.control.Roles;
@@ -61,6 +62,7 @@ public class DutyResource {
     @POST
     @Path("notices/{id}/read")
     @Operation(summary = "Mark one of the caller's notices read")
+    @APIResponse(responseCode = "204", description = "marked read")
     public Response read(@PathParam("slug") String slug, @PathParam("id") String id) {
         escalations.markRead(Callers.ownTenant(http, slug), Callers.of(http), EscalationsResource.uuid(id));
         return Response.noContent().build();

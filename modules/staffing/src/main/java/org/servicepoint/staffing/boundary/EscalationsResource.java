@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.control.Caller;
@@ -63,6 +66,8 @@ public class EscalationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Escalate a situation: the rules say who decides and who is told; the escalation is recorded")
+    @APIResponse(responseCode = "201", description = "the escalation; Location names it",
+            content = @Content(schema = @Schema(implementation = Escalations.EscalationView.class)))
     public Response escalate(@PathParam("slug") String slug, @Valid @NotNull EscalationForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         var view = escalations.escalate(tenant, Callers.of(http), branchOrHome(http, form.branch()), form.situation(), form.note());

@@ -68,7 +68,8 @@ public class BranchesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a branch")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BranchSpec.class)))
-    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "201", description = "created; body is the branch, Location names it",
+            content = @Content(schema = @Schema(implementation = BranchSpec.class)))
     @APIResponse(responseCode = "400", description = "invalid branch; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "code taken, or a second headquarters",

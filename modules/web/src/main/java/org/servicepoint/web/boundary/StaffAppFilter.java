@@ -103,7 +103,7 @@ public class StaffAppFilter extends HttpFilter {
         send(request, response, SignedOutPage.html(request.getContextPath(), slug).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void pageHeaders(HttpServletResponse response, String policy) {
+    static void pageHeaders(HttpServletResponse response, String policy) {
         response.setHeader("Content-Security-Policy", policy);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
@@ -111,7 +111,7 @@ public class StaffAppFilter extends HttpFilter {
         response.setHeader("Permissions-Policy", PagePolicies.PERMISSIONS);
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
+    static void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(body.length);
@@ -120,7 +120,7 @@ public class StaffAppFilter extends HttpFilter {
         }
     }
 
-    private static void text(HttpServletResponse response, int status, String message) throws IOException {
+    static void text(HttpServletResponse response, int status, String message) throws IOException {
         byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");

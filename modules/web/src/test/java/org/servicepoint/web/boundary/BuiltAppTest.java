@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Checks what the Vite build put into this jar: the page the filter serves must work under its CSP,
@@ -26,9 +27,10 @@ class BuiltAppTest {
         }
     }
 
-    @Test
-    void the_app_page_has_no_inline_code() throws IOException {
-        String page = resource(StaffAppFilter.APP_PAGE);
+    @ParameterizedTest
+    @ValueSource(strings = {StaffAppFilter.APP_PAGE, ApiDocsFilter.PAGE})
+    void the_app_page_and_the_api_explorer_have_no_inline_code(String pagePath) throws IOException {
+        String page = resource(pagePath);
 
         Matcher scripts = Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE).matcher(page);
         int count = 0;
@@ -42,9 +44,10 @@ class BuiltAppTest {
                 .doesNotContainPattern("\\son[a-z]+\\s*=");
     }
 
-    @Test
-    void everything_the_page_names_is_in_the_jar() throws IOException {
-        String page = resource(StaffAppFilter.APP_PAGE);
+    @ParameterizedTest
+    @ValueSource(strings = {StaffAppFilter.APP_PAGE, ApiDocsFilter.PAGE})
+    void everything_the_pages_name_is_in_the_jar(String pagePath) throws IOException {
+        String page = resource(pagePath);
         List<String> named = new ArrayList<>();
         Matcher links = Pattern.compile("(?:src|href)=\"(/app/[^\"]+)\"").matcher(page);
         while (links.find()) {

@@ -20,10 +20,17 @@ class PagePoliciesTest {
 
     @Test
     void no_policy_allows_inline_code_or_framing() {
-        for (String policy : new String[] {PagePolicies.staffApp("http://localhost:8180"), PagePolicies.signedOut()}) {
+        for (String policy : new String[] {PagePolicies.staffApp("http://localhost:8180"), PagePolicies.signedOut(),
+                PagePolicies.apiDocs()}) {
             assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval", "*").contains("frame-ancestors 'none'");
         }
         assertThat(PagePolicies.signedOut()).startsWith("default-src 'none'").doesNotContain("script-src");
+    }
+
+    @Test
+    void the_api_explorer_may_reach_only_servicepoint_and_submit_nothing() {
+        assertThat(PagePolicies.apiDocs()).contains("script-src 'self';", "style-src 'self';", "connect-src 'self';",
+                "form-action 'none'", "object-src 'none'").doesNotContain("http");
     }
 
     @ParameterizedTest
