@@ -1,6 +1,7 @@
 package org.servicepoint.incidents.entity;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.WallChecks.bind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,13 +39,6 @@ class IncidentsRowLevelSecurityTest {
                 insertAll(c, tenant);
                 c.commit();
             }
-        }
-    }
-
-    static void bind(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            p.setString(1, tenant);
-            p.executeQuery().close();
         }
     }
 

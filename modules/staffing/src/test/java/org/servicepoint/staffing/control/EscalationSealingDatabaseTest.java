@@ -1,7 +1,7 @@
 package org.servicepoint.staffing.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.servicepoint.staffing.control.ScheduleDatabase.inTenant;
+import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -31,7 +31,7 @@ class EscalationSealingDatabaseTest {
 
     @BeforeAll
     static void keys() {
-        ScheduleDatabase.tenant(TENANT);
+        SCHEDULE.tenant(TENANT);
         byte[] master = new byte[32];
         new SecureRandom().nextBytes(master);
         keys = new TenantKeys(MasterKeys.of("k1", Base64.getEncoder().encodeToString(master), Optional.empty()),
@@ -44,7 +44,7 @@ class EscalationSealingDatabaseTest {
 
     /** Every column of the row, read as the database superuser (whom row-level security does not bind; it is FORCEd on the owner). */
     static void assertNoPlainText(UUID id, String... secrets) throws SQLException {
-        try (Connection c = ScheduleDatabase.db().superuser().getConnection();
+        try (Connection c = SCHEDULE.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select * from escalation where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -64,30 +64,30 @@ class EscalationSealingDatabaseTest {
 
     @Test
     void a_note_and_an_outcome_are_sealed_at_rest_and_read_back_as_written() throws SQLException {
-        UUID id = inTenant(TENANT, em -> {
+        UUID id = SCHEDULE.inTenant(TENANT, em -> {
             Escalation e = new Escalation("EAST", "difficult-situation", "staff:sam", null, null, null, false, "test");
             store.persist(em, ring(em), e, "Jo Quillfeather shouted at the desk");
             return e.id();
         });
-        inTenant(TENANT, em -> {
+        SCHEDULE.inTenant(TENANT, em -> {
             store.close(ring(em), em.find(Escalation.class, id), "Quillfeather left after a warning", "staff:rosa");
             return null;
         });
 
         assertNoPlainText(id, "Quillfeather", "shouted", "warning");
-        EscalationStore.Texts texts = inTenant(TENANT, em -> store.open(ring(em), em.find(Escalation.class, id)));
+        EscalationStore.Texts texts = SCHEDULE.inTenant(TENANT, em -> store.open(ring(em), em.find(Escalation.class, id)));
         assertThat(texts.note()).isEqualTo("Jo Quillfeather shouted at the desk");
         assertThat(texts.outcome()).isEqualTo("Quillfeather left after a warning");
     }
 
     @Test
     void a_row_from_before_sealing_is_sealed_when_it_is_next_read() throws SQLException {
-        UUID id = inTenant(TENANT, em -> {
+        UUID id = SCHEDULE.inTenant(TENANT, em -> {
             Escalation e = new Escalation("EAST", "complaint", "staff:sam", "Old note about Max Ottenbright", null, null, false, "test");
             em.persist(e);
             return e.id();
         });
-        String read = inTenant(TENANT, em -> store.open(ring(em), em.find(Escalation.class, id)).note());
+        String read = SCHEDULE.inTenant(TENANT, em -> store.open(ring(em), em.find(Escalation.class, id)).note());
 
         assertThat(read).isEqualTo("Old note about Max Ottenbright");
         assertNoPlainText(id, "Ottenbright");

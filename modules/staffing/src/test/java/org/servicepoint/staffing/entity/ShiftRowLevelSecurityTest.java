@@ -1,6 +1,8 @@
 package org.servicepoint.staffing.entity;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.platform.testing.TestDatabase;
-import org.servicepoint.staffing.control.ScheduleDatabase;
 
 /**
  * The composite keys of shifts, cancellations and absences: a row can only point at a staff member or shift of its
@@ -30,9 +31,9 @@ class ShiftRowLevelSecurityTest {
 
     @BeforeAll
     static void twoTenants() throws SQLException {
-        db = ScheduleDatabase.db();
-        ScheduleDatabase.tenant(A);
-        ScheduleDatabase.tenant(B);
+        db = SCHEDULE.db();
+        SCHEDULE.tenant(A);
+        SCHEDULE.tenant(B);
         try (Connection c = db.app().getConnection()) {
             c.setAutoCommit(false);
             for (String tenant : List.of(A, B)) {
@@ -83,13 +84,6 @@ class ShiftRowLevelSecurityTest {
                 }
             }).hasMessageContaining("check constraint");
             c.rollback();
-        }
-    }
-
-    static void bind(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            p.setString(1, tenant);
-            p.execute();
         }
     }
 
