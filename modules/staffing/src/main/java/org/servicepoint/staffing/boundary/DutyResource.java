@@ -17,6 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.Escalations;
@@ -62,7 +63,7 @@ public class DutyResource {
     @Path("notices/{id}/read")
     @Operation(summary = "Mark one of the caller's notices read")
     public Response read(@PathParam("slug") String slug, @PathParam("id") String id) {
-        escalations.markRead(Callers.ownTenant(http, slug), Callers.of(http), EscalationsResource.uuid(id));
+        escalations.markRead(Callers.ownTenant(http, slug), Callers.of(http), Ids.inPath(id, "record"));
         return Response.noContent().build();
     }
 
