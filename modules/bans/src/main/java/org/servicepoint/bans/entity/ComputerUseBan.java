@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
@@ -130,7 +131,7 @@ public class ComputerUseBan extends TenantOwned {
     public void lift(Instant at, String by, byte[] sealedWhy) {
         BanStatus status = statusAt(at);
         if (status == BanStatus.LIFTED || status == BanStatus.ENDED) {
-            throw new IllegalStateException("ban " + id + " is " + status.name().toLowerCase() + " already");
+            throw new IllegalStateException("ban " + id + " is " + status.name().toLowerCase(Locale.ROOT) + " already");
         }
         if (by == null || by.isBlank() || sealedWhy == null || sealedWhy.length == 0) {
             throw new IllegalArgumentException("lifting says who and why");

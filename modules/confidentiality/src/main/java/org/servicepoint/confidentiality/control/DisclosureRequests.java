@@ -17,6 +17,7 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.platform.entity.WireNames;
 
 /**
  * Requests for patron information from police or administrators: logged at the desk, routed to the holders of

@@ -6,6 +6,7 @@ import org.servicepoint.confidentiality.entity.DisclosureRequest.Decision;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Status;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.entity.WireNames;
 
 /**
  * Who sees which disclosure request and how much of it, and when a request may be decided. A request goes to people,

@@ -1,5 +1,6 @@
 package org.servicepoint.platform.control;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +51,6 @@ public record Caller(String name, Kind kind, TenantId tenant, Set<String> roles,
     }
 
     public String auditName() {
-        return kind.name().toLowerCase() + ":" + name;
+        return kind.name().toLowerCase(Locale.ROOT) + ":" + name;
     }
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -170,7 +171,7 @@ public final class TenantDocuments {
             }
             if (!root.isObject()) {
                 throw refuse(source, List.of(new Violation("(document)", "must be a mapping of fields, not a "
-                        + root.getNodeType().name().toLowerCase(), source + ":" + line(root))));
+                        + root.getNodeType().name().toLowerCase(Locale.ROOT), source + ":" + line(root))));
             }
             return root;
         } catch (JsonProcessingException e) {
