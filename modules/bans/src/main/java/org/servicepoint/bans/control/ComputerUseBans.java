@@ -103,7 +103,7 @@ public class ComputerUseBans {
      */
     @Transactional
     public BanLookup lookup(TenantId tenant, Caller caller, String cardNumber, String branch) {
-        if (!BanRules.isStaff(caller, tenant)) {
+        if (!caller.isStaffOf(tenant)) {
             throw BanRules.forbidden("only staff of this library system look up bans");
         }
         Library library = library(tenant);

@@ -51,14 +51,14 @@ public class Retention {
 
     @Transactional
     public Settings periods(TenantId tenant, Caller caller) {
-        Access.require(Access.administers(caller));
+        Access.require(Access.administers(caller, tenant));
         return settings(new RetentionStore().periods(tenantDatabase.bind(em, tenant)));
     }
 
     /** Sets the periods given (record type code → days); a type left out goes back to its default. */
     @Transactional
     public Settings change(TenantId tenant, Caller caller, Map<String, Integer> days) {
-        Access.require(Access.administers(caller));
+        Access.require(Access.administers(caller, tenant));
         Map<RecordType, Integer> wanted = checked(days);
         EntityManager bound = tenantDatabase.bind(em, tenant);
         RetentionStore store = new RetentionStore();
@@ -82,7 +82,7 @@ public class Retention {
      */
     @Transactional
     public Optional<Purged> purge(TenantId tenant, Caller caller) {
-        Access.require(Access.isSystem(caller) || Access.administers(caller));
+        Access.require(Access.isSystem(caller) || Access.administers(caller, tenant));
         EntityManager bound = tenantDatabase.bind(em, tenant);
         Object mine = bound.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "confidentiality-retention:" + tenant.value())
