@@ -1,5 +1,7 @@
 package org.servicepoint.bans.entity;
 
+import static org.servicepoint.platform.entity.StoredTime.stored;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,8 +13,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -139,11 +139,6 @@ public class ComputerUseBan extends TenantOwned {
         this.liftedAt = stored(at);
         this.liftedBy = by;
         this.sealedLiftReason = sealedWhy.clone();
-    }
-
-    /** Times as PostgreSQL keeps them (UTC, microseconds), so what is compared is what is stored. */
-    public static OffsetDateTime stored(Instant time) {
-        return time.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public UUID id() { return id; }
