@@ -56,7 +56,7 @@ class BoundariesTest {
     void the_platform_depends_on_no_context() {
         noClasses().that().resideInAPackage("org.servicepoint.platform..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.servicepoint.platform..", "java..", "jakarta..",
-                        "javax..", "org.eclipse..", "org.flywaydb..", "org.postgresql..")
+                        "javax..", "org.eclipse..", "org.flywaydb..", "org.postgresql..", "com.fasterxml.jackson..", "com.networknt..")
                 .check(classes);
     }
 
