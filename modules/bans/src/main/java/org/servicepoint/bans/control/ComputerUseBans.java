@@ -149,8 +149,9 @@ public class ComputerUseBans {
     }
 
     private Library library(TenantId tenant) {
-        // Read in this transaction: a branch removed a moment ago is refused.
-        return Library.of(directory.document(tenant));
+        // The outline (names and zone, not every branch's hours), read in this transaction: a branch removed a
+        // moment ago is refused.
+        return Library.of(directory.outline(tenant));
     }
 
     private BanStore store(TenantId tenant, Caller caller, Library library) {
