@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicepoint.bans.control.BansDatabase.BANS;
 import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,14 +32,7 @@ class BansRowLevelSecurityTest {
         db = BANS.db();
         BANS.tenant(NORTH);
         BANS.tenant(SOUTH);
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            for (String tenant : List.of(NORTH, SOUTH)) {
-                bind(c, tenant);
-                insert(c, tenant);
-                c.commit();
-            }
-        }
+        seedAsApplication(db, BansRowLevelSecurityTest::insert, NORTH, SOUTH);
     }
 
     static UUID insert(Connection c, String tenant) throws SQLException {

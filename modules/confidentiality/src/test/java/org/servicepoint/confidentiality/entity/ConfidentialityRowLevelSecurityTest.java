@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.CONFIDENTIALITY;
 import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,16 +30,11 @@ class ConfidentialityRowLevelSecurityTest {
     @BeforeAll
     static void twoTenants() throws SQLException {
         db = CONFIDENTIALITY.db();
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            for (String tenant : List.of("rls-conf-a", "rls-conf-b")) {
-                bind(c, tenant);
-                for (String table : TABLES) {
-                    insert(c, table, tenant);
-                }
-                c.commit();
+        seedAsApplication(db, (c, tenant) -> {
+            for (String table : TABLES) {
+                insert(c, table, tenant);
             }
-        }
+        }, "rls-conf-a", "rls-conf-b");
     }
 
     @Test

@@ -30,6 +30,24 @@ public final class WallChecks {
         }
     }
 
+    /** Rows written in plain SQL for one tenant, on a connection bound to it. */
+    @FunctionalInterface
+    public interface TenantRows {
+        void insert(Connection c, String tenant) throws SQLException;
+    }
+
+    /** Wall 2: as the application role, each tenant's rows written in its own transaction, bound to it. */
+    public static void seedAsApplication(TestDatabase db, TenantRows rows, String... tenants) throws SQLException {
+        try (Connection c = db.app().getConnection()) {
+            c.setAutoCommit(false);
+            for (String tenant : tenants) {
+                bind(c, tenant);
+                rows.insert(c, tenant);
+                c.commit();
+            }
+        }
+    }
+
     /** Wall 1: writing a tenant-owned entity with no tenant set fails loudly instead of writing a row nobody owns. */
     public static void assertWriteWithoutTenantFails(EntityManagerFactory superuser, Object entity) {
         EntityManager nobody = superuser.createEntityManager();
