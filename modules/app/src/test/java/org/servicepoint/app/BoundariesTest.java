@@ -56,7 +56,8 @@ class BoundariesTest {
     void the_platform_depends_on_no_context() {
         noClasses().that().resideInAPackage("org.servicepoint.platform..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.servicepoint.platform..", "java..", "jakarta..",
-                        "javax..", "org.eclipse..", "org.flywaydb..", "org.postgresql..", "org.apache.pdfbox..", "com.ibm.icu..")
+                        "javax..", "org.eclipse..", "org.flywaydb..", "org.postgresql..", "org.apache.pdfbox..", "com.ibm.icu..",
+                        "com.fasterxml.jackson..", "com.networknt..")
                 .check(classes);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.servicepoint.platform.testing.WallChecks.bind;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -319,13 +320,6 @@ class TenantWallsTest {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
-
-    static void bind(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            p.setString(1, tenant);
-            p.execute();
-        }
-    }
 
     /** The count, or null when the application role may not read the table at all (which hides it as well). */
     static Integer countOrDenied(Connection c, String sql) throws SQLException {

@@ -37,6 +37,7 @@ import org.servicepoint.bans.control.BanView;
 import org.servicepoint.bans.control.ComputerUseBans;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -111,7 +112,7 @@ public class ComputerUseBansResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BanView.class)))
     public BanView read(@PathParam("slug") String slug, @PathParam("id") String id) {
         TenantId tenant = Callers.ownTenant(http, slug);
-        return bans.read(tenant, Callers.of(http), BanIds.parse(id));
+        return bans.read(tenant, Callers.of(http), Ids.inPath(id, "computer-use ban"));
     }
 
     @POST
@@ -128,7 +129,7 @@ public class ComputerUseBansResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BanView lift(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull LiftForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
-        return bans.lift(tenant, Callers.of(http), BanIds.parse(id), form.reason(), form.version());
+        return bans.lift(tenant, Callers.of(http), Ids.inPath(id, "computer-use ban"), form.reason(), form.version());
     }
 
     @POST

@@ -151,11 +151,6 @@ public final class BanRules {
 
     // ---- who may do what ----
 
-    public static boolean isStaff(Caller caller, TenantId tenant) {
-        return caller != null && caller.kind() == Caller.Kind.STAFF && tenant.equals(caller.tenant())
-                && caller.roles().stream().anyMatch(Roles.STAFF_ROLES::contains);
-    }
-
     static boolean inCharge(Caller caller) {
         return caller.roles().contains(Roles.PERSON_IN_CHARGE);
     }
@@ -174,7 +169,7 @@ public final class BanRules {
      * single branch.
      */
     public static boolean mayImpose(Caller caller, TenantId tenant, BanScope scope, String branch) {
-        if (!isStaff(caller, tenant) || !inCharge(caller)) {
+        if (!caller.isStaffOf(tenant) || !inCharge(caller)) {
             return false;
         }
         return scope == BanScope.SYSTEM || headquarters(caller) || ownBranch(caller, branch);
@@ -185,7 +180,7 @@ public final class BanRules {
      * the whole library system, those of their branch, and those they imposed themselves.
      */
     public static boolean sees(Caller caller, TenantId tenant, BanScope scope, String branch, String createdBy) {
-        if (!isStaff(caller, tenant)) {
+        if (!caller.isStaffOf(tenant)) {
             return false;
         }
         if (seesAll(caller)) {

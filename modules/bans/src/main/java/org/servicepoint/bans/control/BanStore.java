@@ -1,5 +1,7 @@
 package org.servicepoint.bans.control;
 
+import static org.servicepoint.platform.entity.StoredTime.stored;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -136,13 +138,13 @@ public final class BanStore {
                 case LIFTED -> "b.liftedAt is not null";
             });
             if (filter.status() != BanStatus.LIFTED) {
-                parameters.put("now", ComputerUseBan.stored(now));
+                parameters.put("now", stored(now));
             }
         }
         if (filter.reviewDue() != null) {
             String due = "(" + ACTIVE + " and b.reviewOn is not null and b.reviewOn <= :today)";
             jpql.append(filter.reviewDue() ? " and " + due : " and not " + due);
-            parameters.put("now", ComputerUseBan.stored(now));
+            parameters.put("now", stored(now));
             parameters.put("today", LocalDate.ofInstant(now, library.zone()));
         }
         jpql.append(" order by b.startsAt desc, b.id");
@@ -188,7 +190,7 @@ public final class BanStore {
         Optional<ComputerUseBan> applying = bound.createQuery("select b from ComputerUseBan b where b.patronReferenceId = :patron and "
                         + ACTIVE + " and (b.scope = :system or b.branchCode = :branch) order by b.endsAt desc", ComputerUseBan.class)
                 .setParameter("patron", patronReferenceId)
-                .setParameter("now", ComputerUseBan.stored(now))
+                .setParameter("now", stored(now))
                 .setParameter("system", BanScope.SYSTEM)
                 .setParameter("branch", branch)
                 .setMaxResults(1)
@@ -210,9 +212,9 @@ public final class BanStore {
     /** The same person asking for the same ban of the same patron again, moments after the first time. */
     private Optional<ComputerUseBan> repeatOf(EntityManager bound, Caller caller, UUID patronReferenceId, UUID incidentReportId,
                                               Checked checked, Instant now) {
-        OffsetDateTime since = ComputerUseBan.stored(now.minus(BanRules.REPEAT_WINDOW));
-        OffsetDateTime starts = ComputerUseBan.stored(checked.startsAt());
-        OffsetDateTime ends = ComputerUseBan.stored(checked.endsAt());
+        OffsetDateTime since = stored(now.minus(BanRules.REPEAT_WINDOW));
+        OffsetDateTime starts = stored(checked.startsAt());
+        OffsetDateTime ends = stored(checked.endsAt());
         return bound.createQuery("select b from ComputerUseBan b where b.patronReferenceId = :patron and b.createdBy = :me "
                         + "and b.createdAt >= :since and b.liftedAt is null order by b.createdAt desc", ComputerUseBan.class)
                 .setParameter("patron", patronReferenceId)

@@ -103,7 +103,7 @@ public class ComputerUseBans {
      */
     @Transactional
     public BanLookup lookup(TenantId tenant, Caller caller, String cardNumber, String branch) {
-        if (!BanRules.isStaff(caller, tenant)) {
+        if (!caller.isStaffOf(tenant)) {
             throw BanRules.forbidden("only staff of this library system look up bans");
         }
         Library library = library(tenant);
@@ -149,8 +149,9 @@ public class ComputerUseBans {
     }
 
     private Library library(TenantId tenant) {
-        // Read in this transaction: a branch removed a moment ago is refused.
-        return Library.of(directory.document(tenant));
+        // The outline (names and zone, not every branch's hours), read in this transaction: a branch removed a
+        // moment ago is refused.
+        return Library.of(directory.outline(tenant));
     }
 
     private BanStore store(TenantId tenant, Caller caller, Library library) {

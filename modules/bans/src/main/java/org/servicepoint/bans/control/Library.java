@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.servicepoint.tenancy.control.TenantSpec;
+import org.servicepoint.tenancy.control.TenantOutline;
 
 /** What bans need to know of a library system: its time zone (for dates) and its branches by code. */
 public record Library(ZoneId zone, Map<String, String> branches) {
@@ -13,10 +13,8 @@ public record Library(ZoneId zone, Map<String, String> branches) {
         branches = Collections.unmodifiableMap(new LinkedHashMap<>(branches));
     }
 
-    public static Library of(TenantSpec spec) {
-        Map<String, String> branches = new LinkedHashMap<>();
-        spec.branches().forEach(b -> branches.put(b.code(), b.name()));
-        return new Library(ZoneId.of(spec.timeZone()), branches);
+    public static Library of(TenantOutline outline) {
+        return new Library(outline.zone(), outline.branchNames());
     }
 
     public boolean hasBranch(String code) {

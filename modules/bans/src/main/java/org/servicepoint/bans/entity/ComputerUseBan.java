@@ -1,5 +1,7 @@
 package org.servicepoint.bans.entity;
 
+import static org.servicepoint.platform.entity.StoredTime.stored;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,8 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
@@ -130,7 +131,7 @@ public class ComputerUseBan extends TenantOwned {
     public void lift(Instant at, String by, byte[] sealedWhy) {
         BanStatus status = statusAt(at);
         if (status == BanStatus.LIFTED || status == BanStatus.ENDED) {
-            throw new IllegalStateException("ban " + id + " is " + status.name().toLowerCase() + " already");
+            throw new IllegalStateException("ban " + id + " is " + status.name().toLowerCase(Locale.ROOT) + " already");
         }
         if (by == null || by.isBlank() || sealedWhy == null || sealedWhy.length == 0) {
             throw new IllegalArgumentException("lifting says who and why");
@@ -138,11 +139,6 @@ public class ComputerUseBan extends TenantOwned {
         this.liftedAt = stored(at);
         this.liftedBy = by;
         this.sealedLiftReason = sealedWhy.clone();
-    }
-
-    /** Times as PostgreSQL keeps them (UTC, microseconds), so what is compared is what is stored. */
-    public static OffsetDateTime stored(Instant time) {
-        return time.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public UUID id() { return id; }

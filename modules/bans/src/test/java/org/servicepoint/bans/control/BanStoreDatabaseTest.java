@@ -4,7 +4,7 @@ package org.servicepoint.bans.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.servicepoint.bans.control.BansDatabase.inTenant;
+import static org.servicepoint.bans.control.BansDatabase.BANS;
 import static org.servicepoint.bans.control.Fixtures.NOW;
 import static org.servicepoint.bans.control.Fixtures.director;
 import static org.servicepoint.bans.control.Fixtures.library;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.bans.control.BanStore.Imposed;
-import org.servicepoint.bans.control.Fixtures.MovingClock;
 import org.servicepoint.bans.entity.BanStatus;
 import org.servicepoint.confidentiality.control.MasterKeys;
 import org.servicepoint.confidentiality.control.PatronReferenceStore;
@@ -36,7 +35,9 @@ import org.servicepoint.confidentiality.control.TenantKeys;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.platform.testing.TestClock;
 import org.servicepoint.platform.testing.TestDatabase;
+import org.servicepoint.platform.testing.WallChecks;
 
 /**
  * Bans on real PostgreSQL as the application role, with both tenant walls bound, going from a card number
@@ -50,14 +51,14 @@ class BanStoreDatabaseTest {
     static final SecureRandom RANDOM = new SecureRandom();
 
     static TestDatabase db;
-    static final MovingClock CLOCK = new MovingClock(NOW);
+    static final TestClock CLOCK = new TestClock(NOW);
     static TenantKeys keys;
 
     @BeforeAll
     static void start() {
-        db = BansDatabase.db();
-        BansDatabase.tenant(RIVER);
-        BansDatabase.tenant(LAKE);
+        db = BANS.db();
+        BANS.tenant(RIVER);
+        BANS.tenant(LAKE);
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         keys = new TenantKeys(MasterKeys.of("k1", Base64.getEncoder().encodeToString(raw), Optional.empty()), CLOCK, RANDOM);
@@ -74,7 +75,7 @@ class BanStoreDatabaseTest {
     }
 
     static UUID reference(String tenant, String card) {
-        return inTenant(tenant, em -> new PatronReferenceStore(CLOCK)
+        return BANS.inTenant(tenant, em -> new PatronReferenceStore(CLOCK)
                 .reference(em, keys.ring(em, TenantId.of(tenant), true), card, null).id());
     }
 
@@ -89,22 +90,22 @@ class BanStoreDatabaseTest {
 
     static Imposed impose(String tenant, Caller caller, NewBan wanted, UUID incidentReport) {
         BanRules.Checked checked = BanRules.check(wanted, library(), caller, CLOCK.instant());
-        return inTenant(tenant, em -> store(tenant, em).impose(em, caller, wanted.patronReferenceId(), incidentReport, checked));
+        return BANS.inTenant(tenant, em -> store(tenant, em).impose(em, caller, wanted.patronReferenceId(), incidentReport, checked));
     }
 
     /** What the desk is told: the card's reference found by its keyed hash, then the bans in force at the branch. */
     static BanLookup deskAsks(String tenant, String card, String branch) {
-        return inTenant(tenant, em -> new PatronReferenceStore(CLOCK).lookup(em, keys.ring(em, TenantId.of(tenant), false), card)
+        return BANS.inTenant(tenant, em -> new PatronReferenceStore(CLOCK).lookup(em, keys.ring(em, TenantId.of(tenant), false), card)
                 .map(patron -> store(tenant, em).lookup(em, patron, branch).answer())
                 .orElse(BanLookup.notBanned(branch)));
     }
 
     static BanView lift(String tenant, Caller caller, UUID id, String reason, Long version) {
-        return inTenant(tenant, em -> store(tenant, em).lift(em, caller, id, reason, version));
+        return BANS.inTenant(tenant, em -> store(tenant, em).lift(em, caller, id, reason, version));
     }
 
     static List<BanView> list(String tenant, Caller caller, BanFilter filter) {
-        return inTenant(tenant, em -> store(tenant, em).list(em, caller, filter));
+        return BANS.inTenant(tenant, em -> store(tenant, em).list(em, caller, filter));
     }
 
     static int status(Refusal refusal) {
@@ -134,7 +135,7 @@ class BanStoreDatabaseTest {
         assertThat(after.banned()).isFalse();
         assertThat(after.endsAt()).isNull();
         assertThat(after.scope()).isNull();
-        assertThat(inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), imposed.ban().id())).status()).isEqualTo("ended");
+        assertThat(BANS.inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), imposed.ban().id())).status()).isEqualTo("ended");
     }
 
     @Test
@@ -296,29 +297,29 @@ class BanStoreDatabaseTest {
     @Test
     void a_reason_sealed_before_a_data_key_rotation_still_reads_and_a_changed_byte_is_refused() {
         String tenant = "bans-rotate";
-        BansDatabase.tenant(tenant);
+        BANS.tenant(tenant);
         UUID patron = reference(tenant, card());
         UUID id = impose(tenant, northManager(tenant), new NewBan(null, null, patron, null, "branch", "NORTH", null, "2026-06-01T00:00",
                 "Before the rotation", null)).ban().id();
-        inTenant(tenant, em -> {
+        BANS.inTenant(tenant, em -> {
             int version = keys.rotate(em, TenantId.of(tenant), org.servicepoint.confidentiality.entity.TenantDataKey.Purpose.DATA);
             return keys.retireBelow(em, org.servicepoint.confidentiality.entity.TenantDataKey.Purpose.DATA, version);
         });
-        assertThat(inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id)).reason()).isEqualTo("Before the rotation");
+        assertThat(BANS.inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id)).reason()).isEqualTo("Before the rotation");
         BanView lifted = lift(tenant, northManager(tenant), id, "After the rotation", null);
         assertThat(lifted.reason()).isEqualTo("Before the rotation");
         assertThat(lifted.liftReason()).isEqualTo("After the rotation");
         // The rotation's step for other contexts: the old reason sealed again under the new version, as the application role.
-        int resealed = inTenant(tenant, em -> org.servicepoint.confidentiality.control.SealedText.resealColumns(em,
+        int resealed = BANS.inTenant(tenant, em -> org.servicepoint.confidentiality.control.SealedText.resealColumns(em,
                 keys.ring(em, TenantId.of(tenant), false), BanStore.TABLE, "reason", "lift_reason"));
         assertThat(resealed).isEqualTo(1);
-        assertThat(inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id)).reason()).isEqualTo("Before the rotation");
+        assertThat(BANS.inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id)).reason()).isEqualTo("Before the rotation");
 
         // One changed byte of a sealed reason: it no longer opens, and the ban is refused rather than shown wrong.
-        BansDatabase.asOwnerSql("alter table computer_use_ban disable trigger computer_use_ban_settled",
+        BANS.asOwnerSql("alter table computer_use_ban disable trigger computer_use_ban_settled",
                 "update computer_use_ban set reason = set_byte(reason, 29, 255 - get_byte(reason, 29)) where id = '" + id + "'",
                 "alter table computer_use_ban enable trigger computer_use_ban_settled");
-        assertThat(status(catchRefusal(() -> inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id))))).isEqualTo(409);
+        assertThat(status(catchRefusal(() -> BANS.inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id))))).isEqualTo(409);
     }
 
     @Test
@@ -328,15 +329,15 @@ class BanStoreDatabaseTest {
                 "Old plain reason", null)).ban().id();
         lift(RIVER, northManager(RIVER), id, "Old plain lift reason", null);
         // How a row written before migration V15 looks: plain text, no sealed value.
-        BansDatabase.asOwnerSql("alter table computer_use_ban disable trigger computer_use_ban_settled",
+        BANS.asOwnerSql("alter table computer_use_ban disable trigger computer_use_ban_settled",
                 "update computer_use_ban set reason_plain = 'Old plain reason', reason = null, lift_reason_plain = 'Old plain lift reason', "
                         + "lift_reason = null where id = '" + id + "'",
                 "alter table computer_use_ban enable trigger computer_use_ban_settled");
         // As the application role, with the settled trigger on: the one change it allows.
-        int sealed = inTenant(RIVER, em -> org.servicepoint.confidentiality.control.SealedText.sealPlainColumns(em,
+        int sealed = BANS.inTenant(RIVER, em -> org.servicepoint.confidentiality.control.SealedText.sealPlainColumns(em,
                 keys.ring(em, TenantId.of(RIVER), true), BanStore.TABLE, "reason", "lift_reason"));
         assertThat(sealed).isEqualTo(2);
-        BanView read = inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), id));
+        BanView read = BANS.inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), id));
         assertThat(read.reason()).isEqualTo("Old plain reason");
         assertThat(read.liftReason()).isEqualTo("Old plain lift reason");
         try (Connection c = db.superuser().getConnection(); PreparedStatement p = c.prepareStatement(
@@ -355,11 +356,11 @@ class BanStoreDatabaseTest {
         UUID lakePatron = reference(LAKE, card);
         assertThat(lakePatron).isNotEqualTo(patron);
         assertThat(deskAsks(LAKE, card, "NORTH").banned()).isFalse();
-        assertThat(status(catchRefusal(() -> inTenant(LAKE, em -> store(LAKE, em).read(em, director(LAKE), id))))).isEqualTo(404);
+        assertThat(status(catchRefusal(() -> BANS.inTenant(LAKE, em -> store(LAKE, em).read(em, director(LAKE), id))))).isEqualTo(404);
         assertThat(status(catchRefusal(() -> lift(LAKE, director(LAKE), id, "not ours", null)))).isEqualTo(404);
         assertThat(list(LAKE, director(LAKE), new BanFilter(null, null, null, 500))).extracting(BanView::id).doesNotContain(id);
         // Even naming River's patron reference in Lake finds nothing.
-        assertThat(inTenant(LAKE, em -> store(LAKE, em).lookup(em, patron, "NORTH").answer()).banned()).isFalse();
+        assertThat(BANS.inTenant(LAKE, em -> store(LAKE, em).lookup(em, patron, "NORTH").answer()).banned()).isFalse();
     }
 
     @Test
@@ -369,7 +370,7 @@ class BanStoreDatabaseTest {
         UUID lakeReport = BansDatabase.incidentReport(LAKE);
         BanView ban = impose(RIVER, northManager(RIVER), Fixtures.systemBan(patron, "2026-06-01T00:00"), riverReport).ban();
         assertThat(ban.incidentReportId()).isEqualTo(riverReport);
-        assertThat(inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), ban.id())).incidentReportId()).isEqualTo(riverReport);
+        assertThat(BANS.inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), ban.id())).incidentReportId()).isEqualTo(riverReport);
         Refusal foreign = catchRefusal(() -> impose(RIVER, northManager(RIVER),
                 new NewBan(null, null, patron, null, "system", null, null, "2026-06-02T00:00", "Other", null), lakeReport));
         assertThat(status(foreign)).isEqualTo(400);
@@ -379,7 +380,7 @@ class BanStoreDatabaseTest {
     @Test
     void lists_filter_by_status_branch_and_review_and_show_each_person_what_they_may_see() {
         String tenant = "bans-lists";
-        BansDatabase.tenant(tenant);
+        BANS.tenant(tenant);
         UUID patron = reference(tenant, card());
         CLOCK.at("2026-03-01T15:00:00Z");
         UUID ended = impose(tenant, northManager(tenant), Fixtures.branchBan(patron, "NORTH", "2026-03-05T00:00")).ban().id();
@@ -412,7 +413,7 @@ class BanStoreDatabaseTest {
 
         // The manager at North sees North's bans and the system's, not South's.
         assertThat(ids(tenant, northManager(tenant), null, null, null)).containsExactlyInAnyOrder(upcoming, northLater, lifted, ended);
-        assertThat(status(catchRefusal(() -> inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), southDue)))))
+        assertThat(status(catchRefusal(() -> BANS.inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), southDue)))))
                 .isEqualTo(404);
         assertThat(status(catchRefusal(() -> list(tenant, dee, new BanFilter(null, "WEST", null, 100))))).isEqualTo(400);
         assertThat(list(tenant, dee, new BanFilter(null, null, null, 2))).hasSize(2);
@@ -427,17 +428,14 @@ class BanStoreDatabaseTest {
     void a_ban_cannot_be_rewritten_even_by_the_owner_and_nothing_can_be_deleted_by_the_application() throws SQLException {
         UUID patron = reference(RIVER, card());
         UUID id = impose(RIVER, northManager(RIVER), Fixtures.systemBan(patron, "2026-06-01T00:00")).ban().id();
-        assertThatThrownBy(() -> BansDatabase.asOwnerSql("update computer_use_ban set ends_at = ends_at + interval '1 day' where id = '"
+        assertThatThrownBy(() -> BANS.asOwnerSql("update computer_use_ban set ends_at = ends_at + interval '1 day' where id = '"
                 + id + "'")).hasStackTraceContaining("cannot change");
         lift(RIVER, northManager(RIVER), id, "Lifted", null);
-        assertThatThrownBy(() -> BansDatabase.asOwnerSql("update computer_use_ban set lift_reason = 'rewritten' where id = '" + id + "'"))
+        assertThatThrownBy(() -> BANS.asOwnerSql("update computer_use_ban set lift_reason = 'rewritten' where id = '" + id + "'"))
                 .hasStackTraceContaining("already lifted");
         try (Connection c = db.app().getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement bind = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                bind.setString(1, RIVER);
-                bind.execute();
-            }
+            WallChecks.bind(c, RIVER);
             try (PreparedStatement delete = c.prepareStatement("delete from computer_use_ban where id = ?")) {
                 delete.setObject(1, id);
                 assertThatThrownBy(delete::executeUpdate).hasMessageContaining("permission denied");

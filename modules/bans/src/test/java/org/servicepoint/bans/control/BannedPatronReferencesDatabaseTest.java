@@ -1,6 +1,7 @@
 package org.servicepoint.bans.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.servicepoint.bans.control.BansDatabase.BANS;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,10 +29,10 @@ class BannedPatronReferencesDatabaseTest {
     @Test
     void the_purge_keeps_more_references_held_by_bans_than_a_statement_could_list_and_removes_the_rest_in_batches()
             throws SQLException {
-        BansDatabase.db();
-        BansDatabase.tenant(TENANT);
-        BansDatabase.tenant("bans-purge-bystander");
-        try (Connection c = BansDatabase.db().superuser().getConnection(); Statement s = c.createStatement()) {
+        BANS.db();
+        BANS.tenant(TENANT);
+        BANS.tenant("bans-purge-bystander");
+        try (Connection c = BANS.db().superuser().getConnection(); Statement s = c.createStatement()) {
             // References last used in 2020 (long past a year), each but the last 2,500 named by a ban still in force.
             s.execute("insert into patron_reference (id, tenant_id, card_lookup, lookup_key_version, card_last4, created_at, "
                     + "last_used_at) select gen_random_uuid(), '" + TENANT + "', decode(md5(i::text), 'hex'), 1, '\\x01', "
@@ -50,13 +51,13 @@ class BannedPatronReferencesDatabaseTest {
         String held = new BannedPatronReferences().heldReferences();
         Map<RecordType, Integer> defaults = Map.of(RecordType.DISCLOSURE_REQUEST, RecordType.DISCLOSURE_REQUEST.defaultDays(),
                 RecordType.PATRON_REFERENCE, RecordType.PATRON_REFERENCE.defaultDays());
-        Purged purged = BansDatabase.inTenant(TENANT,
+        Purged purged = BANS.inTenant(TENANT,
                 em -> new RetentionStore().purge(em, defaults, Instant.parse("2026-06-01T00:00:00Z"), List.of(held)));
 
         // More than two batches' worth, so the loop went round.
         assertThat(purged).isEqualTo(new Purged(0, 2_500));
         assertThat(2_500).isGreaterThan(2 * RetentionStore.BATCH);
-        try (Connection c = BansDatabase.db().superuser().getConnection(); Statement s = c.createStatement();
+        try (Connection c = BANS.db().superuser().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*), count(*) filter (where exists (select 1 from computer_use_ban b "
                      + "where b.tenant_id = p.tenant_id and b.patron_reference_id = p.id)), (select count(*) from patron_reference where tenant_id = "
                      + "'bans-purge-bystander') from patron_reference p where p.tenant_id = '" + TENANT + "'")) {
@@ -70,11 +71,11 @@ class BannedPatronReferencesDatabaseTest {
     @Test
     void a_reference_an_incident_report_names_is_kept_by_the_purge_and_an_unnamed_one_goes() throws SQLException {
         String tenant = "bans-purge-reported";
-        BansDatabase.tenant(tenant);
+        BANS.tenant(tenant);
         UUID report = BansDatabase.incidentReport(tenant);
         UUID named = UUID.randomUUID();
         UUID unnamed = UUID.randomUUID();
-        try (Connection c = BansDatabase.db().superuser().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = BANS.db().superuser().getConnection(); Statement s = c.createStatement()) {
             for (UUID id : List.of(named, unnamed)) {
                 s.execute("insert into patron_reference (id, tenant_id, card_lookup, lookup_key_version, card_last4, created_at, "
                         + "last_used_at) values ('" + id + "', '" + tenant + "', decode(md5('" + id + "'), 'hex'), 1, '\\x01', "
@@ -85,10 +86,10 @@ class BannedPatronReferencesDatabaseTest {
             s.execute("update incident_report set patron_references = '[\"" + named + "\"]' where id = '" + report + "'");
         }
         Map<RecordType, Integer> defaults = Map.of(RecordType.DISCLOSURE_REQUEST, 2557, RecordType.PATRON_REFERENCE, 365);
-        Purged purged = BansDatabase.inTenant(tenant, em -> new RetentionStore().purge(em, defaults,
+        Purged purged = BANS.inTenant(tenant, em -> new RetentionStore().purge(em, defaults,
                 Instant.parse("2026-06-01T00:00:00Z"), List.of(new ReportedPatronReferences().heldReferences())));
         assertThat(purged).isEqualTo(new Purged(0, 1));
-        try (Connection c = BansDatabase.db().superuser().getConnection(); Statement s = c.createStatement();
+        try (Connection c = BANS.db().superuser().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select id from patron_reference where tenant_id = '" + tenant + "'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getObject(1, UUID.class)).isEqualTo(named);

@@ -1,9 +1,7 @@
 package org.servicepoint.bans.control;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +11,7 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
 
-/** A small library system with three branches, the people who work there, and a clock the tests move. */
+/** A small library system with three branches and the people who work there. */
 public final class Fixtures {
 
     public static final ZoneId ZONE = ZoneId.of("America/Chicago");
@@ -64,39 +62,5 @@ public final class Fixtures {
 
     public static NewBan systemBan(UUID patron, String endsAt) {
         return new NewBan(null, null, patron, null, "system", null, null, endsAt, "Threatened staff at the computer desk", null);
-    }
-
-    /** A clock the test sets by hand. */
-    public static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        public MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        public MovingClock at(Instant instant) {
-            now = instant;
-            return this;
-        }
-
-        public MovingClock at(String instant) {
-            return at(Instant.parse(instant));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

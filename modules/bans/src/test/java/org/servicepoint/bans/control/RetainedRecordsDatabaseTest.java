@@ -49,9 +49,9 @@ class RetainedRecordsDatabaseTest {
 
     @BeforeAll
     static void seed() {
-        BansDatabase.db();
-        BansDatabase.tenant(TENANT);
-        BansDatabase.tenant(OTHER);
+        BansDatabase.BANS.db();
+        BansDatabase.BANS.tenant(TENANT);
+        BansDatabase.BANS.tenant(OTHER);
         releasedReference = reference(TENANT);
         endedBanReport = report(TENANT, "2020-02-01Z", "[]");
         liftedBanReport = report(TENANT, "2020-02-01Z", "[]");
@@ -63,7 +63,7 @@ class RetainedRecordsDatabaseTest {
         liftedBan = ban(TENANT, liftedBanReport, "2099-01-01Z", "2029-06-01Z");
         otherReport = report(OTHER, "2020-03-01Z", "[]");
         ban(OTHER, otherReport, "2021-01-01Z", null);
-        BansDatabase.asOwnerSql(
+        BansDatabase.BANS.asOwnerSql(
                 "insert into incident_addendum (id, tenant_id, report_id, seq, text, author_username, created_at, signature_seq) "
                         + "values (gen_random_uuid(), '" + TENANT + "', '" + closedReport + "', 1, '\\x01', 'sam', '2020-02-01Z', 2)",
                 "insert into incident_delivery (id, tenant_id, report_id, kind, recipient_name, recipient_position, email, status, "
@@ -73,7 +73,7 @@ class RetainedRecordsDatabaseTest {
 
     @Test
     void due_bans_and_closed_reports_go_with_their_trail_and_everything_young_open_or_named_by_a_ban_stays() throws SQLException {
-        Optional<Purged> purged = BansDatabase.inTenant(TENANT, em -> Retention.purge(em, TenantId.of(TENANT), Caller.SYSTEM,
+        Optional<Purged> purged = BansDatabase.BANS.inTenant(TENANT, em -> Retention.purge(em, TenantId.of(TENANT), Caller.SYSTEM,
                 audit, TYPES, List.of(new BannedPatronReferences().heldReferences(), new ReportedPatronReferences().heldReferences()),
                 NOW));
 
@@ -97,18 +97,18 @@ class RetainedRecordsDatabaseTest {
                 .contains("computer-use-ban: 1", "incident-report: 2", "patron-reference: 3"));
 
         // Nothing more is due at the same moment.
-        Optional<Purged> again = BansDatabase.inTenant(TENANT, em -> Retention.purge(em, TenantId.of(TENANT), Caller.SYSTEM,
+        Optional<Purged> again = BansDatabase.BANS.inTenant(TENANT, em -> Retention.purge(em, TenantId.of(TENANT), Caller.SYSTEM,
                 audit, TYPES, List.of(), NOW));
         assertThat(again.get().others()).containsEntry("computer-use-ban", 0).containsEntry("incident-report", 0);
     }
 
     @Test
     void the_purge_functions_refuse_a_library_system_other_than_the_one_the_transaction_is_bound_to() {
-        assertThatThrownBy(() -> BansDatabase.inTenant(TENANT, em -> em.createNativeQuery(
+        assertThatThrownBy(() -> BansDatabase.BANS.inTenant(TENANT, em -> em.createNativeQuery(
                 "select incident_reports_purge(?1, ?2, ?3)").setParameter(1, OTHER)
                 .setParameter(2, java.time.OffsetDateTime.parse("2031-01-01T00:00:00Z")).setParameter(3, 1000).getSingleResult()))
                 .hasStackTraceContaining("only records of the library system its transaction is bound to");
-        assertThatThrownBy(() -> BansDatabase.inTenant(TENANT, em -> em.createNativeQuery(
+        assertThatThrownBy(() -> BansDatabase.BANS.inTenant(TENANT, em -> em.createNativeQuery(
                 "select computer_use_bans_purge(?1, ?2, ?3)").setParameter(1, OTHER)
                 .setParameter(2, java.time.OffsetDateTime.parse("2031-01-01T00:00:00Z")).setParameter(3, 1000).getSingleResult()))
                 .hasStackTraceContaining("only records of the library system its transaction is bound to");
@@ -116,14 +116,14 @@ class RetainedRecordsDatabaseTest {
 
     @Test
     void outside_the_purge_signatures_and_addenda_still_refuse_deletion_even_to_the_tables_owner() throws SQLException {
-        try (Connection c = BansDatabase.db().owner().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = BansDatabase.BANS.db().owner().getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("select set_config('app.tenant_id', '" + TENANT + "', true)");
             assertThatThrownBy(() -> s.execute("delete from incident_signature where report_id = '" + youngReport + "'"))
                     .hasMessageContaining("never changed or removed");
             c.rollback();
         }
-        try (Connection c = BansDatabase.db().app().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = BansDatabase.BANS.db().app().getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("select set_config('app.tenant_id', '" + TENANT + "', true)");
             assertThatThrownBy(() -> s.execute("delete from incident_report where id = '" + youngReport + "'"))
@@ -134,7 +134,7 @@ class RetainedRecordsDatabaseTest {
 
     static UUID reference(String tenant) {
         UUID id = UUID.randomUUID();
-        BansDatabase.asOwnerSql("insert into patron_reference (id, tenant_id, card_lookup, lookup_key_version, card_last4, created_at, "
+        BansDatabase.BANS.asOwnerSql("insert into patron_reference (id, tenant_id, card_lookup, lookup_key_version, card_last4, created_at, "
                 + "last_used_at) values ('" + id + "', '" + tenant + "', decode(md5('" + id + "'), 'hex'), 1, '\\x01', "
                 + "'2020-01-01Z', '2020-01-01Z')");
         return id;
@@ -146,7 +146,7 @@ class RetainedRecordsDatabaseTest {
         UUID report = UUID.randomUUID();
         String hash = "d".repeat(64);
         String closed = closedAt == null ? "null" : "'" + closedAt + "'";
-        BansDatabase.asOwnerSql("insert into incident_form_version (id, tenant_id, version, content_hash, document, source, published_at, "
+        BansDatabase.BANS.asOwnerSql("insert into incident_form_version (id, tenant_id, version, content_hash, document, source, published_at, "
                         + "published_by) values ('" + form + "', '" + tenant + "', (select coalesce(max(version), 0) + 1 from "
                         + "incident_form_version where tenant_id = '" + tenant + "'), '" + hash + "', '{}', 'test', now(), 'test')",
                 "insert into incident_report (id, tenant_id, form_version_id, form_version, form_hash, category, branch_code, occurred_at, "
@@ -164,7 +164,7 @@ class RetainedRecordsDatabaseTest {
     static UUID ban(String tenant, UUID report, String endsAt, String liftedAt) {
         UUID id = UUID.randomUUID();
         String lifted = liftedAt == null ? "null, null, null" : "'" + liftedAt + "', 'rosa', '\\x01'";
-        BansDatabase.asOwnerSql("insert into computer_use_ban (id, tenant_id, patron_reference_id, incident_report_id, scope, starts_at, "
+        BansDatabase.BANS.asOwnerSql("insert into computer_use_ban (id, tenant_id, patron_reference_id, incident_report_id, scope, starts_at, "
                 + "ends_at, reason, created_at, created_by, lifted_at, lifted_by, lift_reason) values ('" + id + "', '" + tenant + "', '"
                 + reference(tenant) + "', '" + report + "', 'SYSTEM', '2020-01-01Z', '" + endsAt + "', '\\x01', '2020-01-01Z', 'rosa', "
                 + lifted + ")");
@@ -173,7 +173,7 @@ class RetainedRecordsDatabaseTest {
 
     static List<UUID> ids(String sql) throws SQLException {
         List<UUID> ids = new ArrayList<>();
-        try (Connection c = BansDatabase.db().superuser().getConnection(); Statement s = c.createStatement();
+        try (Connection c = BansDatabase.BANS.db().superuser().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 ids.add(rs.getObject(1, UUID.class));
@@ -183,7 +183,7 @@ class RetainedRecordsDatabaseTest {
     }
 
     static int count(String sql) throws SQLException {
-        try (Connection c = BansDatabase.db().superuser().getConnection(); Statement s = c.createStatement();
+        try (Connection c = BansDatabase.BANS.db().superuser().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);

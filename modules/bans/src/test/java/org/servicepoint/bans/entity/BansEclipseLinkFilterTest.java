@@ -1,13 +1,10 @@
 package org.servicepoint.bans.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.servicepoint.bans.control.BansDatabase.asOwner;
+import static org.servicepoint.bans.control.BansDatabase.BANS;
+import static org.servicepoint.platform.testing.WallChecks.assertStamped;
+import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
 
-import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.servicepoint.bans.control.BansDatabase;
 
 /**
  * Wall 1 alone for bans: EclipseLink connected as the superuser, whom row-level security does not bind, so
@@ -33,8 +29,8 @@ class BansEclipseLinkFilterTest {
     @BeforeAll
     static void twoTenants() {
         for (String tenant : List.of(EAST, WEST)) {
-            BansDatabase.tenant(tenant);
-            UUID id = asOwner(tenant, em -> {
+            BANS.tenant(tenant);
+            UUID id = BANS.asOwner(tenant, em -> {
                 ComputerUseBan ban = new ComputerUseBan(UUID.randomUUID(), UUID.randomUUID(), null, BanScope.BRANCH, "NORTH", START,
                         START.plusSeconds(86_400 * 30L), new byte[] {1}, LocalDate.parse("2026-03-20"), "rosa", START);
                 em.persist(ban);
@@ -50,7 +46,7 @@ class BansEclipseLinkFilterTest {
 
     @Test
     void queries_see_only_the_entity_managers_tenant() {
-        asOwner(WEST, em -> {
+        BANS.asOwner(WEST, em -> {
             assertThat(em.createQuery("select b from ComputerUseBan b", ComputerUseBan.class).getResultList())
                     .extracting(ComputerUseBan::tenantId).containsOnly(WEST);
             assertThat(em.createQuery("select b from ComputerUseBan b where b.id = :id", ComputerUseBan.class)
@@ -61,7 +57,7 @@ class BansEclipseLinkFilterTest {
 
     @Test
     void another_tenants_ban_is_not_found_by_id_and_a_null_incident_reads_back_as_null() {
-        asOwner(WEST, em -> {
+        BANS.asOwner(WEST, em -> {
             assertThat(em.find(ComputerUseBan.class, eastBan)).isNull();
             ComputerUseBan own = em.find(ComputerUseBan.class, westBan);
             assertThat(own).isNotNull();
@@ -73,32 +69,13 @@ class BansEclipseLinkFilterTest {
 
     @Test
     void inserts_are_stamped_with_the_tenant() throws SQLException {
-        try (Connection c = BansDatabase.db().superuser().getConnection();
-             PreparedStatement p = c.prepareStatement("select tenant_id from computer_use_ban where id = ?")) {
-            p.setObject(1, eastBan);
-            try (ResultSet rs = p.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).isEqualTo(EAST);
-            }
-        }
+        assertStamped(BANS.db(), EAST, "select tenant_id from computer_use_ban where id = ?", eastBan);
     }
 
     @Test
     void a_write_without_a_tenant_fails_loudly() {
-        EntityManager nobody = BansDatabase.owner().createEntityManager();
-        try {
-            nobody.getTransaction().begin();
-            ComputerUseBan stray = new ComputerUseBan(UUID.randomUUID(), UUID.randomUUID(), null, BanScope.SYSTEM, null, START, START.plusSeconds(60),
-                    new byte[] {1}, null, "rosa", START);
-            assertThatThrownBy(() -> {
-                nobody.persist(stray);
-                nobody.flush();
-            }).hasMessageContaining("without a tenant");
-        } finally {
-            if (nobody.getTransaction().isActive()) {
-                nobody.getTransaction().rollback();
-            }
-            nobody.close();
-        }
+        ComputerUseBan stray = new ComputerUseBan(UUID.randomUUID(), UUID.randomUUID(), null, BanScope.SYSTEM, null, START, START.plusSeconds(60),
+                new byte[] {1}, null, "rosa", START);
+        assertWriteWithoutTenantFails(BANS.owner(), stray);
     }
 }

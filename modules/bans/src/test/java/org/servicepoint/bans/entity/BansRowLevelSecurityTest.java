@@ -2,16 +2,17 @@ package org.servicepoint.bans.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.bans.control.BansDatabase.BANS;
+import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.servicepoint.bans.control.BansDatabase;
 import org.servicepoint.platform.testing.TestDatabase;
 
 /**
@@ -28,24 +29,10 @@ class BansRowLevelSecurityTest {
 
     @BeforeAll
     static void twoLibrarySystemsWithABanEach() throws SQLException {
-        db = BansDatabase.db();
-        BansDatabase.tenant(NORTH);
-        BansDatabase.tenant(SOUTH);
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            for (String tenant : List.of(NORTH, SOUTH)) {
-                bind(c, tenant);
-                insert(c, tenant);
-                c.commit();
-            }
-        }
-    }
-
-    static void bind(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            p.setString(1, tenant);
-            p.executeQuery().close();
-        }
+        db = BANS.db();
+        BANS.tenant(NORTH);
+        BANS.tenant(SOUTH);
+        seedAsApplication(db, BansRowLevelSecurityTest::insert, NORTH, SOUTH);
     }
 
     static UUID insert(Connection c, String tenant) throws SQLException {

@@ -30,6 +30,7 @@ import org.servicepoint.confidentiality.control.DisclosureRequests;
 import org.servicepoint.confidentiality.control.DisclosureView;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 
@@ -80,7 +81,7 @@ public class DisclosureRequestsResource {
     @APIResponse(responseCode = "404", description = "no such request, or not yours to see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DisclosureView read(@PathParam("id") String id) {
-        return requests.read(Callers.ownTenant(request, null), Callers.of(request), Paths.id(id, "disclosure request " + id))
+        return requests.read(Callers.ownTenant(request, null), Callers.of(request), Ids.inPath(id, "disclosure request"))
                 .orElseThrow(() -> Refusal.notFound("disclosure request " + id));
     }
 
@@ -96,7 +97,7 @@ public class DisclosureRequestsResource {
     @APIResponse(responseCode = "409", description = "already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DisclosureView decide(@PathParam("id") String id, @Valid @NotNull DecisionForm form) {
-        return requests.decide(Callers.ownTenant(request, null), Callers.of(request), Paths.id(id, "disclosure request " + id),
+        return requests.decide(Callers.ownTenant(request, null), Callers.of(request), Ids.inPath(id, "disclosure request"),
                 form.decision(), form.reason());
     }
 }

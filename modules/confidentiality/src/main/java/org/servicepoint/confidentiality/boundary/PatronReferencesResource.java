@@ -21,11 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicepoint.confidentiality.control.PatronReferenceStore.Revealed;
 import org.servicepoint.confidentiality.control.PatronReferenceStore.Referenced;
+import org.servicepoint.confidentiality.control.PatronReferenceStore.Revealed;
 import org.servicepoint.confidentiality.control.PatronReferences;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 
@@ -86,7 +87,7 @@ public class PatronReferencesResource {
     @APIResponse(responseCode = "404", description = "no such patron reference in your library system",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Revealed reveal(@PathParam("id") String id) {
-        return references.reveal(Callers.ownTenant(request, null), Callers.of(request), Paths.id(id, "patron reference " + id))
+        return references.reveal(Callers.ownTenant(request, null), Callers.of(request), Ids.inPath(id, "patron reference"))
                 .orElseThrow(() -> Refusal.notFound("patron reference " + id));
     }
 }

@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.confidentiality.entity.DisclosureDecider;
-import org.servicepoint.confidentiality.entity.DisclosureRequest;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Authority;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Decision;
+import org.servicepoint.confidentiality.entity.DisclosureRequest;
 import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.entity.WireNames;
 
 /**
  * Disclosure requests on an entity manager bound to the tenant, with the tenant's key ring. Plain Java: the

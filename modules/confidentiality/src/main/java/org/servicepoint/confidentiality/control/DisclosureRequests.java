@@ -17,6 +17,7 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.platform.entity.WireNames;
 
 /**
  * Requests for patron information from police or administrators: logged at the desk, routed to the holders of
@@ -48,7 +49,7 @@ public class DisclosureRequests {
 
     @Transactional
     public DisclosureView log(TenantId tenant, Caller caller, NewDisclosure form) {
-        Access.require(Access.isStaff(caller));
+        Access.require(Access.isStaff(caller, tenant));
         settings.masterKeys();
         NewDisclosure checked = DisclosureRequestStore.checked(form);
         EntityManager bound = tenantDatabase.bind(em, tenant);
@@ -70,7 +71,7 @@ public class DisclosureRequests {
     /** Newest first: in full those routed to the caller, as summaries those the caller logged; nothing else. */
     @Transactional
     public List<DisclosureView> list(TenantId tenant, Caller caller, int limit) {
-        Access.require(Access.isStaff(caller));
+        Access.require(Access.isStaff(caller, tenant));
         settings.masterKeys();
         EntityManager bound = tenantDatabase.bind(em, tenant);
         List<DisclosureView> views = store().list(bound, keys.ring(bound, tenant, caller, false), caller.name(), limit)
@@ -84,7 +85,7 @@ public class DisclosureRequests {
     /** One request as the caller may see it; empty if it does not exist or is not theirs to see. */
     @Transactional
     public Optional<DisclosureView> read(TenantId tenant, Caller caller, UUID id) {
-        Access.require(Access.isStaff(caller));
+        Access.require(Access.isStaff(caller, tenant));
         settings.masterKeys();
         EntityManager bound = tenantDatabase.bind(em, tenant);
         Optional<DisclosureView> view = store().find(bound, keys.ring(bound, tenant, caller, false), id)
@@ -95,7 +96,7 @@ public class DisclosureRequests {
 
     @Transactional
     public DisclosureView decide(TenantId tenant, Caller caller, UUID id, String decision, String reason) {
-        Access.require(Access.isStaff(caller));
+        Access.require(Access.isStaff(caller, tenant));
         settings.masterKeys();
         EntityManager bound = tenantDatabase.bind(em, tenant);
         DisclosureRecord decided;

@@ -6,6 +6,7 @@ import org.servicepoint.confidentiality.entity.DisclosureRequest.Decision;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Status;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.entity.WireNames;
 
 /**
  * Who sees which disclosure request and how much of it, and when a request may be decided. A request goes to people,
@@ -23,7 +24,7 @@ public final class DisclosureRules {
         if (decides(caller, request)) {
             return Optional.of(full(request));
         }
-        if (Access.isStaff(caller) && caller.name().equals(request.receivedBy())) {
+        if (Access.ownStaff(caller) && caller.name().equals(request.receivedBy())) {
             return Optional.of(summary(request));
         }
         return Optional.empty();
@@ -31,7 +32,7 @@ public final class DisclosureRules {
 
     /** Whether the caller is one of the people the request was routed to (and not the one who logged it). */
     public static boolean decides(Caller caller, DisclosureRecord request) {
-        return Access.isStaff(caller) && request.routedTo(caller.name());
+        return Access.ownStaff(caller) && request.routedTo(caller.name());
     }
 
     /** Refuses a decision the rules do not allow; a request is decided once. */

@@ -42,7 +42,7 @@ public class PatronReferences {
     /** The reference of a card, made on first use; the same card always gives the same id. */
     @Transactional
     public Referenced reference(TenantId tenant, Caller caller, String cardNumber, String displayName) {
-        Access.require(Access.isStaff(caller));
+        Access.require(Access.isStaff(caller, tenant));
         settings.masterKeys();
         CardNumbers.normalise(cardNumber);
         EntityManager bound = tenantDatabase.bind(em, tenant);
@@ -55,7 +55,7 @@ public class PatronReferences {
     /** The id of a card's reference, if there is one. */
     @Transactional
     public Optional<UUID> lookup(TenantId tenant, Caller caller, String cardNumber) {
-        Access.require(Access.isStaff(caller));
+        Access.require(Access.isStaff(caller, tenant));
         settings.masterKeys();
         CardNumbers.normalise(cardNumber);
         EntityManager bound = tenantDatabase.bind(em, tenant);
@@ -68,7 +68,7 @@ public class PatronReferences {
     /** What a reference holds (last four characters of the card, display name): persons in charge and headquarters only. */
     @Transactional
     public Optional<Revealed> reveal(TenantId tenant, Caller caller, UUID id) {
-        Access.require(Access.reveals(caller));
+        Access.require(Access.reveals(caller, tenant));
         settings.masterKeys();
         EntityManager bound = tenantDatabase.bind(em, tenant);
         Optional<Revealed> revealed = store().reveal(bound, keys.ring(bound, tenant, caller, false), id);

@@ -63,7 +63,7 @@ public class Retention {
 
     @Transactional
     public Settings periods(TenantId tenant, Caller caller) {
-        Access.require(Access.administers(caller));
+        Access.require(Access.administers(caller, tenant));
         EntityManager bound = tenantDatabase.bind(em, tenant);
         RetentionStore store = new RetentionStore();
         return settings(store.periods(bound), types(), store.periods(bound, types()));
@@ -72,7 +72,7 @@ public class Retention {
     /** Sets the periods given (record type code → days); a type left out goes back to its default. */
     @Transactional
     public Settings change(TenantId tenant, Caller caller, Map<String, Integer> days) {
-        Access.require(Access.administers(caller));
+        Access.require(Access.administers(caller, tenant));
         List<RetainedRecords> types = types();
         Map<String, Integer> othersWanted = new LinkedHashMap<>();
         Map<RecordType, Integer> wanted = checked(days, types, othersWanted);
@@ -105,7 +105,7 @@ public class Retention {
      */
     @Transactional
     public Optional<Purged> purge(TenantId tenant, Caller caller) {
-        Access.require(Access.isSystem(caller) || Access.administers(caller));
+        Access.require(Access.isSystem(caller) || Access.administers(caller, tenant));
         List<String> held = holds.stream().map(PatronReferenceHolds::heldReferences).toList();
         return purge(tenantDatabase.bind(em, tenant), tenant, caller, audit, types(), held, clock.instant());
     }

@@ -1,5 +1,7 @@
 package org.servicepoint.confidentiality.entity;
 
+import static org.servicepoint.platform.entity.StoredTime.stored;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -10,8 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.servicepoint.platform.entity.NullableUuidConverter;
@@ -122,7 +122,7 @@ public class DisclosureRequest extends TenantOwned {
         this.patronReferenceId = patronReferenceId;
         this.receivedBy = receivedBy;
         this.routedTo = routedTo;
-        this.receivedAt = micros(receivedAt);
+        this.receivedAt = stored(receivedAt);
         this.status = Status.RECEIVED;
     }
 
@@ -145,7 +145,7 @@ public class DisclosureRequest extends TenantOwned {
         this.decision = outcome;
         this.decisionReason = sealedReason.clone();
         this.decidedBy = decider;
-        this.decidedAt = micros(at);
+        this.decidedAt = stored(at);
         this.status = Status.DECIDED;
     }
 
@@ -160,10 +160,6 @@ public class DisclosureRequest extends TenantOwned {
         this.authorityText = sealedAuthorityText == null ? null : sealedAuthorityText.clone();
         this.requestText = sealedRequestText.clone();
         this.decisionReason = sealedReason == null ? null : sealedReason.clone();
-    }
-
-    private static OffsetDateTime micros(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public UUID id() { return id; }

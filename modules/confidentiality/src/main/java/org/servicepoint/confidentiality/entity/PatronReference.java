@@ -1,13 +1,13 @@
 package org.servicepoint.confidentiality.entity;
 
+import static org.servicepoint.platform.entity.StoredTime.stored;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.servicepoint.platform.entity.TenantOwned;
 
@@ -54,7 +54,7 @@ public class PatronReference extends TenantOwned {
             throw new IllegalArgumentException("a patron reference needs its id");
         }
         this.id = id;
-        this.createdAt = micros(now);
+        this.createdAt = stored(now);
         this.lastUsedAt = createdAt;
         rehash(cardLookup, lookupKeyVersion);
         reseal(sealedLast4, sealedDisplayName);
@@ -87,14 +87,10 @@ public class PatronReference extends TenantOwned {
 
     /** Retention counts from the last use; the clock never moves it back. */
     public void used(Instant at) {
-        OffsetDateTime when = micros(at);
+        OffsetDateTime when = stored(at);
         if (when.isAfter(lastUsedAt)) {
             lastUsedAt = when;
         }
-    }
-
-    private static OffsetDateTime micros(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public UUID id() { return id; }

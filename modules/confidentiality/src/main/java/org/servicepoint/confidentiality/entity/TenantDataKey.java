@@ -1,13 +1,13 @@
 package org.servicepoint.confidentiality.entity;
 
+import static org.servicepoint.platform.entity.StoredTime.stored;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 import org.servicepoint.platform.entity.TenantOwned;
@@ -63,7 +63,7 @@ public class TenantDataKey extends TenantOwned {
         this.id = UUID.randomUUID();
         this.purpose = purpose.code();
         this.version = version;
-        this.createdAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        this.createdAt = stored(now);
         rewrap(masterKeyId, wrappedKey);
     }
 
@@ -79,7 +79,7 @@ public class TenantDataKey extends TenantOwned {
     /** No new data is written with a retired key; it stays readable for whatever it still protects. */
     public void retire(Instant now) {
         if (retiredAt == null) {
-            retiredAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            retiredAt = stored(now);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 
 /** The wire records refuse what the controls would refuse, before anything else happens. */
@@ -70,10 +71,10 @@ class WireRecordsTest {
     @Test
     void malformed_ids_in_paths_are_ids_that_do_not_exist() {
         UUID id = UUID.randomUUID();
-        assertThat(Paths.id(id.toString(), "x")).isEqualTo(id);
+        assertThat(Ids.inPath(id.toString(), "x")).isEqualTo(id);
         for (String bad : new String[] {"1-1-1-1-1", "not-a-uuid", "", null, id + "0"}) {
             try {
-                Paths.id(bad, "patron reference");
+                Ids.inPath(bad, "patron reference");
                 throw new AssertionError("accepted " + bad);
             } catch (Refusal r) {
                 assertThat(r.status()).isEqualTo(404);

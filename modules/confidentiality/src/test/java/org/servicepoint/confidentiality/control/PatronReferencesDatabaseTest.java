@@ -2,7 +2,7 @@ package org.servicepoint.confidentiality.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.inTenant;
+import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.CONFIDENTIALITY;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -50,22 +50,22 @@ class PatronReferencesDatabaseTest {
 
     @BeforeAll
     static void start() {
-        db = ConfidentialityDatabase.db();
+        db = CONFIDENTIALITY.db();
         master = MasterKeys.of("k1", K1, Optional.empty());
         keys = new TenantKeys(master, CLOCK, RANDOM);
         store = new PatronReferenceStore(CLOCK);
     }
 
     static Referenced reference(String tenant, String card, String name) {
-        return inTenant(tenant, em -> store.reference(em, keys.ring(em, TenantId.of(tenant), true), card, name));
+        return CONFIDENTIALITY.inTenant(tenant, em -> store.reference(em, keys.ring(em, TenantId.of(tenant), true), card, name));
     }
 
     static Optional<UUID> lookup(String tenant, String card) {
-        return inTenant(tenant, em -> store.lookup(em, keys.ring(em, TenantId.of(tenant), false), card));
+        return CONFIDENTIALITY.inTenant(tenant, em -> store.lookup(em, keys.ring(em, TenantId.of(tenant), false), card));
     }
 
     static Optional<Revealed> reveal(String tenant, UUID id) {
-        return inTenant(tenant, em -> store.reveal(em, keys.ring(em, TenantId.of(tenant), false), id));
+        return CONFIDENTIALITY.inTenant(tenant, em -> store.reveal(em, keys.ring(em, TenantId.of(tenant), false), id));
     }
 
     @Test
@@ -124,7 +124,7 @@ class PatronReferencesDatabaseTest {
         UUID north = reference("pr-north", CARD, NAME).id();
         assertThat(lookup("pr-south", CARD)).isEmpty();
         assertThat(reveal("pr-south", north)).isEmpty();
-        PatronReference seenFromSouth = inTenant("pr-south", em -> em.find(PatronReference.class, north));
+        PatronReference seenFromSouth = CONFIDENTIALITY.inTenant("pr-south", em -> em.find(PatronReference.class, north));
         assertThat(seenFromSouth).isNull();
 
         UUID south = reference("pr-south", CARD, "Someone Else").id();
@@ -138,19 +138,19 @@ class PatronReferencesDatabaseTest {
     void a_wrong_master_key_cannot_unwrap_the_tenants_keys() {
         reference("pr-locked", CARD, NAME);
         TenantKeys wrong = new TenantKeys(MasterKeys.of("k1", MasterKeysTest.newMasterKey(), Optional.empty()), CLOCK, RANDOM);
-        assertThatThrownBy(() -> inTenant("pr-locked", em -> wrong.ring(em, TenantId.of("pr-locked"), false)))
+        assertThatThrownBy(() -> CONFIDENTIALITY.inTenant("pr-locked", em -> wrong.ring(em, TenantId.of("pr-locked"), false)))
                 .isInstanceOf(KeyUnavailable.class)
                 .hasMessageMatching("the (data|lookup) key version 1 of pr-locked cannot be unwrapped with master key k1: "
                         + "the configured master key is wrong or the stored key was changed");
         TenantKeys otherId = new TenantKeys(MasterKeys.of("k9", MasterKeysTest.newMasterKey(), Optional.empty()), CLOCK, RANDOM);
-        assertThatThrownBy(() -> inTenant("pr-locked", em -> otherId.ring(em, TenantId.of("pr-locked"), false)))
+        assertThatThrownBy(() -> CONFIDENTIALITY.inTenant("pr-locked", em -> otherId.ring(em, TenantId.of("pr-locked"), false)))
                 .isInstanceOf(KeyUnavailable.class).hasMessageContaining("wrapped by master key k1, which is not configured");
     }
 
     @Test
     void reading_makes_no_keys_and_finds_nothing_in_a_tenant_without_any() {
         assertThat(lookup("pr-empty", CARD)).isEmpty();
-        List<TenantDataKey> made = inTenant("pr-empty", em -> keys.all(em));
+        List<TenantDataKey> made = CONFIDENTIALITY.inTenant("pr-empty", em -> keys.all(em));
         assertThat(made).isEmpty();
     }
 
@@ -160,7 +160,7 @@ class PatronReferencesDatabaseTest {
         UUID id = reference("pr-rotate", CARD, NAME).id();
         assertThat(versionOfLast4(id)).isEqualTo(1);
 
-        int resealed = inTenant("pr-rotate", em -> {
+        int resealed = CONFIDENTIALITY.inTenant("pr-rotate", em -> {
             int version = keys.rotate(em, tenant, Purpose.DATA);
             int changed = store.reseal(em, keys.ring(em, tenant, false));
             keys.retireBelow(em, Purpose.DATA, version);
@@ -170,7 +170,7 @@ class PatronReferencesDatabaseTest {
         assertThat(versionOfLast4(id)).isEqualTo(2);
         assertThat(reveal("pr-rotate", id)).get().extracting(Revealed::displayName).isEqualTo(NAME);
 
-        inTenant("pr-rotate", em -> keys.rotate(em, tenant, Purpose.LOOKUP));
+        CONFIDENTIALITY.inTenant("pr-rotate", em -> keys.rotate(em, tenant, Purpose.LOOKUP));
         assertThat(lookupVersion(id)).isEqualTo(1);
         assertThat(lookup("pr-rotate", CARD)).contains(id);
         assertThat(lookupVersion(id)).isEqualTo(2);
@@ -179,10 +179,10 @@ class PatronReferencesDatabaseTest {
         // After a master key rotation the keys are wrapped again; the old master key is then no longer needed.
         MasterKeys next = MasterKeys.of("k2", K2, Optional.of("k1:" + K1));
         TenantKeys rewrapping = new TenantKeys(next, CLOCK, RANDOM);
-        int rewrapped = inTenant("pr-rotate", em -> rewrapping.rewrap(em, tenant));
+        int rewrapped = CONFIDENTIALITY.inTenant("pr-rotate", em -> rewrapping.rewrap(em, tenant));
         assertThat(rewrapped).isEqualTo(4);
         TenantKeys onlyNew = new TenantKeys(MasterKeys.of("k2", K2, Optional.empty()), CLOCK, RANDOM);
-        Optional<Revealed> opened = inTenant("pr-rotate", em -> store.reveal(em, onlyNew.ring(em, tenant, false), id));
+        Optional<Revealed> opened = CONFIDENTIALITY.inTenant("pr-rotate", em -> store.reveal(em, onlyNew.ring(em, tenant, false), id));
         assertThat(opened).isPresent();
     }
 

@@ -1,7 +1,7 @@
 package org.servicepoint.confidentiality.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.inTenant;
+import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.CONFIDENTIALITY;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -19,6 +19,7 @@ import org.servicepoint.confidentiality.control.RetentionStore.Purged;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.platform.testing.TestClock;
 
 /**
  * The purge on real PostgreSQL as the application role, with a clock the test sets: what is due goes, what
@@ -26,7 +27,7 @@ import org.servicepoint.platform.entity.TenantId;
  */
 class RetentionPurgeDatabaseTest {
 
-    static MutableClock clock = new MutableClock("2018-01-01T00:00:00Z");
+    static TestClock clock = new TestClock("2018-01-01T00:00:00Z");
     static TenantKeys keys;
     static PatronReferenceStore references;
     static DisclosureRequestStore requests;
@@ -34,7 +35,7 @@ class RetentionPurgeDatabaseTest {
 
     @BeforeAll
     static void start() {
-        ConfidentialityDatabase.db();
+        CONFIDENTIALITY.db();
         keys = new TenantKeys(MasterKeys.of("k1", MasterKeysTest.newMasterKey(), Optional.empty()), clock, new SecureRandom());
         references = new PatronReferenceStore(clock);
         requests = new DisclosureRequestStore(clock);
@@ -42,26 +43,26 @@ class RetentionPurgeDatabaseTest {
 
     static UUID reference(String tenant, String card, String at) {
         clock.at(at);
-        return inTenant(tenant, em -> references.reference(em, keys.ring(em, TenantId.of(tenant), true), card, null)).id();
+        return CONFIDENTIALITY.inTenant(tenant, em -> references.reference(em, keys.ring(em, TenantId.of(tenant), true), card, null)).id();
     }
 
     static UUID decidedRequest(String tenant, UUID patron, String receivedAt, String decidedAt) {
         Caller desk = Caller.staff("dana", TenantId.of(tenant), Set.of(Roles.STAFF), Map.of());
         Caller pic = Caller.staff("pat", TenantId.of(tenant), Set.of(Roles.PERSON_IN_CHARGE), Map.of());
         clock.at(receivedAt);
-        UUID id = inTenant(tenant, em -> requests.log(em, keys.ring(em, TenantId.of(tenant), true), desk,
+        UUID id = CONFIDENTIALITY.inTenant(tenant, em -> requests.log(em, keys.ring(em, TenantId.of(tenant), true), desk,
                 new NewDisclosure("Officer Reyes", "County Police", "subpoena", null, "loan history", patron), "EAST",
                 java.util.List.of(new DisclosureDeciders.Decider(UUID.randomUUID(), "pat", "Pat")))).id();
         if (decidedAt != null) {
             clock.at(decidedAt);
-            inTenant(tenant, em -> requests.decide(em, keys.ring(em, TenantId.of(tenant), true), pic, id, "refuse", "no grounds"));
+            CONFIDENTIALITY.inTenant(tenant, em -> requests.decide(em, keys.ring(em, TenantId.of(tenant), true), pic, id, "refuse", "no grounds"));
         }
         return id;
     }
 
     static Purged purge(String tenant, String now) {
         clock.at(now);
-        return inTenant(tenant, em -> retention.purge(em, retention.periods(em), clock.instant()));
+        return CONFIDENTIALITY.inTenant(tenant, em -> retention.purge(em, retention.periods(em), clock.instant()));
     }
 
     @Test
@@ -70,7 +71,7 @@ class RetentionPurgeDatabaseTest {
         UUID staleReference = reference(tenant, "1000000001", "2025-01-01T12:00:00Z");
         UUID usedReference = reference(tenant, "1000000002", "2024-01-01T12:00:00Z");
         clock.at("2025-06-01T12:00:00Z");
-        inTenant(tenant, em -> references.lookup(em, keys.ring(em, TenantId.of(tenant), false), "1000000002"));
+        CONFIDENTIALITY.inTenant(tenant, em -> references.lookup(em, keys.ring(em, TenantId.of(tenant), false), "1000000002"));
         UUID namedByKeptRequest = reference(tenant, "1000000003", "2019-12-01T12:00:00Z");
         UUID namedByOldRequest = reference(tenant, "1000000004", "2018-01-01T12:00:00Z");
 
@@ -105,7 +106,7 @@ class RetentionPurgeDatabaseTest {
         clock.at("2026-01-02T00:00:00Z");
         // Another context's hold, as its query: here one reference by id.
         String heldByAnother = "select r.id from patron_reference r where r.tenant_id = ?1 and r.id = cast('" + banned + "' as uuid)";
-        Purged purged = inTenant(tenant, em -> retention.purge(em, retention.periods(em), clock.instant(), java.util.List.of(heldByAnother)));
+        Purged purged = CONFIDENTIALITY.inTenant(tenant, em -> retention.purge(em, retention.periods(em), clock.instant(), java.util.List.of(heldByAnother)));
         assertThat(purged.patronReferences()).isEqualTo(1);
         assertThat(exists("patron_reference", banned)).isTrue();
         assertThat(exists("patron_reference", forgotten)).isFalse();
@@ -117,7 +118,7 @@ class RetentionPurgeDatabaseTest {
         UUID sameAgeElsewhere = reference("rt-default", "2000000001", "2026-01-01T00:00:00Z");
         Map<RecordType, Integer> wanted = new EnumMap<>(RecordType.class);
         wanted.put(RecordType.PATRON_REFERENCE, 30);
-        Map<RecordType, Integer> set = inTenant("rt-short", em -> retention.change(em, wanted));
+        Map<RecordType, Integer> set = CONFIDENTIALITY.inTenant("rt-short", em -> retention.change(em, wanted));
         assertThat(set).containsEntry(RecordType.PATRON_REFERENCE, 30).containsEntry(RecordType.DISCLOSURE_REQUEST, 2557);
 
         assertThat(purge("rt-short", "2026-01-30T23:59:59Z")).isEqualTo(new Purged(0, 0));
@@ -127,7 +128,7 @@ class RetentionPurgeDatabaseTest {
         assertThat(purge("rt-default", "2026-01-31T00:00:00Z")).isEqualTo(new Purged(0, 0));
 
         // Back to the default: the tenant's own row goes.
-        Map<RecordType, Integer> defaults = inTenant("rt-short", em -> retention.change(em, Map.of()));
+        Map<RecordType, Integer> defaults = CONFIDENTIALITY.inTenant("rt-short", em -> retention.change(em, Map.of()));
         assertThat(defaults).containsEntry(RecordType.PATRON_REFERENCE, 365);
         assertThat(count("retention_period", "rt-short")).isZero();
     }
@@ -141,7 +142,7 @@ class RetentionPurgeDatabaseTest {
     }
 
     static boolean exists(String table, UUID id) throws SQLException {
-        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
+        try (Connection c = CONFIDENTIALITY.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select count(*) from " + table + " where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -152,7 +153,7 @@ class RetentionPurgeDatabaseTest {
     }
 
     static int count(String table, String tenant) throws SQLException {
-        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
+        try (Connection c = CONFIDENTIALITY.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select count(*) from " + table + " where tenant_id = ?")) {
             p.setString(1, tenant);
             try (ResultSet rs = p.executeQuery()) {

@@ -1,12 +1,11 @@
 package org.servicepoint.confidentiality.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.asOwner;
+import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.CONFIDENTIALITY;
+import static org.servicepoint.platform.testing.WallChecks.assertStamped;
+import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.servicepoint.confidentiality.control.ConfidentialityDatabase;
 import org.servicepoint.confidentiality.control.RecordType;
 import org.servicepoint.confidentiality.control.RetentionStore;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Authority;
@@ -34,11 +32,11 @@ class ConfidentialityEclipseLinkFilterTest {
 
     @BeforeAll
     static void twoTenants() {
-        ConfidentialityDatabase.db();
+        CONFIDENTIALITY.db();
         for (String tenant : List.of("orm-conf-east", "orm-conf-west")) {
             UUID reference = UUID.randomUUID();
             UUID request = UUID.randomUUID();
-            asOwner(tenant, em -> {
+            CONFIDENTIALITY.asOwner(tenant, em -> {
                 em.persist(new TenantDataKey(Purpose.DATA, 1, "k1", new byte[] {1, 2, 3}, LONG_AGO));
                 em.persist(new PatronReference(reference, lookup(tenant), 1, new byte[] {9}, null, LONG_AGO));
                 DisclosureRequest r = new DisclosureRequest(request, new byte[] {1}, "Police", Authority.WARRANT, null,
@@ -66,7 +64,7 @@ class ConfidentialityEclipseLinkFilterTest {
     void queries_see_only_the_entity_managers_tenant() {
         for (Class<? extends TenantOwned> type : List.of(TenantDataKey.class, PatronReference.class, DisclosureRequest.class,
                 RetentionPeriod.class)) {
-            List<String> tenants = asOwner("orm-conf-west", em -> em.createQuery("select x from " + type.getSimpleName() + " x", type)
+            List<String> tenants = CONFIDENTIALITY.asOwner("orm-conf-west", em -> em.createQuery("select x from " + type.getSimpleName() + " x", type)
                     .getResultList().stream().map(TenantOwned::tenantId).toList());
             assertThat(tenants).as(type.getSimpleName()).containsOnly("orm-conf-west");
         }
@@ -74,9 +72,9 @@ class ConfidentialityEclipseLinkFilterTest {
 
     @Test
     void another_tenants_rows_are_not_found_by_their_ids() {
-        PatronReference referenceFromWest = asOwner("orm-conf-west", em -> em.find(PatronReference.class, eastReference));
-        DisclosureRequest requestFromWest = asOwner("orm-conf-west", em -> em.find(DisclosureRequest.class, eastRequest));
-        PatronReference referenceFromEast = asOwner("orm-conf-east", em -> em.find(PatronReference.class, eastReference));
+        PatronReference referenceFromWest = CONFIDENTIALITY.asOwner("orm-conf-west", em -> em.find(PatronReference.class, eastReference));
+        DisclosureRequest requestFromWest = CONFIDENTIALITY.asOwner("orm-conf-west", em -> em.find(DisclosureRequest.class, eastRequest));
+        PatronReference referenceFromEast = CONFIDENTIALITY.asOwner("orm-conf-east", em -> em.find(PatronReference.class, eastReference));
         assertThat(referenceFromWest).isNull();
         assertThat(requestFromWest).isNull();
         assertThat(referenceFromEast).isNotNull();
@@ -85,51 +83,35 @@ class ConfidentialityEclipseLinkFilterTest {
     @Test
     void inserts_are_stamped_with_the_tenant() throws SQLException {
         UUID id = UUID.randomUUID();
-        asOwner("orm-conf-west", em -> {
+        CONFIDENTIALITY.asOwner("orm-conf-west", em -> {
             em.persist(new PatronReference(id, lookup("stamp"), 1, new byte[] {9}, new byte[] {8}, Instant.now()));
             return null;
         });
-        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
-             PreparedStatement p = c.prepareStatement("select tenant_id from patron_reference where id = ?")) {
-            p.setObject(1, id);
-            try (ResultSet rs = p.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).isEqualTo("orm-conf-west");
-            }
-        }
+        assertStamped(CONFIDENTIALITY.db(), "orm-conf-west", "select tenant_id from patron_reference where id = ?", id);
     }
 
     @Test
     void a_write_without_a_tenant_fails_loudly() {
-        EntityManager nobody = ConfidentialityDatabase.owner().createEntityManager();
-        nobody.getTransaction().begin();
-        assertThatThrownBy(() -> {
-            nobody.persist(new RetentionPeriod("disclosure-request", 10));
-            nobody.flush();
-        }).hasMessageContaining("without a tenant");
-        if (nobody.getTransaction().isActive()) {
-            nobody.getTransaction().rollback();
-        }
-        nobody.close();
+        assertWriteWithoutTenantFails(CONFIDENTIALITY.owner(), new RetentionPeriod("disclosure-request", 10));
     }
 
     @Test
     void the_purges_bulk_deletes_stay_within_the_tenant() throws SQLException {
-        asOwner("orm-conf-purge", em -> {
+        CONFIDENTIALITY.asOwner("orm-conf-purge", em -> {
             em.persist(new PatronReference(UUID.randomUUID(), lookup("purge"), 1, new byte[] {9}, null, LONG_AGO));
             return null;
         });
         RetentionStore store = new RetentionStore();
-        RetentionStore.Purged purged = asOwner("orm-conf-purge", em -> store.purge(em,
+        RetentionStore.Purged purged = CONFIDENTIALITY.asOwner("orm-conf-purge", em -> store.purge(em,
                 Map.of(RecordType.DISCLOSURE_REQUEST, 1, RecordType.PATRON_REFERENCE, 1), Instant.parse("2030-01-01T00:00:00Z")));
         assertThat(purged).isEqualTo(new RetentionStore.Purged(0, 1));
-        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
+        try (Connection c = CONFIDENTIALITY.db().superuser().getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from patron_reference "
                      + "where tenant_id in ('orm-conf-east', 'orm-conf-west') and created_at = '2001-01-01T00:00:00Z'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(2);
         }
-        try (Connection c = ConfidentialityDatabase.db().superuser().getConnection();
+        try (Connection c = CONFIDENTIALITY.db().superuser().getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from disclosure_request "
                      + "where tenant_id in ('orm-conf-east', 'orm-conf-west')")) {
             rs.next();

@@ -2,6 +2,9 @@ package org.servicepoint.confidentiality.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.CONFIDENTIALITY;
+import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.servicepoint.confidentiality.control.ConfidentialityDatabase;
 import org.servicepoint.platform.testing.TestDatabase;
 
 /**
@@ -27,17 +29,12 @@ class ConfidentialityRowLevelSecurityTest {
 
     @BeforeAll
     static void twoTenants() throws SQLException {
-        db = ConfidentialityDatabase.db();
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            for (String tenant : List.of("rls-conf-a", "rls-conf-b")) {
-                bind(c, tenant);
-                for (String table : TABLES) {
-                    insert(c, table, tenant);
-                }
-                c.commit();
+        db = CONFIDENTIALITY.db();
+        seedAsApplication(db, (c, tenant) -> {
+            for (String table : TABLES) {
+                insert(c, table, tenant);
             }
-        }
+        }, "rls-conf-a", "rls-conf-b");
     }
 
     @Test
@@ -61,13 +58,6 @@ class ConfidentialityRowLevelSecurityTest {
                 tenants.add(rs.getString(1));
             }
             assertThat(tenants).contains("rls-conf-a", "rls-conf-b").doesNotHaveDuplicates();
-        }
-    }
-
-    static void bind(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            p.setString(1, tenant);
-            p.execute();
         }
     }
 

@@ -34,22 +34,14 @@ public record Library(String slug, String name, ZoneId zone, Locale locale, Map<
     }
 
     public static Library of(TenantSpec spec) {
-        Map<String, String> branches = new LinkedHashMap<>();
-        spec.branches().forEach(b -> branches.put(b.code(), b.name()));
-        Map<String, Position> positions = new LinkedHashMap<>();
-        spec.positions().forEach(p -> positions.put(p.code(), new Position(p.code(), p.name(), Set.copyOf(p.may()))));
-        return new Library(spec.slug(), spec.name(), ZoneId.of(spec.timeZone()), Locale.forLanguageTag(spec.locale()), branches,
-                positions);
+        return of(TenantOutline.of(spec));
     }
 
     /** From the outline: what incident reports need, without the hours, desks and closures of every branch. */
     public static Library of(TenantOutline outline) {
-        Map<String, String> branches = new LinkedHashMap<>();
-        outline.branches().forEach(b -> branches.put(b.code(), b.name()));
         Map<String, Position> positions = new LinkedHashMap<>();
         outline.positions().forEach(p -> positions.put(p.code(), new Position(p.code(), p.name(), Set.copyOf(p.may()))));
-        return new Library(outline.slug(), outline.name(), ZoneId.of(outline.timeZone()), Locale.forLanguageTag(outline.locale()),
-                branches, positions);
+        return new Library(outline.slug(), outline.name(), outline.zone(), outline.language(), outline.branchNames(), positions);
     }
 
     public boolean positionMay(String positionCode, String permission) {

@@ -21,9 +21,9 @@ public final class ReportRules {
     private ReportRules() {
     }
 
+    /** The platform's one rule ({@link Caller#isStaffOf}); the name stays for the report workflow's callers. */
     public static boolean isStaff(Caller caller, TenantId tenant) {
-        return caller != null && caller.kind() == Caller.Kind.STAFF && tenant.equals(caller.tenant())
-                && caller.roles().stream().anyMatch(Roles.STAFF_ROLES::contains);
+        return caller != null && caller.isStaffOf(tenant);
     }
 
     public static boolean isSystem(Caller caller) {

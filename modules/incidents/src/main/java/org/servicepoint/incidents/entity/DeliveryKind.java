@@ -1,5 +1,7 @@
 package org.servicepoint.incidents.entity;
 
+import org.servicepoint.platform.entity.WireNames;
+
 /**
  * What a delivery carries: the signed report itself, or the notice to headquarters that a report is overdue; or a
  * notice about no report: to an address that no longer receives reports, to the deciders of a disclosure request.
@@ -13,6 +15,6 @@ public enum DeliveryKind {
     }
 
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return WireNames.of(this);
     }
 }

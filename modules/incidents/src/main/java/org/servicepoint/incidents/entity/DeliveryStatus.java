@@ -1,5 +1,7 @@
 package org.servicepoint.incidents.entity;
 
+import org.servicepoint.platform.entity.WireNames;
+
 /**
  * Where one delivery stands. SENDING is a claim with an end: a worker that dies mid-send leaves it, and when the
  * claim runs out the delivery is due again.
@@ -8,6 +10,6 @@ public enum DeliveryStatus {
     PENDING, SENDING, SENT, FAILED;
 
     public String code() {
-        return name().toLowerCase();
+        return WireNames.of(this);
     }
 }

@@ -1,5 +1,7 @@
 package org.servicepoint.incidents.entity;
 
+import org.servicepoint.platform.entity.WireNames;
+
 /**
  * How far a report has come, in the order the steps happen. A later step never goes back: distribution may be
  * recorded after headquarters has already acknowledged a report, and then the status stays where it is.
@@ -8,7 +10,7 @@ public enum IncidentStatus {
     DRAFT, SUBMITTED, COUNTERSIGNED, DISTRIBUTED, ACKNOWLEDGED, CLOSED;
 
     public String code() {
-        return name().toLowerCase();
+        return WireNames.of(this);
     }
 
     public static IncidentStatus ofCode(String code) {

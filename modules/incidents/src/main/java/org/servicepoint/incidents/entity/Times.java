@@ -2,12 +2,11 @@ package org.servicepoint.incidents.entity;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.servicepoint.platform.entity.StoredTime;
 
 /**
- * Times as PostgreSQL keeps them: UTC, to the microsecond. A signature covers a hash of times, so the value
- * hashed when signing must be exactly the value read back when verifying.
+ * The platform's {@link StoredTime} under the name the incident workflow uses. A signature covers a hash of times,
+ * so the value hashed when signing must be exactly the value read back when verifying.
  */
 public final class Times {
 
@@ -15,10 +14,10 @@ public final class Times {
     }
 
     public static OffsetDateTime stored(OffsetDateTime time) {
-        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return StoredTime.stored(time);
     }
 
     public static OffsetDateTime stored(Instant time) {
-        return time == null ? null : stored(time.atOffset(ZoneOffset.UTC));
+        return StoredTime.stored(time);
     }
 }

@@ -13,12 +13,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +31,7 @@ import org.servicepoint.incidents.entity.IncidentDelivery;
 import org.servicepoint.incidents.entity.IncidentReport;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.platform.testing.TestClock;
 import com.networknt.schema.InputFormat;
 
 /**
@@ -61,16 +58,7 @@ class DeliveryDatabaseTest {
     static final List<Recipient> ROSTER = List.of(ROSA, LEE, BO, DEE);
 
     /** The application's clock, moved by the tests (the database functions take their time from it). */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-03-10T20:00:00Z");
-
-        @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-        void advance(Duration d) { now = now.plus(d); }
-    }
-
-    MovingClock clock;
+    TestClock clock;
     GreenMail smtp;
     int port;
     MailSettings settings;
@@ -86,7 +74,7 @@ class DeliveryDatabaseTest {
 
     @BeforeEach
     void mailServer() throws IOException {
-        clock = new MovingClock();
+        clock = new TestClock("2026-03-10T20:00:00Z");
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }

@@ -1,13 +1,10 @@
 package org.servicepoint.incidents.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicepoint.incidents.control.IncidentsDatabase.asOwner;
+import static org.servicepoint.platform.testing.WallChecks.assertStamped;
+import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
 
-import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -88,32 +85,13 @@ class IncidentsEclipseLinkFilterTest {
 
     @Test
     void inserts_are_stamped_with_the_tenant() throws SQLException {
-        try (Connection c = IncidentsDatabase.db().superuser().getConnection();
-             PreparedStatement p = c.prepareStatement("select r.tenant_id, s.tenant_id, a.tenant_id from incident_report r "
-                     + "join incident_signature s on s.report_id = r.id join incident_addendum a on a.report_id = r.id where r.id = ?")) {
-            p.setObject(1, eastReport);
-            try (ResultSet rs = p.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3))).containsOnly(EAST);
-            }
-        }
+        assertStamped(IncidentsDatabase.db(), EAST, "select r.tenant_id, s.tenant_id, a.tenant_id from incident_report r "
+                + "join incident_signature s on s.report_id = r.id join incident_addendum a on a.report_id = r.id where r.id = ?", eastReport);
     }
 
     @Test
     void a_write_without_a_tenant_fails_loudly() {
-        EntityManager nobody = IncidentsDatabase.owner().createEntityManager();
-        try {
-            nobody.getTransaction().begin();
-            IncidentSignature stray = new IncidentSignature(westReport, 9, SignatureKind.ADDENDUM, "x", null, null, AT, HASH, HASH, HASH);
-            assertThatThrownBy(() -> {
-                nobody.persist(stray);
-                nobody.flush();
-            }).hasMessageContaining("without a tenant");
-        } finally {
-            if (nobody.getTransaction().isActive()) {
-                nobody.getTransaction().rollback();
-            }
-            nobody.close();
-        }
+        IncidentSignature stray = new IncidentSignature(westReport, 9, SignatureKind.ADDENDUM, "x", null, null, AT, HASH, HASH, HASH);
+        assertWriteWithoutTenantFails(IncidentsDatabase.owner(), stray);
     }
 }

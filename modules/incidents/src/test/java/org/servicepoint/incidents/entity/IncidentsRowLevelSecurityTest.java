@@ -1,6 +1,8 @@
 package org.servicepoint.incidents.entity;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,21 +33,7 @@ class IncidentsRowLevelSecurityTest {
         db = IncidentsDatabase.db();
         IncidentsDatabase.tenant(NORTH);
         IncidentsDatabase.tenant(SOUTH);
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            for (String tenant : List.of(NORTH, SOUTH)) {
-                bind(c, tenant);
-                insertAll(c, tenant);
-                c.commit();
-            }
-        }
-    }
-
-    static void bind(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            p.setString(1, tenant);
-            p.executeQuery().close();
-        }
+        seedAsApplication(db, IncidentsRowLevelSecurityTest::insertAll, NORTH, SOUTH);
     }
 
     /** A form version, a signed report on it, an addendum and its signature, all for {@code tenant}. */

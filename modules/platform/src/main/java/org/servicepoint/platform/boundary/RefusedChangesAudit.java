@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,7 +46,7 @@ public class RefusedChangesAudit implements ContainerResponseFilter {
         String detail = response.getEntity() instanceof Problem p ? p.type() + ": " + p.detail() : "HTTP " + response.getStatus();
         try {
             auditLog.unsuccessful(tenant, caller,
-                    request.getMethod().toLowerCase(), "/" + request.getUriInfo().getPath(), outcome, detail);
+                    request.getMethod().toLowerCase(Locale.ROOT), "/" + request.getUriInfo().getPath(), outcome, detail);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not audit a refused change", e);
         }

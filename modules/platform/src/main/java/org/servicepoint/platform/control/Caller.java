@@ -1,5 +1,6 @@
 package org.servicepoint.platform.control;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,11 +46,19 @@ public record Caller(String name, Kind kind, TenantId tenant, Set<String> roles,
         return kind == Kind.STAFF ? Optional.of(tenant) : Optional.empty();
     }
 
+    /**
+     * Whether this caller is a staff member of {@code library}: signed in through that library system's realm and
+     * holding one of the staff roles. Operators, the system and anonymous callers are staff of no library system.
+     */
+    public boolean isStaffOf(TenantId library) {
+        return kind == Kind.STAFF && tenant.equals(library) && roles.stream().anyMatch(Roles.STAFF_ROLES::contains);
+    }
+
     public Optional<String> attribute(String name) {
         return Optional.ofNullable(attributes.get(name));
     }
 
     public String auditName() {
-        return kind.name().toLowerCase() + ":" + name;
+        return kind.name().toLowerCase(Locale.ROOT) + ":" + name;
     }
 }

@@ -2,6 +2,7 @@ package org.servicepoint.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.WallChecks.bind;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -335,13 +336,6 @@ class AuditLogDatabaseTest {
             public ClassLoader getNewTempClassLoader() { return AuditLogDatabaseTest.class.getClassLoader(); }
         };
         return new org.eclipse.persistence.jpa.PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
-    }
-
-    static void bind(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            p.setString(1, tenant);
-            p.execute();
-        }
     }
 
     /** A chained line in plain SQL: the next number, the last hash, and the SQL twin of the hash. */

@@ -2,39 +2,13 @@ package org.servicepoint.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.servicepoint.platform.testing.TestClock;
 
 class OperatorKeyAttemptsTest {
 
-    /** A clock the test moves by hand. */
-    static final class Hand extends Clock {
-        Instant now = Instant.parse("2026-01-05T10:00:00Z");
-
-        void pass(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
-    final Hand clock = new Hand();
+    final TestClock clock = new TestClock("2026-01-05T10:00:00Z");
     final OperatorKeyAttempts attempts = new OperatorKeyAttempts(clock);
 
     void fail(String address, int times) {
@@ -49,7 +23,7 @@ class OperatorKeyAttemptsTest {
         assertThat(attempts.waitFor("10.0.0.1")).isZero();
         fail("10.0.0.1", 1);
         assertThat(attempts.waitFor("10.0.0.1")).isEqualTo(Duration.ofSeconds(1));
-        clock.pass(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(attempts.waitFor("10.0.0.1")).isZero();
         fail("10.0.0.1", 1);
         assertThat(attempts.waitFor("10.0.0.1")).isEqualTo(Duration.ofSeconds(2));
@@ -70,7 +44,7 @@ class OperatorKeyAttemptsTest {
     void the_wait_never_exceeds_fifteen_minutes_and_old_failures_are_forgotten() {
         fail("10.0.0.1", 200);
         assertThat(attempts.waitFor("10.0.0.1")).isEqualTo(Duration.ofMinutes(15));
-        clock.pass(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
         attempts.failed("10.0.0.1");
         assertThat(attempts.waitFor("10.0.0.1")).isZero();
     }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.staffing.control.AbsenceStore;
 import org.servicepoint.staffing.control.AbsenceView;
@@ -82,7 +83,7 @@ public class AbsencesResource {
     @Operation(summary = "Remove an absence")
     @APIResponse(responseCode = "204", description = "removed")
     public Response delete(@PathParam("slug") String slug, @PathParam("id") String id) {
-        absences.delete(Callers.ownTenant(http, slug), Callers.of(http), ScheduleParams.id(id, "absence"));
+        absences.delete(Callers.ownTenant(http, slug), Callers.of(http), Ids.inPath(id, "absence"));
         return Response.noContent().build();
     }
 }

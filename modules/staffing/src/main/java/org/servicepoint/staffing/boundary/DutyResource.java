@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.Escalations;
@@ -64,7 +65,7 @@ public class DutyResource {
     @Operation(summary = "Mark one of the caller's notices read")
     @APIResponse(responseCode = "204", description = "marked read")
     public Response read(@PathParam("slug") String slug, @PathParam("id") String id) {
-        escalations.markRead(Callers.ownTenant(http, slug), Callers.of(http), EscalationsResource.uuid(id));
+        escalations.markRead(Callers.ownTenant(http, slug), Callers.of(http), Ids.inPath(id, "record"));
         return Response.noContent().build();
     }
 

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -85,7 +86,7 @@ public class EscalationsResource {
     @Path("{id}")
     @Operation(summary = "One escalation with the notices it sent")
     public Escalations.EscalationView read(@PathParam("slug") String slug, @PathParam("id") String id) {
-        return escalations.read(Callers.ownTenant(http, slug), Callers.of(http), uuid(id));
+        return escalations.read(Callers.ownTenant(http, slug), Callers.of(http), Ids.inPath(id, "record"));
     }
 
     @POST
@@ -94,7 +95,7 @@ public class EscalationsResource {
     @Operation(summary = "Record how an escalation ended (person in charge or tenant admin)")
     public Escalations.EscalationView outcome(@PathParam("slug") String slug, @PathParam("id") String id,
                                               @Valid @NotNull OutcomeForm form) {
-        return escalations.recordOutcome(Callers.ownTenant(http, slug), Callers.of(http), uuid(id), form.outcome());
+        return escalations.recordOutcome(Callers.ownTenant(http, slug), Callers.of(http), Ids.inPath(id, "record"), form.outcome());
     }
 
     static String branchOrHome(HttpServletRequest http, String branch) {
@@ -103,13 +104,5 @@ public class EscalationsResource {
         }
         Caller caller = Callers.of(http);
         return caller.attribute("branch").orElseThrow(() -> Refusal.invalid("branch", "name a branch (you have no home branch)"));
-    }
-
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Refusal.notFound("record " + id);
-        }
     }
 }

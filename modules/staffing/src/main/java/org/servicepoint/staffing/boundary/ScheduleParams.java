@@ -2,6 +2,7 @@ package org.servicepoint.staffing.boundary;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.staffing.control.ScheduleReport;
 import org.servicepoint.staffing.control.ShiftRules;
@@ -16,29 +17,12 @@ final class ScheduleParams {
     private ScheduleParams() {
     }
 
-    /** An id in the path; a malformed one names nothing, so it is "not found". */
-    static UUID id(String text, String what) {
-        try {
-            UUID id = UUID.fromString(text);
-            if (id.toString().equalsIgnoreCase(text)) {
-                return id;
-            }
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // falls through: a malformed id is an id that does not exist
-        }
-        throw Refusal.notFound(what + " " + text);
-    }
-
     /** An optional id in the query: malformed is the client's mistake (400). */
     static UUID optionalId(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid(field, "must be an id like 0b9e4c1e-8f0d-4a55-9d6a-2f0f8a3c7e11");
-        }
+        return Ids.parse(text).orElseThrow(() -> Refusal.invalid(field, "must be an id like 0b9e4c1e-8f0d-4a55-9d6a-2f0f8a3c7e11"));
     }
 
     static LocalDate optionalDate(String field, String text) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.staffing.control.ShiftRules;
 import org.servicepoint.staffing.control.ShiftStore;
@@ -71,7 +72,7 @@ public class ShiftsResource {
     @Path("{id}")
     @Operation(summary = "One shift with its cancelled dates")
     public ShiftView read(@PathParam("slug") String slug, @PathParam("id") String id) {
-        return shifts.read(Callers.ownTenant(http, slug), Callers.of(http), ScheduleParams.id(id, "shift"));
+        return shifts.read(Callers.ownTenant(http, slug), Callers.of(http), Ids.inPath(id, "shift"));
     }
 
     @POST
@@ -94,7 +95,7 @@ public class ShiftsResource {
     @Operation(summary = "Remove a shift, all its occurrences and cancellations")
     @APIResponse(responseCode = "204", description = "removed")
     public Response delete(@PathParam("slug") String slug, @PathParam("id") String id) {
-        shifts.delete(Callers.ownTenant(http, slug), Callers.of(http), ScheduleParams.id(id, "shift"));
+        shifts.delete(Callers.ownTenant(http, slug), Callers.of(http), Ids.inPath(id, "shift"));
         return Response.noContent().build();
     }
 
@@ -110,7 +111,7 @@ public class ShiftsResource {
     @APIResponse(responseCode = "409", description = "that occurrence is already cancelled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ShiftView cancel(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull ShiftCancellationForm form) {
-        return shifts.cancelOccurrence(Callers.ownTenant(http, slug), Callers.of(http), ScheduleParams.id(id, "shift"),
+        return shifts.cancelOccurrence(Callers.ownTenant(http, slug), Callers.of(http), Ids.inPath(id, "shift"),
                 ShiftRules.date("date", form.date()));
     }
 }

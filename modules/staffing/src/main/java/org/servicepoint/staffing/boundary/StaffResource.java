@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -87,7 +88,7 @@ public class StaffResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffRecord.class)))
     public StaffRecord read(@PathParam("slug") String slug, @PathParam("id") String id) {
         TenantId tenant = Callers.ownTenant(http, slug);
-        return roster.read(tenant, Callers.of(http), StaffIds.parse(id));
+        return roster.read(tenant, Callers.of(http), Ids.inPath(id, "staff member"));
     }
 
     @POST
@@ -121,7 +122,7 @@ public class StaffResource {
         if (form.version() == null) {
             throw Refusal.invalid("version", "is required: send the version you read, so that no one else's change is lost");
         }
-        return roster.replace(tenant, Callers.of(http), StaffIds.parse(id), form.toControl(), form.version());
+        return roster.replace(tenant, Callers.of(http), Ids.inPath(id, "staff member"), form.toControl(), form.version());
     }
 
     @POST
@@ -134,7 +135,7 @@ public class StaffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StaffRecord end(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull EndForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
-        return roster.end(tenant, Callers.of(http), StaffIds.parse(id), form.endsOn());
+        return roster.end(tenant, Callers.of(http), Ids.inPath(id, "staff member"), form.endsOn());
     }
 
     @POST

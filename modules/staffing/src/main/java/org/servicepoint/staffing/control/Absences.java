@@ -37,7 +37,7 @@ public class Absences {
 
     @Transactional
     public List<AbsenceView> list(TenantId tenant, Caller caller, AbsenceStore.Filter filter) {
-        ScheduleAccess.require(ScheduleAccess.isStaff(caller));
+        ScheduleAccess.require(ScheduleAccess.isStaff(caller, tenant));
         EntityManager bound = tenantDatabase.bind(em, tenant);
         List<AbsenceView> absences;
         if (ScheduleAccess.seesBranchAbsences(caller)) {
@@ -52,7 +52,7 @@ public class Absences {
 
     @Transactional
     public AbsenceView record(TenantId tenant, Caller caller, AbsenceDraft draft) {
-        ScheduleAccess.require(ScheduleAccess.plans(caller));
+        ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
         EntityManager bound = tenantDatabase.bind(em, tenant);
         if (draft.staffMemberId() != null) {
             StaffMember member = bound.find(StaffMember.class, draft.staffMemberId());
@@ -69,7 +69,7 @@ public class Absences {
 
     @Transactional
     public void delete(TenantId tenant, Caller caller, UUID id) {
-        ScheduleAccess.require(ScheduleAccess.plans(caller));
+        ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
         EntityManager bound = tenantDatabase.bind(em, tenant);
         boolean covered = store.find(bound, id).map(a -> bound.find(StaffMember.class, a.staffMemberId()))
                 .map(m -> BranchScope.covers(caller, m.branchCode())).orElse(false);

@@ -42,7 +42,7 @@ public class Coverage {
     /** Issues from {@code from} (null: today in the branch's zone) for {@code days} days. */
     @Transactional
     public List<CoverageIssue> issues(TenantId tenant, Caller caller, String branch, LocalDate from, int days) {
-        ScheduleAccess.require(ScheduleAccess.isStaff(caller));
+        ScheduleAccess.require(ScheduleAccess.isStaff(caller, tenant));
         if (days < 1 || days > ScheduleReport.MAX_DAYS) {
             throw Refusal.invalid("days", "must be 1 to " + ScheduleReport.MAX_DAYS);
         }
@@ -58,7 +58,7 @@ public class Coverage {
     /** One branch's ISO week ("2026-W49"; null: this week in the branch's zone). */
     @Transactional
     public ScheduleWeekView week(TenantId tenant, Caller caller, String branch, String isoWeek) {
-        ScheduleAccess.require(ScheduleAccess.isStaff(caller));
+        ScheduleAccess.require(ScheduleAccess.isStaff(caller, tenant));
         TenantSpec spec = directory.document(tenant);
         ZoneId zone = ZoneId.of(spec.timeZone());
         LocalDate monday = isoWeek == null ? ScheduleReport.mondayOf(LocalDate.now(clock.withZone(zone))) : ScheduleReport.monday(isoWeek);

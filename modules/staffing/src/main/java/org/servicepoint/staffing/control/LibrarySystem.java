@@ -34,27 +34,13 @@ public record LibrarySystem(String slug, String name, Locale locale, ZoneId time
     }
 
     public static LibrarySystem of(TenantSpec spec) {
-        Map<String, String> positions = new LinkedHashMap<>();
-        spec.positions().forEach(p -> positions.put(p.code(), p.name()));
-        Map<String, String> branches = new LinkedHashMap<>();
-        spec.branches().forEach(b -> branches.put(b.code(), b.name()));
-        return new LibrarySystem(spec.slug(), spec.name(), Locale.forLanguageTag(spec.locale()), ZoneId.of(spec.timeZone()),
-                positions, branches, receiving(spec.positions()));
+        return of(TenantOutline.of(spec));
     }
 
     /** From the outline, which skips the hours, desks and closures the roster does not use. */
     public static LibrarySystem of(TenantOutline outline) {
-        Map<String, String> positions = new LinkedHashMap<>();
-        outline.positions().forEach(p -> positions.put(p.code(), p.name()));
-        Map<String, String> branches = new LinkedHashMap<>();
-        outline.branches().forEach(b -> branches.put(b.code(), b.name()));
-        return new LibrarySystem(outline.slug(), outline.name(), Locale.forLanguageTag(outline.locale()),
-                ZoneId.of(outline.timeZone()), positions, branches, receiving(outline.positions()));
-    }
-
-    private static Set<String> receiving(java.util.List<TenantSpec.PositionSpec> positions) {
-        return positions.stream().filter(p -> p.may().contains(RECEIVE_INCIDENT_REPORTS)).map(TenantSpec.PositionSpec::code)
-                .collect(java.util.stream.Collectors.toSet());
+        return new LibrarySystem(outline.slug(), outline.name(), outline.language(), outline.zone(), outline.positionNames(),
+                outline.branchNames(), outline.positionsThatMay(RECEIVE_INCIDENT_REPORTS));
     }
 
     /** Whether holders of this position are mailed incident reports. */

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Csv;
 import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.staffing.control.RosterRules.Field;
 
 /**
@@ -31,18 +32,6 @@ public final class RosterCsv {
     /** Far above 5,000 rows of names and codes; keeps a wrong file from filling memory. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final String MEDIA_TYPE = "text/csv";
-
-    /**
-     * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection). On export such a cell
-     * gets a leading apostrophe, which spreadsheets show as text; on import that apostrophe is taken off again.
-     */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
-    /**
-     * Makes Excel read the file as UTF-8; without it, accented and non-Latin names are garbled there. Other
-     * readers, and our import, skip it.
-     */
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     /** One data row: its row number as a spreadsheet shows it (the header is row 1) and its cells by column. */
     public record Line(int row, int line, Map<String, String> cells) {
@@ -62,25 +51,11 @@ public final class RosterCsv {
         List<List<String>> records = new ArrayList<>();
         records.add(COLUMNS);
         for (StaffRecord m : members) {
-            records.add(List.of(guard(m.tagName()), guard(m.username()), guard(m.position()), guard(m.branch()),
-                    guard(m.employmentType()), String.valueOf(m.startsOn()), m.endsOn() == null ? "" : m.endsOn().toString(),
-                    guard(m.email())));
+            records.add(List.of(Csv.guard(m.tagName()), Csv.guard(m.username()), Csv.guard(m.position()), Csv.guard(m.branch()),
+                    Csv.guard(m.employmentType()), String.valueOf(m.startsOn()), m.endsOn() == null ? "" : m.endsOn().toString(),
+                    Csv.guard(m.email())));
         }
-        return BYTE_ORDER_MARK + Csv.write(records);
-    }
-
-    static String guard(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        return FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-    }
-
-    static String unguard(String cell) {
-        if (cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0) {
-            return cell.substring(1);
-        }
-        return cell;
+        return Csv.BYTE_ORDER_MARK + Csv.write(records);
     }
 
     /** The upload as text; a file in another encoding is refused rather than read as garbled names. */
@@ -129,7 +104,7 @@ public final class RosterCsv {
             }
             Map<String, String> cells = new HashMap<>();
             for (int c = 0; c < columns.size(); c++) {
-                cells.put(columns.get(c), unguard(row.fields().get(c)));
+                cells.put(columns.get(c), Csv.unguard(row.fields().get(c)));
             }
             lines.add(new Line(r + 1, row.line(), cells));
         }

@@ -210,12 +210,12 @@ public final class RosterRules {
 
     /** Any staff member of the library system (and the system itself) may read its roster. */
     public static boolean reads(Caller caller, TenantId tenant) {
-        return isSystem(caller) || ownStaff(caller, tenant) && caller.roles().stream().anyMatch(Roles.STAFF_ROLES::contains);
+        return isSystem(caller) || caller != null && caller.isStaffOf(tenant);
     }
 
     /** Tenant administrators and persons in charge keep the roster. */
     public static boolean changes(Caller caller, TenantId tenant) {
-        return isSystem(caller) || ownStaff(caller, tenant)
+        return isSystem(caller) || caller != null && caller.isStaffOf(tenant)
                 && (caller.roles().contains(Roles.TENANT_ADMIN) || caller.roles().contains(Roles.PERSON_IN_CHARGE));
     }
 
@@ -257,9 +257,5 @@ public final class RosterRules {
 
     private static boolean isSystem(Caller caller) {
         return caller != null && caller.kind() == Caller.Kind.SYSTEM;
-    }
-
-    private static boolean ownStaff(Caller caller, TenantId tenant) {
-        return caller != null && caller.kind() == Caller.Kind.STAFF && caller.tenant().equals(tenant);
     }
 }

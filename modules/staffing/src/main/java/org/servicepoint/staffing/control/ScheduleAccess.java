@@ -5,6 +5,7 @@ import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.BranchSpec;
 import org.servicepoint.tenancy.control.TenantSpec;
 
@@ -18,18 +19,28 @@ public final class ScheduleAccess {
     }
 
     /** Any staff member of the library system: read shifts, a branch's coverage and week schedule. */
-    public static boolean isStaff(Caller caller) {
-        return caller != null && caller.kind() == Caller.Kind.STAFF && caller.roles().stream().anyMatch(Roles.STAFF_ROLES::contains);
+    public static boolean isStaff(Caller caller, TenantId tenant) {
+        return caller != null && caller.isStaffOf(tenant);
+    }
+
+    /** Persons in charge and tenant administrators of the library system change shifts and absences. */
+    public static boolean plans(Caller caller, TenantId tenant) {
+        return isStaff(caller, tenant) && plans(caller);
+    }
+
+    /** The rules below apply once the caller is known to be staff of the library system in question. */
+    private static boolean ownStaff(Caller caller) {
+        return caller != null && caller.isStaffOf(caller.tenant());
     }
 
     /** Persons in charge and tenant administrators change shifts and absences. */
     public static boolean plans(Caller caller) {
-        return isStaff(caller) && (caller.roles().contains(Roles.PERSON_IN_CHARGE) || caller.roles().contains(Roles.TENANT_ADMIN));
+        return ownStaff(caller) && (caller.roles().contains(Roles.PERSON_IN_CHARGE) || caller.roles().contains(Roles.TENANT_ADMIN));
     }
 
     /** Headquarters and tenant administrators see all branches at once (the platform's one branch rule). */
     public static boolean seesAllBranches(Caller caller) {
-        return isStaff(caller) && BranchScope.acrossBranches(caller);
+        return ownStaff(caller) && BranchScope.acrossBranches(caller);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,7 +134,7 @@ public final class ShiftStore {
     static String describe(Shift shift) {
         ShiftPattern p = shift.pattern();
         String when = p.weeklyRepeat()
-                ? "every " + p.weekday().name().toLowerCase() + " from " + p.firstDay() + (p.lastDay() == null ? "" : " to " + p.lastDay())
+                ? "every " + p.weekday().name().toLowerCase(Locale.ROOT) + " from " + p.firstDay() + (p.lastDay() == null ? "" : " to " + p.lastDay())
                 : "on " + p.firstDay();
         return shift.branchCode() + " " + shift.servicePointCode() + " " + when + " " + p.start() + "-" + p.end()
                 + (p.overnight() ? " (overnight)" : "");
@@ -143,7 +144,7 @@ public final class ShiftStore {
         ShiftPattern p = s.pattern();
         return new ShiftView(s.id(), s.staffMemberId(), member == null ? null : member.tagName(),
                 member == null ? null : member.employmentType().code(), s.branchCode(), s.servicePointCode(),
-                p.weeklyRepeat() ? "weekly" : "once", p.weeklyRepeat() ? p.weekday().name().toLowerCase() : null,
+                p.weeklyRepeat() ? "weekly" : "once", p.weeklyRepeat() ? p.weekday().name().toLowerCase(Locale.ROOT) : null,
                 p.weeklyRepeat() ? null : p.firstDay(), p.weeklyRepeat() ? p.firstDay() : null,
                 p.weeklyRepeat() ? p.lastDay() : null, p.start().toString(), p.end().toString(), p.overnight(),
                 List.copyOf(s.cancelledDays()));

@@ -39,7 +39,7 @@ public class Shifts {
 
     @Transactional
     public List<ShiftView> list(TenantId tenant, Caller caller, ShiftStore.Filter filter) {
-        ScheduleAccess.require(ScheduleAccess.isStaff(caller));
+        ScheduleAccess.require(ScheduleAccess.isStaff(caller, tenant));
         ShiftStore.Filter scoped = new ShiftStore.Filter(BranchScope.narrow(caller, filter.branch()), filter.servicePoint(),
                 filter.staffMemberId(), filter.from(), filter.to());
         return store.list(tenantDatabase.bind(em, tenant), scoped);
@@ -47,7 +47,7 @@ public class Shifts {
 
     @Transactional
     public ShiftView read(TenantId tenant, Caller caller, UUID id) {
-        ScheduleAccess.require(ScheduleAccess.isStaff(caller));
+        ScheduleAccess.require(ScheduleAccess.isStaff(caller, tenant));
         return visible(tenantDatabase.bind(em, tenant), caller, id);
     }
 
@@ -59,7 +59,7 @@ public class Shifts {
 
     @Transactional
     public ShiftView create(TenantId tenant, Caller caller, ShiftDraft draft) {
-        ScheduleAccess.require(ScheduleAccess.plans(caller));
+        ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
         BranchScope.requireCovers(caller, draft.branch());
         var spec = directory.document(tenant);
         ShiftView shift = store.create(tenantDatabase.bind(em, tenant), spec, draft, caller.auditName());
@@ -72,7 +72,7 @@ public class Shifts {
 
     @Transactional
     public void delete(TenantId tenant, Caller caller, UUID id) {
-        ScheduleAccess.require(ScheduleAccess.plans(caller));
+        ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
         EntityManager bound = tenantDatabase.bind(em, tenant);
         visible(bound, caller, id);
         if (!store.delete(bound, id)) {
@@ -83,7 +83,7 @@ public class Shifts {
 
     @Transactional
     public ShiftView cancelOccurrence(TenantId tenant, Caller caller, UUID id, LocalDate day) {
-        ScheduleAccess.require(ScheduleAccess.plans(caller));
+        ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
         EntityManager bound = tenantDatabase.bind(em, tenant);
         visible(bound, caller, id);
         ShiftView shift = store.cancel(bound, id, day, caller.auditName());

@@ -1,11 +1,13 @@
 package org.servicepoint.staffing.entity;
 
+import org.servicepoint.platform.entity.WireNames;
+
 /** Why someone is away. Only the kind is kept, never a diagnosis or a note: the schedule needs no more. */
 public enum AbsenceKind {
     SICK, LEAVE, OTHER;
 
     public String code() {
-        return name().toLowerCase();
+        return WireNames.of(this);
     }
 
     public static AbsenceKind ofCode(String code) {

@@ -1,5 +1,7 @@
 package org.servicepoint.staffing.entity;
 
+import org.servicepoint.platform.entity.WireNames;
+
 /**
  * How someone works for the library system. The chain-of-command rules lean on it: volunteers and pages
  * never handle difficult situations; a substitute does only when no permanent staff member is on duty.
@@ -8,7 +10,7 @@ public enum EmploymentType {
     PERMANENT, SUBSTITUTE, VOLUNTEER, PAGE, STUDENT_ASSISTANT;
 
     public String code() {
-        return name().toLowerCase().replace('_', '-');
+        return WireNames.of(this);
     }
 
     public static EmploymentType ofCode(String code) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 
 /** The shift and absence wire records refuse malformed fields before a control sees them. */
@@ -60,7 +61,7 @@ class ShiftFormsTest {
         for (String bad : List.of("0", "32", "x", "-1", "100")) {
             assertThat(catchThrowableOfType(() -> ScheduleParams.days(bad), Refusal.class).status()).as(bad).isEqualTo(400);
         }
-        assertThat(catchThrowableOfType(() -> ScheduleParams.id("not-an-id", "shift"), Refusal.class).status()).isEqualTo(404);
+        assertThat(catchThrowableOfType(() -> Ids.inPath("not-an-id", "shift"), Refusal.class).status()).isEqualTo(404);
         assertThat(catchThrowableOfType(() -> ScheduleParams.optionalId("staffMember", "nope"), Refusal.class).status()).isEqualTo(400);
         assertThat(catchThrowableOfType(() -> ScheduleParams.optionalDate("from", "2026-13-01"), Refusal.class).status()).isEqualTo(400);
     }

@@ -1,7 +1,7 @@
 package org.servicepoint.staffing.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.servicepoint.staffing.control.ScheduleDatabase.inTenant;
+import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,10 +42,10 @@ class BranchScopeDatabaseTest {
 
     @BeforeAll
     static void data() {
-        ScheduleDatabase.tenant(TENANT);
+        SCHEDULE.tenant(TENANT);
         samsOldest = escalate("EAST", "staff:sam");
         // More newer escalations than a list shows, none of them Sam's.
-        inTenant(TENANT, em -> {
+        SCHEDULE.inTenant(TENANT, em -> {
             for (int i = 0; i < EscalationStore.LIST_MAX + 5; i++) {
                 em.persist(new Escalation(i % 2 == 0 ? "EAST" : "WEST", "complaint", "staff:kit", null, null, null, false, "test"));
             }
@@ -53,7 +53,7 @@ class BranchScopeDatabaseTest {
         });
         east = member("Ana", "EAST");
         west = member("Wes", "WEST");
-        inTenant(TENANT, em -> {
+        SCHEDULE.inTenant(TENANT, em -> {
             absences.record(em, new AbsenceDraft(east, "sick", "2026-12-01", "2026-12-01", null, null), "staff:rosa");
             absences.record(em, new AbsenceDraft(west, "leave", "2026-12-01", "2026-12-02", null, null), "staff:moss");
             return null;
@@ -61,7 +61,7 @@ class BranchScopeDatabaseTest {
     }
 
     static UUID escalate(String branch, String by) {
-        return inTenant(TENANT, em -> {
+        return SCHEDULE.inTenant(TENANT, em -> {
             Escalation e = new Escalation(branch, "difficult-situation", by, "note", null, null, false, "test");
             em.persist(e);
             return e.id();
@@ -69,7 +69,7 @@ class BranchScopeDatabaseTest {
     }
 
     static UUID member(String tag, String branch) {
-        return inTenant(TENANT, em -> {
+        return SCHEDULE.inTenant(TENANT, em -> {
             StaffMember m = new StaffMember(tag, "library-assistant", branch, EmploymentType.PERMANENT, LocalDate.of(2020, 1, 1), null, null);
             em.persist(m);
             return m.id();
@@ -77,7 +77,7 @@ class BranchScopeDatabaseTest {
     }
 
     static List<Escalation> list(Caller caller, String branch) {
-        return inTenant(TENANT, em -> escalations.list(em, caller, branch));
+        return SCHEDULE.inTenant(TENANT, em -> escalations.list(em, caller, branch));
     }
 
     @Test
@@ -100,7 +100,7 @@ class BranchScopeDatabaseTest {
 
     @Test
     void an_escalation_routed_to_someone_elsewhere_is_in_their_list() {
-        UUID routed = inTenant(TENANT, em -> {
+        UUID routed = SCHEDULE.inTenant(TENANT, em -> {
             Escalation e = new Escalation("WEST", "patron-data-request", "staff:kit", null, "Dee", "Director", true, "test");
             e.routeTo(UUID.randomUUID(), "dee", "executive-director", "HQ");
             em.persist(e);
@@ -112,8 +112,8 @@ class BranchScopeDatabaseTest {
 
     @Test
     void absences_are_narrowed_to_a_branchs_staff_in_the_query() {
-        List<AbsenceView> eastOnly = inTenant(TENANT, em -> absences.list(em, new AbsenceStore.Filter(null, null, null), Optional.empty(), "EAST"));
-        List<AbsenceView> all = inTenant(TENANT, em -> absences.list(em, new AbsenceStore.Filter(null, null, null), Optional.empty(), null));
+        List<AbsenceView> eastOnly = SCHEDULE.inTenant(TENANT, em -> absences.list(em, new AbsenceStore.Filter(null, null, null), Optional.empty(), "EAST"));
+        List<AbsenceView> all = SCHEDULE.inTenant(TENANT, em -> absences.list(em, new AbsenceStore.Filter(null, null, null), Optional.empty(), null));
         assertThat(eastOnly).extracting(AbsenceView::staffMemberId).containsExactly(east);
         assertThat(all).extracting(AbsenceView::staffMemberId).containsExactlyInAnyOrder(east, west);
     }

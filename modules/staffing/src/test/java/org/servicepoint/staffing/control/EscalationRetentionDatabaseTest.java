@@ -38,9 +38,9 @@ class EscalationRetentionDatabaseTest {
 
     @Test
     void an_escalation_decided_longer_ago_than_the_period_goes_with_its_notices_and_the_rest_stays() throws SQLException {
-        ScheduleDatabase.db();
-        ScheduleDatabase.tenant("esc-ret");
-        ScheduleDatabase.tenant("esc-ret-other");
+        ScheduleDatabase.SCHEDULE.db();
+        ScheduleDatabase.SCHEDULE.tenant("esc-ret");
+        ScheduleDatabase.SCHEDULE.tenant("esc-ret-other");
         UUID old = escalation("esc-ret", "2025-06-01Z");
         UUID young = escalation("esc-ret", "2028-06-01Z");
         UUID open = escalation("esc-ret", null);
@@ -49,7 +49,7 @@ class EscalationRetentionDatabaseTest {
         notice("esc-ret", young);
         notice("esc-ret-other", othersOld);
 
-        Optional<Purged> purged = ScheduleDatabase.inTenant("esc-ret", em -> Retention.purge(em, TenantId.of("esc-ret"),
+        Optional<Purged> purged = ScheduleDatabase.SCHEDULE.inTenant("esc-ret", em -> Retention.purge(em, TenantId.of("esc-ret"),
                 Caller.SYSTEM, audit, List.of(new EscalationRetention()), List.of(), NOW));
 
         assertThat(purged.get().others()).isEqualTo(Map.of("escalation", 1));
@@ -62,15 +62,15 @@ class EscalationRetentionDatabaseTest {
 
     @Test
     void the_library_systems_own_period_decides_when_an_escalation_is_due() throws SQLException {
-        ScheduleDatabase.db();
-        ScheduleDatabase.tenant("esc-ret-short");
+        ScheduleDatabase.SCHEDULE.db();
+        ScheduleDatabase.SCHEDULE.tenant("esc-ret-short");
         UUID decided = escalation("esc-ret-short", "2029-11-01Z");
-        ScheduleDatabase.inTenant("esc-ret-short", em -> new org.servicepoint.confidentiality.control.RetentionStore()
+        ScheduleDatabase.SCHEDULE.inTenant("esc-ret-short", em -> new org.servicepoint.confidentiality.control.RetentionStore()
                 .change(em, List.of(new EscalationRetention()), Map.of("escalation", 62)));
-        Optional<Purged> early = ScheduleDatabase.inTenant("esc-ret-short", em -> Retention.purge(em, TenantId.of("esc-ret-short"),
+        Optional<Purged> early = ScheduleDatabase.SCHEDULE.inTenant("esc-ret-short", em -> Retention.purge(em, TenantId.of("esc-ret-short"),
                 Caller.SYSTEM, audit, List.of(new EscalationRetention()), List.of(), Instant.parse("2029-12-31T23:59:59Z")));
         assertThat(early.get().others()).isEqualTo(Map.of("escalation", 0));
-        Optional<Purged> due = ScheduleDatabase.inTenant("esc-ret-short", em -> Retention.purge(em, TenantId.of("esc-ret-short"),
+        Optional<Purged> due = ScheduleDatabase.SCHEDULE.inTenant("esc-ret-short", em -> Retention.purge(em, TenantId.of("esc-ret-short"),
                 Caller.SYSTEM, audit, List.of(new EscalationRetention()), List.of(), Instant.parse("2030-01-02T00:00:00Z")));
         assertThat(due.get().others()).isEqualTo(Map.of("escalation", 1));
         assertThat(ids("select id from escalation where id = '" + decided + "'")).isEmpty();
@@ -91,7 +91,7 @@ class EscalationRetentionDatabaseTest {
     }
 
     static void sql(String statement) {
-        try (Connection c = ScheduleDatabase.db().superuser().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ScheduleDatabase.SCHEDULE.db().superuser().getConnection(); Statement s = c.createStatement()) {
             s.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -100,7 +100,7 @@ class EscalationRetentionDatabaseTest {
 
     static List<UUID> ids(String sql) throws SQLException {
         List<UUID> ids = new ArrayList<>();
-        try (Connection c = ScheduleDatabase.db().superuser().getConnection(); Statement s = c.createStatement();
+        try (Connection c = ScheduleDatabase.SCHEDULE.db().superuser().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 ids.add(rs.getObject(1, UUID.class));

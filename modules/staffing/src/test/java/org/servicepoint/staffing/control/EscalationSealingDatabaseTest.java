@@ -1,7 +1,7 @@
 package org.servicepoint.staffing.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.servicepoint.staffing.control.ScheduleDatabase.inTenant;
+import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -31,7 +31,7 @@ class EscalationSealingDatabaseTest {
 
     @BeforeAll
     static void keys() {
-        ScheduleDatabase.tenant(TENANT);
+        SCHEDULE.tenant(TENANT);
         byte[] master = new byte[32];
         new SecureRandom().nextBytes(master);
         keys = new TenantKeys(MasterKeys.of("k1", Base64.getEncoder().encodeToString(master), Optional.empty()),
@@ -44,7 +44,7 @@ class EscalationSealingDatabaseTest {
 
     /** Every column of the row, read as the database superuser (whom row-level security does not bind; it is FORCEd on the owner). */
     static void assertNoPlainText(UUID id, String... secrets) throws SQLException {
-        try (Connection c = ScheduleDatabase.db().superuser().getConnection();
+        try (Connection c = SCHEDULE.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select * from escalation where id = ?")) {
             p.setObject(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -64,30 +64,30 @@ class EscalationSealingDatabaseTest {
 
     @Test
     void a_note_and_an_outcome_are_sealed_at_rest_and_read_back_as_written() throws SQLException {
-        UUID id = inTenant(TENANT, em -> {
+        UUID id = SCHEDULE.inTenant(TENANT, em -> {
             Escalation e = new Escalation("EAST", "difficult-situation", "staff:sam", null, null, null, false, "test");
             store.persist(em, ring(em), e, "Jo Quillfeather shouted at the desk");
             return e.id();
         });
-        inTenant(TENANT, em -> {
+        SCHEDULE.inTenant(TENANT, em -> {
             store.close(ring(em), em.find(Escalation.class, id), "Quillfeather left after a warning", "staff:rosa");
             return null;
         });
 
         assertNoPlainText(id, "Quillfeather", "shouted", "warning");
-        EscalationStore.Texts texts = inTenant(TENANT, em -> store.open(ring(em), em.find(Escalation.class, id)));
+        EscalationStore.Texts texts = SCHEDULE.inTenant(TENANT, em -> store.open(ring(em), em.find(Escalation.class, id)));
         assertThat(texts.note()).isEqualTo("Jo Quillfeather shouted at the desk");
         assertThat(texts.outcome()).isEqualTo("Quillfeather left after a warning");
     }
 
     @Test
     void a_row_from_before_sealing_is_sealed_when_it_is_next_read() throws SQLException {
-        UUID id = inTenant(TENANT, em -> {
+        UUID id = SCHEDULE.inTenant(TENANT, em -> {
             Escalation e = new Escalation("EAST", "complaint", "staff:sam", "Old note about Max Ottenbright", null, null, false, "test");
             em.persist(e);
             return e.id();
         });
-        String read = inTenant(TENANT, em -> store.open(ring(em), em.find(Escalation.class, id)).note());
+        String read = SCHEDULE.inTenant(TENANT, em -> store.open(ring(em), em.find(Escalation.class, id)).note());
 
         assertThat(read).isEqualTo("Old note about Max Ottenbright");
         assertNoPlainText(id, "Ottenbright");
@@ -97,9 +97,9 @@ class EscalationSealingDatabaseTest {
     void a_data_key_rotation_seals_notes_and_outcomes_again_so_they_read_back_after_the_old_key_is_destroyed()
             throws SQLException {
         String tenant = "sealed-notes-rotated";
-        ScheduleDatabase.tenant(tenant);
+        SCHEDULE.tenant(tenant);
         TenantId id = TenantId.of(tenant);
-        UUID escalation = inTenant(tenant, em -> {
+        UUID escalation = SCHEDULE.inTenant(tenant, em -> {
             Escalation e = new Escalation("EAST", "difficult-situation", "staff:sam", null, null, null, false, "test");
             store.persist(em, keys.ring(em, id, true), e, "Vel Ashgrove threw a chair");
             store.close(keys.ring(em, id, true), e, "Ashgrove was asked to leave", "staff:rosa");
@@ -107,23 +107,23 @@ class EscalationSealingDatabaseTest {
         });
 
         // The rotation's steps as ConfidentialityKeys takes them: a new version, every holder reseals, older ones retire.
-        Integer resealed = inTenant(tenant, em -> {
+        Integer resealed = SCHEDULE.inTenant(tenant, em -> {
             int version = keys.rotate(em, id, org.servicepoint.confidentiality.entity.TenantDataKey.Purpose.DATA);
             int changed = store.reseal(em, keys.ring(em, id, false));
             keys.retireBelow(em, org.servicepoint.confidentiality.entity.TenantDataKey.Purpose.DATA, version);
             return changed;
         });
         assertThat(resealed).isEqualTo(2);
-        assertThat((int) inTenant(tenant, em -> store.reseal(em, keys.ring(em, id, false)))).as("nothing left under the old key").isZero();
+        assertThat((int) SCHEDULE.inTenant(tenant, em -> store.reseal(em, keys.ring(em, id, false)))).as("nothing left under the old key").isZero();
 
         // The old key destroyed, as an operator may once a rotation is done: the texts still open.
-        try (Connection c = ScheduleDatabase.db().superuser().getConnection();
+        try (Connection c = SCHEDULE.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("delete from tenant_data_key where tenant_id = ? and purpose = 'data' "
                      + "and retired_at is not null")) {
             p.setString(1, tenant);
             assertThat(p.executeUpdate()).isEqualTo(1);
         }
-        EscalationStore.Texts texts = inTenant(tenant, em -> store.open(keys.ring(em, id, false), em.find(Escalation.class, escalation)));
+        EscalationStore.Texts texts = SCHEDULE.inTenant(tenant, em -> store.open(keys.ring(em, id, false), em.find(Escalation.class, escalation)));
         assertThat(texts.note()).isEqualTo("Vel Ashgrove threw a chair");
         assertThat(texts.outcome()).isEqualTo("Ashgrove was asked to leave");
         assertNoPlainText(escalation, "Ashgrove", "chair");

@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Csv;
 import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.Refusal;
 
 class RosterCsvTest {
 

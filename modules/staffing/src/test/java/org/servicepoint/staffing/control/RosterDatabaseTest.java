@@ -2,10 +2,10 @@ package org.servicepoint.staffing.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
+import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,14 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.platform.control.Refusal;
-import org.servicepoint.platform.entity.TenantOwned;
 import org.servicepoint.platform.testing.TestDatabase;
 import org.servicepoint.staffing.control.RosterStore.Filter;
 import org.servicepoint.staffing.entity.EmploymentType;
@@ -39,47 +36,25 @@ class RosterDatabaseTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
 
     static TestDatabase db;
-    static EntityManagerFactory emf;
 
     @BeforeAll
     static void start() throws SQLException {
-        db = TestDatabase.migratedWith("platform", "tenancy", "confidentiality", "staffing");
+        db = SCHEDULE.db();
         try (Connection c = db.superuser().getConnection(); Statement s = c.createStatement()) {
             for (String slug : List.of(EAST, WEST)) {
                 s.executeUpdate("insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) values ('"
                         + slug + "', '" + slug + "', 'UTC', 'en-US', 'ACTIVE', now(), now()) on conflict do nothing");
             }
         }
-        emf = Persistence.createEntityManagerFactory("staffing-test", Map.of(
-                "jakarta.persistence.jdbc.url", db.url(),
-                "jakarta.persistence.jdbc.user", TestDatabase.SUPERUSER,
-                "jakarta.persistence.jdbc.password", ""));
-    }
-
-    @AfterAll
-    static void stop() {
-        emf.close();
     }
 
     static RosterStore store(String tenant) {
         return new RosterStore(RosterFixtures.system(tenant), CLOCK);
     }
 
-    /** One transaction as one library system, as the control runs it. */
+    /** One transaction as one library system, EclipseLink's filter alone (as the superuser). */
     static <T> T as(String tenant, Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        em.setProperty(TenantOwned.TENANT_PROPERTY, tenant);
-        em.getTransaction().begin();
-        try {
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return SCHEDULE.asOwner(tenant, work);
     }
 
     static int rows(String where) throws SQLException {
@@ -227,19 +202,7 @@ class RosterDatabaseTest {
 
     @Test
     void a_write_without_a_library_system_fails_loudly() {
-        EntityManager nobody = emf.createEntityManager();
-        nobody.getTransaction().begin();
-        try {
-            assertThatThrownBy(() -> {
-                nobody.persist(new StaffMember("Orphan", "volunteer", "HQ", EmploymentType.VOLUNTEER, LocalDate.of(2025, 1, 1),
-                        null, null));
-                nobody.flush();
-            }).hasMessageContaining("without a tenant");
-        } finally {
-            if (nobody.getTransaction().isActive()) {
-                nobody.getTransaction().rollback();
-            }
-            nobody.close();
-        }
+        assertWriteWithoutTenantFails(SCHEDULE.owner(), new StaffMember("Orphan", "volunteer", "HQ", EmploymentType.VOLUNTEER,
+                LocalDate.of(2025, 1, 1), null, null));
     }
 }

@@ -117,7 +117,11 @@ class ScheduleReportTest {
         assertThat(ScheduleAccess.plans(staff("EAST", Roles.STAFF, Roles.PERSON_IN_CHARGE))).isTrue();
         assertThat(ScheduleAccess.plans(staff(null, Roles.TENANT_ADMIN))).isTrue();
         assertThat(ScheduleAccess.plans(staff("EAST", Roles.STAFF, Roles.HEADQUARTERS))).isFalse();
-        assertThat(ScheduleAccess.isStaff(Caller.operator("op"))).isFalse();
+        assertThat(ScheduleAccess.isStaff(Caller.operator("op"), TenantId.of("riverside"))).isFalse();
+        assertThat(ScheduleAccess.isStaff(staff("EAST", Roles.STAFF), TenantId.of("riverside"))).isTrue();
+        // Staff of one library system plan nothing in another, even when a control is called with its id.
+        assertThat(ScheduleAccess.plans(staff("EAST", Roles.STAFF, Roles.PERSON_IN_CHARGE), TenantId.of("lakeview"))).isFalse();
+        assertThat(ScheduleAccess.isStaff(staff("EAST", Roles.STAFF), TenantId.of("lakeview"))).isFalse();
         assertThat(ScheduleAccess.seesBranchAbsences(staff("EAST", Roles.STAFF))).isFalse();
         assertThat(ScheduleAccess.seesBranchAbsences(staff("EAST", Roles.STAFF, Roles.HEADQUARTERS))).isTrue();
     }

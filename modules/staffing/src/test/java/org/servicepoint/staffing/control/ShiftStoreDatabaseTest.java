@@ -2,7 +2,7 @@ package org.servicepoint.staffing.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.servicepoint.staffing.control.ScheduleDatabase.inTenant;
+import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,8 +45,8 @@ class ShiftStoreDatabaseTest {
 
     @BeforeAll
     static void roster() {
-        ScheduleDatabase.tenant(TENANT);
-        ScheduleDatabase.tenant(OTHER);
+        SCHEDULE.tenant(TENANT);
+        SCHEDULE.tenant(OTHER);
         ana = member(TENANT, "Ana", EmploymentType.PERMANENT, "2020-01-01", null);
         vi = member(TENANT, "Vi", EmploymentType.VOLUNTEER, "2020-01-01", null);
         leaver = member(TENANT, "Lee", EmploymentType.PERMANENT, "2020-01-01", "2026-11-20");
@@ -54,7 +54,7 @@ class ShiftStoreDatabaseTest {
     }
 
     static UUID member(String tenant, String tag, EmploymentType type, String from, String until) {
-        return inTenant(tenant, em -> {
+        return SCHEDULE.inTenant(tenant, em -> {
             StaffMember m = new StaffMember(tag, "library-assistant", "HQ", type, LocalDate.parse(from),
                     until == null ? null : LocalDate.parse(until), null);
             em.persist(m);
@@ -71,7 +71,7 @@ class ShiftStoreDatabaseTest {
     }
 
     static ShiftView create(ShiftDraft draft) {
-        return inTenant(TENANT, em -> shifts.create(em, SPEC, draft, "staff:pic"));
+        return SCHEDULE.inTenant(TENANT, em -> shifts.create(em, SPEC, draft, "staff:pic"));
     }
 
     static Refusal refusedCreate(ShiftDraft draft) {
@@ -79,7 +79,7 @@ class ShiftStoreDatabaseTest {
     }
 
     static long count(String table) {
-        return inTenant(TENANT, em -> ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
+        return SCHEDULE.inTenant(TENANT, em -> ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
     }
 
     @Test
@@ -88,9 +88,9 @@ class ShiftStoreDatabaseTest {
 
         assertThat(made.tagName()).isEqualTo("Ana");
         assertThat(made.repeat()).isEqualTo("weekly");
-        ShiftView read = inTenant(TENANT, em -> shifts.find(em, made.id())).orElseThrow();
+        ShiftView read = SCHEDULE.inTenant(TENANT, em -> shifts.find(em, made.id())).orElseThrow();
         assertThat(read).isEqualTo(made);
-        List<ShiftView> listed = inTenant(TENANT, em -> shifts.list(em, new ShiftStore.Filter("HQ", null, ana, null, null)));
+        List<ShiftView> listed = SCHEDULE.inTenant(TENANT, em -> shifts.list(em, new ShiftStore.Filter("HQ", null, ana, null, null)));
         assertThat(listed).extracting(ShiftView::id).contains(made.id());
     }
 
@@ -110,14 +110,14 @@ class ShiftStoreDatabaseTest {
     void a_cancelled_occurrence_frees_its_time_for_a_one_off_and_is_cancelled_once() {
         ShiftView thursdays = create(weekly(ana, "thursday", "2026-11-05", "09:00", "13:00"));
 
-        ShiftView cancelled = inTenant(TENANT, em -> shifts.cancel(em, thursdays.id(), LocalDate.parse("2026-11-12"), "staff:pic"));
+        ShiftView cancelled = SCHEDULE.inTenant(TENANT, em -> shifts.cancel(em, thursdays.id(), LocalDate.parse("2026-11-12"), "staff:pic"));
 
         assertThat(cancelled.cancelledDates()).containsExactly(LocalDate.parse("2026-11-12"));
         assertThat(create(once(ana, "2026-11-12", "10:00", "14:00", null)).date()).isEqualTo(LocalDate.parse("2026-11-12"));
-        Refusal twice = catchThrowableOfType(() -> inTenant(TENANT,
+        Refusal twice = catchThrowableOfType(() -> SCHEDULE.inTenant(TENANT,
                 em -> shifts.cancel(em, thursdays.id(), LocalDate.parse("2026-11-12"), "staff:pic")), Refusal.class);
         assertThat(twice.status()).isEqualTo(409);
-        Refusal notThatDay = catchThrowableOfType(() -> inTenant(TENANT,
+        Refusal notThatDay = catchThrowableOfType(() -> SCHEDULE.inTenant(TENANT,
                 em -> shifts.cancel(em, thursdays.id(), LocalDate.parse("2026-11-13"), "staff:pic")), Refusal.class);
         assertThat(notThatDay.status()).isEqualTo(400);
         assertThat(notThatDay.violations()).extracting(Refusal.Violation::field).containsExactly("date");
@@ -126,17 +126,17 @@ class ShiftStoreDatabaseTest {
     @Test
     void deleting_a_shift_takes_its_cancellations_with_it() {
         ShiftView fridays = create(weekly(ana, "friday", "2026-11-06", "09:00", "13:00"));
-        inTenant(TENANT, em -> shifts.cancel(em, fridays.id(), LocalDate.parse("2026-11-13"), "staff:pic"));
+        SCHEDULE.inTenant(TENANT, em -> shifts.cancel(em, fridays.id(), LocalDate.parse("2026-11-13"), "staff:pic"));
 
-        boolean deleted = inTenant(TENANT, em -> shifts.delete(em, fridays.id()));
+        boolean deleted = SCHEDULE.inTenant(TENANT, em -> shifts.delete(em, fridays.id()));
 
         assertThat(deleted).isTrue();
-        Optional<ShiftView> gone = inTenant(TENANT, em -> shifts.find(em, fridays.id()));
+        Optional<ShiftView> gone = SCHEDULE.inTenant(TENANT, em -> shifts.find(em, fridays.id()));
         assertThat(gone).isEmpty();
-        Object cancellations = inTenant(TENANT, em -> em.createNativeQuery("select count(*) from shift_cancellation where shift_id = ?1")
+        Object cancellations = SCHEDULE.inTenant(TENANT, em -> em.createNativeQuery("select count(*) from shift_cancellation where shift_id = ?1")
                 .setParameter(1, fridays.id()).getSingleResult());
         assertThat(cancellations).isEqualTo(0L);
-        boolean again = inTenant(TENANT, em -> shifts.delete(em, fridays.id()));
+        boolean again = SCHEDULE.inTenant(TENANT, em -> shifts.delete(em, fridays.id()));
         assertThat(again).isFalse();
     }
 
@@ -159,38 +159,38 @@ class ShiftStoreDatabaseTest {
     void another_library_system_sees_none_of_the_shifts_and_cannot_cancel_them() {
         ShiftView mine = create(once(ana, "2026-11-29", "09:00", "10:00", null));
 
-        List<ShiftView> seen = inTenant(OTHER, em -> shifts.list(em, new ShiftStore.Filter(null, null, null, null, null)));
+        List<ShiftView> seen = SCHEDULE.inTenant(OTHER, em -> shifts.list(em, new ShiftStore.Filter(null, null, null, null, null)));
         assertThat(seen).isEmpty();
-        Optional<ShiftView> found = inTenant(OTHER, em -> shifts.find(em, mine.id()));
+        Optional<ShiftView> found = SCHEDULE.inTenant(OTHER, em -> shifts.find(em, mine.id()));
         assertThat(found).isEmpty();
-        Refusal refusal = catchThrowableOfType(() -> inTenant(OTHER,
+        Refusal refusal = catchThrowableOfType(() -> SCHEDULE.inTenant(OTHER,
                 em -> shifts.cancel(em, mine.id(), LocalDate.parse("2026-11-29"), "staff:x")), Refusal.class);
         assertThat(refusal.status()).isEqualTo(404);
     }
 
     @Test
     void absences_are_recorded_once_and_listed_only_to_whom_may_see_them() {
-        AbsenceView sick = inTenant(TENANT, em -> absences.record(em,
+        AbsenceView sick = SCHEDULE.inTenant(TENANT, em -> absences.record(em,
                 new AbsenceDraft(vi, "sick", "2026-12-01", "2026-12-02", null, null), "staff:pic"));
 
         assertThat(sick.wholeDays()).isTrue();
         assertThat(sick.from()).isEqualTo("2026-12-01T00:00");
         assertThat(sick.to()).isEqualTo("2026-12-03T00:00");
-        Refusal again = catchThrowableOfType(() -> inTenant(TENANT, em -> absences.record(em,
+        Refusal again = catchThrowableOfType(() -> SCHEDULE.inTenant(TENANT, em -> absences.record(em,
                 new AbsenceDraft(vi, "leave", null, null, "2026-12-02T13:00", "2026-12-02T15:00"), "staff:pic")), Refusal.class);
         assertThat(again.status()).isEqualTo(409);
-        Refusal backwards = catchThrowableOfType(() -> inTenant(TENANT, em -> absences.record(em,
+        Refusal backwards = catchThrowableOfType(() -> SCHEDULE.inTenant(TENANT, em -> absences.record(em,
                 new AbsenceDraft(vi, "leave", null, null, "2026-12-05T13:00", "2026-12-05T12:00"), "staff:pic")), Refusal.class);
         assertThat(backwards.violations()).extracting(Refusal.Violation::field).containsExactly("to");
 
         var all = new AbsenceStore.Filter(null, LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"));
-        List<AbsenceView> everyone = inTenant(TENANT, em -> absences.list(em, all, Optional.empty()));
+        List<AbsenceView> everyone = SCHEDULE.inTenant(TENANT, em -> absences.list(em, all, Optional.empty()));
         assertThat(everyone).extracting(AbsenceView::id).contains(sick.id());
-        List<AbsenceView> anasOwn = inTenant(TENANT, em -> absences.list(em, all, Optional.of(ana)));
+        List<AbsenceView> anasOwn = SCHEDULE.inTenant(TENANT, em -> absences.list(em, all, Optional.of(ana)));
         assertThat(anasOwn).extracting(AbsenceView::id).doesNotContain(sick.id());
-        List<AbsenceView> otherSystem = inTenant(OTHER, em -> absences.list(em, all, Optional.empty()));
+        List<AbsenceView> otherSystem = SCHEDULE.inTenant(OTHER, em -> absences.list(em, all, Optional.empty()));
         assertThat(otherSystem).isEmpty();
-        boolean deleted = inTenant(TENANT, em -> absences.delete(em, sick.id()));
+        boolean deleted = SCHEDULE.inTenant(TENANT, em -> absences.delete(em, sick.id()));
         assertThat(deleted).isTrue();
     }
 
@@ -203,12 +203,12 @@ class ShiftStoreDatabaseTest {
         ShiftView calMornings = create(eastWeekly(cal, "tuesday", "09:00", "13:00"));
         create(eastWeekly(cal, "wednesday", "09:00", "17:00"));
         create(eastWeekly(val, "tuesday", "13:00", "17:00"));
-        inTenant(TENANT, em -> absences.record(em, new AbsenceDraft(cal, "other", null, null, "2026-12-23T09:00", "2026-12-23T11:00"),
+        SCHEDULE.inTenant(TENANT, em -> absences.record(em, new AbsenceDraft(cal, "other", null, null, "2026-12-23T09:00", "2026-12-23T11:00"),
                 "staff:pic"));
 
         LocalDate first = LocalDate.parse("2026-12-22");
         LocalDate last = LocalDate.parse("2026-12-25");
-        ScheduleStore.Inputs inputs = inTenant(TENANT, em -> schedules.load(em, List.of("EAST"), first, last));
+        ScheduleStore.Inputs inputs = SCHEDULE.inTenant(TENANT, em -> schedules.load(em, List.of("EAST"), first, last));
         List<CoverageIssue> issues = ScheduleReport.issues(ZoneId.of("America/Chicago"), first, last, CoverageDesks.of(EAST), inputs);
 
         assertThat(inputs.people()).containsOnlyKeys(cal, val);
@@ -217,7 +217,7 @@ class ShiftStoreDatabaseTest {
                 "2026-12-22 ONLY_VOLUNTEERS_OR_PAGES 13:00-17:00",
                 "2026-12-23 GAP 09:00-11:00",
                 "2026-12-24 GAP 09:00-17:00");
-        ScheduleStore.Inputs elsewhere = inTenant(OTHER, em -> schedules.load(em, List.of("EAST"), first, last));
+        ScheduleStore.Inputs elsewhere = SCHEDULE.inTenant(OTHER, em -> schedules.load(em, List.of("EAST"), first, last));
         assertThat(elsewhere.shifts()).isEmpty();
     }
 
@@ -229,14 +229,14 @@ class ShiftStoreDatabaseTest {
     void someone_whose_roster_end_moved_earlier_drops_out_of_the_calendar_from_then() {
         UUID dee = member(TENANT, "Dee", EmploymentType.SUBSTITUTE, "2020-01-01", "2026-11-30");
         create(new ShiftDraft(dee, "HQ", "circulation", "saturday", "2026-11-07", "2026-11-28", null, "10:00", "14:00", null));
-        inTenant(TENANT, em -> {
+        SCHEDULE.inTenant(TENANT, em -> {
             StaffMember m = em.find(StaffMember.class, dee);
             m.change(m.tagName(), m.positionCode(), m.branchCode(), m.employmentType(), m.startsOn(), LocalDate.parse("2026-11-16"),
                     m.username());
             return null;
         });
 
-        ScheduleStore.Inputs inputs = inTenant(TENANT, em -> schedules.load(em, List.of("HQ"),
+        ScheduleStore.Inputs inputs = SCHEDULE.inTenant(TENANT, em -> schedules.load(em, List.of("HQ"),
                 LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30")));
 
         var saturdays = ScheduleCalendar.expand(ZoneId.of("America/Chicago"), LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"),

@@ -1,13 +1,10 @@
 package org.servicepoint.staffing.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.servicepoint.staffing.control.ScheduleDatabase.asOwner;
+import static org.servicepoint.platform.testing.WallChecks.assertStamped;
+import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
+import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
 
-import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.servicepoint.staffing.control.ScheduleDatabase;
 
 /**
  * Wall 1 alone for shifts, cancellations and absences: EclipseLink connected as the superuser, whom row-level
@@ -32,10 +28,10 @@ class ShiftEclipseLinkFilterTest {
 
     @BeforeAll
     static void twoTenants() {
-        ScheduleDatabase.tenant(EAST);
-        ScheduleDatabase.tenant(WEST);
+        SCHEDULE.tenant(EAST);
+        SCHEDULE.tenant(WEST);
         for (String tenant : List.of(EAST, WEST)) {
-            UUID[] ids = asOwner(tenant, em -> {
+            UUID[] ids = SCHEDULE.asOwner(tenant, em -> {
                 StaffMember member = new StaffMember("Tag of " + tenant, "page", "HQ", EmploymentType.PAGE, LocalDate.parse("2026-01-01"), null, null);
                 em.persist(member);
                 // Shifts and absences name their member by id, not by a mapping, so EclipseLink cannot order the
@@ -61,7 +57,7 @@ class ShiftEclipseLinkFilterTest {
 
     @Test
     void queries_see_only_the_entity_managers_tenant() {
-        asOwner(WEST, em -> {
+        SCHEDULE.asOwner(WEST, em -> {
             assertThat(em.createQuery("select s from Shift s", Shift.class).getResultList())
                     .extracting(Shift::staffMemberId).containsOnly(westMember);
             assertThat(em.createQuery("select c from ShiftCancellation c", ShiftCancellation.class).getResultList())
@@ -74,12 +70,12 @@ class ShiftEclipseLinkFilterTest {
 
     @Test
     void another_tenants_rows_are_not_found_by_id() {
-        asOwner(WEST, em -> {
+        SCHEDULE.asOwner(WEST, em -> {
             assertThat(em.find(Shift.class, eastShift)).isNull();
             assertThat(em.find(Absence.class, eastAbsence)).isNull();
             return null;
         });
-        asOwner(EAST, em -> {
+        SCHEDULE.asOwner(EAST, em -> {
             Shift shift = em.find(Shift.class, eastShift);
             assertThat(shift.cancelledDays()).containsExactly(LocalDate.parse("2026-11-10"));
             return null;
@@ -88,34 +84,14 @@ class ShiftEclipseLinkFilterTest {
 
     @Test
     void inserts_are_stamped_with_the_tenant() throws SQLException {
-        try (Connection c = ScheduleDatabase.db().superuser().getConnection();
-             PreparedStatement p = c.prepareStatement("select s.tenant_id, c.tenant_id from shift s join shift_cancellation c "
-                     + "on c.shift_id = s.id where s.id = ?")) {
-            p.setObject(1, eastShift);
-            try (ResultSet rs = p.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).isEqualTo(EAST);
-                assertThat(rs.getString(2)).isEqualTo(EAST);
-            }
-        }
+        assertStamped(SCHEDULE.db(), EAST, "select s.tenant_id, c.tenant_id from shift s join shift_cancellation c "
+                + "on c.shift_id = s.id where s.id = ?", eastShift);
     }
 
     @Test
     void a_write_without_a_tenant_fails_loudly() {
-        EntityManager nobody = ScheduleDatabase.owner().createEntityManager();
-        try {
-            nobody.getTransaction().begin();
-            Absence absence = new Absence(westMember, AbsenceKind.OTHER,
-                    AbsencePeriod.days(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-01")), "test");
-            assertThatThrownBy(() -> {
-                nobody.persist(absence);
-                nobody.flush();
-            }).hasMessageContaining("without a tenant");
-        } finally {
-            if (nobody.getTransaction().isActive()) {
-                nobody.getTransaction().rollback();
-            }
-            nobody.close();
-        }
+        Absence absence = new Absence(westMember, AbsenceKind.OTHER,
+                AbsencePeriod.days(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-01")), "test");
+        assertWriteWithoutTenantFails(SCHEDULE.owner(), absence);
     }
 }

@@ -1,18 +1,19 @@
 package org.servicepoint.staffing.entity;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
+import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.platform.testing.TestDatabase;
-import org.servicepoint.staffing.control.ScheduleDatabase;
 
 /**
  * The composite keys of shifts, cancellations and absences: a row can only point at a staff member or shift of its
@@ -30,27 +31,22 @@ class ShiftRowLevelSecurityTest {
 
     @BeforeAll
     static void twoTenants() throws SQLException {
-        db = ScheduleDatabase.db();
-        ScheduleDatabase.tenant(A);
-        ScheduleDatabase.tenant(B);
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            for (String tenant : List.of(A, B)) {
-                bind(c, tenant);
-                UUID member = UUID.randomUUID();
-                try (PreparedStatement p = c.prepareStatement("insert into staff_member (id, tenant_id, tag_name, position_code, branch_code, "
-                        + "employment_type, starts_on, created_at, updated_at) values (?, ?, 'Ana', 'page', 'HQ', 'PAGE', date '2026-01-01', now(), now())")) {
-                    p.setObject(1, member);
-                    p.setString(2, tenant);
-                    p.executeUpdate();
-                }
-                members.put(tenant, member);
-                shifts.put(tenant, insertShift(c, tenant, member));
-                insertCancellation(c, tenant, shifts.get(tenant));
-                insertAbsence(c, tenant, member);
-                c.commit();
+        db = SCHEDULE.db();
+        SCHEDULE.tenant(A);
+        SCHEDULE.tenant(B);
+        seedAsApplication(db, (c, tenant) -> {
+            UUID member = UUID.randomUUID();
+            try (PreparedStatement p = c.prepareStatement("insert into staff_member (id, tenant_id, tag_name, position_code, branch_code, "
+                    + "employment_type, starts_on, created_at, updated_at) values (?, ?, 'Ana', 'page', 'HQ', 'PAGE', date '2026-01-01', now(), now())")) {
+                p.setObject(1, member);
+                p.setString(2, tenant);
+                p.executeUpdate();
             }
-        }
+            members.put(tenant, member);
+            shifts.put(tenant, insertShift(c, tenant, member));
+            insertCancellation(c, tenant, shifts.get(tenant));
+            insertAbsence(c, tenant, member);
+        }, A, B);
     }
 
     @Test
@@ -83,13 +79,6 @@ class ShiftRowLevelSecurityTest {
                 }
             }).hasMessageContaining("check constraint");
             c.rollback();
-        }
-    }
-
-    static void bind(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            p.setString(1, tenant);
-            p.execute();
         }
     }
 

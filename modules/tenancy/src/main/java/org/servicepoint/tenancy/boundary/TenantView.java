@@ -1,6 +1,7 @@
 package org.servicepoint.tenancy.boundary;
 
 import java.time.Instant;
+import org.servicepoint.platform.entity.WireNames;
 import org.servicepoint.tenancy.entity.Tenant;
 
 /** A library system as the operator's API shows it. */
@@ -9,6 +10,6 @@ public record TenantView(String slug, String name, String timeZone, String local
 
     static TenantView of(Tenant t, long branches) {
         return new TenantView(t.slug(), t.name(), t.timeZone().getId(), t.locale().toLanguageTag(),
-                t.status().name().toLowerCase(), branches, t.createdAt(), t.updatedAt());
+                WireNames.of(t.status()), branches, t.createdAt(), t.updatedAt());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.servicepoint.platform.control.AuditLog;
@@ -85,7 +86,7 @@ public class Onboarding {
                 Specs.writePositions(tenantEm, positions, spec);
             }
             if (write && tenantAction != Action.UNCHANGED) {
-                audit.success(id, applyingAs, "tenant." + tenantAction.name().toLowerCase(), "tenant/" + spec.slug(),
+                audit.success(id, applyingAs, "tenant." + tenantAction.name().toLowerCase(Locale.ROOT), "tenant/" + spec.slug(),
                         summary(tenantFields));
             }
 
@@ -104,7 +105,7 @@ public class Onboarding {
                     } else {
                         Specs.write(branch, wanted);
                     }
-                    audit.success(id, applyingAs, "branch." + action.name().toLowerCase(),
+                    audit.success(id, applyingAs, "branch." + action.name().toLowerCase(Locale.ROOT),
                             "tenant/" + spec.slug() + "/branch/" + wanted.code(), summary(fields));
                 }
             }

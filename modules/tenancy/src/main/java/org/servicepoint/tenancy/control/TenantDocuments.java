@@ -1,18 +1,7 @@
 package org.servicepoint.tenancy.control;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import com.networknt.schema.serialization.JsonNodeReader;
-import com.networknt.schema.utils.JsonNodes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,72 +9,41 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.SchemaDocuments;
 
 /**
- * Reads tenant and branch documents (YAML files or JSON bodies): checks them against the published JSON
- * Schema and the {@link TenantRules}, and names the file, line and field of everything wrong. A document
- * with any error is refused whole, so nothing half-read is ever applied.
+ * Reads tenant and branch documents (YAML files or JSON bodies) with the platform's {@link SchemaDocuments}: checks
+ * them against the published JSON Schema and the {@link TenantRules}, and names the file, line and field of
+ * everything wrong. A document with any error is refused whole, so nothing half-read is ever applied.
  */
 public final class TenantDocuments {
 
     public static final String FILE_NAME = "tenant.yaml";
-    private static final String SCHEMA_ID = "https://servicepoint.invalid/schemas/tenant-v1.json";
-    private static final String SCHEMA_RESOURCE = "classpath:org/servicepoint/tenancy/tenant.schema.json";
-    private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]");
-
-    // Strict readers: a key written twice is an error, not "the last one wins"; trailing content is refused.
-    private static final JsonNodeReader READER = JsonNodeReader.builder().locationAware()
-            .jsonMapper(strict(new ObjectMapper()))
-            .yamlMapper(strict(new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())))
-            .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.jsonNodeReader(READER)
-                    .schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_ID, SCHEMA_RESOURCE)));
-    private static final JsonSchema TENANT = FACTORY.getSchema(SchemaLocation.of(SCHEMA_ID));
-    private static final JsonSchema BRANCH = FACTORY.getSchema(SchemaLocation.of(SCHEMA_ID + "#/$defs/branch"));
+    private static final SchemaDocuments DOCUMENTS = SchemaDocuments.described(
+            "https://servicepoint.invalid/schemas/tenant-v1.json", "org/servicepoint/tenancy/tenant.schema.json");
+    private static final JsonSchema TENANT = DOCUMENTS.schema("");
+    private static final JsonSchema BRANCH = DOCUMENTS.schema("#/$defs/branch");
 
     private TenantDocuments() {
     }
 
-    private static ObjectMapper strict(ObjectMapper mapper) {
-        return mapper.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    }
-
     /** A tenant document; {@code source} names it in errors (a file path, or "body"). */
     public static TenantSpec readTenant(String source, String text, InputFormat format) {
-        JsonNode root = parse(source, text, format);
-        List<Violation> violations = new ArrayList<>(schemaViolations(source, root, TENANT));
-        if (!violations.isEmpty()) {
-            throw refuse(source, violations);
-        }
-        TenantSpec spec = map(source, root, TenantSpec.class);
-        violations.addAll(locate(source, root, TenantRules.check(spec)));
-        if (!violations.isEmpty()) {
-            throw refuse(source, violations);
-        }
-        return spec;
+        return readTenantDocument(source, text, format).value();
+    }
+
+    private static SchemaDocuments.Read<TenantSpec> readTenantDocument(String source, String text, InputFormat format) {
+        SchemaDocuments.Read<TenantSpec> read = DOCUMENTS.read(source, text, format, TENANT, TenantSpec.class);
+        read.checked(TenantRules.check(read.value()));
+        return read;
     }
 
     public static BranchSpec readBranch(String source, String text) {
-        JsonNode root = parse(source, text, InputFormat.JSON);
-        List<Violation> violations = new ArrayList<>(schemaViolations(source, root, BRANCH));
-        if (!violations.isEmpty()) {
-            throw refuse(source, violations);
-        }
-        BranchSpec spec = map(source, root, BranchSpec.class);
-        violations.addAll(locate(source, root, TenantRules.checkBranch(spec, "")));
-        if (!violations.isEmpty()) {
-            throw refuse(source, violations);
-        }
-        return spec;
+        SchemaDocuments.Read<BranchSpec> read = DOCUMENTS.read(source, text, InputFormat.JSON, BRANCH, BranchSpec.class);
+        return read.checked(TenantRules.checkBranch(read.value(), ""));
     }
 
     /**
@@ -120,14 +78,15 @@ public final class TenantDocuments {
         List<String> slugs = new ArrayList<>();
         for (Source source : sources) {
             try {
-                TenantSpec spec = readTenant(source.path(), source.content(), InputFormat.YAML);
+                SchemaDocuments.Read<TenantSpec> read = readTenantDocument(source.path(), source.content(), InputFormat.YAML);
+                TenantSpec spec = read.value();
                 String folder = folderOf(source.path());
                 if (folder != null && !folder.equals(spec.slug())) {
                     violations.add(new Violation("slug", "is \"" + spec.slug() + "\" but the folder is \"" + folder
-                            + "\"; they must be the same", source.path() + ":" + lineOf(parse(source.path(), source.content(), InputFormat.YAML), "slug")));
+                            + "\"; they must be the same", read.at("slug")));
                 } else if (slugs.contains(spec.slug())) {
                     violations.add(new Violation("slug", "tenant " + spec.slug() + " is declared twice",
-                            source.path() + ":" + lineOf(parse(source.path(), source.content(), InputFormat.YAML), "slug")));
+                            read.at("slug")));
                 }
                 slugs.add(spec.slug());
                 specs.add(spec);
@@ -156,119 +115,5 @@ public final class TenantDocuments {
         } catch (IOException e) {
             throw Refusal.invalid(file.toString(), "cannot be read: " + e.getMessage());
         }
-    }
-
-    private static JsonNode parse(String source, String text, InputFormat format) {
-        if (text == null || text.isBlank()) {
-            throw refuse(source, List.of(new Violation("(document)", "is empty", source + ":1")));
-        }
-        try {
-            JsonNode root = READER.readTree(text, format);
-            if (root == null || root.isMissingNode() || root.isNull()) {
-                // e.g. a YAML file with nothing but comments
-                throw refuse(source, List.of(new Violation("(document)", "has no content", source + ":1")));
-            }
-            if (!root.isObject()) {
-                throw refuse(source, List.of(new Violation("(document)", "must be a mapping of fields, not a "
-                        + root.getNodeType().name().toLowerCase(), source + ":" + line(root))));
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw notWellFormed(source, format, e);
-        } catch (IllegalArgumentException e) {
-            // the schema library wraps the parser's own complaint
-            if (e.getCause() instanceof JsonProcessingException cause) {
-                throw notWellFormed(source, format, cause);
-            }
-            throw refuse(source, List.of(new Violation("(document)", "cannot be read: " + e.getMessage(), source)));
-        } catch (IOException e) {
-            throw refuse(source, List.of(new Violation("(document)", "cannot be read: " + e.getMessage(), source)));
-        }
-    }
-
-    private static Refusal notWellFormed(String source, InputFormat format, JsonProcessingException e) {
-        JsonLocation where = e.getLocation();
-        String line = where == null || where.getLineNr() < 1 ? "" : ":" + where.getLineNr();
-        return refuse(source, List.of(new Violation("(document)", "is not well-formed " + format.name() + ": "
-                + e.getOriginalMessage().lines().findFirst().orElse("syntax error"), source + line)));
-    }
-
-    private static List<Violation> schemaViolations(String source, JsonNode root, JsonSchema schema) {
-        List<Violation> violations = new ArrayList<>();
-        for (ValidationMessage message : schema.validate(root)) {
-            String path = path(message.getInstanceLocation().toString());
-            if (message.getProperty() != null && ("required".equals(message.getType())
-                    || "additionalProperties".equals(message.getType()))) {
-                path = path.isEmpty() ? message.getProperty() : path + "." + message.getProperty();
-            }
-            String text = message.getError() != null ? message.getError() : message.getMessage();
-            JsonNode where = message.getInstanceNode();
-            if ("additionalProperties".equals(message.getType()) && where != null && where.get(message.getProperty()) != null) {
-                where = where.get(message.getProperty());
-            }
-            violations.add(new Violation(path.isEmpty() ? "(document)" : path, text, source + ":" + line(where)));
-        }
-        violations.sort(BY_LINE);
-        return violations;
-    }
-
-    private static List<Violation> locate(String source, JsonNode root, List<Violation> violations) {
-        return violations.stream()
-                .map(v -> new Violation(v.field(), v.message(), source + ":" + lineOf(root, v.field())))
-                .sorted(BY_LINE)
-                .toList();
-    }
-
-    /** File, then line as a number (so line 6 comes before line 10), then field. */
-    private static final Comparator<Violation> BY_LINE = Comparator
-            .comparing((Violation v) -> v.at() == null ? "" : v.at().replaceFirst(":\\d+$", ""))
-            .thenComparingInt(v -> v.at() != null && v.at().matches(".*:\\d+$")
-                    ? Integer.parseInt(v.at().substring(v.at().lastIndexOf(':') + 1)) : 0)
-            .thenComparing(Violation::field);
-
-    /** The line of the deepest node on the path that exists, e.g. "branches[2].openingHours.monday[0]". */
-    static int lineOf(JsonNode root, String path) {
-        JsonNode node = root;
-        Matcher m = SEGMENT.matcher(path);
-        while (m.find() && node != null) {
-            JsonNode next = m.group(1) != null ? node.get(m.group(1)) : node.get(Integer.parseInt(m.group(2)));
-            if (next == null) {
-                break;
-            }
-            node = next;
-        }
-        return line(node);
-    }
-
-    private static int line(JsonNode node) {
-        if (node == null) {
-            return 1;
-        }
-        try {
-            JsonLocation location = JsonNodes.tokenLocationOf(node);
-            return location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
-        } catch (IllegalArgumentException noLocation) {
-            return 1;
-        }
-    }
-
-    private static String path(String instanceLocation) {
-        if (instanceLocation.equals("$")) {
-            return "";
-        }
-        return instanceLocation.startsWith("$.") ? instanceLocation.substring(2) : instanceLocation.replaceFirst("^\\$", "");
-    }
-
-    private static <T> T map(String source, JsonNode root, Class<T> type) {
-        try {
-            return MAPPER.treeToValue(root, type);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw refuse(source, List.of(new Violation("(document)", e.getOriginalMessage(), source + ":" + line)));
-        }
-    }
-
-    private static Refusal refuse(String source, List<Violation> violations) {
-        return Refusal.invalid(source + ": " + violations.size() + " problem(s); nothing was changed", violations);
     }
 }

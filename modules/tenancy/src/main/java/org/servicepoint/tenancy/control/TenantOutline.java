@@ -1,10 +1,18 @@
 package org.servicepoint.tenancy.control;
 
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A library system without its hours, desks and closures: what callers need who only name branches and check
- * positions (incident reports read it on every request). See {@link TenantDirectory#outline}.
+ * positions (incident reports read it on every request). See {@link TenantDirectory#outline}. It is the one view
+ * every other context builds its own small picture of a library system from.
  */
 public record TenantOutline(String slug, String name, String timeZone, String locale, String status, List<BranchName> branches,
                             List<TenantSpec.PositionSpec> positions) {
@@ -16,5 +24,40 @@ public record TenantOutline(String slug, String name, String timeZone, String lo
 
     /** A branch by code, with its display name; ordered by code. */
     public record BranchName(String code, String name, boolean headquarters) {
+    }
+
+    /** The outline of a whole document (branches and positions in the document's order). */
+    public static TenantOutline of(TenantSpec spec) {
+        return new TenantOutline(spec.slug(), spec.name(), spec.timeZone(), spec.locale(), spec.status(),
+                spec.branches().stream().map(b -> new BranchName(b.code(), b.name(), b.isHeadquarters())).toList(),
+                spec.positions());
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Locale language() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    /** Branch names by code, in the outline's order. */
+    public Map<String, String> branchNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        branches.forEach(b -> names.put(b.code(), b.name()));
+        return Collections.unmodifiableMap(names);
+    }
+
+    /** Position names by code, lowest first. */
+    public Map<String, String> positionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        positions.forEach(p -> names.put(p.code(), p.name()));
+        return Collections.unmodifiableMap(names);
+    }
+
+    /** The codes of the positions whose holders may do {@code permission}. */
+    public Set<String> positionsThatMay(String permission) {
+        return positions.stream().filter(p -> p.may().contains(permission)).map(TenantSpec.PositionSpec::code)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

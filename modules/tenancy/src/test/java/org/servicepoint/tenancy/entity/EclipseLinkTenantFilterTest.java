@@ -1,7 +1,8 @@
 package org.servicepoint.tenancy.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.WallChecks.assertStamped;
+import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -103,26 +104,13 @@ class EclipseLinkTenantFilterTest {
         west.persist(branch);
         west.getTransaction().commit();
         west.close();
-        try (Connection c = db.superuser().getConnection();
-             ResultSet rs = c.createStatement().executeQuery("select tenant_id from branch where code = 'STAMP'")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("orm-west");
-        }
+        assertStamped(db, "orm-west", "select tenant_id from branch where id = ?", branch.id());
     }
 
     @Test
     void a_write_without_a_tenant_fails_loudly() {
-        EntityManager nobody = emf.createEntityManager();
-        nobody.getTransaction().begin();
         Branch branch = new Branch("ORPHAN");
         branch.describe("No tenant", false, null, null);
-        assertThatThrownBy(() -> {
-            nobody.persist(branch);
-            nobody.flush();
-        }).hasMessageContaining("without a tenant");
-        if (nobody.getTransaction().isActive()) {
-            nobody.getTransaction().rollback();
-        }
-        nobody.close();
+        assertWriteWithoutTenantFails(emf, branch);
     }
 }

@@ -1,6 +1,7 @@
 package org.servicepoint.tenancy.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.servicepoint.platform.testing.WallChecks.bind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,13 +51,6 @@ class RowLevelSecurityTest {
             c.commit();
             assertThat(branchTenants(c)).isEmpty();
             c.rollback();
-        }
-    }
-
-    static void bind(Connection c, String tenant) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            p.setString(1, tenant);
-            p.execute();
         }
     }
 

@@ -1,10 +1,13 @@
-package org.servicepoint.confidentiality.control;
+package org.servicepoint.platform.entity;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Enum constants as the API spells them: {@code COURT_ORDER} ↔ {@code court-order}. */
+/**
+ * Enum constants as the API and the database spell them: {@code COURT_ORDER} ↔ {@code court-order}. Always in
+ * {@link Locale#ROOT}: with the default locale a Turkish JVM would write {@code DISTRIBUTED} as {@code dıstrıbuted}.
+ */
 public final class WireNames {
 
     private WireNames() {

@@ -1,4 +1,4 @@
-package org.servicepoint.staffing.control;
+package org.servicepoint.platform.control;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Comma-separated values as RFC 4180 defines them: fields separated by commas, records by line breaks,
  * a field in double quotes may hold commas, line breaks and doubled quotes. Reading also accepts bare LF
- * or CR line breaks and a leading byte-order mark (what spreadsheets write); writing uses CRLF.
+ * or CR line breaks and a leading byte-order mark (what spreadsheets write); writing uses CRLF. Cells that people
+ * wrote are {@linkplain #guard guarded} on export, so that a spreadsheet shows them rather than runs them.
  */
 public final class Csv {
 
@@ -36,6 +37,18 @@ public final class Csv {
         }
     }
 
+    /**
+     * Makes Excel read the file as UTF-8; without it, accented and non-Latin names are garbled there. Other readers,
+     * and {@link #read}, skip it.
+     */
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    /**
+     * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection). On export such a cell
+     * gets a leading apostrophe, which spreadsheets show as text; on import that apostrophe is taken off again.
+     */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private static final char QUOTE = '"';
     private static final char COMMA = ',';
     private static final String CRLF = "\r\n";
@@ -45,7 +58,7 @@ public final class Csv {
 
     public static List<Row> read(String text) {
         List<Row> rows = new ArrayList<>();
-        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String s = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
         int n = s.length();
         int i = 0;
         int line = 1;
@@ -138,6 +151,22 @@ public final class Csv {
             out.append(CRLF);
         }
         return out.toString();
+    }
+
+    /** A cell as a spreadsheet should show it, never run it: an apostrophe before a formula's first character. */
+    public static String guard(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        return FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    /** A guarded cell read back as it was written. */
+    public static String unguard(String cell) {
+        if (cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
     }
 
     /** One field, quoted if it holds a comma, a quote or a line break, or starts or ends with a space. */

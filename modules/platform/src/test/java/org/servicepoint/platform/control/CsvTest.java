@@ -1,4 +1,4 @@
-package org.servicepoint.staffing.control;
+package org.servicepoint.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,5 +96,19 @@ class CsvTest {
             }
             assertThat(fields(Csv.write(records))).isEqualTo(records);
         }
+    }
+
+    @Test
+    void cells_a_spreadsheet_would_run_as_formulas_are_guarded_and_read_back_as_written() {
+        for (String formula : List.of("=1+1", "+1 helper", "-2", "@SUM(A1)", "\tx", "\rx")) {
+            String guarded = Csv.guard(formula);
+            assertThat(guarded).as(formula).isEqualTo("'" + formula);
+            assertThat(Csv.unguard(guarded)).isEqualTo(formula);
+        }
+        assertThat(Csv.guard("'quoted'")).isEqualTo("'quoted'");
+        assertThat(Csv.unguard("'quoted'")).isEqualTo("'quoted'");
+        assertThat(Csv.guard(null)).isEmpty();
+        assertThat(Csv.read(Csv.BYTE_ORDER_MARK + Csv.write(List.of(List.of(Csv.guard("=HYPERLINK(\"http://x\",\"y\")"))))))
+                .extracting(Csv.Row::fields).containsExactly(List.of("'=HYPERLINK(\"http://x\",\"y\")"));
     }
 }

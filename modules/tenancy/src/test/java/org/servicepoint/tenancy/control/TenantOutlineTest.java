@@ -1,0 +1,30 @@
+package org.servicepoint.tenancy.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.InputFormat;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class TenantOutlineTest {
+
+    @Test
+    void the_outline_of_a_document_names_its_branches_and_positions_and_who_may_do_what() throws Exception {
+        Path file = Path.of("../../tenants/riverbend/tenant.yaml");
+        TenantSpec spec = TenantDocuments.readTenant(file.toString(), Files.readString(file, StandardCharsets.UTF_8), InputFormat.YAML);
+        TenantOutline outline = TenantOutline.of(spec);
+        assertThat(outline.zone()).isEqualTo(ZoneId.of(spec.timeZone()));
+        assertThat(outline.language()).isEqualTo(Locale.forLanguageTag(spec.locale()));
+        assertThat(outline.branchNames().keySet()).containsExactlyElementsOf(spec.branches().stream().map(BranchSpec::code).toList());
+        assertThat(outline.branchNames()).containsEntry("PINE-HOLLOW", "Pine Hollow Public Library");
+        assertThat(outline.positionNames().keySet()).containsExactlyElementsOf(spec.positions().stream().map(TenantSpec.PositionSpec::code)
+                .toList());
+        assertThat(outline.positionsThatMay("receive-incident-reports")).contains("branch-manager")
+                .allSatisfy(code -> assertThat(spec.positions().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().may())
+                        .contains("receive-incident-reports"));
+    }
+}
