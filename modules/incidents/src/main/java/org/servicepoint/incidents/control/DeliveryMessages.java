@@ -58,22 +58,19 @@ public final class DeliveryMessages {
     }
 
     /** To an address that received incident reports for someone and no longer does. */
-    public static Notice recipientChanged(String libraryName, String recipientName, String changedBy) {
-        return new Notice(oneLine("ServicePoint: incident reports are no longer sent to this address"),
-                "Hello " + recipientName + ",\n\n"
-                        + "incident reports of " + libraryName + " that were sent to this address for you are no longer sent "
-                        + "here: your roster entry was changed by " + changedBy + ".\n\n"
-                        + "If you did not expect this, tell headquarters at once.\n");
+    public static Notice recipientChanged(java.util.Locale locale, String libraryName, String recipientName, String changedBy) {
+        Messages t = Messages.of(TEXTS, locale);
+        return new Notice(oneLine(t.get("mail.recipient-changed.subject")),
+                t.get("mail.recipient-changed.body", recipientName, libraryName, changedBy));
     }
 
     /** To a person a request for patron information was routed to: that it waits, never who asked or what for. */
-    public static Notice disclosureRequest(String libraryName, String deciderName, String notice, String publicUrl, String slug) {
+    public static Notice disclosureRequest(java.util.Locale locale, String libraryName, String deciderName, String notice,
+                                           String publicUrl, String slug) {
+        Messages t = Messages.of(TEXTS, locale);
         String base = publicUrl == null ? "" : publicUrl.replaceAll("/+$", "");
-        return new Notice(oneLine("ServicePoint: a request for patron information waits for your decision"),
-                "Hello " + deciderName + ",\n\n"
-                        + notice + "\n\n"
-                        + "Open it in ServicePoint (" + libraryName + ") to read and decide it: " + base + "/t/" + slug + "/\n\n"
-                        + "This message says neither who asked nor what for. Do not forward it.\n");
+        return new Notice(oneLine(t.get("mail.disclosure-request.subject")),
+                t.get("mail.disclosure-request.body", deciderName, notice, libraryName, base + "/t/" + slug + "/"));
     }
 
     private static String link(String publicUrl, String slug, ReportView report) {

@@ -42,14 +42,14 @@ public class NoticeMail {
 
     void onRecipientChanged(@Observes ReportRecipientChanged changed) {
         if (changed.previousEmail() != null) {
-            recipientChanged(tenantDatabase.bind(em, changed.tenant()), config.store(clock), libraryName(changed.tenant()), changed,
+            recipientChanged(tenantDatabase.bind(em, changed.tenant()), config.store(clock), outline(changed.tenant()), changed,
                     config.messageIdDomain());
             queued.fire(new DeliveryWorker.Queued(1));
         }
     }
 
     void onDisclosureDecidersTold(@Observes DisclosureDecidersTold told) {
-        int mails = disclosureRequest(tenantDatabase.bind(em, told.tenant()), config.store(clock), libraryName(told.tenant()), told,
+        int mails = disclosureRequest(tenantDatabase.bind(em, told.tenant()), config.store(clock), outline(told.tenant()), told,
                 config.publicUrl(), config.messageIdDomain());
         if (mails > 0) {
             queued.fire(new DeliveryWorker.Queued(mails));
@@ -57,16 +57,16 @@ public class NoticeMail {
     }
 
     /** The previous address is told that reports stopped coming there, and by whose change. */
-    static void recipientChanged(EntityManager bound, DeliveryStore store, String libraryName, ReportRecipientChanged changed,
+    static void recipientChanged(EntityManager bound, DeliveryStore store, Named library, ReportRecipientChanged changed,
                                  String messageIdDomain) {
         store.enqueueNotice(bound, DeliveryKind.RECIPIENT_CHANGED,
                 new Recipient(changed.staffMemberId(), changed.tagName(), DeliveryKind.RECIPIENT_CHANGED.code(), null,
                         changed.previousEmail()),
-                DeliveryMessages.recipientChanged(libraryName, changed.tagName(), changed.changedBy()), messageIdDomain);
+                DeliveryMessages.recipientChanged(library.locale(), library.name(), changed.tagName(), changed.changedBy()), messageIdDomain);
     }
 
     /** Each decider the roster has an address for gets a mail; the in-app notice reaches the others. Answers how many. */
-    static int disclosureRequest(EntityManager bound, DeliveryStore store, String libraryName, DisclosureDecidersTold told,
+    static int disclosureRequest(EntityManager bound, DeliveryStore store, Named library, DisclosureDecidersTold told,
                                  String publicUrl, String messageIdDomain) {
         int mails = 0;
         for (DisclosureDecidersTold.Addressee decider : told.deciders()) {
@@ -74,7 +74,7 @@ public class NoticeMail {
                 store.enqueueNotice(bound, DeliveryKind.DISCLOSURE_REQUEST,
                         new Recipient(decider.staffMemberId(), decider.tagName(), DeliveryKind.DISCLOSURE_REQUEST.code(), null,
                                 decider.email()),
-                        DeliveryMessages.disclosureRequest(libraryName, decider.tagName(), told.text(), publicUrl,
+                        DeliveryMessages.disclosureRequest(library.locale(), library.name(), decider.tagName(), told.text(), publicUrl,
                                 told.tenant().value()), messageIdDomain);
                 mails++;
             }
@@ -82,7 +82,12 @@ public class NoticeMail {
         return mails;
     }
 
-    private String libraryName(TenantId tenant) {
-        return directory.outline(tenant).name();
+    /** The library system's name and the language its mails are written in. */
+    record Named(String name, java.util.Locale locale) {
+    }
+
+    private Named outline(TenantId tenant) {
+        var outline = directory.outline(tenant);
+        return new Named(outline.name(), outline.locale() == null ? java.util.Locale.US : outline.language());
     }
 }

@@ -545,7 +545,7 @@ class DeliveryDatabaseTest {
         org.servicepoint.staffing.control.ReportRecipientChanged changed = new org.servicepoint.staffing.control.ReportRecipientChanged(
                 TenantId.of(MAIL), rosa, "Rosa", "rosa.old@lib.example", "Mara Quint");
         IncidentDelivery queued = inTenant(MAIL, em -> {
-            NoticeMail.recipientChanged(em, store(), "Riverbend Library", changed, "lib.example");
+            NoticeMail.recipientChanged(em, store(), new NoticeMail.Named("Riverbend Library", java.util.Locale.US), changed, "lib.example");
             return em.createQuery("select d from IncidentDelivery d where d.staffMemberId = :id", IncidentDelivery.class)
                     .setParameter("id", rosa).getSingleResult();
         });
@@ -575,7 +575,7 @@ class DeliveryDatabaseTest {
                 new org.servicepoint.staffing.control.DisclosureDecidersTold.Addressee(UUID.randomUUID(), "Sol", "sol@lib.example"),
                 new org.servicepoint.staffing.control.DisclosureDecidersTold.Addressee(UUID.randomUUID(), "Noa", null)),
                 "A request for patron information was logged at NORTH and comes to you to decide (disclosure request 42).");
-        int queued = inTenant(MAIL, em -> NoticeMail.disclosureRequest(em, store(), "Riverbend Library", told,
+        int queued = inTenant(MAIL, em -> NoticeMail.disclosureRequest(em, store(), new NoticeMail.Named("Riverbend Library", java.util.Locale.US), told,
                 "http://servicepoint.test/", "lib.example"));
         assertThat(queued).isEqualTo(2);
 
