@@ -27,6 +27,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.servicepoint.bans.control.BanFilter;
@@ -53,6 +54,7 @@ import org.servicepoint.tenancy.control.TenantSpec;
  * Everything is read back through the controls as the library systems' own demo users would see it.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(0)
 class DemoDataIT {
 
     /** A bean of the running application (in the container). */

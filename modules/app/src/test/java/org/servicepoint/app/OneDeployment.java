@@ -20,7 +20,9 @@ import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
  *
  * <p>Arquillian deploys per test class, and the Payara Micro adapter starts a new server for every deployment.
  * The first class's deployment is kept and handed to each following class (so in-container calls and
- * {@code @ArquillianResource} reach the same server); it is undeployed once, when the run ends.
+ * {@code @ArquillianResource} reach the same server); it is undeployed once, when the run ends. A class that does
+ * not extend {@link ServicePointDeployment} (e.g. {@code DemoDataIT}, with other settings) deploys and undeploys its
+ * own, before the shared one starts ({@code @Order(0)}), so two servers never run at once.
  */
 public final class OneDeployment implements LoadableExtension {
 
@@ -46,9 +48,14 @@ public final class OneDeployment implements LoadableExtension {
         private Class<?> firstClass;
         private boolean deployed;
         private boolean ending;
+        /** The current class brings a deployment of its own (it does not extend ServicePointDeployment). */
+        private boolean own;
 
         public void generate(@Observes EventContext<GenerateDeployment> event) {
-            if (shared == null) {
+            own = !ServicePointDeployment.class.isAssignableFrom(event.getEvent().getTestClass().getJavaClass());
+            if (own) {
+                event.proceed();
+            } else if (shared == null) {
                 event.proceed();
                 shared = scenario.get();
                 firstClass = event.getEvent().getTestClass().getJavaClass();
@@ -58,14 +65,16 @@ public final class OneDeployment implements LoadableExtension {
         }
 
         public void deploy(@Observes EventContext<DeployManagedDeployments> event) {
-            if (!deployed) {
+            if (own) {
+                event.proceed();
+            } else if (!deployed) {
                 deployed = true;
                 event.proceed();
             }
         }
 
         public void undeploy(@Observes EventContext<UnDeployManagedDeployments> event) {
-            if (ending) {
+            if (ending || own) {
                 event.proceed();
             }
         }
