@@ -40,9 +40,9 @@ import {
 import { BranchPicker, startingBranch } from './BranchPicker';
 import { FieldErrors, RequiredMark } from './IncidentFields';
 import { whenText } from './incidentForm';
-import { countText } from './present';
 import type { Branch, Session } from './staffing';
 import { useLoad, type Loaded } from './useLoad';
+import { useI18n, type I18n } from './i18n/i18n';
 import { Heading, ProblemNotice } from './views';
 
 interface PageProps {
@@ -53,6 +53,8 @@ interface PageProps {
 }
 
 export function BansPage(props: PageProps & { incidentReportId?: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { session, me, branches, navigate, incidentReportId } = props;
   // Bumped after a ban is imposed or lifted, so the list is read again.
   const [round, setRound] = useState(0);
@@ -66,7 +68,7 @@ export function BansPage(props: PageProps & { incidentReportId?: string }) {
   ) : null;
   return (
     <>
-      <Heading>Computer-use bans</Heading>
+      <Heading>{t('screen.bans')}</Heading>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
@@ -90,14 +92,13 @@ function branchNameOf(code: string, me: Me, branches: readonly Branch[] | undefi
 
 /** Explains a 503: without the confidentiality key the server handles no card numbers at all. */
 function BanProblem({ problem }: { problem: ApiError }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <>
       <ProblemNotice problem={problem} />
       {problem.status === 503 && (
-        <p className="problem-hint">
-          Card numbers cannot be handled on this server until IT configures confidentiality (its master key). Nothing was
-          stored and nothing was looked up; use the library's paper list meanwhile.
-        </p>
+        <p className="problem-hint">{t('bans.noKey')}</p>
       )}
     </>
   );
@@ -111,6 +112,8 @@ interface Answer {
 }
 
 function DeskLookup({ session, me, branches }: Omit<PageProps, 'navigate'>) {
+  const i18n = useI18n();
+  const { t } = i18n;
   // Headquarters staff, and anyone whose sign-in names no branch, say which branch they ask for.
   const choosesBranch = seesEveryBranch(me) || !me.branch;
   const [branch, setBranch] = useState(() => (choosesBranch ? startingBranch(me, branches.data) ?? '' : me.branch));
@@ -132,7 +135,7 @@ function DeskLookup({ session, me, branches }: Omit<PageProps, 'navigate'>) {
       return;
     }
     if (card.trim() === '') {
-      setCardErrors(['Scan or type the card number first.']);
+      setCardErrors([t('bans.scanFirst')]);
       input.current?.focus();
       return;
     }
@@ -147,7 +150,7 @@ function DeskLookup({ session, me, branches }: Omit<PageProps, 'navigate'>) {
       // Ready for the next card; the number itself is kept nowhere.
       setCard('');
     } catch (error) {
-      const refused = asProblem(error, 'The card could not be looked up');
+      const refused = asProblem(error, 'problem.lookup');
       const atCard = refused.errors.filter((e) => e.field.split('.').pop() === 'cardNumber').map((e) => e.message);
       setCardErrors(atCard.length > 0 ? atCard : undefined);
       setProblem(atCard.length > 0 && refused.errors.length === atCard.length ? undefined : refused);
@@ -158,16 +161,16 @@ function DeskLookup({ session, me, branches }: Omit<PageProps, 'navigate'>) {
   };
 
   const branchName = answer ? branchNameOf(answer.lookup.branch, me, branches.data) : '';
-  const scope = answer ? lookupScopeSentence(answer.lookup) : undefined;
+  const scope = answer ? lookupScopeSentence(answer.lookup, i18n) : undefined;
   return (
     <section className="ban-lookup" aria-labelledby="ban-lookup-heading">
-      <h2 id="ban-lookup-heading">Is this card banned from computers now?</h2>
+      <h2 id="ban-lookup-heading">{t('bans.lookupTitle')}</h2>
       <form onSubmit={(event) => void ask(event)} noValidate className="lookup-form">
         {choosesBranch && (
-          <BranchPicker id="ban-lookup-branch" label="At branch" branches={branches.data} value={branch} onChange={setBranch} />
+          <BranchPicker id="ban-lookup-branch" label={t('bans.atBranch')} branches={branches.data} value={branch} onChange={setBranch} />
         )}
         <div className={`field${cardErrors ? ' has-errors' : ''}`}>
-          <label htmlFor="ban-lookup-card">Library card number</label>
+          <label htmlFor="ban-lookup-card">{t('bans.card')}</label>
           <input
             ref={input}
             id="ban-lookup-card"
@@ -183,24 +186,23 @@ function DeskLookup({ session, me, branches }: Omit<PageProps, 'navigate'>) {
             onChange={(event) => setCard(event.target.value)}
           />
           <p id="ban-lookup-card-hint" className="hint">
-            Scan the card or type its number, then press Enter.{' '}
-            {!choosesBranch && <>The answer is for {me.branchName}.</>}
+            {t('bans.scanHint')} {!choosesBranch && t('bans.answerFor', { branch: me.branchName })}
           </p>
           <FieldErrors id="ban-lookup-card-errors" errors={cardErrors} />
         </div>
         <div className="toolbar-actions">
           <button type="submit" className="button primary" aria-disabled={busy}>
-            Look up
+            {t('bans.lookUp')}
           </button>
         </div>
       </form>
       <div role="status" aria-live="polite" aria-atomic="true">
-        {busy && <p className="quiet">Looking up…</p>}
+        {busy && <p className="quiet">{t('bans.lookingUp')}</p>}
         {answer && (
           <div className={`lookup-answer ${answer.lookup.banned ? 'banned' : 'not-banned'}`}>
-            <p className="lookup-verdict">{lookupSentence(answer.lookup, branchName)}</p>
+            <p className="lookup-verdict">{lookupSentence(answer.lookup, branchName, i18n)}</p>
             {scope && <p>{scope}</p>}
-            <p className="lookup-card">Card ending {answer.card}</p>
+            <p className="lookup-card">{t('bans.cardEnding', { card: answer.card })}</p>
           </div>
         )}
       </div>
@@ -226,20 +228,23 @@ interface BanDraft {
 const NO_VIOLATIONS: PlacedBanViolations = { byField: {}, other: [] };
 
 /** What can be said before asking the server: what is missing, a reason too long, an id that is none. */
-function localProblems(draft: BanDraft, branchNeeded: boolean): PlacedBanViolations {
+function localProblems(draft: BanDraft, branchNeeded: boolean, { t }: Pick<I18n, 't'>): PlacedBanViolations {
   const byField: PlacedBanViolations['byField'] = {};
-  if (!draft.cardNumber.trim()) byField.cardNumber = ['Scan or type the card number.'];
-  if (branchNeeded && draft.scope === 'branch' && !draft.branch) byField.branch = ['Choose the branch.'];
-  if (!draft.endsAt) byField.endsAt = ['Say when the ban ends.'];
-  if (!draft.reason.trim()) byField.reason = ['Say why, in a few words.'];
-  else if ([...draft.reason.trim()].length > REASON_MAX) byField.reason = [`At most ${REASON_MAX} characters (now ${[...draft.reason.trim()].length}).`];
+  if (!draft.cardNumber.trim()) byField.cardNumber = [t('bans.scanCard')];
+  if (branchNeeded && draft.scope === 'branch' && !draft.branch) byField.branch = [t('bans.chooseBranch')];
+  if (!draft.endsAt) byField.endsAt = [t('bans.sayEnd')];
+  if (!draft.reason.trim()) byField.reason = [t('bans.sayWhy')];
+  else if ([...draft.reason.trim()].length > REASON_MAX)
+    byField.reason = [t('bans.reasonTooLong', { max: REASON_MAX, now: [...draft.reason.trim()].length })];
   if (draft.incidentReportId.trim() && !REPORT_ID.test(draft.incidentReportId.trim())) {
-    byField.incidentReportId = ["Enter the report's id as it appears in its address, such as 0b7c6a52-3f1e-4d7a-9c1e-2f4b5a6c7d8e."];
+    byField.incidentReportId = [t('bans.reportIdInvalid')];
   }
   return { byField, other: [] };
 }
 
 function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportId?: string; onImposed: (message: string) => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { session, me, branches, onImposed } = props;
   const anyBranch = bansAtAnyBranch(me);
   const fresh = (): BanDraft => ({
@@ -283,7 +288,7 @@ function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportId?: str
       return;
     }
     setProblem(undefined);
-    const local = localProblems(draft, anyBranch);
+    const local = localProblems(draft, anyBranch, i18n);
     if (Object.keys(local.byField).length > 0) {
       setViolations(local);
       focusFirstProblem(local);
@@ -309,11 +314,12 @@ function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportId?: str
       // Scope and branch stay as chosen; the card and everything about this patron go.
       setDraft((current) => ({ ...fresh(), scope: current.scope, branch: current.branch, incidentReportId: '' }));
       onImposed(
-        `Banned from computers: card ending ${card}, ${made.scope === 'system' ? 'at every branch' : `at ${made.branchName ?? made.branch}`}` +
-          `, until ${whenText(made.endsAt)}.`,
+        made.scope === 'system'
+          ? t('bans.imposedEverywhere', { card, until: whenText(made.endsAt, i18n) })
+          : t('bans.imposedAt', { card, branch: made.branchName ?? made.branch, until: whenText(made.endsAt, i18n) }),
       );
     } catch (error) {
-      const refused = asProblem(error, 'The ban was not made');
+      const refused = asProblem(error, 'bans.notMade');
       if (refused.status === 400 && refused.errors.length > 0) {
         const placed = placeBanViolations(refused.errors);
         setViolations(placed);
@@ -334,18 +340,13 @@ function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportId?: str
 
   return (
     <section className="ban-form" aria-labelledby="ban-form-heading" id="ban-form">
-      <h2 id="ban-form-heading">Ban from computers</h2>
-      <p className="quiet">
-        The patron is kept only as a patron reference; the card number is not stored and the desk is told only yes or no and
-        until when.
-      </p>
-      {props.incidentReportId && (
-        <p className="notice">This ban will follow from the incident report you came from; its id is filled in below.</p>
-      )}
+      <h2 id="ban-form-heading">{t('bans.formTitle')}</h2>
+      <p className="quiet">{t('bans.formIntro')}</p>
+      {props.incidentReportId && <p className="notice">{t('bans.fromReport')}</p>}
       <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
         {field(
           'cardNumber',
-          'Library card number',
+          t('bans.card'),
           (ids) => (
             <input
               {...ids}
@@ -364,18 +365,18 @@ function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportId?: str
         )}
         {field(
           'displayName',
-          'Name to show persons in charge',
+          t('bans.displayName'),
           (ids) => (
             <input {...ids} type="text" autoComplete="off" maxLength={200} value={draft.displayName} onChange={(event) => set({ displayName: event.target.value })} />
           ),
-          { hint: 'Optional; kept encrypted.' },
+          { hint: t('bans.displayNameHint') },
         )}
         <fieldset
           className={`field choice-group${errorsOf('scope') ? ' has-errors' : ''}`}
           aria-describedby={errorsOf('scope') ? 'ban-scope-errors' : undefined}
         >
           <legend>
-            Where the ban applies
+            {t('bans.where')}
             <RequiredMark required />
           </legend>
           <label className="choice">
@@ -387,48 +388,48 @@ function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportId?: str
               checked={draft.scope === 'branch'}
               onChange={() => set({ scope: 'branch' })}
             />
-            {anyBranch ? 'One branch' : `This branch (${me.branchName})`}
+            {anyBranch ? t('bans.oneBranch') : t('bans.thisBranch', { branch: me.branchName })}
           </label>
           <label className="choice">
             <input type="radio" name="ban-scope" value="system" checked={draft.scope === 'system'} onChange={() => set({ scope: 'system' })} />
-            Whole library system (every branch)
+            {t('bans.wholeSystem')}
           </label>
           <FieldErrors id="ban-scope-errors" errors={errorsOf('scope')} />
         </fieldset>
         {draft.scope === 'branch' && anyBranch && (
           <div className={errorsOf('branch') ? 'has-errors' : undefined}>
-            <BranchPicker id="ban-branch" label="Branch" branches={branches.data} value={draft.branch} onChange={(code) => set({ branch: code })} />
+            <BranchPicker id="ban-branch" label={t('field.branch')} branches={branches.data} value={draft.branch} onChange={(code) => set({ branch: code })} />
             <FieldErrors id="ban-branch-errors" errors={errorsOf('branch')} />
           </div>
         )}
         {draft.scope === 'branch' && !anyBranch && errorsOf('branch') && <FieldErrors id="ban-branch-errors" errors={errorsOf('branch')} />}
         {field(
           'startsAt',
-          'Starts',
+          t('bans.starts'),
           (ids) => <input {...ids} type="datetime-local" value={draft.startsAt} onChange={(event) => set({ startsAt: event.target.value })} />,
-          { hint: "Leave empty to start now. Library's local time." },
+          { hint: t('bans.startsHint') },
         )}
         {field(
           'endsAt',
-          'Ends',
+          t('bans.ends'),
           (ids) => <input {...ids} type="datetime-local" aria-required value={draft.endsAt} onChange={(event) => set({ endsAt: event.target.value })} />,
-          { required: true, hint: "Library's local time; at most two years after the start." },
+          { required: true, hint: t('bans.endsHint') },
         )}
         {field(
           'reason',
-          'Reason',
+          t('bans.reason'),
           (ids) => <textarea {...ids} rows={3} aria-required value={draft.reason} onChange={(event) => set({ reason: event.target.value })} />,
-          { required: true, hint: `Plain text, at most ${REASON_MAX} characters. Persons in charge and headquarters read it; the desk does not.` },
+          { required: true, hint: t('bans.reasonHint', { max: REASON_MAX }) },
         )}
         {field(
           'reviewOn',
-          'Review on',
+          t('bans.reviewOn'),
           (ids) => <input {...ids} type="date" value={draft.reviewOn} onChange={(event) => set({ reviewOn: event.target.value })} />,
-          { hint: "Optional: a day between the ban's first and last day to look at it again." },
+          { hint: t('bans.reviewOnHint') },
         )}
         {field(
           'incidentReportId',
-          'Incident report id',
+          t('bans.reportId'),
           (ids) => (
             <input
               {...ids}
@@ -440,11 +441,11 @@ function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportId?: str
               onChange={(event) => set({ incidentReportId: event.target.value })}
             />
           ),
-          { hint: 'Optional: the report the ban follows from.' },
+          { hint: t('bans.reportIdHint') },
         )}
         {violations.other.length > 0 && (
           <div className="problem" role="alert">
-            <p className="problem-title">The ban was not made</p>
+            <p className="problem-title">{t('bans.notMade')}</p>
             <ul>
               {violations.other.map((line) => (
                 <li key={line}>{line}</li>
@@ -454,12 +455,12 @@ function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportId?: str
         )}
         {Object.keys(violations.byField).length > 0 && (
           <p className="visually-hidden" role="alert">
-            The ban was not made: see the fields marked.
+            {t('bans.notMadeFields')}
           </p>
         )}
         <div className="toolbar-actions">
           <button type="submit" className="button primary" aria-disabled={busy}>
-            Ban from computers
+            {t('bans.formTitle')}
           </button>
         </div>
       </form>
@@ -508,10 +509,12 @@ function BanFieldBox(props: {
 // ---- the list, and lifting ----
 
 function BanList(props: PageProps & { round: number; onLifted: (message: string) => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { session, me, branches, navigate, round } = props;
   const [filter, setFilter] = useState<BanFilter>({});
   const bans = useLoad((signal) => loadBans(session, filter, signal), `bans:${JSON.stringify(filter)}:${round}`, {
-    title: 'The bans could not be loaded',
+    title: 'problem.bans',
   });
   const set = (change: Partial<BanFilter>) => setFilter((current) => ({ ...current, ...change }));
   // While a new filter loads, the last answer stays on screen (marked as updating) instead of a blank.
@@ -529,21 +532,17 @@ function BanList(props: PageProps & { round: number; onLifted: (message: string)
   return (
     <section aria-labelledby="ban-list-heading" className="ban-list">
       <h2 id="ban-list-heading" ref={heading} tabIndex={-1}>
-        Bans
+        {t('bans.listTitle')}
       </h2>
-      <p className="quiet">
-        {seesEveryBranch(me)
-          ? 'Bans of every branch, latest start first.'
-          : 'Bans of your branch, bans of the whole library system and bans you imposed, latest start first.'}
-      </p>
-      <form className="toolbar filters" onSubmit={(event) => event.preventDefault()} aria-label="Filter the bans">
+      <p className="quiet">{seesEveryBranch(me) ? t('bans.listIntroAll') : t('bans.listIntroOwn')}</p>
+      <form className="toolbar filters" onSubmit={(event) => event.preventDefault()} aria-label={t('bans.filter')}>
         <div className="field">
-          <label htmlFor="bans-status">Status</label>
+          <label htmlFor="bans-status">{t('incidents.status')}</label>
           <select id="bans-status" value={filter.status ?? ''} onChange={(event) => set({ status: event.target.value || undefined })}>
-            <option value="">Any status</option>
+            <option value="">{t('incidents.anyStatus')}</option>
             {BAN_STATUSES.map((code) => (
               <option key={code} value={code}>
-                {banStatusLabel(code)}
+                {banStatusLabel(code, i18n)}
               </option>
             ))}
           </select>
@@ -551,40 +550,40 @@ function BanList(props: PageProps & { round: number; onLifted: (message: string)
         {seesEveryBranch(me) && (
           <BranchPicker
             id="bans-branch"
-            label="Applies at"
+            label={t('bans.appliesAt')}
             branches={branches.data}
             value={filter.branch ?? ''}
             onChange={(code) => set({ branch: code || undefined })}
-            allLabel="All branches"
+            allLabel={t('field.allBranches')}
           />
         )}
         <div className="field checkbox-filters">
           <label>
             <input type="checkbox" checked={filter.reviewDue === true} onChange={(event) => set({ reviewDue: event.target.checked || undefined })} />{' '}
-            Review due only
+            {t('bans.reviewDueOnly')}
           </label>
         </div>
       </form>
       {bans.problem && <BanProblem problem={bans.problem} />}
-      {!list && !bans.problem && <p className="quiet">Loading the bans…</p>}
+      {!list && !bans.problem && <p className="quiet">{t('bans.loading')}</p>}
       {list && (
         <div className="table-scroll">
           <table className="data-table ban-table">
             <caption>
-              {countText(list.length, 'ban', 'bans')}
-              {bans.loading ? ' (updating…)' : ''}
+              {t('bans.count', { count: list.length })}
+              {bans.loading ? t('status.updating') : ''}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Applies at</th>
-                <th scope="col">Starts</th>
-                <th scope="col">Ends</th>
-                <th scope="col">Review</th>
-                <th scope="col">Reason</th>
-                <th scope="col">Incident report</th>
-                <th scope="col">Imposed by</th>
-                {lifts && <th scope="col">Lift</th>}
+                <th scope="col">{t('incidents.status')}</th>
+                <th scope="col">{t('bans.appliesAt')}</th>
+                <th scope="col">{t('bans.starts')}</th>
+                <th scope="col">{t('bans.ends')}</th>
+                <th scope="col">{t('bans.review')}</th>
+                <th scope="col">{t('bans.reason')}</th>
+                <th scope="col">{t('report.title')}</th>
+                <th scope="col">{t('bans.imposedBy')}</th>
+                {lifts && <th scope="col">{t('bans.lift')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -629,34 +628,37 @@ function BanRow(props: {
   onDone: (message?: string) => void;
   onStale: () => void;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { ban, session } = props;
   const liftable = mayLift(props.me, ban);
   return (
     <>
       <tr className={ban.status === 'active' ? 'in-force' : undefined}>
         <th scope="row">
-          {banStatusLabel(ban.status)}
-          {ban.reviewDue && <strong className="review-due"> — review due</strong>}
+          {banStatusLabel(ban.status, i18n)}
+          {ban.reviewDue && <strong className="review-due">{t('bans.reviewDue')}</strong>}
           {ban.status === 'lifted' && ban.liftedAt && (
             <span className="quiet">
               {' '}
-              {whenText(ban.liftedAt)}
-              {ban.liftedBy ? ` by ${ban.liftedBy}` : ''}
+              {ban.liftedBy
+                ? t('bans.liftedAtBy', { at: whenText(ban.liftedAt, i18n), by: ban.liftedBy })
+                : whenText(ban.liftedAt, i18n)}
             </span>
           )}
         </th>
-        <td>{scopeText(ban)}</td>
-        <td>{whenText(ban.startsAt)}</td>
-        <td>{whenText(ban.endsAt)}</td>
-        <td>{dateText(ban.reviewOn)}</td>
+        <td>{scopeText(ban, i18n)}</td>
+        <td>{whenText(ban.startsAt, i18n)}</td>
+        <td>{whenText(ban.endsAt, i18n)}</td>
+        <td>{dateText(ban.reviewOn, i18n)}</td>
         <td>
           <p className="free-text ban-reason">{ban.reason}</p>
-          {ban.liftReason && <p className="free-text quiet">Lifted because: {ban.liftReason}</p>}
+          {ban.liftReason && <p className="free-text quiet">{t('bans.liftedBecause', { reason: ban.liftReason })}</p>}
         </td>
         <td>
           {ban.incidentReportId && (
             <AppLink slug={session.slug} screen="incidents" item={ban.incidentReportId} navigate={props.navigate}>
-              Incident report
+              {t('report.title')}
             </AppLink>
           )}
         </td>
@@ -671,7 +673,7 @@ function BanRow(props: {
                 aria-controls={props.lifting ? `lift-${ban.id}` : undefined}
                 onClick={props.onLift}
               >
-                Lift…
+                {t('bans.liftButton')}
               </button>
             )}
           </td>
@@ -689,6 +691,8 @@ function BanRow(props: {
 }
 
 function LiftBan(props: { session: Session; ban: ComputerUseBan; onDone: (message?: string) => void; onStale: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { ban } = props;
   const [reason, setReason] = useState('');
   const [reasonErrors, setReasonErrors] = useState<string[] | undefined>(undefined);
@@ -705,7 +709,7 @@ function LiftBan(props: { session: Session; ban: ComputerUseBan; onDone: (messag
       return;
     }
     if (!reason.trim()) {
-      setReasonErrors(['Say why the ban ends early.']);
+      setReasonErrors([t('bans.sayWhyLift')]);
       box.current?.focus();
       return;
     }
@@ -714,9 +718,9 @@ function LiftBan(props: { session: Session; ban: ComputerUseBan; onDone: (messag
     setProblem(undefined);
     try {
       await liftBan(props.session, ban.id, reason, ban.version);
-      props.onDone(`Ban lifted: it no longer applies (${scopeText(ban).toLowerCase()}, was to end ${whenText(ban.endsAt)}).`);
+      props.onDone(t('bans.lifted', { scope: scopeText(ban, i18n).toLowerCase(), until: whenText(ban.endsAt, i18n) }));
     } catch (error) {
-      const refused = asProblem(error, 'The ban was not lifted');
+      const refused = asProblem(error, 'problem.lift');
       const atReason = refused.errors.filter((e) => e.field.split('.').pop() === 'reason').map((e) => e.message);
       if (atReason.length > 0) {
         setReasonErrors(atReason);
@@ -735,14 +739,11 @@ function LiftBan(props: { session: Session; ban: ComputerUseBan; onDone: (messag
 
   const id = `lift-reason-${ban.id}`;
   return (
-    <form className="confirm-box lift-box" onSubmit={(event) => void lift(event)} noValidate aria-label="Lift the ban">
-      <p>
-        Lifting ends the ban now ({scopeText(ban).toLowerCase()}, until {whenText(ban.endsAt)}). The desk will be told &quot;not
-        banned&quot;. It cannot be undone: to ban again, impose a new ban.
-      </p>
+    <form className="confirm-box lift-box" onSubmit={(event) => void lift(event)} noValidate aria-label={t('bans.liftTitle')}>
+      <p>{t('bans.liftExplain', { scope: scopeText(ban, i18n).toLowerCase(), until: whenText(ban.endsAt, i18n) })}</p>
       <div className={`field${reasonErrors ? ' has-errors' : ''}`}>
         <label htmlFor={id}>
-          Why the ban ends early
+          {t('bans.whyLift')}
           <RequiredMark required />
         </label>
         <textarea
@@ -760,15 +761,15 @@ function LiftBan(props: { session: Session; ban: ComputerUseBan; onDone: (messag
       {problem && (
         <>
           <ProblemNotice problem={problem} />
-          {problem.status === 409 && <p className="problem-hint">The list has been read again: look at the ban as it is now.</p>}
+          {problem.status === 409 && <p className="problem-hint">{t('bans.reread')}</p>}
         </>
       )}
       <div className="toolbar-actions">
         <button type="submit" className="button primary" aria-disabled={busy}>
-          Lift the ban
+          {t('bans.liftTitle')}
         </button>
         <button type="button" className="button quiet-button" onClick={() => props.onDone()}>
-          Not now
+          {t('action.notNow')}
         </button>
       </div>
     </form>

@@ -16,17 +16,19 @@ import {
 } from './staffing';
 import { BranchPicker, startingBranch } from './BranchPicker';
 import { useLoad, type Loaded } from './useLoad';
+import { useI18n } from './i18n/i18n';
 import { ProblemNotice } from './views';
 
 export const IN_CHARGE_REFRESH_MS = 60_000;
 
 export function InChargeWidget({ session, me, branches }: { session: Session; me: Me; branches: Loaded<Branch[]> }) {
+  const { t, rich } = useI18n();
   const picker = seesAllBranches(me);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const branch = chosen ?? startingBranch(me, branches.data);
   const inCharge = useLoad((signal) => loadInCharge(session, branch, signal), `in-charge:${branch ?? ''}`, {
     refreshMs: IN_CHARGE_REFRESH_MS,
-    title: 'Who is in charge could not be loaded',
+    title: 'problem.inCharge',
     // Without a home branch (some headquarters staff) the branch list says which branch to show first.
     wait: branch === undefined && !me.branch && !branches.problem && !branches.data,
   });
@@ -35,34 +37,33 @@ export function InChargeWidget({ session, me, branches }: { session: Session; me
 
   return (
     <section className="card live-card" aria-labelledby="in-charge-heading">
-      <h2 id="in-charge-heading">Who is in charge</h2>
+      <h2 id="in-charge-heading">{t('inCharge.title')}</h2>
       {picker && (
-        <BranchPicker id="in-charge-branch" label="Branch" branches={branches.data} value={branch ?? ''} onChange={setChosen} />
+        <BranchPicker id="in-charge-branch" label={t('field.branch')} branches={branches.data} value={branch ?? ''} onChange={setChosen} />
       )}
       {/* Announced when the answer changes (a new person in charge), not at every refresh. */}
       <div className="in-charge" aria-live="polite" aria-atomic="true">
         {answer ? (
           answer.person && !answer.headquarters ? (
             <p className="in-charge-now">
-              In charge now: <strong>{answer.person.tagName}</strong> ({answer.person.positionName})
+              {rich('inCharge.now', { name: <strong>{answer.person.tagName}</strong>, position: answer.person.positionName })}
             </p>
           ) : (
-            <p className="in-charge-now in-charge-hq">Nobody here may be in charge now — headquarters decides</p>
+            <p className="in-charge-now in-charge-hq">{t('inCharge.headquarters')}</p>
           )
         ) : (
-          !inCharge.problem && <p className="quiet">Checking who is on duty…</p>
+          !inCharge.problem && <p className="quiet">{t('inCharge.checking')}</p>
         )}
         {answer?.explanation && <p className="explanation">{sentence(answer.explanation)}</p>}
       </div>
       {answer && (
         <p className="quiet as-of">
-          {answer.branchName}
-          {at ? `, as of ${at}` : ''}
+          {at ? t('inCharge.asOf', { branch: answer.branchName, at }) : answer.branchName}
         </p>
       )}
       {inCharge.problem && <ProblemNotice problem={inCharge.problem} />}
       <button type="button" className="button quiet-button small" onClick={inCharge.reload}>
-        Check again
+        {t('inCharge.checkAgain')}
       </button>
     </section>
   );
@@ -86,6 +87,8 @@ export function Escalate(props: {
   onEscalated?: (view: EscalationView) => void;
 }) {
   const { session, me } = props;
+  const i18n = useI18n();
+  const { t } = i18n;
   const ids = useId();
   const listId = `${ids}-situations`;
   const noteId = `${ids}-note`;
@@ -99,7 +102,7 @@ export function Escalate(props: {
   const toggle = useRef<HTMLButtonElement>(null);
   const firstChoice = useRef<HTMLButtonElement>(null);
   const situations = useLoad((signal) => loadSituations(session, signal), 'situations', {
-    title: 'The situations could not be loaded',
+    title: 'problem.situations',
   });
   const picker = seesAllBranches(me) && (props.branches?.length ?? 0) > 1;
   // Mine by default; headquarters staff without a home branch start at the headquarters.
@@ -141,19 +144,19 @@ export function Escalate(props: {
       close();
       props.onEscalated?.(view);
     } catch (error) {
-      setProblem(asProblem(error, 'The escalation could not be sent'));
+      setProblem(asProblem(error, 'problem.escalate'));
     } finally {
       sendingNow.current = false;
       setSending(false);
     }
   };
 
-  const outcome = result ? escalationOutcome(result) : undefined;
+  const outcome = result ? escalationOutcome(result, i18n) : undefined;
 
   return (
     <section className="card live-card escalate" aria-labelledby="escalate-heading" onKeyDown={onKeyDown}>
-      <h2 id="escalate-heading">Escalate a situation</h2>
-      <p className="quiet">Choose what is happening; the rules say who decides and who is told.</p>
+      <h2 id="escalate-heading">{t('escalate.title')}</h2>
+      <p className="quiet">{t('escalate.intro')}</p>
       <button
         ref={toggle}
         type="button"
@@ -162,19 +165,19 @@ export function Escalate(props: {
         aria-controls={listId}
         onClick={() => (open ? close() : setOpen(true))}
       >
-        Escalate
+        {t('escalate.button')}
       </button>
       <div id={listId} className="escalate-panel" hidden={!open}>
         {open && (
           <>
             {picker && (
-              <BranchPicker id={`${ids}-branch`} label="Where" branches={props.branches} value={where} onChange={setBranch} />
+              <BranchPicker id={`${ids}-branch`} label={t('escalate.where')} branches={props.branches} value={where} onChange={setBranch} />
             )}
             <div className="field">
-              <label htmlFor={noteId}>Note (optional — type it before choosing)</label>
+              <label htmlFor={noteId}>{t('escalate.note')}</label>
               <textarea id={noteId} rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
             </div>
-            <h3 id={`${listId}-heading`}>What is happening?</h3>
+            <h3 id={`${listId}-heading`}>{t('escalate.what')}</h3>
             {situations.data ? (
               <ul className="situations" aria-labelledby={`${listId}-heading`} aria-busy={sending}>
                 {situations.data.map((situation, index) => (
@@ -194,27 +197,27 @@ export function Escalate(props: {
               <>
                 <ProblemNotice problem={situations.problem} />
                 <button type="button" className="button quiet-button" onClick={situations.reload}>
-                  Try again
+                  {t('action.tryAgain')}
                 </button>
               </>
             ) : (
-              <p className="quiet">Loading the situations…</p>
+              <p className="quiet">{t('escalate.loading')}</p>
             )}
-            <p className="quiet hint">Press Escape to close this list.</p>
+            <p className="quiet hint">{t('escalate.escape')}</p>
           </>
         )}
       </div>
       {problem && <ProblemNotice problem={problem} />}
       <div className="escalation-result" role="status" aria-live="polite" aria-atomic="true">
-        {sending && <p className="quiet">Sending…</p>}
+        {sending && <p className="quiet">{t('escalate.sending')}</p>}
         {result && outcome && !sending && (
           <div className="result-box">
-            <p className="result-title">Escalated: {result.situationTitle}</p>
+            <p className="result-title">{t('escalate.escalated', { situation: result.situationTitle })}</p>
             <p className="result-decides">{outcome.decides}.</p>
-            {outcome.reason && <p>Why: {outcome.reason}</p>}
+            {outcome.reason && <p>{t('escalate.why', { reason: outcome.reason })}</p>}
             {outcome.told.length > 0 ? (
               <>
-                <p className="result-told">Told:</p>
+                <p className="result-told">{t('escalate.told')}</p>
                 <ul>
                   {outcome.told.map((line, index) => (
                     <li key={index}>{line}</li>
@@ -222,7 +225,7 @@ export function Escalate(props: {
                 </ul>
               </>
             ) : (
-              <p>Nobody else was told.</p>
+              <p>{t('escalate.toldNobody')}</p>
             )}
           </div>
         )}

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { DraftValue, Question } from './incidentForm';
 import type { StaffMember } from './staffing';
+import { useI18n } from './i18n/i18n';
 
 export interface FieldProps {
   question: Question;
@@ -20,7 +21,8 @@ export interface FieldProps {
 
 /** "(required)" in words, so it is read out and printed; never a colour or an asterisk alone. */
 export function RequiredMark({ required }: { required: boolean }) {
-  return required ? <span className="required"> (required)</span> : null;
+  const { t } = useI18n();
+  return required ? <span className="required">{t('form.required')}</span> : null;
 }
 
 export function FieldErrors({ id, errors }: { id: string; errors?: readonly string[] }) {
@@ -38,6 +40,7 @@ export function FieldErrors({ id, errors }: { id: string; errors?: readonly stri
 
 export function QuestionField(props: FieldProps) {
   const { question, idPrefix, value, onChange, errors } = props;
+  const { t } = useI18n();
   const id = `${idPrefix}-${question.key}`;
   const hintId = question.help ? `${id}-hint` : undefined;
   const errorId = errors && errors.length > 0 ? `${id}-errors` : undefined;
@@ -134,11 +137,11 @@ export function QuestionField(props: FieldProps) {
             aria-describedby={describedBy}
             onChange={(event) => onChange(event.target.value || undefined)}
           >
-            <option value="">{question.required ? 'Choose a staff member' : 'Nobody'}</option>
-            {text && !props.staff?.some((person) => person.id === text) && <option value={text}>Someone not in the list</option>}
+            <option value="">{question.required ? t('form.chooseStaff') : t('form.nobody')}</option>
+            {text && !props.staff?.some((person) => person.id === text) && <option value={text}>{t('form.notInList')}</option>}
             {props.staff?.map((person) => (
               <option key={person.id} value={person.id}>
-                {person.tagName} — {person.positionName}, {person.branchName}
+                {t('form.staffOption', { name: person.tagName, position: person.positionName, branch: person.branchName })}
               </option>
             ))}
           </select>
@@ -163,7 +166,7 @@ export function QuestionField(props: FieldProps) {
           ))}
           {!question.required && text && (
             <button type="button" className="button quiet-button small" onClick={() => onChange(undefined)}>
-              Clear the answer
+              {t('form.clear')}
             </button>
           )}
         </>,
@@ -204,7 +207,7 @@ export function QuestionField(props: FieldProps) {
                 checked={value === answer}
                 onChange={() => onChange(answer)}
               />{' '}
-              {answer ? 'Yes' : 'No'}
+              {answer ? t('answer.yes') : t('answer.no')}
             </label>
           ))}
         </>,

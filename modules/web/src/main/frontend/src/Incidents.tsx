@@ -45,9 +45,9 @@ import {
   type ReportSummary,
   type Verification,
 } from './incidents';
-import { countText } from './present';
 import { saveFile, type Branch, type Session } from './staffing';
 import { useLoad, type Loaded } from './useLoad';
+import { useI18n, type I18n, type MessageId } from './i18n/i18n';
 import { Heading, ProblemNotice } from './views';
 
 interface PageProps {
@@ -66,17 +66,19 @@ export function IncidentsPage(props: PageProps & { item?: string; handoff?: Inci
 }
 
 function IncidentList({ session, me, branches, navigate }: PageProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const everyBranch = seesEveryBranch(me);
   const [filter, setFilter] = useState<ReportFilter>({});
   const key = JSON.stringify(filter);
   const reports = useLoad((signal) => loadReports(session, filter, signal), `incident-reports:${key}`, {
-    title: 'The incident reports could not be loaded',
+    title: 'problem.reports',
   });
-  const form = useLoad((signal) => loadIncidentForm(session, signal), 'incident-form', { title: 'The categories could not be loaded' });
+  const form = useLoad((signal) => loadIncidentForm(session, signal), 'incident-form', { title: 'problem.categories' });
   const counts = useLoad((signal) => (everyBranch ? loadReportCounts(session, filter, signal) : Promise.resolve(undefined)), `incident-counts:${key}`);
   const categories = categoriesOf(form.data);
   const nameOf = (code: string) => branches.data?.find((b) => b.code === code)?.name ?? categories.find((c) => c.code === code)?.title;
-  const countList: CountLine[] = countLines(counts.data, nameOf);
+  const countList: CountLine[] = countLines(counts.data, nameOf, '', i18n);
   const [downloading, setDownloading] = useState(false);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<ApiError | undefined>(undefined);
@@ -97,13 +99,13 @@ function IncidentList({ session, me, branches, navigate }: PageProps) {
     }
     setDownloading(true);
     setProblem(undefined);
-    setStatus('Preparing the CSV file…');
+    setStatus(t('status.preparingCsv'));
     try {
       const name = saveFile(await downloadReportsCsv(session, filter), `incident-reports-${session.slug}.csv`);
-      setStatus(`Incident reports downloaded: ${name}.`);
+      setStatus(t('incidents.downloaded', { name }));
     } catch (error) {
       setStatus('');
-      setProblem(asProblem(error, 'The CSV file could not be made'));
+      setProblem(asProblem(error, 'problem.csv'));
     } finally {
       setDownloading(false);
     }
@@ -119,27 +121,23 @@ function IncidentList({ session, me, branches, navigate }: PageProps) {
 
   return (
     <>
-      <Heading>Incident reports</Heading>
-      <p className="quiet">
-        {everyBranch
-          ? 'Reports of every branch, newest incident first; overdue reports on top.'
-          : 'Reports you may see: your own, and as a person in charge those of your branch.'}
-      </p>
-      <form className="toolbar filters" onSubmit={(event) => event.preventDefault()} aria-label="Filter the reports">
+      <Heading>{t('screen.incidents')}</Heading>
+      <p className="quiet">{everyBranch ? t('incidents.introAll') : t('incidents.introOwn')}</p>
+      <form className="toolbar filters" onSubmit={(event) => event.preventDefault()} aria-label={t('incidents.filter')}>
         {everyBranch && (
           <BranchPicker
             id="incidents-branch"
-            label="Branch"
+            label={t('field.branch')}
             branches={branches.data}
             value={filter.branch ?? ''}
             onChange={(code) => set({ branch: code || undefined })}
-            allLabel="All branches"
+            allLabel={t('field.allBranches')}
           />
         )}
         <div className="field">
-          <label htmlFor="incidents-category">Category</label>
+          <label htmlFor="incidents-category">{t('incidents.category')}</label>
           <select id="incidents-category" value={filter.category ?? ''} onChange={(event) => set({ category: event.target.value || undefined })}>
-            <option value="">All categories</option>
+            <option value="">{t('incidents.allCategories')}</option>
             {categories.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.title}
@@ -148,46 +146,46 @@ function IncidentList({ session, me, branches, navigate }: PageProps) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="incidents-status">Status</label>
+          <label htmlFor="incidents-status">{t('incidents.status')}</label>
           <select id="incidents-status" value={filter.status ?? ''} onChange={(event) => set({ status: event.target.value || undefined })}>
-            <option value="">Any status</option>
+            <option value="">{t('incidents.anyStatus')}</option>
             {STATUSES.map((code) => (
               <option key={code} value={code}>
-                {statusLabel(code)}
+                {statusLabel(code, i18n)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="incidents-from">From</label>
+          <label htmlFor="incidents-from">{t('incidents.from')}</label>
           <input id="incidents-from" type="date" value={filter.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
         </div>
         <div className="field">
-          <label htmlFor="incidents-to">To</label>
+          <label htmlFor="incidents-to">{t('incidents.to')}</label>
           <input id="incidents-to" type="date" value={filter.to ?? ''} onChange={(event) => set({ to: event.target.value || undefined })} />
         </div>
         {everyBranch && (
           <div className="field checkbox-filters">
             <label>
               <input type="checkbox" checked={filter.overdue === true} onChange={(event) => set({ overdue: event.target.checked || undefined })} />{' '}
-              Overdue only
+              {t('incidents.overdueOnly')}
             </label>
           </div>
         )}
         {everyBranch && (
           <div className="field">
-            <label htmlFor="incidents-delivery">Delivery</label>
+            <label htmlFor="incidents-delivery">{t('incidents.delivery')}</label>
             <select id="incidents-delivery" value={filter.delivery ?? ''} onChange={(event) => set({ delivery: event.target.value || undefined })}>
-              <option value="">Any</option>
-              <option value="pending">Mail waiting</option>
-              <option value="failed">Mail failed</option>
+              <option value="">{t('incidents.anyDelivery')}</option>
+              <option value="pending">{t('incidents.mailWaiting')}</option>
+              <option value="failed">{t('incidents.mailFailed')}</option>
             </select>
           </div>
         )}
         {everyBranch && (
           <div className="toolbar-actions">
             <button type="button" className="button" aria-disabled={downloading} onClick={() => void csv()}>
-              CSV
+              {t('incidents.csv')}
             </button>
           </div>
         )}
@@ -199,35 +197,35 @@ function IncidentList({ session, me, branches, navigate }: PageProps) {
       {problem && <ProblemNotice problem={problem} />}
       {countList.length > 0 && (
         <section aria-labelledby="incident-counts" className="counts">
-          <h2 id="incident-counts">At a glance</h2>
+          <h2 id="incident-counts">{t('incidents.atAGlance')}</h2>
           <dl className="count-list">
             {countList.map((line) => (
               <div key={line.label}>
                 <dt>{line.label}</dt>
-                <dd>{line.value}</dd>
+                <dd>{i18n.intl.formatNumber(line.value)}</dd>
               </div>
             ))}
           </dl>
         </section>
       )}
       {reports.problem && <ProblemNotice problem={reports.problem} />}
-      {!list && !reports.problem && <p className="quiet">Loading the reports…</p>}
+      {!list && !reports.problem && <p className="quiet">{t('incidents.loading')}</p>}
       {list && (
         <div className="table-scroll">
           <table className="data-table incident-table">
             <caption>
-              {countText(list.length, 'report', 'reports')}
-              {reports.loading ? ' (updating…)' : ''}
+              {t('incidents.count', { count: list.length })}
+              {reports.loading ? t('status.updating') : ''}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Occurred</th>
-                <th scope="col">Category</th>
-                <th scope="col">Branch</th>
-                <th scope="col">Status</th>
-                <th scope="col">Reporter</th>
-                {hasDeadline && <th scope="col">Deadline</th>}
-                {hasDelivery && <th scope="col">Delivery</th>}
+                <th scope="col">{t('incidents.occurred')}</th>
+                <th scope="col">{t('incidents.category')}</th>
+                <th scope="col">{t('field.branch')}</th>
+                <th scope="col">{t('incidents.status')}</th>
+                <th scope="col">{t('signature.reporter')}</th>
+                {hasDeadline && <th scope="col">{t('incidents.deadline')}</th>}
+                {hasDelivery && <th scope="col">{t('incidents.delivery')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -259,31 +257,34 @@ function SummaryRow(props: {
   delivery: boolean;
 }) {
   const { summary } = props;
+  const i18n = useI18n();
   const overdue = summary.overdue === true;
-  const delivery = deliveryText(summary.delivery);
+  const delivery = deliveryText(summary.delivery, i18n);
   return (
     <tr className={`clickable${overdue ? ' overdue' : ''}`} onClick={(event) => props.onClick(event, summary.id)}>
       <th scope="row">
         <AppLink slug={props.slug} screen="incidents" item={summary.id} navigate={props.navigate}>
-          {whenText(summary.occurredAt)}
+          {whenText(summary.occurredAt, i18n)}
         </AppLink>
       </th>
       <td>{summary.categoryTitle ?? summary.category}</td>
       <td>{summary.branchName ?? summary.branch}</td>
       <td>
-        {statusLabel(summary.status)}
-        {overdue && <strong className="overdue-flag"> — overdue</strong>}
+        {statusLabel(summary.status, i18n)}
+        {overdue && <strong className="overdue-flag">{i18n.t('incidents.overdueFlag')}</strong>}
       </td>
       <td>{summary.reporterTagName ?? ''}</td>
-      {props.deadline && <td>{summary.deadline ? whenText(summary.deadline) : ''}</td>}
+      {props.deadline && <td>{summary.deadline ? whenText(summary.deadline, i18n) : ''}</td>}
       {props.delivery && <td className={deliveryFailed(summary.delivery) ? 'delivery-failed' : undefined}>{delivery ?? ''}</td>}
     </tr>
   );
 }
 
 function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: string; initial?: IncidentReport }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const loaded = useLoad((signal) => (initial ? Promise.resolve(initial) : loadReport(session, id, signal)), `report:${id}`, {
-    title: 'The report could not be loaded',
+    title: 'problem.report',
   });
   // What an action answered wins over what was loaded: the trail, verification and deliveries follow its version.
   const [changed, setChanged] = useState<IncidentReport | undefined>(undefined);
@@ -292,7 +293,7 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
   const verification = useLoad(
     (signal) => loadVerification(session, id, signal),
     `verification:${id}:${report?.version ?? ''}`,
-    { title: 'The signatures could not be checked', wait: !signed },
+    { title: 'problem.verification', wait: !signed },
   );
   const [deliveryRound, setDeliveryRound] = useState(0);
   const deliveries = useLoad(
@@ -301,7 +302,7 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
     { wait: !signed },
   );
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState(initial && initial.status !== 'draft' ? 'Signed and submitted.' : '');
+  const [status, setStatus] = useState(initial && initial.status !== 'draft' ? t('report.signedAndSubmitted') : '');
   const [problem, setProblem] = useState<ApiError | undefined>(undefined);
 
   const pdf = async () => {
@@ -310,13 +311,13 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
     }
     setBusy(true);
     setProblem(undefined);
-    setStatus('Preparing the PDF…');
+    setStatus(t('report.preparingPdf'));
     try {
       const name = saveFile(await downloadReportPdf(session, id), `incident-report-${id}.pdf`);
-      setStatus(`Report downloaded: ${name}.`);
+      setStatus(t('report.downloaded', { name }));
     } catch (error) {
       setStatus('');
-      setProblem(asProblem(error, 'The PDF could not be made'));
+      setProblem(asProblem(error, 'problem.pdf'));
     } finally {
       setBusy(false);
     }
@@ -324,21 +325,21 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
 
   const back = (
     <AppLink slug={session.slug} screen="incidents" navigate={navigate} className="no-print">
-      All incident reports
+      {t('report.allReports')}
     </AppLink>
   );
   if (!report) {
     return (
       <>
-        <Heading>Incident report</Heading>
-        {loaded.problem ? <ProblemNotice problem={loaded.problem} /> : <p className="quiet">Loading the report…</p>}
+        <Heading>{t('report.title')}</Heading>
+        {loaded.problem ? <ProblemNotice problem={loaded.problem} /> : <p className="quiet">{t('report.loading')}</p>}
         <p>{back}</p>
       </>
     );
   }
   const questions = (report.questions ?? []).map(questionOf);
   const answers = report.answers ?? {};
-  const answered = questions.filter((q) => answerText(q, answers[q.key], report.staffMembers) !== '');
+  const answered = questions.filter((q) => answerText(q, answers[q.key], report.staffMembers, i18n) !== '');
   const signatures = report.signatures ?? [];
   const addenda = report.addenda ?? [];
   return (
@@ -347,8 +348,11 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
         <span id="report-title">{report.categoryTitle ?? report.category}</span>
       </Heading>
       <p className="report-status">
-        Status: <strong>{statusLabel(report.status)}</strong>
-        {report.steps?.countersignatureRequired && !report.steps.countersigned && report.status !== 'draft' && ' — waiting for a countersignature'}
+        {i18n.rich('report.status', { status: <strong>{statusLabel(report.status, i18n)}</strong> })}
+        {report.steps?.countersignatureRequired &&
+          !report.steps.countersigned &&
+          report.status !== 'draft' &&
+          t('report.waitingCountersignature')}
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
@@ -357,48 +361,45 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
       {report.status === 'draft' && isReporter(report, me) && (
         <p>
           <AppLink slug={session.slug} screen="report" item={report.id} navigate={navigate}>
-            Go on with this draft
+            {t('report.goOn')}
           </AppLink>
         </p>
       )}
       <dl className="facts">
         <div>
-          <dt>Branch</dt>
+          <dt>{t('field.branch')}</dt>
           <dd>{report.branchName ?? report.branch}</dd>
         </div>
         <div>
-          <dt>When it happened</dt>
-          <dd>{whenText(report.occurredAt)}</dd>
+          <dt>{t('report.whenItHappened')}</dt>
+          <dd>{whenText(report.occurredAt, i18n)}</dd>
         </div>
         <div>
-          <dt>Reported by</dt>
-          <dd>
-            {report.reporter.tagName ?? report.reporter.username}
-            {report.reporter.positionName ? ` (${report.reporter.positionName})` : ''}
-          </dd>
+          <dt>{t('report.reportedBy')}</dt>
+          <dd>{personText(report.reporter, t)}</dd>
         </div>
         {report.submittedAt && (
           <div>
-            <dt>Signed</dt>
-            <dd>{whenText(report.submittedAt)}</dd>
+            <dt>{t('report.signed')}</dt>
+            <dd>{whenText(report.submittedAt, i18n)}</dd>
           </div>
         )}
         <div>
-          <dt>Form version</dt>
+          <dt>{t('report.formVersion')}</dt>
           <dd>{report.formVersion}</dd>
         </div>
       </dl>
 
       <section aria-labelledby="detail-answers">
-        <h2 id="detail-answers">Answers</h2>
+        <h2 id="detail-answers">{t('report.answers')}</h2>
         {answered.length === 0 ? (
-          <p className="quiet">No answers yet.</p>
+          <p className="quiet">{t('report.noAnswers')}</p>
         ) : (
           <dl className="answers">
             {answered.map((question) => (
               <div key={question.key}>
                 <dt>{question.label}</dt>
-                <dd className="free-text">{answerText(question, answers[question.key], report.staffMembers)}</dd>
+                <dd className="free-text">{answerText(question, answers[question.key], report.staffMembers, i18n)}</dd>
               </div>
             ))}
           </dl>
@@ -407,9 +408,13 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
 
       {report.verbalReport && (
         <section aria-labelledby="detail-call">
-          <h2 id="detail-call">The call to headquarters</h2>
+          <h2 id="detail-call">{t('report.call')}</h2>
           <p>
-            {report.verbalReport.calledBy} called {report.verbalReport.calledTo} at {whenText(report.verbalReport.calledAt)}.
+            {t('report.called', {
+              by: report.verbalReport.calledBy,
+              to: report.verbalReport.calledTo,
+              at: whenText(report.verbalReport.calledAt, i18n),
+            })}
           </p>
           {report.verbalReport.note && <p className="free-text">{report.verbalReport.note}</p>}
         </section>
@@ -417,13 +422,16 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
 
       {addenda.length > 0 && (
         <section aria-labelledby="detail-addenda">
-          <h2 id="detail-addenda">Addenda</h2>
+          <h2 id="detail-addenda">{t('report.addenda')}</h2>
           <ol className="addenda">
             {addenda.map((addendum) => (
               <li key={addendum.seq}>
                 <p className="free-text">{addendum.text}</p>
                 <p className="quiet">
-                  {addendum.author.tagName ?? addendum.author.username}, {whenText(addendum.createdAt)}
+                  {t('report.addendumBy', {
+                    name: addendum.author.tagName ?? addendum.author.username,
+                    at: whenText(addendum.createdAt, i18n),
+                  })}
                 </p>
               </li>
             ))}
@@ -432,32 +440,29 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
       )}
 
       <section aria-labelledby="detail-signatures">
-        <h2 id="detail-signatures">Signatures</h2>
+        <h2 id="detail-signatures">{t('report.signatures')}</h2>
         {signatures.length === 0 ? (
-          <p className="quiet">Not signed yet.</p>
+          <p className="quiet">{t('report.notSigned')}</p>
         ) : (
           <div className="table-scroll">
             <table className="data-table signature-table">
-              <caption className="visually-hidden">Signature trail</caption>
+              <caption className="visually-hidden">{t('report.signatureTrail')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">No.</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Signed by</th>
-                  <th scope="col">At</th>
-                  <th scope="col">Hash</th>
+                  <th scope="col">{t('report.number')}</th>
+                  <th scope="col">{t('report.kind')}</th>
+                  <th scope="col">{t('report.signedBy')}</th>
+                  <th scope="col">{t('report.at')}</th>
+                  <th scope="col">{t('report.hash')}</th>
                 </tr>
               </thead>
               <tbody>
                 {signatures.map((signature) => (
                   <tr key={signature.seq}>
                     <td>{signature.seq}</td>
-                    <td>{signatureLabel(signature.kind)}</td>
-                    <th scope="row">
-                      {signature.signer.tagName ?? signature.signer.username}
-                      {signature.signer.positionName ? ` (${signature.signer.positionName})` : ''}
-                    </th>
-                    <td>{whenText(signature.signedAt)}</td>
+                    <td>{signatureLabel(signature.kind, i18n)}</td>
+                    <th scope="row">{personText(signature.signer, t)}</th>
+                    <td>{whenText(signature.signedAt, i18n)}</td>
                     <td>
                       <code className="hash">{signature.hash}</code>
                     </td>
@@ -489,17 +494,17 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
       <div className="toolbar-actions no-print">
         {signed && (
           <button type="button" className="button" aria-disabled={busy} onClick={() => void pdf()}>
-            Download PDF
+            {t('report.downloadPdf')}
           </button>
         )}
         {/* Any signed report: a ban may follow from vandalism or abuse as well as from a "computer-use ban" report. */}
         {signed && inCharge(me) && (
           <AppLink slug={session.slug} screen="bans" item={report.id} navigate={navigate} className="button">
-            Ban from computers…
+            {t('report.ban')}
           </AppLink>
         )}
         <button type="button" className="button quiet-button" onClick={() => window.print()}>
-          Print this page
+          {t('report.print')}
         </button>
       </div>
       {problem && <ProblemNotice problem={problem} />}
@@ -522,6 +527,7 @@ function ReportActions({
   onChanged: (report: IncidentReport, message: string) => void;
   onRequeued: (message: string) => void;
 }) {
+  const { t } = useI18n();
   const actions = report.actions ?? [];
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiError | undefined>(undefined);
@@ -537,7 +543,7 @@ function ReportActions({
     }
   }, [confirming]);
 
-  const run = async (title: string, action: () => Promise<void>) => {
+  const run = async (title: MessageId, action: () => Promise<void>) => {
     if (busy) {
       return;
     }
@@ -557,31 +563,31 @@ function ReportActions({
   };
 
   const countersign = () =>
-    run('The report was not countersigned', async () => {
-      onChanged(await countersignReport(session, report.id, report.version), 'Countersigned.');
+    run('problem.countersign', async () => {
+      onChanged(await countersignReport(session, report.id, report.version), t('report.countersigned'));
     });
   const acknowledge = () =>
-    run('The report was not acknowledged', async () => {
-      onChanged(await acknowledgeReport(session, report.id, report.version), 'Acknowledged for headquarters.');
+    run('problem.acknowledge', async () => {
+      onChanged(await acknowledgeReport(session, report.id, report.version), t('report.acknowledged'));
     });
   const close = () =>
-    run('The report was not closed', async () => {
-      onChanged(await closeReport(session, report.id, report.version), 'Closed.');
+    run('problem.close', async () => {
+      onChanged(await closeReport(session, report.id, report.version), t('report.closed'));
     });
   const resend = () =>
-    run('The failed mails were not queued again', async () => {
+    run('problem.resend', async () => {
       const trail = await retryDeliveries(session, report.id);
       const waiting = trail.filter((d) => d.status === 'pending').length;
-      onRequeued(waiting > 0 ? `${countText(waiting, 'mail', 'mails')} queued again.` : 'Nothing could be queued again: fix the roster first.');
+      onRequeued(waiting > 0 ? t('report.requeued', { count: waiting }) : t('report.nothingRequeued'));
     });
   const addNote = async () => {
     if (addendum.trim() === '') {
-      setAddendumProblem('Write the addendum first.');
+      setAddendumProblem(t('report.addendumFirst'));
       return;
     }
     setAddendumProblem(undefined);
-    const refused = await run('The addendum was not added', async () => {
-      onChanged(await addAddendum(session, report.id, addendum, report.version), 'Addendum signed and added.');
+    const refused = await run('problem.addendum', async () => {
+      onChanged(await addAddendum(session, report.id, addendum, report.version), t('report.addendumAdded'));
       setAddendum('');
     });
     const reason = refused?.errors.find((e) => e.field === 'text')?.message;
@@ -597,35 +603,33 @@ function ReportActions({
   }
   return (
     <section className="report-actions no-print" aria-labelledby="detail-actions">
-      <h2 id="detail-actions">Next steps</h2>
+      <h2 id="detail-actions">{t('report.nextSteps')}</h2>
       <div className="toolbar-actions">
         {actions.includes('countersign') && (
           <button type="button" className="button primary" aria-expanded={confirming === 'countersign'} onClick={() => setConfirming('countersign')}>
-            Countersign…
+            {t('report.countersign')}
           </button>
         )}
         {actions.includes('acknowledge') && (
           <button type="button" className="button primary" aria-expanded={confirming === 'acknowledge'} onClick={() => setConfirming('acknowledge')}>
-            Acknowledge…
+            {t('report.acknowledge')}
           </button>
         )}
         {actions.includes('close') && (
           <button type="button" className="button" aria-disabled={busy} onClick={() => void close()}>
-            Close the report
+            {t('report.close')}
           </button>
         )}
         {actions.includes('retry-deliveries') && failed > 0 && (
           <button type="button" className="button" aria-disabled={busy} onClick={() => void resend()}>
-            Send failed mails again ({failed})
+            {t('report.resend', { count: failed })}
           </button>
         )}
       </div>
       {confirming && (
         <div className="confirm-box" role="group" aria-labelledby="action-confirm-text">
           <p id="action-confirm-text">
-            {confirming === 'countersign'
-              ? 'By countersigning you state, as the person in charge, that you have read this report. Your signature is added to its trail.'
-              : 'By acknowledging you state that headquarters has received this report. Your signature is added to its trail.'}
+            {confirming === 'countersign' ? t('report.countersignConfirm') : t('report.acknowledgeConfirm')}
           </p>
           <button
             ref={confirmButton}
@@ -634,16 +638,16 @@ function ReportActions({
             aria-disabled={busy}
             onClick={() => void (confirming === 'countersign' ? countersign() : acknowledge())}
           >
-            {confirming === 'countersign' ? 'Yes, countersign' : 'Yes, acknowledge'}
+            {confirming === 'countersign' ? t('report.yesCountersign') : t('report.yesAcknowledge')}
           </button>{' '}
           <button type="button" className="button quiet-button" onClick={() => setConfirming(undefined)}>
-            Not now
+            {t('action.notNow')}
           </button>
         </div>
       )}
       {actions.includes('add-addendum') && (
         <div className="addendum-entry">
-          <label htmlFor="addendum-text">Addendum: a correction or a later fact (signed with your name; the report stays as signed)</label>
+          <label htmlFor="addendum-text">{t('report.addendumLabel')}</label>
           <textarea
             id="addendum-text"
             rows={3}
@@ -659,7 +663,7 @@ function ReportActions({
             </ul>
           )}
           <button type="button" className="button" aria-disabled={busy} onClick={() => void addNote()}>
-            Sign and add the addendum
+            {t('report.addAddendum')}
           </button>
         </div>
       )}
@@ -669,18 +673,20 @@ function ReportActions({
 }
 
 function DeliveryTrail({ deliveries }: { deliveries: readonly Delivery[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <section aria-labelledby="detail-deliveries">
-      <h2 id="detail-deliveries">Delivery</h2>
+      <h2 id="detail-deliveries">{t('incidents.delivery')}</h2>
       <div className="table-scroll">
         <table className="data-table">
-          <caption className="visually-hidden">Mail delivery of this report</caption>
+          <caption className="visually-hidden">{t('delivery.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">To</th>
-              <th scope="col">Status</th>
-              <th scope="col">Tries</th>
-              <th scope="col">When</th>
+              <th scope="col">{t('delivery.to')}</th>
+              <th scope="col">{t('incidents.status')}</th>
+              <th scope="col">{t('delivery.tries')}</th>
+              <th scope="col">{t('delivery.when')}</th>
             </tr>
           </thead>
           <tbody>
@@ -689,20 +695,20 @@ function DeliveryTrail({ deliveries }: { deliveries: readonly Delivery[] }) {
                 <th scope="row">
                   {delivery.recipient ?? delivery.positionName ?? delivery.position ?? ''}
                   {delivery.recipient && delivery.positionName ? ` (${delivery.positionName})` : ''}
-                  {delivery.kind && delivery.kind !== 'report' ? ` — ${titleOfCode(delivery.kind)}` : ''}
+                  {delivery.kind && delivery.kind !== 'report' ? ` — ${deliveryKind(delivery.kind, t)}` : ''}
                 </th>
                 <td className={delivery.status === 'failed' ? 'delivery-failed' : undefined}>
-                  {titleOfCode(delivery.status)}
+                  {deliveryText(delivery.status, i18n)}
                   {delivery.lastError && delivery.status !== 'sent' ? `: ${delivery.lastError}` : ''}
                 </td>
                 <td>{delivery.attempts ?? ''}</td>
                 <td>
                   {delivery.sentAt
-                    ? `sent ${whenText(delivery.sentAt)}`
+                    ? t('delivery.sentAt', { at: whenText(delivery.sentAt, i18n) })
                     : delivery.nextAttemptAt
-                      ? `next try ${whenText(delivery.nextAttemptAt)}`
+                      ? t('delivery.nextTry', { at: whenText(delivery.nextAttemptAt, i18n) })
                       : delivery.queuedAt
-                        ? `queued ${whenText(delivery.queuedAt)}`
+                        ? t('delivery.queuedAt', { at: whenText(delivery.queuedAt, i18n) })
                         : ''}
                 </td>
               </tr>
@@ -715,30 +721,44 @@ function DeliveryTrail({ deliveries }: { deliveries: readonly Delivery[] }) {
 }
 
 function VerificationLine({ verification, problem }: { verification?: Verification; problem?: ApiError }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   if (problem) {
     return <ProblemNotice problem={problem} />;
   }
   if (!verification) {
-    return <p className="quiet">Checking the signatures…</p>;
+    return <p className="quiet">{t('verification.checking')}</p>;
   }
   if (verification.intact) {
-    return (
-      <p className="verification intact">
-        Verified: the signature chain is intact ({countText(verification.checked, 'signature', 'signatures')} checked).
-      </p>
-    );
+    return <p className="verification intact">{t('verification.intact', { count: verification.checked })}</p>;
   }
   const mismatch = verification.firstMismatch;
   return (
     <div className="problem verification broken" role="alert">
-      <p className="problem-title">The signature chain does not hold</p>
+      <p className="problem-title">{t('verification.broken')}</p>
       {mismatch && (
         <p>
-          Signature {mismatch.seq}
-          {mismatch.kind ? ` (${signatureLabel(mismatch.kind)}${mismatch.signer ? `, ${mismatch.signer}` : ''})` : ''}:{' '}
-          {mismatch.explanation ?? mismatch.problem}
+          {t('verification.mismatch', {
+            seq: mismatch.seq,
+            kind: mismatch.kind ? signatureLabel(mismatch.kind, i18n) : 'none',
+            signer: mismatch.signer || 'none',
+            problem: mismatch.explanation ?? mismatch.problem,
+          })}
         </p>
       )}
     </div>
   );
+}
+
+/** "Bea (Branch manager)", or the name alone when the position is not known. */
+function personText(person: { tagName?: string | null; username: string; positionName?: string | null }, t: I18n['t']): string {
+  const name = person.tagName ?? person.username;
+  return person.positionName ? t('person.withPosition', { name, position: person.positionName }) : name;
+}
+
+const DELIVERY_KINDS: Record<string, MessageId> = { 'overdue-notice': 'delivery.kind.overdueNotice' };
+
+function deliveryKind(kind: string, t: I18n['t']): string {
+  const id = DELIVERY_KINDS[kind];
+  return id ? t(id) : titleOfCode(kind);
 }

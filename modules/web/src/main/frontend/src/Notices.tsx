@@ -4,6 +4,7 @@ import { asProblem, type ApiError } from './api';
 import { momentText, unreadCount } from './present';
 import { markNoticeRead, type Notice, type Session } from './staffing';
 import type { Loaded } from './useLoad';
+import { useI18n } from './i18n/i18n';
 import { ProblemNotice } from './views';
 
 export const NOTICES_REFRESH_MS = 60_000;
@@ -11,6 +12,7 @@ export const NOTICES_PANEL_ID = 'notices-panel';
 
 export const NoticesButton = forwardRef<HTMLButtonElement, { count: number; open: boolean; onToggle: () => void }>(
   function NoticesButton({ count, open, onToggle }, ref) {
+    const { t } = useI18n();
     return (
       <button
         ref={ref}
@@ -20,7 +22,7 @@ export const NoticesButton = forwardRef<HTMLButtonElement, { count: number; open
         aria-controls={open ? NOTICES_PANEL_ID : undefined}
         onClick={onToggle}
       >
-        Notices ({count})
+        {t('notices.button', { count })}
       </button>
     );
   },
@@ -28,6 +30,7 @@ export const NoticesButton = forwardRef<HTMLButtonElement, { count: number; open
 
 /** Says so when new notices arrive with a refresh (not when the count first appears). */
 export function NoticesAnnouncer({ count }: { count: number | undefined }) {
+  const { t } = useI18n();
   const previous = useRef<number | undefined>(undefined);
   const [message, setMessage] = useState('');
   useEffect(() => {
@@ -35,10 +38,10 @@ export function NoticesAnnouncer({ count }: { count: number | undefined }) {
       return;
     }
     if (previous.current !== undefined && count > previous.current) {
-      setMessage(`New notice. ${count} unread.`);
+      setMessage(t('notices.new', { count }));
     }
     previous.current = count;
-  }, [count]);
+  }, [count, t]);
   return (
     <p className="visually-hidden" role="status" aria-live="polite">
       {message}
@@ -59,6 +62,7 @@ export function NoticesPanel(props: {
   onClose: () => void;
 }) {
   const { notices, list } = props;
+  const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const items = useRef(new Map<string, HTMLElement>());
   const [problem, setProblem] = useState<ApiError | undefined>(undefined);
@@ -80,11 +84,11 @@ export function NoticesPanel(props: {
     try {
       await markNoticeRead(props.session, notice.id);
       props.onRead(notice.id);
-      setStatus(`Marked read. ${unreadCount(list?.filter((n) => n.id !== notice.id))} unread.`);
+      setStatus(t('notices.marked', { count: unreadCount(list?.filter((n) => n.id !== notice.id)) }));
       // The button goes away with the mark; the keyboard stays on the notice itself.
       items.current.get(notice.id)?.focus();
     } catch (error) {
-      setProblem(asProblem(error, 'The notice could not be marked read'));
+      setProblem(asProblem(error, 'problem.noticeRead'));
     }
   };
 
@@ -92,16 +96,16 @@ export function NoticesPanel(props: {
     <section id={NOTICES_PANEL_ID} className="notices-panel" aria-labelledby="notices-heading" onKeyDown={onKeyDown}>
       <div className="notices-top">
         <h2 id="notices-heading" ref={heading} tabIndex={-1}>
-          Notices
+          {t('notices.title')}
         </h2>
         <button type="button" className="button quiet-button small" onClick={props.onClose}>
-          Close notices
+          {t('notices.close')}
         </button>
       </div>
       {notices.problem && <ProblemNotice problem={notices.problem} />}
       {problem && <ProblemNotice problem={problem} />}
-      {!list && !notices.problem && <p className="quiet">Loading notices…</p>}
-      {list && list.length === 0 && <p className="quiet">No notices.</p>}
+      {!list && !notices.problem && <p className="quiet">{t('notices.loading')}</p>}
+      {list && list.length === 0 && <p className="quiet">{t('notices.none')}</p>}
       {list && list.length > 0 && (
         <ul className="notice-list">
           {list.map((notice) => (
@@ -131,16 +135,18 @@ const NoticeItem = forwardRef<HTMLLIElement, { notice: Notice; onMarkRead: () =>
   { notice, onMarkRead },
   ref,
 ) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <li ref={ref} tabIndex={-1} className={notice.read ? 'notice-item' : 'notice-item unread'}>
-      <p className="notice-state">{notice.read ? 'Read' : 'Unread'}</p>
+      <p className="notice-state">{notice.read ? t('notices.read') : t('notices.unread')}</p>
       <p className="notice-text" id={`notice-${notice.id}`}>
         {notice.text}
       </p>
-      <p className="quiet notice-time">{momentText(notice.createdAt)}</p>
+      <p className="quiet notice-time">{momentText(notice.createdAt, i18n)}</p>
       {!notice.read && (
         <button type="button" className="button quiet-button small" aria-describedby={`notice-${notice.id}`} onClick={onMarkRead}>
-          Mark read
+          {t('notices.markRead')}
         </button>
       )}
     </li>

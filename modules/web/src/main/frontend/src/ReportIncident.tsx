@@ -45,6 +45,7 @@ import {
 } from './incidents';
 import { loadStaff, type Branch, type Session } from './staffing';
 import { useLoad, type Loaded } from './useLoad';
+import { useI18n, type I18n } from './i18n/i18n';
 import { Heading, ProblemNotice } from './views';
 
 /** Long enough not to save at every key, short enough that little is lost when the screen locks. */
@@ -71,9 +72,11 @@ export function ReportPage(props: PageProps & { item?: string; handoff?: Inciden
 }
 
 function StartReport({ session, me, branches, navigate }: PageProps) {
-  const form = useLoad((signal) => loadIncidentForm(session, signal), 'incident-form', { title: 'The incident form could not be loaded' });
+  const i18n = useI18n();
+  const { t } = i18n;
+  const form = useLoad((signal) => loadIncidentForm(session, signal), 'incident-form', { title: 'problem.incidentForm' });
   const drafts = useLoad((signal) => loadReports(session, { status: 'draft' }, signal), 'my-drafts', {
-    title: 'Your drafts could not be loaded',
+    title: 'problem.drafts',
   });
   const categories = useMemo(() => categoriesOf(form.data), [form.data]);
   const [chosen, setChosen] = useState('');
@@ -121,7 +124,7 @@ function StartReport({ session, me, branches, navigate }: PageProps) {
       return;
     }
     if (!chosen) {
-      setProblem(new ApiError({ status: 0, title: 'Choose what happened first' }));
+      setProblem(ApiError.of(0, 'start.chooseFirst'));
       radios.current[0]?.focus();
       return;
     }
@@ -131,28 +134,32 @@ function StartReport({ session, me, branches, navigate }: PageProps) {
       const report = await createReport(session, { category: chosen, branch: picksBranch && branchCode ? branchCode : undefined });
       navigate('report', report.id, report);
     } catch (error) {
-      setProblem(asProblem(error, 'The report could not be started'));
+      setProblem(asProblem(error, 'problem.start'));
       setBusy(false);
     }
   };
 
   return (
     <>
-      <Heading>Report an incident</Heading>
-      <p className="quiet">
-        Choose what happened and start: your answers are saved as you type, and you sign when you are done.
-      </p>
+      <Heading>{t('screen.report')}</Heading>
+      <p className="quiet">{t('start.intro')}</p>
       {form.problem && <ProblemNotice problem={form.problem} />}
-      {!form.data && !form.problem && <p className="quiet">Loading the incident form…</p>}
+      {!form.data && !form.problem && <p className="quiet">{t('start.loading')}</p>}
       {form.data && (
         <form className="start-report" onSubmit={(event) => void start(event)} noValidate>
           {picksBranch && (
-            <BranchPicker id="report-branch" label="Branch where it happened" branches={branches.data} value={branchCode} onChange={setBranch} />
+            <BranchPicker
+              id="report-branch"
+              label={t('start.branch')}
+              branches={branches.data}
+              value={branchCode}
+              onChange={setBranch}
+            />
           )}
           <fieldset className="categories" onKeyDown={onKeyDown} aria-describedby="categories-hint">
-            <legend>What happened?</legend>
+            <legend>{t('start.what')}</legend>
             <p id="categories-hint" className="hint">
-              Arrow keys move through the list; typing the first letters jumps to a match. Enter starts the report.
+              {t('start.hint')}
             </p>
             {categories.map((c, index) => (
               <label key={c.code} className="choice category-choice">
@@ -172,35 +179,35 @@ function StartReport({ session, me, branches, navigate }: PageProps) {
           </fieldset>
           {category && (
             <section className="guidance" aria-labelledby="start-guidance">
-              <h2 id="start-guidance">{category.title}: before you start</h2>
+              <h2 id="start-guidance">{t('start.beforeYouStart', { category: category.title })}</h2>
               <ul>
                 {guidance.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
-                {category.verbalReport && <li className="step-note">Phone headquarters; you record the call before you sign.</li>}
-                {category.countersignature && <li className="step-note">A person in charge countersigns after you.</li>}
+                {category.verbalReport && <li className="step-note">{t('start.phoneHeadquarters')}</li>}
+                {category.countersignature && <li className="step-note">{t('start.countersignAfter')}</li>}
               </ul>
             </section>
           )}
           <button type="submit" className="button primary" aria-disabled={busy}>
-            {busy ? 'Starting…' : 'Start the report'}
+            {busy ? t('start.starting') : t('start.button')}
           </button>
         </form>
       )}
       {problem && <ProblemNotice problem={problem} />}
       <section aria-labelledby="my-drafts">
-        <h2 id="my-drafts">My drafts</h2>
+        <h2 id="my-drafts">{t('start.myDrafts')}</h2>
         {drafts.problem && <ProblemNotice problem={drafts.problem} />}
-        {!drafts.data && !drafts.problem && <p className="quiet">Loading your drafts…</p>}
-        {mine && mine.length === 0 && <p className="quiet">No drafts waiting.</p>}
+        {!drafts.data && !drafts.problem && <p className="quiet">{t('start.loadingDrafts')}</p>}
+        {mine && mine.length === 0 && <p className="quiet">{t('start.noDrafts')}</p>}
         {mine && mine.length > 0 && (
           <ul className="draft-list">
             {mine.map((summary) => (
               <li key={summary.id}>
                 <AppLink slug={session.slug} screen="report" item={summary.id} navigate={navigate}>
-                  {summary.categoryTitle ?? summary.category}, {whenText(summary.occurredAt)}
+                  {t('start.draftLink', { category: summary.categoryTitle ?? summary.category, at: whenText(summary.occurredAt, i18n) })}
                 </AppLink>{' '}
-                <span className="quiet">— {summary.branchName ?? summary.branch}</span>
+                <span className="quiet">{t('start.draftBranch', { branch: summary.branchName ?? summary.branch })}</span>
               </li>
             ))}
           </ul>
@@ -212,15 +219,16 @@ function StartReport({ session, me, branches, navigate }: PageProps) {
 
 function DraftLoader(props: PageProps & { id: string; initial?: IncidentReport }) {
   const { session, me, id, initial, navigate } = props;
+  const { t } = useI18n();
   const loaded = useLoad((signal) => (initial ? Promise.resolve(initial) : loadReport(session, id, signal)), `report:${id}`, {
-    title: 'The report could not be loaded',
+    title: 'problem.report',
   });
   const report = loaded.data;
   if (!report) {
     return (
       <>
-        <Heading>Report an incident</Heading>
-        {loaded.problem ? <ProblemNotice problem={loaded.problem} /> : <p className="quiet">Loading the report…</p>}
+        <Heading>{t('screen.report')}</Heading>
+        {loaded.problem ? <ProblemNotice problem={loaded.problem} /> : <p className="quiet">{t('report.loading')}</p>}
       </>
     );
   }
@@ -229,9 +237,9 @@ function DraftLoader(props: PageProps & { id: string; initial?: IncidentReport }
       <>
         <Heading>{report.categoryTitle ?? report.category}</Heading>
         <p>
-          {report.status === 'draft' ? 'Only the person who started this draft can change it.' : 'This report is signed and can no longer be changed.'}{' '}
+          {report.status === 'draft' ? t('draft.notYours') : t('draft.signed')}{' '}
           <AppLink slug={session.slug} screen="incidents" item={report.id} navigate={navigate}>
-            Read the report
+            {t('draft.read')}
           </AppLink>
         </p>
       </>
@@ -250,6 +258,8 @@ interface Call {
 const CALL_FIELDS = ['calledTo', 'calledAt', 'calledBy', 'note'];
 
 function DraftForm({ session, me, navigate, initial }: PageProps & { initial: IncidentReport }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = initial.id;
   const prefix = 'q';
   const questions = useMemo(() => (initial.questions ?? []).map(questionOf), [initial]);
@@ -315,7 +325,7 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
 
   const staffNeeded = questions.some((q) => q.type === 'staff-member');
   const staff = useLoad((signal) => (staffNeeded ? loadStaff(session, undefined, signal) : Promise.resolve([])), 'report-staff', {
-    title: 'The roster could not be loaded',
+    title: 'problem.roster',
   });
 
   const change = (key: string, value: DraftValue) => {
@@ -329,7 +339,7 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
     saver.change();
   };
 
-  const local = localProblems(questions, draft);
+  const local = localProblems(questions, draft, i18n);
   const errorsOf = (key: string): string[] | undefined => {
     const server = violations.byField[key];
     const mine = local[key];
@@ -352,8 +362,8 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
       return;
     }
     const missing: Record<string, string[]> = {};
-    if (!call.calledTo.trim()) missing.calledTo = ['Say whom you reached at headquarters.'];
-    if (!call.calledAt) missing.calledAt = ['Say when you called.'];
+    if (!call.calledTo.trim()) missing.calledTo = [t('call.sayWhom')];
+    if (!call.calledAt) missing.calledAt = [t('call.sayWhen')];
     if (Object.keys(missing).length > 0) {
       setCallErrors({ byField: missing, other: [] });
       document.getElementById(`call-${Object.keys(missing)[0]}`)?.focus();
@@ -362,7 +372,7 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
     setCallBusy(true);
     setCallProblem(undefined);
     setCallErrors(NO_VIOLATIONS);
-    setCallStatus('Recording the call…');
+    setCallStatus(t('call.recording'));
     try {
       const view = await saver.exclusive(() =>
         recordVerbalReport(session, id, {
@@ -373,9 +383,9 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
         }),
       );
       accept(view);
-      setCallStatus(`Call recorded: ${view.verbalReport?.calledBy ?? me.tagName} reached ${view.verbalReport?.calledTo ?? call.calledTo}.`);
+      setCallStatus(t('call.recorded', { by: view.verbalReport?.calledBy ?? me.tagName, to: view.verbalReport?.calledTo ?? call.calledTo }));
     } catch (error) {
-      const problem = asProblem(error, 'The call was not recorded');
+      const problem = asProblem(error, 'problem.call');
       setCallErrors(placeViolations(problem.errors, CALL_FIELDS));
       setCallProblem(problem);
       setCallStatus('');
@@ -392,9 +402,9 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
   const confirmButton = useRef<HTMLButtonElement>(null);
   const signButton = useRef<HTMLButtonElement>(null);
   const needed = [
-    ...(occurred ? [] : [{ key: 'occurredAt', label: 'When it happened' }]),
+    ...(occurred ? [] : [{ key: 'occurredAt', label: t('report.whenItHappened') }]),
     ...missingRequired(questions, draft).map((key) => ({ key, label: questions.find((q) => q.key === key)?.label ?? key })),
-    ...(steps?.verbalReportRequired && !steps.verbalReportRecorded ? [{ key: 'call', label: 'The call to headquarters' }] : []),
+    ...(steps?.verbalReportRequired && !steps.verbalReportRecorded ? [{ key: 'call', label: t('report.call') }] : []),
   ];
 
   useEffect(() => {
@@ -407,7 +417,7 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
     setSignProblem(undefined);
     const first = needed[0];
     if (first) {
-      setSignStatus(`Not yet: ${needed.map((n) => n.label).join('; ')}.`);
+      setSignStatus(t('sign.notYetNeeded', { needed: needed.map((n) => n.label).join('; ') }));
       const target =
         first.key === 'call' ? document.getElementById('call-calledTo') : firstControl(document.getElementById(`${prefix}-${first.key}-field`));
       target?.focus();
@@ -423,19 +433,15 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
     }
     setSigning(true);
     setSignProblem(undefined);
-    setSignStatus('Signing…');
+    setSignStatus(t('sign.signing'));
     try {
       if (!(await saver.flush())) {
-        throw new ApiError({
-          status: 0,
-          title: 'The latest answers are not saved',
-          detail: 'Fix the answers marked above, then sign.',
-        });
+        throw ApiError.of(0, 'sign.unsaved', { id: 'sign.unsaved.detail' });
       }
       const view = await saver.exclusive(() => submitReport(session, id, version.current));
       navigate('incidents', view.id, view);
     } catch (error) {
-      const problem = asProblem(error, 'The report was not signed');
+      const problem = asProblem(error, 'problem.sign');
       if (problem.status === 400 && problem.errors.length > 0) {
         setViolations(placeViolations(problem.errors, known));
       }
@@ -450,21 +456,21 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
   const guidance = report.guidance ?? [];
   return (
     <>
-      <Heading>Report: {report.categoryTitle ?? report.category}</Heading>
+      <Heading>{t('draft.title', { category: report.categoryTitle ?? report.category })}</Heading>
       <p className="quiet report-meta">
-        Draft for {report.branchName ?? report.branch}, started {whenText(report.createdAt ?? report.occurredAt)}.{' '}
+        {t('draft.meta', { branch: report.branchName ?? report.branch, at: whenText(report.createdAt ?? report.occurredAt, i18n) })}{' '}
         <AppLink slug={session.slug} screen="report" navigate={navigate}>
-          Back to the start
+          {t('draft.backToStart')}
         </AppLink>
       </p>
       <p className={`save-state ${saveState.phase}`} role="status" aria-live="polite">
-        {saveText(saveState)}
+        {saveText(saveState, i18n)}
       </p>
       <div className="report-layout">
         <div className="report-questions">
           {guidance.length > 0 && (
             <section className="guidance" aria-labelledby="report-guidance">
-              <h2 id="report-guidance">Guidance</h2>
+              <h2 id="report-guidance">{t('draft.guidance')}</h2>
               <ul>
                 {guidance.map((line) => (
                   <li key={line}>{line}</li>
@@ -473,13 +479,11 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
             </section>
           )}
           <section aria-labelledby="report-answers">
-            <h2 id="report-answers">Questions</h2>
-            <p className="hint">
-              Questions marked required must be answered before you sign.
-            </p>
+            <h2 id="report-answers">{t('draft.questions')}</h2>
+            <p className="hint">{t('draft.requiredHint')}</p>
             <div id={`${prefix}-occurredAt-field`} className={`field question${errorsOf('occurredAt') ? ' has-errors' : ''}`}>
               <label htmlFor={`${prefix}-occurredAt`}>
-                When it happened
+                {t('report.whenItHappened')}
                 <RequiredMark required />
               </label>
               <input
@@ -502,13 +506,13 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
                   onChange={(value) => change(question.key, value)}
                   errors={errorsOf(question.key)}
                   staff={staff.data}
-                  staffProblem={staff.problem ? 'The roster could not be loaded; try again later.' : undefined}
+                  staffProblem={staff.problem ? t('draft.staffProblem') : undefined}
                 />
               </div>
             ))}
             {violations.other.length > 0 && (
               <div className="problem" role="alert">
-                <p className="problem-title">Not saved</p>
+                <p className="problem-title">{t('save.notSaved')}</p>
                 <ul>
                   {violations.other.map((line) => (
                     <li key={line}>{line}</li>
@@ -522,18 +526,22 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
 
       {callAsked && (
         <section className="call-step" aria-labelledby="call-heading">
-          <h2 id="call-heading">The call to headquarters</h2>
+          <h2 id="call-heading">{t('report.call')}</h2>
           {report.verbalReport ? (
             <p className="call-recorded">
-              Recorded: {report.verbalReport.calledBy} called {report.verbalReport.calledTo} at {whenText(report.verbalReport.calledAt)}.
+              {t('call.recordedLine', {
+                by: report.verbalReport.calledBy,
+                to: report.verbalReport.calledTo,
+                at: whenText(report.verbalReport.calledAt, i18n),
+              })}
             </p>
           ) : (
-            <p>Phone headquarters before you sign, then record the call here.</p>
+            <p>{t('call.intro')}</p>
           )}
           <form onSubmit={(event) => void recordCall(event)} noValidate>
             <div className="field">
               <label htmlFor="call-calledTo">
-                Whom you reached at headquarters
+                {t('call.whom')}
                 <RequiredMark required />
               </label>
               <input
@@ -551,7 +559,7 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
             </div>
             <div className="field">
               <label htmlFor="call-calledAt">
-                When you called
+                {t('call.when')}
                 <RequiredMark required />
               </label>
               <input
@@ -566,7 +574,7 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
               <FieldErrors id="call-calledAt-errors" errors={callErrors.byField.calledAt} />
             </div>
             <div className="field">
-              <label htmlFor="call-calledBy">Who called</label>
+              <label htmlFor="call-calledBy">{t('call.who')}</label>
               <input
                 id="call-calledBy"
                 type="text"
@@ -578,17 +586,17 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
                 onChange={(event) => setCall({ ...call, calledBy: event.target.value })}
               />
               <p id="call-calledBy-hint" className="hint">
-                Leave empty if you called yourself.
+                {t('call.whoHint')}
               </p>
               <FieldErrors id="call-calledBy-errors" errors={callErrors.byField.calledBy} />
             </div>
             <div className="field">
-              <label htmlFor="call-note">What headquarters said</label>
+              <label htmlFor="call-note">{t('call.note')}</label>
               <textarea id="call-note" rows={2} maxLength={2000} value={call.note} onChange={(event) => setCall({ ...call, note: event.target.value })} />
               <FieldErrors id="call-note-errors" errors={callErrors.byField.note} />
             </div>
             <button type="submit" className="button" aria-disabled={callBusy}>
-              {report.verbalReport ? 'Record the call again' : 'Record the call'}
+              {report.verbalReport ? t('call.recordAgain') : t('call.record')}
             </button>
             <p className="visually-hidden" role="status" aria-live="polite">
               {callStatus}
@@ -599,13 +607,11 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
       )}
 
       <section className="sign-step" aria-labelledby="sign-heading">
-        <h2 id="sign-heading">Sign and submit</h2>
+        <h2 id="sign-heading">{t('sign.title')}</h2>
         {needed.length > 0 ? (
-          <p>
-            Still needed: {needed.map((n) => n.label).join('; ')}.
-          </p>
+          <p>{t('sign.stillNeeded', { needed: needed.map((n) => n.label).join('; ') })}</p>
         ) : (
-          <p>Everything required is answered.</p>
+          <p>{t('sign.allAnswered')}</p>
         )}
         <button
           ref={signButton}
@@ -615,16 +621,13 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
           aria-controls="confirm-box"
           onClick={askToSign}
         >
-          Sign and submit…
+          {t('sign.button')}
         </button>
         {confirming && (
           <div id="confirm-box" className="confirm-box" role="group" aria-labelledby="confirm-text">
-            <p id="confirm-text">
-              By signing you state that this report is true and complete as far as you know. A signed report cannot be changed; later
-              facts are added as signed addenda.
-            </p>
+            <p id="confirm-text">{t('sign.confirm')}</p>
             <button ref={confirmButton} type="button" className="button primary" aria-disabled={signing} onClick={() => void sign()}>
-              Yes, sign and submit
+              {t('sign.yes')}
             </button>{' '}
             <button
               type="button"
@@ -634,7 +637,7 @@ function DraftForm({ session, me, navigate, initial }: PageProps & { initial: In
                 signButton.current?.focus();
               }}
             >
-              Not yet
+              {t('sign.notYet')}
             </button>
           </div>
         )}
@@ -671,21 +674,22 @@ function firstControl(element: Element | null): HTMLElement | null {
   return element?.querySelector<HTMLElement>('input, select, textarea') ?? null;
 }
 
-function saveText(state: SaveState): string {
+function saveText(state: SaveState, i18n: I18n): string {
+  const { t } = i18n;
   switch (state.phase) {
     case 'idle':
-      return 'Draft: saved as you type.';
+      return t('save.idle');
     case 'pending':
-      return 'Changes not saved yet…';
+      return t('save.pending');
     case 'saving':
-      return 'Saving…';
+      return t('save.saving');
     case 'saved':
-      return `Saved at ${state.at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' })}.`;
+      return t('save.saved', { at: i18n.moment(state.at, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }) });
     case 'failed': {
-      const problem = asProblem(state.error, 'Not saved');
+      const problem = asProblem(state.error, 'save.notSaved');
       return problem.status === 400
-        ? 'Not saved: some answers are not acceptable (marked below). Nothing of this change was stored.'
-        : `Not saved: ${problem.title}. Your answers stay on screen; the next change tries again.`;
+        ? t('save.refused')
+        : t('save.failed', { title: problem.titleId ? t(problem.titleId) : problem.title });
     }
   }
 }

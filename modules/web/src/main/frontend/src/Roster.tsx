@@ -2,15 +2,18 @@
 import { useState } from 'react';
 import { asProblem, type ApiError, type Me } from './api';
 import { BranchPicker } from './BranchPicker';
-import { countText, employmentLabel, keepsRoster } from './present';
+import { employmentLabel, keepsRoster } from './present';
 import { downloadNameTags, downloadStaffCsv, loadStaff, saveFile, type Branch, type Session } from './staffing';
 import { useLoad, type Loaded } from './useLoad';
+import { useI18n } from './i18n/i18n';
 import { Heading, ProblemNotice } from './views';
 
 export function RosterPage({ session, me, branches }: { session: Session; me: Me; branches: Loaded<Branch[]> }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [branch, setBranch] = useState('');
   const staff = useLoad((signal) => loadStaff(session, branch || undefined, signal), `staff:${branch}`, {
-    title: 'The roster could not be loaded',
+    title: 'problem.roster',
   });
   const [busy, setBusy] = useState<'pdf' | 'csv' | undefined>(undefined);
   const [status, setStatus] = useState('');
@@ -23,14 +26,14 @@ export function RosterPage({ session, me, branches }: { session: Session; me: Me
     }
     setBusy(kind);
     setProblem(undefined);
-    setStatus(kind === 'pdf' ? 'Preparing the name tags…' : 'Preparing the CSV file…');
+    setStatus(kind === 'pdf' ? t('roster.preparingTags') : t('status.preparingCsv'));
     try {
       const file = kind === 'pdf' ? await downloadNameTags(session, branch || undefined) : await downloadStaffCsv(session, branch || undefined);
       const name = saveFile(file, kind === 'pdf' ? `name-tags-${session.slug}.pdf` : `staff-${session.slug}.csv`);
-      setStatus(kind === 'pdf' ? `Name tags downloaded: ${name}. Open it to print.` : `Roster downloaded: ${name}.`);
+      setStatus(kind === 'pdf' ? t('roster.tagsDownloaded', { name }) : t('roster.downloaded', { name }));
     } catch (error) {
       setStatus('');
-      setProblem(asProblem(error, kind === 'pdf' ? 'The name tags could not be made' : 'The roster could not be exported'));
+      setProblem(asProblem(error, kind === 'pdf' ? 'problem.nameTags' : 'problem.rosterExport'));
     } finally {
       setBusy(undefined);
     }
@@ -39,17 +42,22 @@ export function RosterPage({ session, me, branches }: { session: Session; me: Me
   const people = staff.data;
   return (
     <>
-      <Heading>Roster</Heading>
-      <p className="quiet">Everyone on the roster today or starting later, under the name on their name tag.</p>
+      <Heading>{t('screen.roster')}</Heading>
+      <p className="quiet">{t('roster.intro')}</p>
       <div className="toolbar">
-        <BranchPicker id="roster-branch" label="Branch" branches={branches.data} value={branch} onChange={setBranch} allLabel="All branches" />
+        <BranchPicker id="roster-branch" label={t('field.branch')}
+          branches={branches.data}
+          value={branch}
+          onChange={setBranch}
+          allLabel={t('field.allBranches')}
+        />
         {keepsRoster(me) && (
           <div className="toolbar-actions">
             <button type="button" className="button" aria-disabled={busy !== undefined} onClick={() => void download('pdf')}>
-              Print name tags
+              {t('roster.printTags')}
             </button>
             <button type="button" className="button" aria-disabled={busy !== undefined} onClick={() => void download('csv')}>
-              Export CSV
+              {t('roster.exportCsv')}
             </button>
           </div>
         )}
@@ -61,22 +69,22 @@ export function RosterPage({ session, me, branches }: { session: Session; me: Me
       {problem && <ProblemNotice problem={problem} />}
       {branches.problem && <ProblemNotice problem={branches.problem} />}
       {staff.problem && <ProblemNotice problem={staff.problem} />}
-      {!people && !staff.problem && <p className="quiet">Loading the roster…</p>}
+      {!people && !staff.problem && <p className="quiet">{t('roster.loading')}</p>}
       {people && (
         <div className="table-scroll">
           <table className="data-table">
             <caption>
-              {branch ? branchName : 'All branches'}: {countText(people.length, 'person', 'people')}
-              {staff.loading ? ' (updating…)' : ''}
+              {t('roster.caption', { branch: branch ? branchName : t('field.allBranches'), count: people.length })}
+              {staff.loading ? t('status.updating') : ''}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Tag name</th>
-                <th scope="col">Position</th>
-                <th scope="col">Branch</th>
-                <th scope="col">Employment</th>
-                <th scope="col">First day</th>
-                <th scope="col">Last day</th>
+                <th scope="col">{t('roster.tagName')}</th>
+                <th scope="col">{t('roster.position')}</th>
+                <th scope="col">{t('field.branch')}</th>
+                <th scope="col">{t('roster.employment')}</th>
+                <th scope="col">{t('roster.firstDay')}</th>
+                <th scope="col">{t('roster.lastDay')}</th>
               </tr>
             </thead>
             <tbody>
@@ -87,12 +95,12 @@ export function RosterPage({ session, me, branches }: { session: Session; me: Me
                   </th>
                   <td>{person.positionName}</td>
                   <td>{person.branchName}</td>
-                  <td>{employmentLabel(person.employmentType)}</td>
+                  <td>{employmentLabel(person.employmentType, i18n)}</td>
                   <td>
                     {person.startsOn}
-                    {!person.active ? ' (starts later)' : ''}
+                    {!person.active ? t('roster.startsLater') : ''}
                   </td>
-                  <td>{person.endsOn ?? <span className="quiet">none set</span>}</td>
+                  <td>{person.endsOn ?? <span className="quiet">{t('roster.noneSet')}</span>}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,6 +2,7 @@
  * The one way the app talks to the ServicePoint API: JSON over fetch, never cached by the browser
  * (answers may name patrons or staff), errors read from application/problem+json.
  */
+import { ENGLISH, type MessageId, type Values } from './i18n/i18n';
 
 export interface Tenant {
   slug: string;
@@ -14,6 +15,10 @@ export interface SignInConfig {
   authority: string;
   clientId: string;
   idleLockSeconds: number;
+  /** The library system's locale ("en-US", "es-US"): the staff app's language unless the staff member chose. */
+  locale?: string;
+  /** The library system's time zone: dates and times are shown on its clock. */
+  timeZone?: string;
 }
 
 /** GET /api/me: the signed-in staff member as the desk should see them (tag name, never a legal name). */
@@ -42,8 +47,22 @@ export class ApiError extends Error {
   readonly detail?: string;
   readonly requestId?: string;
   readonly errors: Violation[];
+  /** The app's own problems name catalogue messages; the server's come with their own (translated) words. */
+  readonly titleId?: MessageId;
+  readonly detailId?: MessageId;
+  readonly detailValues?: Values;
 
-  constructor(problem: { status: number; title: string; type?: string; detail?: string; requestId?: string; errors?: Violation[] }) {
+  constructor(problem: {
+    status: number;
+    title: string;
+    type?: string;
+    detail?: string;
+    requestId?: string;
+    errors?: Violation[];
+    titleId?: MessageId;
+    detailId?: MessageId;
+    detailValues?: Values;
+  }) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
@@ -52,6 +71,22 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.requestId = problem.requestId;
     this.errors = problem.errors ?? [];
+    this.titleId = problem.titleId;
+    this.detailId = problem.detailId;
+    this.detailValues = problem.detailValues;
+  }
+
+  /** A problem the app itself found, in the catalogue's words. */
+  static of(status: number, titleId: MessageId, detail?: { id: MessageId; values?: Values; requestId?: string }): ApiError {
+    return new ApiError({
+      status,
+      title: ENGLISH.t(titleId),
+      titleId,
+      detail: detail && ENGLISH.t(detail.id, detail.values),
+      detailId: detail?.id,
+      detailValues: detail?.values,
+      requestId: detail?.requestId,
+    });
   }
 }
 
@@ -62,6 +97,13 @@ export interface RequestOptions {
 
 /** Falls back to a lock after five minutes when the server sends no usable value: never no lock. */
 export const DEFAULT_IDLE_LOCK_SECONDS = 300;
+
+/** The staff member's language, asked of the server for the words it sends back (problem titles). */
+let acceptLanguage = 'en';
+
+export function setApiLanguage(language: string): void {
+  acceptLanguage = language;
+}
 
 export async function getJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
   return readJson<T>(await send(path, options));
@@ -105,7 +147,7 @@ async function send(
   { token, signal }: RequestOptions,
   { method = 'GET', body, accept = 'application/json, application/problem+json' }: { method?: string; body?: string; accept?: string } = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { Accept: accept };
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': acceptLanguage };
   if (token) {
     headers.Authorization = `Bearer ${token}`;
   }
@@ -124,11 +166,7 @@ async function send(
     if (cause instanceof DOMException && cause.name === 'AbortError') {
       throw cause;
     }
-    throw new ApiError({
-      status: 0,
-      title: 'Server not reachable',
-      detail: 'ServicePoint could not be reached. Check the network connection and try again.',
-    });
+    throw ApiError.of(0, 'problem.unreachable', { id: 'problem.unreachable.detail' });
   }
   if (!response.ok) {
     throw await problemOf(response);
@@ -143,22 +181,20 @@ async function readJson<T>(response: Response): Promise<T> {
     if (cause instanceof DOMException && cause.name === 'AbortError') {
       throw cause;
     }
-    throw new ApiError({
-      status: response.status,
-      title: 'Unexpected answer',
-      detail: 'The server answered something that is not JSON.',
+    throw ApiError.of(response.status, 'problem.notJson', {
+      id: 'problem.notJson.detail',
       requestId: response.headers.get('X-Request-Id') ?? undefined,
     });
   }
 }
 
 /** Any error as a problem to show: the API's own, or one made up from what went wrong. */
-export function asProblem(error: unknown, title: string): ApiError {
+export function asProblem(error: unknown, titleId: MessageId): ApiError {
   if (error instanceof ApiError) {
     return error;
   }
   const detail = error instanceof Error && error.message ? error.message : undefined;
-  return new ApiError({ status: 0, title, detail });
+  return new ApiError({ status: 0, title: ENGLISH.t(titleId), titleId, detail });
 }
 
 async function problemOf(response: Response): Promise<ApiError> {

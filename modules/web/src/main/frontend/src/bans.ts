@@ -7,6 +7,7 @@
 import type { Me, Violation } from './api';
 import { getJson, postJson } from './api';
 import { whenText } from './incidentForm';
+import { ENGLISH, type I18n, type MessageId } from './i18n/i18n';
 import { ROLE, type Session } from './staffing';
 
 /** A ban as the list and every change answer it (BanView). Times are the library's wall clock with its offset. */
@@ -138,44 +139,48 @@ export function lastFour(cardNumber: string): string {
   return cardNumber.replace(/[\s-]/g, '').slice(-4);
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  upcoming: 'Upcoming',
-  active: 'In force',
-  ended: 'Ended',
-  lifted: 'Lifted',
+const STATUS_LABELS: Record<string, MessageId> = {
+  upcoming: 'bans.status.upcoming',
+  active: 'bans.status.active',
+  ended: 'bans.status.ended',
+  lifted: 'bans.status.lifted',
 };
 
-export function banStatusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status;
+export function banStatusLabel(status: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
+  const id = STATUS_LABELS[status];
+  return id ? t(id) : status;
 }
 
 /** Where a ban applies: "Pine Hollow Branch only" or "Every branch". */
-export function scopeText(ban: Pick<ComputerUseBan, 'scope' | 'branch' | 'branchName'>): string {
-  return ban.scope === 'system' ? 'Every branch' : `${ban.branchName ?? ban.branch ?? 'One branch'} only`;
+export function scopeText(ban: Pick<ComputerUseBan, 'scope' | 'branch' | 'branchName'>, { t }: Pick<I18n, 't'> = ENGLISH): string {
+  return ban.scope === 'system' ? t('bans.everyBranch') : t('bans.branchOnly', { branch: ban.branchName ?? ban.branch ?? t('bans.oneBranch') });
 }
 
 /** "2026-06-15" → "Jun 15, 2026"; anything else as it came. */
-export function dateText(date: string | null | undefined): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
-  if (!match) {
+export function dateText(date: string | null | undefined, i18n: Pick<I18n, 't' | 'day'> = ENGLISH): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) {
     return date ?? '';
   }
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${months[Number(match[2]) - 1] ?? ''} ${Number(match[3])}, ${match[1]}`;
+  const day = date!;
+  return i18n.t('date.text', {
+    month: i18n.day(day, { month: 'short' }),
+    day: i18n.day(day, { day: 'numeric' }),
+    year: i18n.day(day, { year: 'numeric' }),
+  });
 }
 
 /** The desk's answer in words: plain enough to read out across the desk. */
-export function lookupSentence(answer: BanLookup, branchName: string): string {
+export function lookupSentence(answer: BanLookup, branchName: string, i18n: Pick<I18n, 't' | 'day'> = ENGLISH): string {
   return answer.banned
-    ? `Banned from computers at ${branchName} until ${whenText(answer.endsAt)}`
-    : `Not banned at ${branchName}`;
+    ? i18n.t('bans.bannedUntil', { branch: branchName, until: whenText(answer.endsAt, i18n) })
+    : i18n.t('bans.notBanned', { branch: branchName });
 }
 
-export function lookupScopeSentence(answer: BanLookup): string | undefined {
+export function lookupScopeSentence(answer: BanLookup, { t }: Pick<I18n, 't'> = ENGLISH): string | undefined {
   if (!answer.banned) {
     return undefined;
   }
-  return answer.scope === 'system' ? 'A ban at every branch of the library system.' : 'A ban at this branch.';
+  return answer.scope === 'system' ? t('bans.scopeSystem') : t('bans.scopeBranch');
 }
 
 /** The fields of the ban form, by the names the server uses in its refusals. */

@@ -5,6 +5,7 @@
  */
 import type { Me, Violation } from './api';
 import type { FormCategory, FormDefinition, FormField, IncidentForm, IncidentReport, ReportSummary } from './incidents';
+import { ENGLISH, type I18n, type MessageId } from './i18n/i18n';
 import { ROLE } from './staffing';
 
 export const FIELD_TYPES = ['text', 'long-text', 'date-time', 'choice', 'multi-choice', 'yes-no', 'number', 'staff-member'] as const;
@@ -176,15 +177,15 @@ export function numberOf(text: string): number | undefined {
 }
 
 /** What can be said before the server is asked: a number that is not one, text beyond its length. */
-export function localProblems(questions: readonly Question[], draft: Draft): Record<string, string> {
+export function localProblems(questions: readonly Question[], draft: Draft, { t }: Pick<I18n, 't'> = ENGLISH): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const question of questions) {
     const value = draft[question.key];
     if (question.type === 'number' && typeof value === 'string' && value.trim() && numberOf(value) === undefined) {
-      problems[question.key] = 'Enter a number, such as 25 or 12.50.';
+      problems[question.key] = t('form.enterNumber');
     }
     if (question.maxLength !== undefined && typeof value === 'string' && [...value.trim()].length > question.maxLength) {
-      problems[question.key] = `At most ${question.maxLength} characters.`;
+      problems[question.key] = t('form.atMost', { max: question.maxLength });
     }
   }
   return problems;
@@ -252,63 +253,79 @@ export function nowAt(offset: string, now: Date = new Date()): string {
 }
 
 /** "2026-03-10T14:05:00-06:00" → "Mar 10, 2026, 14:05": the library's wall clock, whatever the desk computer's zone. */
-export function whenText(iso: string | null | undefined): string {
+export function whenText(iso: string | null | undefined, i18n: Pick<I18n, 't' | 'day'> = ENGLISH): string {
   const clock = wallClock(iso ?? '');
   if (!clock) {
     return iso ?? '';
   }
-  const [date, time] = clock.split('T');
-  const [year, month, day] = (date ?? '').split('-').map(Number);
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${months[(month ?? 1) - 1] ?? ''} ${day}, ${year}, ${time}`;
+  const [date = '', time] = clock.split('T');
+  return i18n.t('when.text', {
+    month: i18n.day(date, { month: 'short' }),
+    day: i18n.day(date, { day: 'numeric' }),
+    year: i18n.day(date, { year: 'numeric' }),
+    time,
+  });
 }
 
 // ---- reading a report back ----
 
 /** An answer as the read-only report shows it; always plain text. */
-export function answerText(question: Question, value: unknown, staffNames: Record<string, string> | null | undefined): string {
+export function answerText(
+  question: Question,
+  value: unknown,
+  staffNames: Record<string, string> | null | undefined,
+  i18n: Pick<I18n, 't' | 'day'> = ENGLISH,
+): string {
   if (value === undefined || value === null || value === '') {
     return '';
   }
   switch (question.type) {
     case 'yes-no':
-      return value === true ? 'Yes' : value === false ? 'No' : String(value);
+      return value === true ? i18n.t('answer.yes') : value === false ? i18n.t('answer.no') : String(value);
     case 'multi-choice':
       return Array.isArray(value) ? value.map(String).join(', ') : String(value);
     case 'date-time':
-      return whenText(String(value));
+      return whenText(String(value), i18n);
     case 'staff-member':
-      return staffNames?.[String(value)] ?? 'Someone no longer on the roster';
+      return staffNames?.[String(value)] ?? i18n.t('person.gone');
     default:
       return String(value);
   }
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  countersigned: 'Countersigned',
-  distributed: 'Distributed',
-  acknowledged: 'Acknowledged',
-  closed: 'Closed',
+const STATUS_LABELS: Record<string, MessageId> = {
+  draft: 'status.draft',
+  submitted: 'status.submitted',
+  countersigned: 'status.countersigned',
+  distributed: 'status.distributed',
+  acknowledged: 'status.acknowledged',
+  closed: 'status.closed',
 };
 
 export const STATUSES = Object.keys(STATUS_LABELS);
 
-export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? titleOfCode(status);
+export function statusLabel(status: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
+  const id = STATUS_LABELS[status];
+  return id ? t(id) : titleOfCode(status);
 }
 
-const SIGNATURE_LABELS: Record<string, string> = {
-  reporter: 'Reporter',
-  countersignature: 'Countersignature',
-  addendum: 'Addendum',
-  acknowledgement: 'Acknowledged by headquarters',
+const SIGNATURE_LABELS: Record<string, MessageId> = {
+  reporter: 'signature.reporter',
+  countersignature: 'signature.countersignature',
+  addendum: 'signature.addendum',
+  acknowledgement: 'signature.acknowledgement',
 };
 
-export function signatureLabel(kind: string): string {
-  return SIGNATURE_LABELS[kind] ?? titleOfCode(kind);
+export function signatureLabel(kind: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
+  const id = SIGNATURE_LABELS[kind];
+  return id ? t(id) : titleOfCode(kind);
 }
+
+const DELIVERY_WORDS: Record<string, MessageId> = {
+  pending: 'delivery.pending',
+  sent: 'delivery.sent',
+  failed: 'delivery.failed',
+};
 
 /** The desk's own drafts: the list also holds those a person in charge sees of their branch. */
 export function isOwnDraft(summary: ReportSummary, me: Pick<Me, 'username' | 'tagName'>): boolean {
@@ -337,12 +354,13 @@ export function overdueFirst(summaries: readonly ReportSummary[]): ReportSummary
  * Delivery as a few words, whatever shape the server sends: a word ("pending"), or counts such as
  * {pending: 1, sent: 2, failed: 0} ("1 pending, 2 sent"); nothing when absent.
  */
-export function deliveryText(delivery: unknown): string | undefined {
+export function deliveryText(delivery: unknown, { t }: Pick<I18n, 't'> = ENGLISH): string | undefined {
   if (delivery === undefined || delivery === null) {
     return undefined;
   }
   if (typeof delivery === 'string') {
-    return titleOfCode(delivery);
+    const id = DELIVERY_WORDS[delivery];
+    return id ? t(id) : titleOfCode(delivery);
   }
   if (typeof delivery === 'number' || typeof delivery === 'boolean') {
     return String(delivery);
@@ -350,8 +368,11 @@ export function deliveryText(delivery: unknown): string | undefined {
   if (typeof delivery === 'object' && !Array.isArray(delivery)) {
     const parts = Object.entries(delivery as Record<string, unknown>)
       .filter(([, value]) => typeof value === 'number' && value > 0)
-      .map(([key, value]) => `${value as number} ${key.replace(/-/g, ' ')}`);
-    return parts.length > 0 ? parts.join(', ') : 'None yet';
+      .map(([key, value]) => {
+        const id = DELIVERY_WORDS[key];
+        return id ? t('delivery.count', { count: value as number, what: t(id).toLowerCase() }) : `${value as number} ${key.replace(/-/g, ' ')}`;
+      });
+    return parts.length > 0 ? parts.join(', ') : t('delivery.noneYet');
   }
   return undefined;
 }
@@ -378,7 +399,12 @@ export interface CountLine {
  * {"HQ": 1}} → "Overdue 2", "By branch: Headquarters 1". Nested keys are codes: `nameOf` gives their names
  * where it knows them. Anything that is not a number is left out.
  */
-export function countLines(counts: unknown, nameOf: (code: string) => string | undefined = () => undefined, prefix = ''): CountLine[] {
+export function countLines(
+  counts: unknown,
+  nameOf: (code: string) => string | undefined = () => undefined,
+  prefix = '',
+  i18n: Pick<I18n, 't'> = ENGLISH,
+): CountLine[] {
   if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) {
     return [];
   }
@@ -388,14 +414,27 @@ export function countLines(counts: unknown, nameOf: (code: string) => string | u
     ([, a], [, b]) => Number(typeof a === 'object') - Number(typeof b === 'object'),
   );
   for (const [key, value] of entries) {
-    const label = prefix ? `${prefix}: ${nameOf(key) ?? key}` : words(key);
+    const label = prefix ? i18n.t('count.breakdown', { group: prefix, name: nameOf(key) ?? key }) : countLabel(key, i18n);
     if (typeof value === 'number' && Number.isFinite(value)) {
       lines.push({ label, value });
     } else if (typeof value === 'object' && value !== null) {
-      lines.push(...countLines(value, nameOf, label));
+      lines.push(...countLines(value, nameOf, label, i18n));
     }
   }
   return lines;
+}
+
+const COUNT_LABELS: Record<string, MessageId> = {
+  total: 'count.total',
+  overdue: 'count.overdue',
+  pendingDelivery: 'count.pendingDelivery',
+  byBranch: 'count.byBranch',
+  byCategory: 'count.byCategory',
+};
+
+function countLabel(key: string, { t }: Pick<I18n, 't'>): string {
+  const id = COUNT_LABELS[key];
+  return id ? t(id) : words(key);
 }
 
 /** "byStatus" or "by-status" → "By status". */

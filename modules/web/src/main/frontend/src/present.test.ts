@@ -117,8 +117,8 @@ describe('the week grid', () => {
     expect(cells).toHaveLength(7);
     const monday = cells[0]!;
     expect(monday.duties.map((d) => d.tagName)).toEqual(['Cleo', 'José']);
-    expect(monday.gaps.map(issueText)).toEqual(['Gap 13:00–17:00']);
-    expect(monday.warnings.map(issueText)).toEqual(['Only volunteers or pages 09:00–10:00']);
+    expect(monday.gaps.map((issue) => issueText(issue))).toEqual(['Gap 13:00–17:00']);
+    expect(monday.warnings.map((issue) => issueText(issue))).toEqual(['Only volunteers or pages 09:00–10:00']);
     expect(cells[1]!.gaps).toEqual([]);
     expect(cells[3]!.closure).toBe('Staff training');
   });

@@ -3,6 +3,7 @@
  * answer in words, unread notices, coverage grouped by branch and the cells of the week grid.
  */
 import type { Me } from './api';
+import { ENGLISH, type I18n } from './i18n/i18n';
 import { ROLE, type Branch, type CoverageIssue, type DeskWeek, type Duty, type EscalationView, type Notice } from './staffing';
 
 /** Headquarters and tenant administrators look at every branch (the API's own rule). */
@@ -36,36 +37,41 @@ export interface EscalationOutcome {
   told: string[];
 }
 
-export function escalationOutcome(view: EscalationView): EscalationOutcome {
+export function escalationOutcome(view: EscalationView, { t }: Pick<I18n, 't'> = ENGLISH): EscalationOutcome {
   const name = view.decidesTagName ?? view.decides?.tagName ?? null;
   const position = view.decides?.positionName;
-  const who = name ? (position ? `${name} (${position})` : name) : null;
+  const who = name ? (position ? t('person.withPosition', { name, position }) : name) : null;
   let decides: string;
   if (!who) {
-    decides = 'Nobody could be found to decide: call headquarters';
+    decides = t('escalate.nobodyDecides');
   } else if (view.atHeadquarters) {
-    decides = `Headquarters decides: ${who}`;
+    decides = t('escalate.headquartersDecides', { who });
   } else {
-    decides = `${who} decides`;
+    decides = t('escalate.decides', { who });
   }
-  const told = (view.notified ?? []).map((n) => (n.tagName ? `${n.tagName}: ${n.why}` : n.why));
+  const told = (view.notified ?? []).map((n) => (n.tagName ? t('escalate.toldLine', { name: n.tagName, why: n.why }) : n.why));
   return { decides, reason: view.reason ?? '', told };
 }
 
-export function issueKindLabel(kind: string): string {
+export function issueKindLabel(kind: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
   switch (kind) {
     case 'GAP':
-      return 'Gap';
+      return t('coverage.gap');
     case 'ONLY_VOLUNTEERS_OR_PAGES':
-      return 'Only volunteers or pages';
+      return t('coverage.onlyVolunteers');
     default:
       return kind;
   }
 }
 
 /** "Gap 13:00–17:00", "Only volunteers or pages 09:00–10:00": the kind in words, never by colour alone. */
-export function issueText(issue: CoverageIssue): string {
-  return `${issueKindLabel(issue.kind)} ${span(issue.from, issue.to)}`;
+export function issueText(issue: CoverageIssue, i18n: Pick<I18n, 't'> = ENGLISH): string {
+  return i18n.t('coverage.issue', { kind: issueKindLabel(issue.kind, i18n), span: span(issue.from, issue.to) });
+}
+
+/** "Warning: only volunteers or pages 09:00–10:00". */
+export function warningText(issue: CoverageIssue, i18n: Pick<I18n, 't'> = ENGLISH): string {
+  return i18n.t('coverage.warning', { issue: issueText(issue, i18n).toLowerCase() });
 }
 
 export interface BranchCoverage {
@@ -134,14 +140,22 @@ export function deskDays(desk: DeskWeek, issues: readonly CoverageIssue[], branc
 }
 
 /** A duty as a line: "Ada 09:00–13:00", "Ben 22:00–06:00 (next day)", "Cleo 10:00–12:00 (volunteer)". */
-export function dutyText(duty: Duty): string {
-  const name = duty.tagName ?? 'Someone no longer on the roster';
-  const nextDay = duty.to <= duty.from ? ' (next day)' : '';
-  const type = duty.employmentType && duty.employmentType !== 'permanent' ? ` (${employmentLabel(duty.employmentType)})` : '';
-  return `${name} ${span(duty.from, duty.to)}${nextDay}${type}`;
+export function dutyText(duty: Duty, i18n: Pick<I18n, 't'> = ENGLISH): string {
+  const { t } = i18n;
+  const name = duty.tagName ?? t('person.gone');
+  const nextDay = duty.to <= duty.from ? t('duty.nextDay') : '';
+  const type =
+    duty.employmentType && duty.employmentType !== 'permanent' ? t('duty.employment', { type: employmentLabel(duty.employmentType, i18n) }) : '';
+  return t('duty.line', { name, span: span(duty.from, duty.to), nextDay, type });
 }
 
-export function employmentLabel(type: string): string {
+const EMPLOYMENT = ['permanent', 'substitute', 'volunteer', 'page', 'student-assistant'] as const;
+
+/** The roster's employment types in words; a type the catalogue does not know, made readable. */
+export function employmentLabel(type: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
+  if ((EMPLOYMENT as readonly string[]).includes(type)) {
+    return t(`employment.${type as (typeof EMPLOYMENT)[number]}`);
+  }
   const words = type.replace(/[-_]/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -151,11 +165,7 @@ export function clockOf(moment: string): string | undefined {
   return /T(\d{2}:\d{2})/.exec(moment)?.[1];
 }
 
-/** A moment for a notice: the desk computer's own date and time. */
-export function momentText(moment: string): string {
-  const date = new Date(moment);
-  if (Number.isNaN(date.getTime())) {
-    return moment;
-  }
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** A moment for a notice: date and time on the library system's clock. */
+export function momentText(moment: string, i18n: Pick<I18n, 'moment'> = ENGLISH): string {
+  return i18n.moment(moment, { dateStyle: 'medium', timeStyle: 'short' });
 }

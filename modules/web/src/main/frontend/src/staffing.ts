@@ -243,5 +243,5 @@ export function saveFile(download: Download, fallbackName: string, doc: Document
 
 /** The error the session gives when it has no token any more. */
 export function signInEnded(): ApiError {
-  return new ApiError({ status: 401, title: 'Your sign-in has ended', detail: 'Please sign in again.' });
+  return ApiError.of(401, 'problem.signInEnded', { id: 'problem.signInEnded.detail' });
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { asProblem, type ApiError } from './api';
+import type { MessageId } from './i18n/i18n';
 
 export interface Loaded<T> {
   /** The answer for the current key; undefined while the first load for it runs or when it failed. */
@@ -13,7 +14,7 @@ export interface LoadOptions {
   /** Loads again this often while the page is visible, and when the window gets focus or becomes visible. */
   refreshMs?: number;
   /** What to call a failure that is not the API's own problem. */
-  title?: string;
+  title?: MessageId;
   /** Not yet: something the load needs is still on its way (it runs once this turns false). */
   wait?: boolean;
 }
@@ -26,7 +27,7 @@ const FOCUS_QUIET_MS = 5_000;
  * when the key changes or the screen goes (the idle lock unmounts everything), so no answer arrives late.
  */
 export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, key: string, options: LoadOptions = {}): Loaded<T> {
-  const { refreshMs, title = 'Could not load', wait = false } = options;
+  const { refreshMs, title = 'problem.load', wait = false } = options;
   const latest = useRef(load);
   latest.current = load;
   const [state, setState] = useState<{ key: string; data?: T; problem?: ApiError; loading: boolean }>({ key, loading: true });

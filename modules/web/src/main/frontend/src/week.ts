@@ -3,14 +3,12 @@
  * calendar dates of the schedule screen. Dates are plain "YYYY-MM-DD" strings, as the API sends them, and are
  * computed in UTC so that the desk computer's own time zone and clock changes never move a day.
  */
+import { ENGLISH, type I18n } from './i18n/i18n';
 
 const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})$/;
 
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 export interface IsoWeek {
   year: number;
@@ -99,38 +97,49 @@ export function datesOf(week: string): string[] {
   return Array.from({ length: 7 }, (_, i) => dateOf(monday + i * DAY_MS));
 }
 
+type Words = Pick<I18n, 't' | 'day'>;
+
+/** The names of a date's parts in the staff member's language, put together by the catalogue's pattern. */
+function parts(date: string, i18n: Words) {
+  return {
+    weekday: i18n.day(date, { weekday: 'short' }),
+    weekdayLong: i18n.day(date, { weekday: 'long' }),
+    day: i18n.day(date, { day: 'numeric' }),
+    month: i18n.day(date, { month: 'short' }),
+    year: i18n.day(date, { year: 'numeric' }),
+  };
+}
+
 /** "Tue 1 Dec" — short, for a column heading. */
-export function shortDay(date: string): string {
-  const time = utc(date);
-  if (time === null) {
+export function shortDay(date: string, i18n: Words = ENGLISH): string {
+  if (utc(date) === null) {
     return date;
   }
-  const d = new Date(time);
-  return `${WEEKDAYS[weekdayIndex(time)]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  const p = parts(date, i18n);
+  return i18n.t('day.short', { weekday: p.weekday, day: p.day, month: p.month });
 }
 
 /** "Tuesday 1 Dec 2026" — for text that is read on its own. */
-export function longDay(date: string): string {
-  const time = utc(date);
-  if (time === null) {
+export function longDay(date: string, i18n: Words = ENGLISH): string {
+  if (utc(date) === null) {
     return date;
   }
-  const d = new Date(time);
-  return `${WEEKDAY_NAMES[weekdayIndex(time)]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const p = parts(date, i18n);
+  return i18n.t('day.long', { weekday: p.weekdayLong, day: p.day, month: p.month, year: p.year });
 }
 
 /** "Week 49: 30 Nov – 6 Dec 2026". */
-export function weekTitle(week: string): string {
+export function weekTitle(week: string, i18n: Words = ENGLISH): string {
   const parsed = parseWeek(week);
   if (!parsed) {
     return week;
   }
   const [first, last] = [datesOf(week)[0]!, datesOf(week)[6]!];
-  const f = new Date(utc(first)!);
-  const l = new Date(utc(last)!);
-  const from =
-    f.getUTCFullYear() !== l.getUTCFullYear()
-      ? `${f.getUTCDate()} ${MONTHS[f.getUTCMonth()]} ${f.getUTCFullYear()}`
-      : `${f.getUTCDate()} ${MONTHS[f.getUTCMonth()]}`;
-  return `Week ${parsed.week}: ${from} – ${l.getUTCDate()} ${MONTHS[l.getUTCMonth()]} ${l.getUTCFullYear()}`;
+  const f = parts(first, i18n);
+  const l = parts(last, i18n);
+  const from = first.slice(0, 4) !== last.slice(0, 4)
+    ? i18n.t('day.withYear', { day: f.day, month: f.month, year: f.year })
+    : i18n.t('day.withoutYear', { day: f.day, month: f.month });
+  const to = i18n.t('day.withYear', { day: l.day, month: l.month, year: l.year });
+  return i18n.t('week.title', { week: parsed.week, from, to });
 }
