@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, type Me, type SignInConfig } from './api';
+import { ApiError, type Me, type SignInConfig } from './shared/api';
 import { App, type Deps } from './App';
-import type { Auth, Tokens } from './auth';
-import { API, BRANCHES, IN_CHARGE, NOTICES, SITUATIONS, STAFF, WEEK, calls, fakeApi } from './testing';
+import type { Auth, Tokens } from './shared/auth';
+import { API, BRANCHES, IN_CHARGE, NOTICES, SITUATIONS, STAFF, WEEK, calls, fakeApi } from './shared/testing';
 
 const CONFIG: SignInConfig = {
   tenant: { slug: 'riverbend', name: 'Riverbend Regional Library System' },

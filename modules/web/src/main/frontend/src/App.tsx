@@ -6,14 +6,14 @@
  * memory; locking or signing out replaces that state, which unmounts every screen that showed it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, asProblem, DEFAULT_IDLE_LOCK_SECONDS, loadMe, loadSignInConfig, setApiLanguage, type Me, type SignInConfig } from './api';
-import { clearAppStorage, createAuth, type Auth } from './auth';
-import { I18nProvider, languageOf, makeI18n, storedLanguage, storeLanguage, type I18n, type Language, type MessageId } from './i18n/i18n';
-import { placeOf } from './place';
+import { ApiError, asProblem, DEFAULT_IDLE_LOCK_SECONDS, loadMe, loadSignInConfig, setApiLanguage, type Me, type SignInConfig } from './shared/api';
+import { clearAppStorage, createAuth, type Auth } from './shared/auth';
+import { I18nProvider, languageOf, makeI18n, storedLanguage, storeLanguage, type I18n, type Language, type MessageId } from './shared/i18n/i18n';
+import { placeOf } from './shared/place';
 import { Shell } from './Shell';
-import { signInEnded, type Session } from './staffing';
-import { useIdleLock } from './useIdleLock';
-import { Leaving, Locked, NoTenant, ServiceDown, SignIn, Starting, Unavailable, UnknownTenant, lockMessage } from './views';
+import { signInEnded, type Session } from './features/staffing/staffing';
+import { useIdleLock } from './shared/useIdleLock';
+import { Leaving, Locked, NoTenant, ServiceDown, SignIn, Starting, Unavailable, UnknownTenant, lockMessage } from './shared/views';
 
 export interface Deps {
   loadSignInConfig(slug: string): Promise<SignInConfig>;

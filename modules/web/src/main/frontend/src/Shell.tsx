@@ -6,22 +6,22 @@
  * Everything here lives in React state under App's "signed-in" phase: the idle lock unmounts it all.
  */
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
-import type { Me, SignInConfig } from './api';
-import { AppLink, type Navigate } from './AppLink';
-import { BansPage } from './Bans';
-import { Escalate, InChargeWidget } from './Home';
-import { IncidentsPage } from './Incidents';
-import type { IncidentReport } from './incidents';
-import { NoticesAnnouncer, NoticesButton, NoticesPanel, NOTICES_REFRESH_MS, withReadMarks } from './Notices';
-import { itemOf, pathOf, screenOf, SCREENS, type Screen } from './place';
-import { ReportPage } from './ReportIncident';
-import { unreadCount } from './present';
-import { RosterPage } from './Roster';
-import { SchedulePage } from './Schedule';
-import { loadBranches, loadNotices, type Branch, type Session } from './staffing';
-import { useLoad, type Loaded } from './useLoad';
-import { useI18n, type MessageId } from './i18n/i18n';
-import { Heading, LanguagePicker, SkipLink } from './views';
+import type { Me, SignInConfig } from './shared/api';
+import { AppLink, type Navigate } from './shared/AppLink';
+import { BansPage } from './features/bans/Bans';
+import { Escalate, InChargeWidget } from './features/staffing/Home';
+import { IncidentsPage } from './features/incidents/Incidents';
+import type { IncidentReport } from './features/incidents/incidents';
+import { NoticesAnnouncer, NoticesButton, NoticesPanel, NOTICES_REFRESH_MS, withReadMarks } from './features/staffing/Notices';
+import { itemOf, pathOf, screenOf, SCREENS, type Screen } from './shared/place';
+import { ReportPage } from './features/incidents/ReportIncident';
+import { unreadCount } from './features/staffing/present';
+import { RosterPage } from './features/staffing/Roster';
+import { SchedulePage } from './features/staffing/Schedule';
+import { loadBranches, loadNotices, type Branch, type Session } from './features/staffing/staffing';
+import { useLoad, type Loaded } from './shared/useLoad';
+import { useI18n, type MessageId } from './shared/i18n/i18n';
+import { Heading, LanguagePicker, SkipLink } from './shared/views';
 
 const TITLES: Record<Screen, MessageId> = {
   home: 'screen.home',

@@ -5,8 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import type { DraftValue, Question } from './incidentForm';
-import type { StaffMember } from './staffing';
-import { useI18n } from './i18n/i18n';
+import type { StaffMember } from '../staffing/staffing';
+import { useI18n } from '../../shared/i18n/i18n';
 
 export interface FieldProps {
   question: Question;

@@ -2,8 +2,8 @@
  * What the staffing screens say, worked out without React: who may see which feature, the escalation's
  * answer in words, unread notices, coverage grouped by branch and the cells of the week grid.
  */
-import type { Me } from './api';
-import { ENGLISH, type I18n } from './i18n/i18n';
+import type { Me } from '../../shared/api';
+import { ENGLISH, type I18n } from '../../shared/i18n/i18n';
 import { ROLE, type Branch, type CoverageIssue, type DeskWeek, type Duty, type EscalationView, type Notice } from './staffing';
 
 /** Headquarters and tenant administrators look at every branch (the API's own rule). */

@@ -6,10 +6,10 @@
  * Everything typed or received is rendered as React text: markup in an answer stays visible as typed.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { ApiError, asProblem, type Me } from './api';
-import { AppLink, type Navigate } from './AppLink';
+import { ApiError, asProblem, type Me } from '../../shared/api';
+import { AppLink, type Navigate } from '../../shared/AppLink';
 import { Autosaver, type SaveState } from './autosave';
-import { BranchPicker, startingBranch } from './BranchPicker';
+import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { FieldErrors, QuestionField, RequiredMark } from './IncidentFields';
 import {
   answersFromDraft,
@@ -43,10 +43,10 @@ import {
   submitReport,
   type IncidentReport,
 } from './incidents';
-import { loadStaff, type Branch, type Session } from './staffing';
-import { useLoad, type Loaded } from './useLoad';
-import { useI18n, type I18n } from './i18n/i18n';
-import { Heading, ProblemNotice } from './views';
+import { loadStaff, type Branch, type Session } from '../staffing/staffing';
+import { useLoad, type Loaded } from '../../shared/useLoad';
+import { useI18n, type I18n } from '../../shared/i18n/i18n';
+import { Heading, ProblemNotice } from '../../shared/views';
 
 /** Long enough not to save at every key, short enough that little is lost when the screen locks. */
 export const AUTOSAVE_DELAY_MS = 800;

@@ -2,10 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BansPage } from './Bans';
 import type { ComputerUseBan } from './bans';
-import { IncidentsPage } from './Incidents';
-import type { Branch } from './staffing';
-import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, SIGNED, calls, fakeApi, json } from './testing';
-import type { Loaded } from './useLoad';
+import { IncidentsPage } from '../incidents/Incidents';
+import type { Branch } from '../staffing/staffing';
+import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, SIGNED, calls, fakeApi, json } from '../../shared/testing';
+import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
 const BANS = `${API}/computer-use-bans`;

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IncidentsPage } from './Incidents';
-import type { Branch } from './staffing';
-import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, SIGNED, SUMMARIES, calls, fakeApi, json } from './testing';
-import type { Loaded } from './useLoad';
+import type { Branch } from '../staffing/staffing';
+import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, SIGNED, SUMMARIES, calls, fakeApi, json } from '../../shared/testing';
+import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
 const REPORTS = `${API}/incident-reports`;

@@ -1,11 +1,11 @@
 /** The staff member's own notices (escalations that concern them): a count in the header and a panel. */
 import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { asProblem, type ApiError } from './api';
+import { asProblem, type ApiError } from '../../shared/api';
 import { momentText, unreadCount } from './present';
 import { markNoticeRead, type Notice, type Session } from './staffing';
-import type { Loaded } from './useLoad';
-import { useI18n } from './i18n/i18n';
-import { ProblemNotice } from './views';
+import type { Loaded } from '../../shared/useLoad';
+import { useI18n } from '../../shared/i18n/i18n';
+import { ProblemNotice } from '../../shared/views';
 
 export const NOTICES_REFRESH_MS = 60_000;
 export const NOTICES_PANEL_ID = 'notices-panel';

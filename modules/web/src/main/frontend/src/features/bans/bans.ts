@@ -4,11 +4,11 @@
  * session. The card number only ever travels in a POST body, never in a URL, and nothing here keeps it.
  * Below the calls: who may do what on the screen, and how answers read, without React.
  */
-import type { Me, Violation } from './api';
-import { getJson, postJson } from './api';
-import { whenText } from './incidentForm';
-import { ENGLISH, type I18n, type MessageId } from './i18n/i18n';
-import { ROLE, type Session } from './staffing';
+import type { Me, Violation } from '../../shared/api';
+import { getJson, postJson } from '../../shared/api';
+import { whenText } from '../incidents/incidentForm';
+import { ENGLISH, type I18n, type MessageId } from '../../shared/i18n/i18n';
+import { ROLE, type Session } from '../staffing/staffing';
 
 /** A ban as the list and every change answer it (BanView). Times are the library's wall clock with its offset. */
 export interface ComputerUseBan {

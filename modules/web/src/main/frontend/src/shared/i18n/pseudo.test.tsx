@@ -7,10 +7,10 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type Me, type SignInConfig } from '../api';
-import type { ComputerUseBan } from '../bans';
-import type { Delivery, IncidentReport } from '../incidents';
-import { titleOfCode } from '../incidentForm';
-import { Shell } from '../Shell';
+import type { ComputerUseBan } from '../../features/bans/bans';
+import type { Delivery, IncidentReport } from '../../features/incidents/incidents';
+import { titleOfCode } from '../../features/incidents/incidentForm';
+import { Shell } from '../../Shell';
 import {
   ADA,
   API,

@@ -3,7 +3,7 @@
  * schedule and desk coverage. Every call asks the session for a current access token (it may have been
  * renewed since the last call) and goes through api.ts, so nothing is cached and problems read alike.
  */
-import { ApiError, getFile, getJson, postEmpty, postJson, type Download } from './api';
+import { ApiError, getFile, getJson, postEmpty, postJson, type Download } from '../../shared/api';
 
 /** What the screens need of the signed-in session: the library system and a token for each call. */
 export interface Session {

@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { SchedulePage } from './Schedule';
 import type { Branch, WeekSchedule } from './staffing';
-import { ADA, API, BRANCHES, HQ, SESSION, WEEK, calls, fakeApi } from './testing';
-import type { Loaded } from './useLoad';
+import { ADA, API, BRANCHES, HQ, SESSION, WEEK, calls, fakeApi } from '../../shared/testing';
+import type { Loaded } from '../../shared/useLoad';
 import { addWeeks, mondayOf, parseWeek } from './week';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };

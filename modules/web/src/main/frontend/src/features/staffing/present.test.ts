@@ -12,7 +12,7 @@ import {
   unreadCount,
 } from './present';
 import type { CoverageIssue } from './staffing';
-import { ADA, BRANCHES, ESCALATED, HQ, MANAGER, NOTICES, WEEK } from './testing';
+import { ADA, BRANCHES, ESCALATED, HQ, MANAGER, NOTICES, WEEK } from '../../shared/testing';
 
 describe('roles', () => {
   it('shows every branch to headquarters and tenant administrators only', () => {

@@ -3,7 +3,7 @@
  * calendar dates of the schedule screen. Dates are plain "YYYY-MM-DD" strings, as the API sends them, and are
  * computed in UTC so that the desk computer's own time zone and clock changes never move a day.
  */
-import { ENGLISH, type I18n } from './i18n/i18n';
+import { ENGLISH, type I18n } from '../../shared/i18n/i18n';
 
 const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

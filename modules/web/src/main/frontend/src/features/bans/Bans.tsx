@@ -8,8 +8,8 @@
  * answered, and only its last four characters are shown. Reasons are React text: markup is shown as typed.
  */
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { asProblem, type ApiError, type Me } from './api';
-import { AppLink, type Navigate } from './AppLink';
+import { asProblem, type ApiError, type Me } from '../../shared/api';
+import { AppLink, type Navigate } from '../../shared/AppLink';
 import {
   BAN_STATUSES,
   REASON_MAX,
@@ -37,13 +37,13 @@ import {
   type NewBan,
   type PlacedBanViolations,
 } from './bans';
-import { BranchPicker, startingBranch } from './BranchPicker';
-import { FieldErrors, RequiredMark } from './IncidentFields';
-import { whenText } from './incidentForm';
-import type { Branch, Session } from './staffing';
-import { useLoad, type Loaded } from './useLoad';
-import { useI18n, type I18n } from './i18n/i18n';
-import { Heading, ProblemNotice } from './views';
+import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
+import { FieldErrors, RequiredMark } from '../incidents/IncidentFields';
+import { whenText } from '../incidents/incidentForm';
+import type { Branch, Session } from '../staffing/staffing';
+import { useLoad, type Loaded } from '../../shared/useLoad';
+import { useI18n, type I18n } from '../../shared/i18n/i18n';
+import { Heading, ProblemNotice } from '../../shared/views';
 
 interface PageProps {
   session: Session;

@@ -4,10 +4,10 @@
  * verification and the PDF. Every answer and name is React text: markup in a report is shown as typed.
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { asProblem, type ApiError, type Me } from './api';
-import { AppLink, type Navigate } from './AppLink';
-import { inCharge } from './bans';
-import { BranchPicker } from './BranchPicker';
+import { asProblem, type ApiError, type Me } from '../../shared/api';
+import { AppLink, type Navigate } from '../../shared/AppLink';
+import { inCharge } from '../bans/bans';
+import { BranchPicker } from '../../shared/BranchPicker';
 import {
   STATUSES,
   answerText,
@@ -45,10 +45,10 @@ import {
   type ReportSummary,
   type Verification,
 } from './incidents';
-import { saveFile, type Branch, type Session } from './staffing';
-import { useLoad, type Loaded } from './useLoad';
-import { useI18n, type I18n, type MessageId } from './i18n/i18n';
-import { Heading, ProblemNotice } from './views';
+import { saveFile, type Branch, type Session } from '../staffing/staffing';
+import { useLoad, type Loaded } from '../../shared/useLoad';
+import { useI18n, type I18n, type MessageId } from '../../shared/i18n/i18n';
+import { Heading, ProblemNotice } from '../../shared/views';
 
 interface PageProps {
   session: Session;

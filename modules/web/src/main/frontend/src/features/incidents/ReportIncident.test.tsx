@@ -2,9 +2,9 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, ReportPage } from './ReportIncident';
 import type { IncidentReport } from './incidents';
-import type { Branch } from './staffing';
-import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, STAFF, calls, fakeApi, json } from './testing';
-import type { Loaded } from './useLoad';
+import type { Branch } from '../staffing/staffing';
+import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, STAFF, calls, fakeApi, json } from '../../shared/testing';
+import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
 const REPORTS = `${API}/incident-reports`;

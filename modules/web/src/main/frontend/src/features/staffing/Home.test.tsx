@@ -2,8 +2,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Escalate, InChargeWidget } from './Home';
 import type { Branch } from './staffing';
-import { ADA, API, BRANCHES, ESCALATED, HQ, IN_CHARGE, SESSION, SITUATIONS, calls, fakeApi, json } from './testing';
-import type { Loaded } from './useLoad';
+import { ADA, API, BRANCHES, ESCALATED, HQ, IN_CHARGE, SESSION, SITUATIONS, calls, fakeApi, json } from '../../shared/testing';
+import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
 

@@ -24,7 +24,7 @@ import {
   withOffset,
 } from './incidentForm';
 import type { ReportSummary } from './incidents';
-import { ADA, FORM } from './testing';
+import { ADA, FORM } from '../../shared/testing';
 
 describe('questions of a category', () => {
   it('asks the form questions, then the category questions, with every default filled in', () => {

@@ -1,12 +1,12 @@
 /** The name-tag roster: who works where, under the name on their tag; name tags and CSV for those who keep it. */
 import { useState } from 'react';
-import { asProblem, type ApiError, type Me } from './api';
-import { BranchPicker } from './BranchPicker';
+import { asProblem, type ApiError, type Me } from '../../shared/api';
+import { BranchPicker } from '../../shared/BranchPicker';
 import { employmentLabel, keepsRoster } from './present';
 import { downloadNameTags, downloadStaffCsv, loadStaff, saveFile, type Branch, type Session } from './staffing';
-import { useLoad, type Loaded } from './useLoad';
-import { useI18n } from './i18n/i18n';
-import { Heading, ProblemNotice } from './views';
+import { useLoad, type Loaded } from '../../shared/useLoad';
+import { useI18n } from '../../shared/i18n/i18n';
+import { Heading, ProblemNotice } from '../../shared/views';
 
 export function RosterPage({ session, me, branches }: { session: Session; me: Me; branches: Loaded<Branch[]> }) {
   const i18n = useI18n();

@@ -3,10 +3,10 @@
  * inputs hold and what the API gets, where the server's refusals belong, times as the library's wall clock, and
  * how lists and counts read for headquarters.
  */
-import type { Me, Violation } from './api';
+import type { Me, Violation } from '../../shared/api';
 import type { FormCategory, FormDefinition, FormField, IncidentForm, IncidentReport, ReportSummary } from './incidents';
-import { ENGLISH, type I18n, type MessageId } from './i18n/i18n';
-import { ROLE } from './staffing';
+import { ENGLISH, type I18n, type MessageId } from '../../shared/i18n/i18n';
+import { ROLE } from '../staffing/staffing';
 
 export const FIELD_TYPES = ['text', 'long-text', 'date-time', 'choice', 'multi-choice', 'yes-no', 'number', 'staff-member'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];

@@ -1,8 +1,8 @@
 /** Test doubles for the staffing screens' tests: a fake API behind fetch, and the data it answers with. */
 import { vi } from 'vitest';
 import type { Me } from './api';
-import type { IncidentForm, IncidentReport, ReportSummary } from './incidents';
-import type { Branch, EscalationView, InCharge, Notice, Session, Situation, StaffMember, WeekSchedule } from './staffing';
+import type { IncidentForm, IncidentReport, ReportSummary } from '../features/incidents/incidents';
+import type { Branch, EscalationView, InCharge, Notice, Session, Situation, StaffMember, WeekSchedule } from '../features/staffing/staffing';
 
 export type Handler = (url: URL, init: RequestInit | undefined) => unknown;
 

@@ -3,8 +3,8 @@
  * colour alone). Headquarters roles also see every branch's coverage for the next 15 days.
  */
 import { useState } from 'react';
-import type { Me } from './api';
-import { BranchPicker, startingBranch } from './BranchPicker';
+import type { Me } from '../../shared/api';
+import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import {
   deskDays,
   deskName,
@@ -18,9 +18,9 @@ import {
   type DeskDayCell,
 } from './present';
 import { loadCoverage, loadSchedule, type Branch, type CoverageIssue, type DeskWeek, type Session, type WeekSchedule } from './staffing';
-import { useLoad, type Loaded } from './useLoad';
-import { useI18n, type I18n } from './i18n/i18n';
-import { Heading, ProblemNotice } from './views';
+import { useLoad, type Loaded } from '../../shared/useLoad';
+import { useI18n, type I18n } from '../../shared/i18n/i18n';
+import { Heading, ProblemNotice } from '../../shared/views';
 import { addWeeks, longDay, shortDay, weekTitle } from './week';
 
 export const COVERAGE_DAYS = 15;

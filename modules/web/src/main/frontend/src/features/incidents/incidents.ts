@@ -3,8 +3,8 @@
  * headquarters, signing, lists for the desk and headquarters, verification and the PDF. Every call goes through
  * api.ts with a current token from the session, like the staffing calls.
  */
-import { getFile, getJson, postJson, putJson, type Download } from './api';
-import type { Session } from './staffing';
+import { getFile, getJson, postJson, putJson, type Download } from '../../shared/api';
+import type { Session } from '../staffing/staffing';
 
 /** One question of a form (IncidentFormField). */
 export interface FormField {

@@ -3,7 +3,7 @@
  * ("Escalate", then the situation). Everything from the API is rendered as text.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { asProblem, type ApiError, type Me } from './api';
+import { asProblem, type ApiError, type Me } from '../../shared/api';
 import { clockOf, escalationOutcome, seesAllBranches } from './present';
 import {
   escalate,
@@ -14,10 +14,10 @@ import {
   type Session,
   type Situation,
 } from './staffing';
-import { BranchPicker, startingBranch } from './BranchPicker';
-import { useLoad, type Loaded } from './useLoad';
-import { useI18n } from './i18n/i18n';
-import { ProblemNotice } from './views';
+import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
+import { useLoad, type Loaded } from '../../shared/useLoad';
+import { useI18n } from '../../shared/i18n/i18n';
+import { ProblemNotice } from '../../shared/views';
 
 export const IN_CHARGE_REFRESH_MS = 60_000;
 

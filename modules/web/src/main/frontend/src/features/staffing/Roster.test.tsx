@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RosterPage } from './Roster';
 import type { Branch } from './staffing';
-import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, STAFF, calls, fakeApi, json } from './testing';
-import type { Loaded } from './useLoad';
+import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, STAFF, calls, fakeApi, json } from '../../shared/testing';
+import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
 

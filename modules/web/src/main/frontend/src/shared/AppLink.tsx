@@ -1,6 +1,6 @@
 /** Links between the app's own screens: real addresses (new tab, bookmark), opened in place on a plain click. */
 import type { MouseEvent, ReactNode } from 'react';
-import type { IncidentReport } from './incidents';
+import type { IncidentReport } from '../features/incidents/incidents';
 import { pathOf, type Screen } from './place';
 
 /** Opens a screen in place; a report already in hand is passed along so it is not fetched again. */
