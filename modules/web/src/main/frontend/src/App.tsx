@@ -11,7 +11,7 @@ import { clearAppStorage, createAuth, type Auth } from './shared/auth';
 import { I18nProvider, languageOf, makeI18n, storedLanguage, storeLanguage, type I18n, type Language, type MessageId } from './shared/i18n/i18n';
 import { placeOf } from './shared/place';
 import { Shell } from './Shell';
-import { signInEnded, type Session } from './features/staffing/staffing';
+import { signInEnded, type Session } from './shared/session';
 import { useIdleLock } from './shared/useIdleLock';
 import { Leaving, Locked, NoTenant, ServiceDown, SignIn, Starting, Unavailable, UnknownTenant, lockMessage } from './shared/views';
 

@@ -1,6 +1,6 @@
 /** Choosing a branch, the same way on every screen. */
 import type { Me } from './api';
-import type { Branch } from '../features/staffing/staffing';
+import type { Branch } from './session';
 
 /** The branch a screen starts with: mine, else (headquarters without a home branch) the headquarters. */
 export function startingBranch(me: Me, branches: readonly Branch[] | undefined): string | undefined {

@@ -2,7 +2,8 @@
 import { vi } from 'vitest';
 import type { Me } from './api';
 import type { IncidentForm, IncidentReport, ReportSummary } from '../features/incidents/incidents';
-import type { Branch, EscalationView, InCharge, Notice, Session, Situation, StaffMember, WeekSchedule } from '../features/staffing/staffing';
+import type { EscalationView, InCharge, Notice, Situation, StaffMember, WeekSchedule } from '../features/staffing/staffing';
+import type { Branch, Session } from './session';
 
 export type Handler = (url: URL, init: RequestInit | undefined) => unknown;
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BansPage } from './Bans';
 import type { ComputerUseBan } from './bans';
 import { IncidentsPage } from '../incidents/Incidents';
-import type { Branch } from '../staffing/staffing';
+import type { Branch } from '../../shared/session';
 import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, SIGNED, calls, fakeApi, json } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 

@@ -40,17 +40,10 @@ import {
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { FieldErrors, RequiredMark } from '../incidents/IncidentFields';
 import { whenText } from '../incidents/incidentForm';
-import type { Branch, Session } from '../staffing/staffing';
-import { useLoad, type Loaded } from '../../shared/useLoad';
+import type { Branch, PageProps, Session } from '../../shared/session';
+import { useLoad } from '../../shared/useLoad';
 import { useI18n, type I18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
-
-interface PageProps {
-  session: Session;
-  me: Me;
-  branches: Loaded<Branch[]>;
-  navigate: Navigate;
-}
 
 export function BansPage(props: PageProps & { incidentReportId?: string }) {
   const i18n = useI18n();

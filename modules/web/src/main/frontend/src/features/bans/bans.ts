@@ -8,7 +8,7 @@ import type { Me, Violation } from '../../shared/api';
 import { getJson, postJson } from '../../shared/api';
 import { whenText } from '../incidents/incidentForm';
 import { ENGLISH, type I18n, type MessageId } from '../../shared/i18n/i18n';
-import { ROLE, type Session } from '../staffing/staffing';
+import { ROLE, tenantPath, type Session } from '../../shared/session';
 
 /** A ban as the list and every change answer it (BanView). Times are the library's wall clock with its offset. */
 export interface ComputerUseBan {
@@ -65,14 +65,7 @@ export interface NewBan {
 }
 
 function bansPath(session: Session, rest = '', query: Record<string, string | undefined> = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value) {
-      params.set(key, value);
-    }
-  }
-  const search = params.toString();
-  return `/api/tenants/${encodeURIComponent(session.slug)}/computer-use-bans${rest}${search ? `?${search}` : ''}`;
+  return tenantPath(session, `computer-use-bans${rest}`, query);
 }
 
 async function options(session: Session, signal?: AbortSignal) {

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IncidentsPage } from './Incidents';
-import type { Branch } from '../staffing/staffing';
+import type { Branch } from '../../shared/session';
 import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, SIGNED, SUMMARIES, calls, fakeApi, json } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 

@@ -4,7 +4,7 @@
  * verification and the PDF. Every answer and name is React text: markup in a report is shown as typed.
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { asProblem, type ApiError, type Me } from '../../shared/api';
+import { asProblem, type ApiError } from '../../shared/api';
 import { AppLink, type Navigate } from '../../shared/AppLink';
 import { inCharge } from '../bans/bans';
 import { BranchPicker } from '../../shared/BranchPicker';
@@ -45,17 +45,11 @@ import {
   type ReportSummary,
   type Verification,
 } from './incidents';
-import { saveFile, type Branch, type Session } from '../staffing/staffing';
-import { useLoad, type Loaded } from '../../shared/useLoad';
+import { saveFile, type PageProps, type Session } from '../../shared/session';
+import { useLoad } from '../../shared/useLoad';
+import { useSubmit } from '../../shared/useSubmit';
 import { useI18n, type I18n, type MessageId } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
-
-interface PageProps {
-  session: Session;
-  me: Me;
-  branches: Loaded<Branch[]>;
-  navigate: Navigate;
-}
 
 export function IncidentsPage(props: PageProps & { item?: string; handoff?: IncidentReport }) {
   if (props.item) {
@@ -79,9 +73,8 @@ function IncidentList({ session, me, branches, navigate }: PageProps) {
   const categories = categoriesOf(form.data);
   const nameOf = (code: string) => branches.data?.find((b) => b.code === code)?.name ?? categories.find((c) => c.code === code)?.title;
   const countList: CountLine[] = countLines(counts.data, nameOf, '', i18n);
-  const [downloading, setDownloading] = useState(false);
+  const { busy: downloading, problem, submit } = useSubmit();
   const [status, setStatus] = useState('');
-  const [problem, setProblem] = useState<ApiError | undefined>(undefined);
   const set = (change: Partial<ReportFilter>) => setFilter((current) => ({ ...current, ...change }));
   // While a new filter loads, the last answer stays on screen (marked as updating) instead of a blank.
   const lastData = useRef<ReportSummary[] | undefined>(undefined);
@@ -97,17 +90,13 @@ function IncidentList({ session, me, branches, navigate }: PageProps) {
     if (downloading) {
       return;
     }
-    setDownloading(true);
-    setProblem(undefined);
     setStatus(t('status.preparingCsv'));
-    try {
+    const refused = await submit('problem.csv', async () => {
       const name = saveFile(await downloadReportsCsv(session, filter), `incident-reports-${session.slug}.csv`);
       setStatus(t('incidents.downloaded', { name }));
-    } catch (error) {
+    });
+    if (refused) {
       setStatus('');
-      setProblem(asProblem(error, 'problem.csv'));
-    } finally {
-      setDownloading(false);
     }
   };
 
@@ -301,25 +290,20 @@ function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: 
     `deliveries:${id}:${report?.version ?? ''}:${deliveryRound}`,
     { wait: !signed },
   );
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, submit } = useSubmit();
   const [status, setStatus] = useState(initial && initial.status !== 'draft' ? t('report.signedAndSubmitted') : '');
-  const [problem, setProblem] = useState<ApiError | undefined>(undefined);
 
   const pdf = async () => {
     if (busy) {
       return;
     }
-    setBusy(true);
-    setProblem(undefined);
     setStatus(t('report.preparingPdf'));
-    try {
+    const refused = await submit('problem.pdf', async () => {
       const name = saveFile(await downloadReportPdf(session, id), `incident-report-${id}.pdf`);
       setStatus(t('report.downloaded', { name }));
-    } catch (error) {
+    });
+    if (refused) {
       setStatus('');
-      setProblem(asProblem(error, 'problem.pdf'));
-    } finally {
-      setBusy(false);
     }
   };
 

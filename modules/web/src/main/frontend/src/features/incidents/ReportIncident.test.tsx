@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, ReportPage } from './ReportIncident';
 import type { IncidentReport } from './incidents';
-import type { Branch } from '../staffing/staffing';
+import type { Branch } from '../../shared/session';
 import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, STAFF, calls, fakeApi, json } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 

@@ -6,8 +6,8 @@
  * Everything typed or received is rendered as React text: markup in an answer stays visible as typed.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { ApiError, asProblem, type Me } from '../../shared/api';
-import { AppLink, type Navigate } from '../../shared/AppLink';
+import { ApiError, asProblem } from '../../shared/api';
+import { AppLink } from '../../shared/AppLink';
 import { Autosaver, type SaveState } from './autosave';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { FieldErrors, QuestionField, RequiredMark } from './IncidentFields';
@@ -43,8 +43,9 @@ import {
   submitReport,
   type IncidentReport,
 } from './incidents';
-import { loadStaff, type Branch, type Session } from '../staffing/staffing';
-import { useLoad, type Loaded } from '../../shared/useLoad';
+import { loadStaff } from '../staffing/staffing';
+import type { PageProps } from '../../shared/session';
+import { useLoad } from '../../shared/useLoad';
 import { useI18n, type I18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
 
@@ -55,13 +56,6 @@ export const AUTOSAVE_DELAY_MS = 800;
 const TYPE_AHEAD_MS = 1000;
 
 const NO_VIOLATIONS: PlacedViolations = { byField: {}, other: [] };
-
-interface PageProps {
-  session: Session;
-  me: Me;
-  branches: Loaded<Branch[]>;
-  navigate: Navigate;
-}
 
 export function ReportPage(props: PageProps & { item?: string; handoff?: IncidentReport }) {
   if (props.item) {

@@ -6,7 +6,7 @@
 import type { Me, Violation } from '../../shared/api';
 import type { FormCategory, FormDefinition, FormField, IncidentForm, IncidentReport, ReportSummary } from './incidents';
 import { ENGLISH, type I18n, type MessageId } from '../../shared/i18n/i18n';
-import { ROLE } from '../staffing/staffing';
+import { ROLE } from '../../shared/session';
 
 export const FIELD_TYPES = ['text', 'long-text', 'date-time', 'choice', 'multi-choice', 'yes-no', 'number', 'staff-member'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];

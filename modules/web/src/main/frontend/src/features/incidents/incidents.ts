@@ -4,7 +4,7 @@
  * api.ts with a current token from the session, like the staffing calls.
  */
 import { getFile, getJson, postJson, putJson, type Download } from '../../shared/api';
-import type { Session } from '../staffing/staffing';
+import { tenantPath, type Session } from '../../shared/session';
 
 /** One question of a form (IncidentFormField). */
 export interface FormField {
@@ -148,17 +148,6 @@ export interface ReportFilter {
   to?: string;
   overdue?: boolean;
   delivery?: string;
-}
-
-function tenantPath(session: Session, path: string, query: Record<string, string | undefined> = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value) {
-      params.set(key, value);
-    }
-  }
-  const search = params.toString();
-  return `/api/tenants/${encodeURIComponent(session.slug)}/${path}${search ? `?${search}` : ''}`;
 }
 
 function reportPath(session: Session, id: string, rest = ''): string {

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Escalate, InChargeWidget } from './Home';
-import type { Branch } from './staffing';
+import type { Branch } from '../../shared/session';
 import { ADA, API, BRANCHES, ESCALATED, HQ, IN_CHARGE, SESSION, SITUATIONS, calls, fakeApi, json } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 

@@ -5,15 +5,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { asProblem, type ApiError, type Me } from '../../shared/api';
 import { clockOf, escalationOutcome, seesAllBranches } from './present';
-import {
-  escalate,
-  loadInCharge,
-  loadSituations,
-  type Branch,
-  type EscalationView,
-  type Session,
-  type Situation,
-} from './staffing';
+import { escalate, loadInCharge, loadSituations, type EscalationView, type Situation } from './staffing';
+import { type Branch, type Session } from '../../shared/session';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { useLoad, type Loaded } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';

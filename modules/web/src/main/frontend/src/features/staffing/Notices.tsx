@@ -2,7 +2,8 @@
 import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { asProblem, type ApiError } from '../../shared/api';
 import { momentText, unreadCount } from './present';
-import { markNoticeRead, type Notice, type Session } from './staffing';
+import { markNoticeRead, type Notice } from './staffing';
+import { type Session } from '../../shared/session';
 import type { Loaded } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RosterPage } from './Roster';
-import type { Branch } from './staffing';
+import type { Branch } from '../../shared/session';
 import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, STAFF, calls, fakeApi, json } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 

@@ -1,10 +1,12 @@
 /** The name-tag roster: who works where, under the name on their tag; name tags and CSV for those who keep it. */
 import { useState } from 'react';
-import { asProblem, type ApiError, type Me } from '../../shared/api';
+import type { Me } from '../../shared/api';
 import { BranchPicker } from '../../shared/BranchPicker';
 import { employmentLabel, keepsRoster } from './present';
-import { downloadNameTags, downloadStaffCsv, loadStaff, saveFile, type Branch, type Session } from './staffing';
+import { downloadNameTags, downloadStaffCsv, loadStaff } from './staffing';
+import { saveFile, type Branch, type Session } from '../../shared/session';
 import { useLoad, type Loaded } from '../../shared/useLoad';
+import { useSubmit } from '../../shared/useSubmit';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
 
@@ -15,27 +17,22 @@ export function RosterPage({ session, me, branches }: { session: Session; me: Me
   const staff = useLoad((signal) => loadStaff(session, branch || undefined, signal), `staff:${branch}`, {
     title: 'problem.roster',
   });
-  const [busy, setBusy] = useState<'pdf' | 'csv' | undefined>(undefined);
+  const { busy, problem, submit } = useSubmit();
   const [status, setStatus] = useState('');
-  const [problem, setProblem] = useState<ApiError | undefined>(undefined);
   const branchName = branches.data?.find((b) => b.code === branch)?.name ?? branch;
 
   const download = async (kind: 'pdf' | 'csv') => {
     if (busy) {
       return;
     }
-    setBusy(kind);
-    setProblem(undefined);
     setStatus(kind === 'pdf' ? t('roster.preparingTags') : t('status.preparingCsv'));
-    try {
+    const refused = await submit(kind === 'pdf' ? 'problem.nameTags' : 'problem.rosterExport', async () => {
       const file = kind === 'pdf' ? await downloadNameTags(session, branch || undefined) : await downloadStaffCsv(session, branch || undefined);
       const name = saveFile(file, kind === 'pdf' ? `name-tags-${session.slug}.pdf` : `staff-${session.slug}.csv`);
       setStatus(kind === 'pdf' ? t('roster.tagsDownloaded', { name }) : t('roster.downloaded', { name }));
-    } catch (error) {
+    });
+    if (refused) {
       setStatus('');
-      setProblem(asProblem(error, kind === 'pdf' ? 'problem.nameTags' : 'problem.rosterExport'));
-    } finally {
-      setBusy(undefined);
     }
   };
 
@@ -53,10 +50,10 @@ export function RosterPage({ session, me, branches }: { session: Session; me: Me
         />
         {keepsRoster(me) && (
           <div className="toolbar-actions">
-            <button type="button" className="button" aria-disabled={busy !== undefined} onClick={() => void download('pdf')}>
+            <button type="button" className="button" aria-disabled={busy} onClick={() => void download('pdf')}>
               {t('roster.printTags')}
             </button>
-            <button type="button" className="button" aria-disabled={busy !== undefined} onClick={() => void download('csv')}>
+            <button type="button" className="button" aria-disabled={busy} onClick={() => void download('csv')}>
               {t('roster.exportCsv')}
             </button>
           </div>

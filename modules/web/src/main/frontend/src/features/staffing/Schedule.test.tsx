@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SchedulePage } from './Schedule';
-import type { Branch, WeekSchedule } from './staffing';
+import type { WeekSchedule } from './staffing';
+import type { Branch } from '../../shared/session';
 import { ADA, API, BRANCHES, HQ, SESSION, WEEK, calls, fakeApi } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 import { addWeeks, mondayOf, parseWeek } from './week';

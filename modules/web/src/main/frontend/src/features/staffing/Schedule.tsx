@@ -17,7 +17,8 @@ import {
   span,
   type DeskDayCell,
 } from './present';
-import { loadCoverage, loadSchedule, type Branch, type CoverageIssue, type DeskWeek, type Session, type WeekSchedule } from './staffing';
+import { loadCoverage, loadSchedule, type CoverageIssue, type DeskWeek, type WeekSchedule } from './staffing';
+import { type Branch, type Session } from '../../shared/session';
 import { useLoad, type Loaded } from '../../shared/useLoad';
 import { useI18n, type I18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';

@@ -4,7 +4,8 @@
  */
 import type { Me } from '../../shared/api';
 import { ENGLISH, type I18n } from '../../shared/i18n/i18n';
-import { ROLE, type Branch, type CoverageIssue, type DeskWeek, type Duty, type EscalationView, type Notice } from './staffing';
+import { type CoverageIssue, type DeskWeek, type Duty, type EscalationView, type Notice } from './staffing';
+import { ROLE, type Branch } from '../../shared/session';
 
 /** Headquarters and tenant administrators look at every branch (the API's own rule). */
 export function seesAllBranches(me: Pick<Me, 'roles'>): boolean {

@@ -3,29 +3,8 @@
  * schedule and desk coverage. Every call asks the session for a current access token (it may have been
  * renewed since the last call) and goes through api.ts, so nothing is cached and problems read alike.
  */
-import { ApiError, getFile, getJson, postEmpty, postJson, type Download } from '../../shared/api';
-
-/** What the screens need of the signed-in session: the library system and a token for each call. */
-export interface Session {
-  slug: string;
-  /** The current access token; an ApiError (401) when the sign-in has ended. */
-  token(): Promise<string>;
-}
-
-export const ROLE = {
-  staff: 'staff',
-  personInCharge: 'person-in-charge',
-  headquarters: 'headquarters',
-  tenantAdmin: 'tenant-admin',
-} as const;
-
-/** GET /api/tenants/{slug}/branches (a BranchSpec; only what the screens use). */
-export interface Branch {
-  code: string;
-  name: string;
-  headquarters?: boolean | null;
-  servicePoints?: { code: string; name: string }[];
-}
+import { getFile, getJson, postEmpty, postJson, type Download } from '../../shared/api';
+import { tenantPath, type Branch, type Session } from '../../shared/session';
 
 export interface PersonView {
   staffMemberId: string;
@@ -138,17 +117,6 @@ export interface WeekSchedule {
   gaps: CoverageIssue[];
 }
 
-function tenantPath(session: Session, path: string, query: Record<string, string | undefined> = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value) {
-      params.set(key, value);
-    }
-  }
-  const search = params.toString();
-  return `/api/tenants/${encodeURIComponent(session.slug)}/${path}${search ? `?${search}` : ''}`;
-}
-
 async function get<T>(session: Session, path: string, signal?: AbortSignal): Promise<T> {
   return getJson<T>(path, { token: await session.token(), signal });
 }
@@ -221,27 +189,4 @@ export function loadCoverage(session: Session, query: { branch?: string; days?: 
   );
 }
 
-/** Hands a downloaded file to the browser as a download, then lets go of it. */
-export function saveFile(download: Download, fallbackName: string, doc: Document = document): string {
-  const name = download.filename ?? fallbackName;
-  const url = URL.createObjectURL(download.blob);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  link.hidden = true;
-  doc.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // The browser has taken the file once the click is handled; a moment later the object URL can go.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-  return name;
-}
 
-/** The error the session gives when it has no token any more. */
-export function signInEnded(): ApiError {
-  return ApiError.of(401, 'problem.signInEnded', { id: 'problem.signInEnded.detail' });
-}
