@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, type Me, type SignInConfig } from './api';
+import { ApiError, type Me, type SignInConfig } from './shared/api';
 import { App, type Deps } from './App';
-import type { Auth, Tokens } from './auth';
-import { API, BRANCHES, IN_CHARGE, NOTICES, SITUATIONS, STAFF, WEEK, calls, fakeApi } from './testing';
+import type { Auth, Tokens } from './shared/auth';
+import { API, BRANCHES, IN_CHARGE, NOTICES, SITUATIONS, STAFF, WEEK, calls, fakeApi } from './shared/testing';
 
 const CONFIG: SignInConfig = {
   tenant: { slug: 'riverbend', name: 'Riverbend Regional Library System' },
@@ -301,5 +301,115 @@ describe('App', () => {
     render(<App deps={deps(fakeAuth(true))} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Schedule' })).toBeTruthy();
+  });
+});
+
+describe('App when ServicePoint does not answer who is signed in', () => {
+  beforeEach(() => {
+    at('/t/riverbend/');
+    fakeApi({
+      [`GET ${API}/branches`]: BRANCHES,
+      [`GET ${API}/duty/in-charge`]: IN_CHARGE,
+      [`GET ${API}/duty/situations`]: SITUATIONS,
+      [`GET ${API}/duty/notices`]: NOTICES,
+    });
+  });
+  afterEach(cleanup);
+
+  it('keeps the sign-in through a 503 and goes on when trying again works', async () => {
+    const auth = fakeAuth(true);
+    const loadMe = vi
+      .fn<Deps['loadMe']>()
+      .mockRejectedValueOnce(new ApiError({ status: 503, title: 'Service unavailable', requestId: 'req-503' }))
+      .mockResolvedValue(ADA);
+    render(<App deps={deps(auth, { loadMe })} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'ServicePoint is not answering right now' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('req-503');
+    expect(auth.forget).not.toHaveBeenCalled();
+    expect(await auth.tokens()).not.toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await shellShown()).toHaveProperty('textContent', 'Signed in as Ada — Branch manager, Headquarters');
+    expect(loadMe).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the sign-in when the network is down', async () => {
+    const auth = fakeAuth(true);
+    const loadMe = vi.fn(async (): Promise<Me> => {
+      throw ApiError.of(0, 'problem.unreachable', { id: 'problem.unreachable.detail' });
+    });
+    render(<App deps={deps(auth, { loadMe })} />);
+
+    expect(await screen.findByText('Server not reachable', { selector: '.problem-title' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(auth.forget).not.toHaveBeenCalled();
+  });
+
+  it('still drops the sign-in on 401', async () => {
+    const auth = fakeAuth(true);
+    const loadMe = vi.fn(async (): Promise<Me> => {
+      throw new ApiError({ status: 401, title: 'Unauthorized' });
+    });
+    render(<App deps={deps(auth, { loadMe })} />);
+
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(auth.forget).toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+});
+
+describe('App in the library system’s language', () => {
+  beforeEach(() => {
+    at('/t/riverbend/');
+    window.localStorage.clear();
+    fakeApi({
+      [`GET ${API}/branches`]: BRANCHES,
+      [`GET ${API}/duty/in-charge`]: IN_CHARGE,
+      [`GET ${API}/duty/situations`]: SITUATIONS,
+      [`GET ${API}/duty/notices`]: NOTICES,
+    });
+  });
+  afterEach(() => {
+    cleanup();
+    window.localStorage.clear();
+    document.documentElement.lang = '';
+  });
+
+  it('speaks Spanish when the library system’s locale is es-US', async () => {
+    const loadSignInConfig = vi.fn(async () => ({ ...CONFIG, locale: 'es-US', timeZone: 'America/Chicago' }));
+    render(<App deps={deps(fakeAuth(false), { loadSignInConfig })} />);
+
+    expect(await screen.findByRole('button', { name: 'Iniciar sesión' })).toBeTruthy();
+    expect(screen.getByText('Inicio de sesión del personal del mostrador de servicio.')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('es-US');
+  });
+
+  it('lets the staff member choose English over the library system’s Spanish, and remembers it', async () => {
+    const loadSignInConfig = vi.fn(async () => ({ ...CONFIG, locale: 'es-US' }));
+    render(<App deps={deps(fakeAuth(true), { loadSignInConfig })} />);
+    expect(await screen.findByText(/Sesión iniciada como/)).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Principal' }).textContent).toContain('Lista del personal');
+
+    fireEvent.change(screen.getByLabelText('Idioma'), { target: { value: 'en' } });
+
+    expect(await shellShown()).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Main' }).textContent).toContain('Roster');
+    expect(window.localStorage.getItem('servicepoint.language')).toBe('en');
+    cleanup();
+
+    render(<App deps={deps(fakeAuth(false), { loadSignInConfig })} />);
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+  });
+
+  it('asks the server for its words in the chosen language', async () => {
+    const loadSignInConfig = vi.fn(async () => ({ ...CONFIG, locale: 'es-US' }));
+    const fetch = fakeApi({ [`GET ${API}/branches`]: BRANCHES, [`GET ${API}/duty/notices`]: NOTICES });
+    render(<App deps={deps(fakeAuth(true), { loadSignInConfig })} />);
+    expect(await screen.findByText(/Sesión iniciada como/)).toBeTruthy();
+
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    expect(fetch.mock.calls[0]?.[1]?.headers).toHaveProperty('Accept-Language', 'es-US');
   });
 });

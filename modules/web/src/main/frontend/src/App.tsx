@@ -6,13 +6,14 @@
  * memory; locking or signing out replaces that state, which unmounts every screen that showed it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, asProblem, DEFAULT_IDLE_LOCK_SECONDS, loadMe, loadSignInConfig, type Me, type SignInConfig } from './api';
-import { clearAppStorage, createAuth, type Auth } from './auth';
-import { placeOf } from './place';
+import { ApiError, asProblem, DEFAULT_IDLE_LOCK_SECONDS, loadMe, loadSignInConfig, setApiLanguage, type Me, type SignInConfig } from './shared/api';
+import { clearAppStorage, createAuth, type Auth } from './shared/auth';
+import { I18nProvider, languageOf, makeI18n, storedLanguage, storeLanguage, type I18n, type Language, type MessageId } from './shared/i18n/i18n';
+import { placeOf } from './shared/place';
 import { Shell } from './Shell';
-import { signInEnded, type Session } from './staffing';
-import { useIdleLock } from './useIdleLock';
-import { Leaving, Locked, NoTenant, SignIn, Starting, Unavailable, UnknownTenant, lockMessage } from './views';
+import { signInEnded, type Session } from './shared/session';
+import { useIdleLock } from './shared/useIdleLock';
+import { Leaving, Locked, NoTenant, ServiceDown, SignIn, Starting, Unavailable, UnknownTenant, lockMessage } from './shared/views';
 
 export interface Deps {
   loadSignInConfig(slug: string): Promise<SignInConfig>;
@@ -31,8 +32,10 @@ export type State =
   | { phase: 'no-tenant' }
   | { phase: 'unknown-tenant'; slug: string }
   | { phase: 'unavailable'; problem: ApiError }
-  | { phase: 'signed-out'; config: SignInConfig; notice?: string; problem?: ApiError }
-  | { phase: 'leaving'; config: SignInConfig; message: string }
+  | { phase: 'signed-out'; config: SignInConfig; notice?: MessageId; problem?: ApiError }
+  | { phase: 'leaving'; config: SignInConfig; message: MessageId }
+  /** Signed in, but the server could not say who: the tokens are kept and the staff member tries again. */
+  | { phase: 'service-down'; config: SignInConfig; problem: ApiError }
   | { phase: 'signed-in'; config: SignInConfig; me: Me }
   | { phase: 'locked'; config: SignInConfig };
 
@@ -41,10 +44,11 @@ interface Started {
   auth?: Auth;
 }
 
-const SIGN_IN_ENDED = 'Your sign-in has ended. Please sign in again.';
+const SIGN_IN_ENDED: MessageId = 'signIn.ended';
 
 export function App({ deps = SERVER }: { deps?: Deps }) {
   const [state, setState] = useState<State>({ phase: 'starting' });
+  const [chosenLanguage, setChosenLanguage] = useState<Language | undefined>(storedLanguage);
   const auth = useRef<Auth | undefined>(undefined);
   // Started once per page load, even when React runs effects twice in development.
   const starting = useRef<Promise<Started> | undefined>(undefined);
@@ -64,6 +68,21 @@ export function App({ deps = SERVER }: { deps?: Deps }) {
   }, [deps]);
 
   const config = 'config' in state ? state.config : undefined;
+
+  // The staff member's own choice on this browser, else the library system's locale.
+  const language = chosenLanguage ?? languageOf(config?.locale);
+  const i18n = useMemo<I18n>(
+    () =>
+      makeI18n(language, config?.timeZone, (next) => {
+        storeLanguage(next);
+        setChosenLanguage(next);
+      }),
+    [language, config?.timeZone],
+  );
+  useEffect(() => {
+    document.documentElement.lang = i18n.locale;
+    setApiLanguage(i18n.locale);
+  }, [i18n.locale]);
 
   // The screens ask for a token at each call: renewals happen behind them, and after the lock there is none.
   const slug = config?.tenant.slug;
@@ -85,10 +104,10 @@ export function App({ deps = SERVER }: { deps?: Deps }) {
   );
 
   const lock = useCallback(() => {
-    setState((current) => (current.phase === 'signed-in' ? { phase: 'locked', config: current.config } : current));
+    setState((current) => (holdsSession(current) ? { phase: 'locked', config: current.config } : current));
     void auth.current?.endSession();
   }, []);
-  useIdleLock(config?.idleLockSeconds ?? DEFAULT_IDLE_LOCK_SECONDS, lock, state.phase === 'signed-in');
+  useIdleLock(config?.idleLockSeconds ?? DEFAULT_IDLE_LOCK_SECONDS, lock, holdsSession(state));
 
   useEffect(() => {
     if (state.phase !== 'signed-in' || !auth.current) {
@@ -107,11 +126,11 @@ export function App({ deps = SERVER }: { deps?: Deps }) {
       if (!config || !auth.current) {
         return;
       }
-      setState({ phase: 'leaving', config, message: 'Taking you to sign-in…' });
+      setState({ phase: 'leaving', config, message: 'signIn.leaving' });
       try {
         await auth.current.signIn({ fresh });
       } catch (error) {
-        setState({ phase: 'signed-out', config, problem: problemOf(error, 'Sign-in could not start') });
+        setState({ phase: 'signed-out', config, problem: problemOf(error, 'problem.signInStart') });
       }
     },
     [config],
@@ -122,31 +141,46 @@ export function App({ deps = SERVER }: { deps?: Deps }) {
       return;
     }
     const tokens = await auth.current.tokens();
-    setState({ phase: 'leaving', config, message: 'Signing out…' });
+    setState({ phase: 'leaving', config, message: 'signOut.leaving' });
     try {
       await auth.current.signOut(tokens?.idToken);
     } catch (error) {
-      setState({ phase: 'signed-out', config, problem: problemOf(error, 'Sign-out did not reach the sign-in service') });
+      setState({ phase: 'signed-out', config, problem: problemOf(error, 'problem.signOut') });
     }
   }, [config]);
 
+  const retry = useCallback(async () => {
+    if (state.phase !== 'service-down' || !auth.current || !session) {
+      return;
+    }
+    setState(await whoIsSignedIn(deps, auth.current, state.config, session.slug));
+  }, [deps, session, state]);
+
   return (
-    <>
+    <I18nProvider i18n={i18n}>
       <Screen
         state={state}
         session={session}
         onSignIn={() => void signIn(false)}
         onUnlock={() => void signIn(true)}
         onSignOut={() => void signOut()}
+        onRetry={() => void retry()}
       />
       <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement(state)}
+        {announcement(state, i18n)}
       </p>
-    </>
+    </I18nProvider>
   );
 }
 
-function Screen(props: { state: State; session?: Session; onSignIn: () => void; onUnlock: () => void; onSignOut: () => void }) {
+function Screen(props: {
+  state: State;
+  session?: Session;
+  onSignIn: () => void;
+  onUnlock: () => void;
+  onSignOut: () => void;
+  onRetry: () => void;
+}) {
   const { state } = props;
   switch (state.phase) {
     case 'starting':
@@ -169,20 +203,27 @@ function Screen(props: { state: State; session?: Session; onSignIn: () => void; 
       );
     case 'locked':
       return <Locked config={state.config} onSignIn={props.onUnlock} />;
+    case 'service-down':
+      return <ServiceDown problem={state.problem} onRetry={props.onRetry} onSignOut={props.onSignOut} />;
   }
 }
 
+/** Tokens are held: the idle lock watches. */
+function holdsSession(state: State): state is Extract<State, { phase: 'signed-in' | 'service-down' }> {
+  return state.phase === 'signed-in' || state.phase === 'service-down';
+}
+
 /** Status for screen readers; never anything about the person signed in. */
-function announcement(state: State): string {
+function announcement(state: State, i18n: I18n): string {
   switch (state.phase) {
     case 'starting':
-      return 'Loading';
+      return i18n.t('app.loading');
     case 'signed-out':
-      return state.notice ?? '';
+      return state.notice ? i18n.t(state.notice) : '';
     case 'leaving':
-      return state.message;
+      return i18n.t(state.message);
     case 'locked':
-      return `${lockMessage(state.config.idleLockSeconds)}.`;
+      return `${lockMessage(state.config.idleLockSeconds, i18n)}.`;
     default:
       return '';
   }
@@ -198,7 +239,7 @@ async function start(deps: Deps): Promise<Started> {
   try {
     config = await deps.loadSignInConfig(place.slug);
   } catch (error) {
-    const problem = problemOf(error, 'The library system could not be loaded');
+    const problem = problemOf(error, 'problem.tenant');
     return problem.status === 404
       ? { state: { phase: 'unknown-tenant', slug: place.slug } }
       : { state: { phase: 'unavailable', problem } };
@@ -213,12 +254,12 @@ async function start(deps: Deps): Promise<Started> {
         await auth.completeSignIn(callbackUrl);
       } catch (error) {
         clearAppStorage();
-        return { auth, state: { phase: 'signed-out', config, problem: problemOf(error, 'Sign-in did not complete') } };
+        return { auth, state: { phase: 'signed-out', config, problem: problemOf(error, 'problem.signInComplete') } };
       }
     }
     return { auth, state: await whoIsSignedIn(deps, auth, config, place.slug) };
   } catch (error) {
-    return { state: { phase: 'unavailable', problem: problemOf(error, 'Sign-in is not available') } };
+    return { state: { phase: 'unavailable', problem: problemOf(error, 'problem.signInUnavailable') } };
   }
 }
 
@@ -230,18 +271,22 @@ async function whoIsSignedIn(deps: Deps, auth: Auth, config: SignInConfig, slug:
   try {
     const me = await deps.loadMe(tokens.accessToken);
     if (me.tenant?.slug !== slug) {
-      throw new ApiError({ status: 403, title: 'Wrong library system', detail: `This sign-in is not for ${config.tenant.name}.` });
+      throw ApiError.of(403, 'problem.wrongTenant', { id: 'problem.wrongTenant.detail', values: { name: config.tenant.name } });
     }
     return { phase: 'signed-in', config, me };
   } catch (error) {
+    const problem = problemOf(error, 'problem.profile');
+    // The server or the network is down for a while: the sign-in itself is still good, so it is kept.
+    if (problem.status === 0 || problem.status >= 500) {
+      return { phase: 'service-down', config, problem };
+    }
     await auth.forget();
-    const problem = problemOf(error, 'Your staff profile could not be loaded');
     return problem.status === 401
       ? { phase: 'signed-out', config, notice: SIGN_IN_ENDED }
       : { phase: 'signed-out', config, problem };
   }
 }
 
-function problemOf(error: unknown, title: string): ApiError {
+function problemOf(error: unknown, title: MessageId): ApiError {
   return asProblem(error, title);
 }

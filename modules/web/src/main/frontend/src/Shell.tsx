@@ -6,46 +6,44 @@
  * Everything here lives in React state under App's "signed-in" phase: the idle lock unmounts it all.
  */
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
-import type { Me, SignInConfig } from './api';
-import { AppLink, type Navigate } from './AppLink';
-import { BansPage } from './Bans';
-import { Escalate, InChargeWidget } from './Home';
-import { IncidentsPage } from './Incidents';
-import type { IncidentReport } from './incidents';
-import { NoticesAnnouncer, NoticesButton, NoticesPanel, NOTICES_REFRESH_MS, withReadMarks } from './Notices';
-import { itemOf, pathOf, screenOf, SCREENS, type Screen } from './place';
-import { ReportPage } from './ReportIncident';
-import { unreadCount } from './present';
-import { RosterPage } from './Roster';
-import { SchedulePage } from './Schedule';
-import { loadBranches, loadNotices, type Branch, type Session } from './staffing';
-import { useLoad, type Loaded } from './useLoad';
-import { Heading, SkipLink } from './views';
+import type { Me, SignInConfig } from './shared/api';
+import { AppLink, type Navigate } from './shared/AppLink';
+import { BansPage } from './features/bans/Bans';
+import { Escalate, InChargeWidget } from './features/staffing/Home';
+import { IncidentsPage } from './features/incidents/Incidents';
+import type { IncidentReport } from './features/incidents/incidents';
+import { NoticesAnnouncer, NoticesButton, NoticesPanel, NOTICES_REFRESH_MS, withReadMarks } from './features/staffing/Notices';
+import { itemOf, pathOf, screenOf, SCREENS, type Screen } from './shared/place';
+import { ReportPage } from './features/incidents/ReportIncident';
+import { unreadCount } from './features/staffing/present';
+import { RosterPage } from './features/staffing/Roster';
+import { SchedulePage } from './features/staffing/Schedule';
+import { loadBranches, loadNotices } from './features/staffing/staffing';
+import { type Branch, type Session } from './shared/session';
+import { useLoad, type Loaded } from './shared/useLoad';
+import { useI18n, type MessageId } from './shared/i18n/i18n';
+import { Heading, LanguagePicker, SkipLink } from './shared/views';
 
-const TITLES: Record<Screen, string> = {
-  home: 'Home',
-  report: 'Report an incident',
-  incidents: 'Incident reports',
-  bans: 'Computer-use bans',
-  roster: 'Roster',
-  schedule: 'Schedule',
+const TITLES: Record<Screen, MessageId> = {
+  home: 'screen.home',
+  report: 'screen.report',
+  incidents: 'screen.incidents',
+  bans: 'screen.bans',
+  roster: 'screen.roster',
+  schedule: 'screen.schedule',
 };
 
 interface Capability {
-  title: string;
-  about: string;
+  title: MessageId;
+  about: MessageId;
 }
 
 /** What the desk will find here next; listed, not linked, until it works. */
-const COMING: Capability[] = [
-  {
-    title: 'Call-backs',
-    about: 'Phone requests waiting for a call back, and follow-ups with patrons that are due.',
-  },
-];
+const COMING: Capability[] = [{ title: 'home.coming.callBacks', about: 'home.coming.callBacks.about' }];
 
 export function Shell(props: { config: SignInConfig; me: Me; session: Session; onSignOut: () => void }) {
   const { config, me, session } = props;
+  const { t, rich } = useI18n();
   const slug = config.tenant.slug;
   const main = useRef<HTMLElement>(null);
   const [screen, setScreen] = useState<Screen>(() => screenOf(window.location.pathname));
@@ -74,11 +72,11 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
   );
 
   useEffect(() => {
-    document.title = `${TITLES[screen]} — ServicePoint`;
+    document.title = t('shell.documentTitle', { screen: t(TITLES[screen]) });
     return () => {
       document.title = 'ServicePoint';
     };
-  }, [screen]);
+  }, [screen, t]);
 
   const go = (event: MouseEvent<HTMLAnchorElement>, target: Screen) => {
     // A new tab or window is the browser's business (it signs in there on its own).
@@ -93,10 +91,10 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
     navigate(target);
   };
 
-  const branches = useLoad((signal) => loadBranches(session, signal), 'branches', { title: 'The branches could not be loaded' });
+  const branches = useLoad((signal) => loadBranches(session, signal), 'branches', { title: 'problem.branches' });
   const notices = useLoad((signal) => loadNotices(session, signal), 'notices', {
     refreshMs: NOTICES_REFRESH_MS,
-    title: 'Your notices could not be loaded',
+    title: 'problem.notices',
   });
   const [readMarks, setReadMarks] = useState<ReadonlySet<string>>(new Set());
   const noticeList = withReadMarks(notices.data, readMarks);
@@ -116,7 +114,11 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
         <div className="masthead-row">
           <p className="system-name">{config.tenant.name}</p>
           <p className="signed-in-as">
-            Signed in as <strong>{me.tagName}</strong> — {me.positionName}, {me.branchName}
+            {rich('shell.signedInAs', {
+              name: <strong>{me.tagName}</strong>,
+              position: me.positionName,
+              branch: me.branchName,
+            })}
           </p>
           <NoticesButton
             ref={noticesButton}
@@ -124,12 +126,13 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
             open={noticesOpen}
             onToggle={() => (noticesOpen ? closeNotices() : setNoticesOpen(true))}
           />
+          <LanguagePicker />
           <button type="button" className="button quiet-button" onClick={props.onSignOut}>
-            Sign out
+            {t('shell.signOut')}
           </button>
         </div>
         <NoticesAnnouncer count={unread} />
-        <nav aria-label="Main">
+        <nav aria-label={t('shell.nav')}>
           <ul className="nav-list">
             {SCREENS.map((target) => (
               <li key={target}>
@@ -138,7 +141,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
                   aria-current={target === screen ? 'page' : undefined}
                   onClick={(event) => go(event, target)}
                 >
-                  {TITLES[target]}
+                  {t(TITLES[target])}
                 </a>
               </li>
             ))}
@@ -168,26 +171,27 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
 
 function HomePage(props: { session: Session; me: Me; branches: Loaded<Branch[]>; onEscalated: () => void; navigate: Navigate }) {
   const { session, me, branches } = props;
+  const { t } = useI18n();
   return (
     <>
-      <Heading>Home</Heading>
+      <Heading>{t('screen.home')}</Heading>
       <div className="live-grid">
         <InChargeWidget session={session} me={me} branches={branches} />
         <Escalate session={session} me={me} branches={branches.data} onEscalated={props.onEscalated} />
       </div>
       <p className="home-actions">
         <AppLink slug={session.slug} screen="report" navigate={props.navigate} className="button big">
-          Report an incident
+          {t('screen.report')}
         </AppLink>
       </p>
       <section aria-labelledby="coming-soon">
-        <h2 id="coming-soon">Coming soon</h2>
+        <h2 id="coming-soon">{t('home.comingSoon')}</h2>
         <ul className="cards">
           {COMING.map((capability) => (
             <li key={capability.title} className="card">
-              <h3>{capability.title}</h3>
-              <p>{capability.about}</p>
-              <p className="badge">Coming soon</p>
+              <h3>{t(capability.title)}</h3>
+              <p>{t(capability.about)}</p>
+              <p className="badge">{t('home.comingSoon')}</p>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -87,5 +88,21 @@ class BrowserIT extends ServicePointDeployment {
     @RunAsClient
     void in_a_browser_the_api_explorer_shows_every_operation_without_breaking_its_csp() throws Exception {
         browser("api-docs.mjs", java.util.Map.of());
+    }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_a_library_system_whose_locale_is_es_us_speaks_spanish_to_its_staff() throws Exception {
+        // A library system of its own (Hollis College's file under another slug), so no other test sees its language.
+        String yaml = Files.readString(Path.of(tenantsDir(), "hollis-college", "tenant.yaml"))
+                .replaceFirst("(?m)^slug: .*$", "slug: biblioteca-esperanza")
+                .replaceFirst("(?m)^name: .*$", "name: Biblioteca Esperanza")
+                .replaceFirst("(?m)^locale: .*$", "locale: es-US");
+        String body = "{\"files\":[{\"path\":\"tenants/biblioteca-esperanza/tenant.yaml\",\"content\":" + quote(yaml) + "}]}";
+        HttpResponse<String> applied = operator("POST", "admin/onboarding/apply", body);
+        assertEquals(200, applied.statusCode(), applied.body());
+        HttpResponse<String> signIn = call("GET", "public/tenants/biblioteca-esperanza/sign-in", null, null, "application/json");
+        assertTrue(signIn.body().contains("\"locale\":\"es-US\""), signIn.body());
+        browser("staff-spanish.mjs", java.util.Map.of("TENANT", "biblioteca-esperanza", "USERNAME", "jody", "PASSWORD", DEMO_PASSWORD));
     }
 }

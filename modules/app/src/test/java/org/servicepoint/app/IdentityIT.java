@@ -100,6 +100,9 @@ class IdentityIT extends ServicePointDeployment {
         assertTrue(signIn.body().contains("\"authority\":\"" + KeycloakServer.sharedForTests().url() + "/realms/lakeview-law\""),
                 signIn.body());
         assertTrue(signIn.body().contains("\"clientId\":\"servicepoint-web\""), signIn.body());
+        // The staff app's language and clock before anyone signs in: the library system's own.
+        assertTrue(signIn.body().contains("\"locale\":\"en-US\""), signIn.body());
+        assertTrue(signIn.body().contains("\"timeZone\":\"America/New_York\""), signIn.body());
         assertProblem(call("GET", "public/tenants/no-such-library/sign-in", null, null, "application/json"), 404, "not-found");
     }
 

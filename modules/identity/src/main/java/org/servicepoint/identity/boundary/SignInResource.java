@@ -38,7 +38,8 @@ public class SignInResource {
     @ConfigProperty(name = "servicepoint.idle-lock.override-seconds")
     Optional<Integer> idleLockOverrideSeconds;
 
-    public record SignIn(TenantRef tenant, String authority, String clientId, int idleLockSeconds) {
+    /** {@code locale} and {@code timeZone} are the library system's: the app's language and clock before anyone chooses. */
+    public record SignIn(TenantRef tenant, String authority, String clientId, int idleLockSeconds, String locale, String timeZone) {
     }
 
     public record TenantRef(String slug, String name) {
@@ -52,6 +53,7 @@ public class SignInResource {
         }
         var tenant = directory.workplace(TenantId.of(slug), null, null);
         int idle = idleLockOverrideSeconds.filter(s -> s > 0).orElse(tenant.idleLockMinutes() * 60);
-        return new SignIn(new TenantRef(tenant.tenantSlug(), tenant.tenantName()), settings.issuer(slug), Realms.WEB_CLIENT, idle);
+        return new SignIn(new TenantRef(tenant.tenantSlug(), tenant.tenantName()), settings.issuer(slug), Realms.WEB_CLIENT, idle,
+                tenant.locale(), tenant.timeZone());
     }
 }

@@ -163,7 +163,8 @@ public class TenantDirectory {
     }
 
     /** Names a staff member's screen shows: their library system, position and branch. */
-    public record Workplace(String tenantSlug, String tenantName, String positionName, String branchName, int idleLockMinutes) {
+    public record Workplace(String tenantSlug, String tenantName, String positionName, String branchName, int idleLockMinutes,
+                            String locale, String timeZone) {
     }
 
     @Transactional
@@ -173,7 +174,8 @@ public class TenantDirectory {
         String position = positionsOf(tenantEm).stream().filter(p -> p.code().equals(positionCode))
                 .map(Position::name).findFirst().orElse(null);
         String branch = branchCode == null ? null : find(tenantEm, branchCode).map(Branch::name).orElse(null);
-        return new Workplace(tenant.slug(), tenant.name(), position, branch, tenant.idleLockMinutes());
+        return new Workplace(tenant.slug(), tenant.name(), position, branch, tenant.idleLockMinutes(),
+                tenant.locale().toLanguageTag(), tenant.timeZone().getId());
     }
 
     /** Counts of branches per tenant, for the operator's list. */

@@ -1,0 +1,228 @@
+/**
+ * The home screen's live part: who is in charge now, and escalating a situation in two clicks
+ * ("Escalate", then the situation). Everything from the API is rendered as text.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { asProblem, type ApiError, type Me } from '../../shared/api';
+import { clockOf, escalationOutcome, seesAllBranches } from './present';
+import { escalate, loadInCharge, loadSituations, type EscalationView, type Situation } from './staffing';
+import { type Branch, type Session } from '../../shared/session';
+import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
+import { useLoad, type Loaded } from '../../shared/useLoad';
+import { useI18n } from '../../shared/i18n/i18n';
+import { ProblemNotice } from '../../shared/views';
+
+export const IN_CHARGE_REFRESH_MS = 60_000;
+
+export function InChargeWidget({ session, me, branches }: { session: Session; me: Me; branches: Loaded<Branch[]> }) {
+  const { t, rich } = useI18n();
+  const picker = seesAllBranches(me);
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const branch = chosen ?? startingBranch(me, branches.data);
+  const inCharge = useLoad((signal) => loadInCharge(session, branch, signal), `in-charge:${branch ?? ''}`, {
+    refreshMs: IN_CHARGE_REFRESH_MS,
+    title: 'problem.inCharge',
+    // Without a home branch (some headquarters staff) the branch list says which branch to show first.
+    wait: branch === undefined && !me.branch && !branches.problem && !branches.data,
+  });
+  const answer = inCharge.data;
+  const at = answer ? clockOf(answer.at) : undefined;
+
+  return (
+    <section className="card live-card" aria-labelledby="in-charge-heading">
+      <h2 id="in-charge-heading">{t('inCharge.title')}</h2>
+      {picker && (
+        <BranchPicker id="in-charge-branch" label={t('field.branch')} branches={branches.data} value={branch ?? ''} onChange={setChosen} />
+      )}
+      {/* Announced when the answer changes (a new person in charge), not at every refresh. */}
+      <div className="in-charge" aria-live="polite" aria-atomic="true">
+        {answer ? (
+          answer.person && !answer.headquarters ? (
+            <p className="in-charge-now">
+              {rich('inCharge.now', { name: <strong>{answer.person.tagName}</strong>, position: answer.person.positionName })}
+            </p>
+          ) : (
+            <p className="in-charge-now in-charge-hq">{t('inCharge.headquarters')}</p>
+          )
+        ) : (
+          !inCharge.problem && <p className="quiet">{t('inCharge.checking')}</p>
+        )}
+        {answer?.explanation && <p className="explanation">{sentence(answer.explanation)}</p>}
+      </div>
+      {answer && (
+        <p className="quiet as-of">
+          {at ? t('inCharge.asOf', { branch: answer.branchName, at }) : answer.branchName}
+        </p>
+      )}
+      {inCharge.problem && <ProblemNotice problem={inCharge.problem} />}
+      <button type="button" className="button quiet-button small" onClick={inCharge.reload}>
+        {t('inCharge.checkAgain')}
+      </button>
+    </section>
+  );
+}
+
+/** The API's explanation as a sentence: capital first, full stop last. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * "Escalate" opens the list of situations; choosing one sends it at once (a note, if wanted, is typed in the
+ * open list before choosing: it costs no click). The answer stays on screen and is announced.
+ */
+export function Escalate(props: {
+  session: Session;
+  me: Me;
+  branches?: readonly Branch[];
+  onEscalated?: (view: EscalationView) => void;
+}) {
+  const { session, me } = props;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const ids = useId();
+  const listId = `${ids}-situations`;
+  const noteId = `${ids}-note`;
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [branch, setBranch] = useState(me.branch || '');
+  const [sending, setSending] = useState(false);
+  const [result, setResult] = useState<EscalationView | undefined>(undefined);
+  const [problem, setProblem] = useState<ApiError | undefined>(undefined);
+  const sendingNow = useRef(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const firstChoice = useRef<HTMLButtonElement>(null);
+  const situations = useLoad((signal) => loadSituations(session, signal), 'situations', {
+    title: 'problem.situations',
+  });
+  const picker = seesAllBranches(me) && (props.branches?.length ?? 0) > 1;
+  // Mine by default; headquarters staff without a home branch start at the headquarters.
+  const where = branch || startingBranch(me, props.branches) || '';
+
+  // Opening the list puts the keyboard on the first situation: one more Enter sends it.
+  // (When the list arrives later, only if the keyboard has not gone elsewhere meanwhile, e.g. to the note.)
+  useEffect(() => {
+    const active = document.activeElement;
+    if (open && (active === toggle.current || active === document.body || active === null)) {
+      firstChoice.current?.focus();
+    }
+  }, [open, situations.data]);
+
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    }
+  };
+
+  const choose = async (situation: Situation) => {
+    if (sendingNow.current) {
+      return;
+    }
+    sendingNow.current = true;
+    setSending(true);
+    setProblem(undefined);
+    try {
+      const view = await escalate(session, { situation: situation.code, branch: where || undefined, note });
+      setResult(view);
+      setNote('');
+      close();
+      props.onEscalated?.(view);
+    } catch (error) {
+      setProblem(asProblem(error, 'problem.escalate'));
+    } finally {
+      sendingNow.current = false;
+      setSending(false);
+    }
+  };
+
+  const outcome = result ? escalationOutcome(result, i18n) : undefined;
+
+  return (
+    <section className="card live-card escalate" aria-labelledby="escalate-heading" onKeyDown={onKeyDown}>
+      <h2 id="escalate-heading">{t('escalate.title')}</h2>
+      <p className="quiet">{t('escalate.intro')}</p>
+      <button
+        ref={toggle}
+        type="button"
+        className="button primary big"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        {t('escalate.button')}
+      </button>
+      <div id={listId} className="escalate-panel" hidden={!open}>
+        {open && (
+          <>
+            {picker && (
+              <BranchPicker id={`${ids}-branch`} label={t('escalate.where')} branches={props.branches} value={where} onChange={setBranch} />
+            )}
+            <div className="field">
+              <label htmlFor={noteId}>{t('escalate.note')}</label>
+              <textarea id={noteId} rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
+            </div>
+            <h3 id={`${listId}-heading`}>{t('escalate.what')}</h3>
+            {situations.data ? (
+              <ul className="situations" aria-labelledby={`${listId}-heading`} aria-busy={sending}>
+                {situations.data.map((situation, index) => (
+                  <li key={situation.code}>
+                    <button
+                      ref={index === 0 ? firstChoice : undefined}
+                      type="button"
+                      className="button situation"
+                      onClick={() => void choose(situation)}
+                    >
+                      {situation.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : situations.problem ? (
+              <>
+                <ProblemNotice problem={situations.problem} />
+                <button type="button" className="button quiet-button" onClick={situations.reload}>
+                  {t('action.tryAgain')}
+                </button>
+              </>
+            ) : (
+              <p className="quiet">{t('escalate.loading')}</p>
+            )}
+            <p className="quiet hint">{t('escalate.escape')}</p>
+          </>
+        )}
+      </div>
+      {problem && <ProblemNotice problem={problem} />}
+      <div className="escalation-result" role="status" aria-live="polite" aria-atomic="true">
+        {sending && <p className="quiet">{t('escalate.sending')}</p>}
+        {result && outcome && !sending && (
+          <div className="result-box">
+            <p className="result-title">{t('escalate.escalated', { situation: result.situationTitle })}</p>
+            <p className="result-decides">{outcome.decides}.</p>
+            {outcome.reason && <p>{t('escalate.why', { reason: outcome.reason })}</p>}
+            {outcome.told.length > 0 ? (
+              <>
+                <p className="result-told">{t('escalate.told')}</p>
+                <ul>
+                  {outcome.told.map((line, index) => (
+                    <li key={index}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{t('escalate.toldNobody')}</p>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

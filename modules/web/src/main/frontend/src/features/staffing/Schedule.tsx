@@ -1,0 +1,239 @@
+/**
+ * A branch's week at its desks: open hours, who is on duty, and the gaps, each said in words (never by
+ * colour alone). Headquarters roles also see every branch's coverage for the next 15 days.
+ */
+import { useState } from 'react';
+import type { Me } from '../../shared/api';
+import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
+import {
+  deskDays,
+  deskName,
+  dutyText,
+  groupCoverageByBranch,
+  issueKindLabel,
+  issueText,
+  seesAllBranches,
+  warningText,
+  span,
+  type DeskDayCell,
+} from './present';
+import { loadCoverage, loadSchedule, type CoverageIssue, type DeskWeek, type WeekSchedule } from './staffing';
+import { type Branch, type Session } from '../../shared/session';
+import { useLoad, type Loaded } from '../../shared/useLoad';
+import { useI18n, type I18n } from '../../shared/i18n/i18n';
+import { Heading, ProblemNotice } from '../../shared/views';
+import { addWeeks, longDay, shortDay, weekTitle } from './week';
+
+export const COVERAGE_DAYS = 15;
+
+export function SchedulePage({ session, me, branches }: { session: Session; me: Me; branches: Loaded<Branch[]> }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [chosenBranch, setChosenBranch] = useState<string | undefined>(undefined);
+  /** undefined: this week, as the library system's clock says (the server decides). */
+  const [week, setWeek] = useState<string | undefined>(undefined);
+  const branch = chosenBranch ?? startingBranch(me, branches.data);
+  const schedule = useLoad(
+    (signal) => loadSchedule(session, { branch, week }, signal),
+    `schedule:${branch ?? ''}:${week ?? 'now'}`,
+    { title: 'problem.schedule', wait: branch === undefined && !branches.problem && !branches.data },
+  );
+  const data = schedule.data;
+  const shownWeek = data?.week ?? week;
+
+  const go = (weeks: number) => {
+    if (shownWeek) {
+      setWeek(addWeeks(shownWeek, weeks));
+    }
+  };
+
+  return (
+    <>
+      <Heading>{t('screen.schedule')}</Heading>
+      <div className="toolbar">
+        <BranchPicker id="schedule-branch" label={t('field.branch')} branches={branches.data} value={branch ?? ''} onChange={setChosenBranch} />
+        <div className="toolbar-actions" role="group" aria-label={t('schedule.week')}>
+          <button type="button" className="button" aria-disabled={!shownWeek} onClick={() => go(-1)}>
+            <span aria-hidden="true">← </span>
+            {t('schedule.previous')}
+          </button>
+          <button type="button" className="button" onClick={() => setWeek(undefined)}>
+            {t('schedule.this')}
+          </button>
+          <button type="button" className="button" aria-disabled={!shownWeek} onClick={() => go(1)}>
+            {t('schedule.next')}
+            <span aria-hidden="true"> →</span>
+          </button>
+        </div>
+      </div>
+      {branches.problem && <ProblemNotice problem={branches.problem} />}
+      {schedule.problem && <ProblemNotice problem={schedule.problem} />}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {data && !schedule.loading ? weekSummary(data, i18n) : ''}
+      </p>
+      {!data && !schedule.problem && <p className="quiet">{t('schedule.loading')}</p>}
+      {data && <Week data={data} updating={schedule.loading} />}
+      {seesAllBranches(me) && <AllBranches session={session} branches={branches.data ?? []} />}
+    </>
+  );
+}
+
+function weekSummary(data: WeekSchedule, i18n: I18n): string {
+  const gaps = data.gaps.filter((g) => g.kind === 'GAP').length;
+  const warnings = data.gaps.length - gaps;
+  return i18n.t('schedule.summary', { branch: data.branchName, week: weekTitle(data.week, i18n), gaps, warnings });
+}
+
+function Week({ data, updating }: { data: WeekSchedule; updating: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const gaps = data.gaps.filter((g) => g.kind === 'GAP').length;
+  const warnings = data.gaps.length - gaps;
+  return (
+    <section aria-labelledby="week-heading" className="week" aria-busy={updating}>
+      <h2 id="week-heading">
+        {t('schedule.heading', { branch: data.branchName, week: weekTitle(data.week, i18n) })}
+      </h2>
+      <p className={gaps > 0 ? 'week-summary has-gaps' : 'week-summary'}>
+        {gaps === 0 && warnings === 0 ? t('schedule.allCovered') : t('schedule.thisWeek', { gaps, warnings })}
+        {updating ? t('schedule.updating') : ''}
+      </p>
+      {data.desks.length === 0 && <p className="quiet">{t('schedule.noDesks')}</p>}
+      {data.desks.map((desk) => (
+        <DeskGrid key={desk.servicePoint} desk={desk} cells={deskDays(desk, data.gaps, data.branch)} />
+      ))}
+    </section>
+  );
+}
+
+function DeskGrid({ desk, cells }: { desk: DeskWeek; cells: DeskDayCell[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const headingId = `desk-${desk.servicePoint}`;
+  return (
+    <div className="desk">
+      <h3 id={headingId}>{desk.name}</h3>
+      <div className="table-scroll">
+        <table className="desk-grid" aria-labelledby={headingId}>
+          <thead>
+            <tr>
+              <td />
+              {cells.map((cell) => (
+                <th key={cell.date} scope="col">
+                  <span aria-hidden="true">{shortDay(cell.date, i18n)}</span>
+                  <span className="visually-hidden">{longDay(cell.date, i18n)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('schedule.open')}</th>
+              {cells.map((cell) => (
+                <td key={cell.date}>{openText(cell, i18n)}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('schedule.onDuty')}</th>
+              {cells.map((cell) => (
+                <td key={cell.date}>
+                  {cell.duties.length > 0 ? (
+                    <ul className="cell-list">
+                      {cell.duties.map((duty) => (
+                        <li key={`${duty.shiftId}-${duty.date}`} className="duty">
+                          {dutyText(duty, i18n)}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="quiet">{cell.open.length > 0 ? t('schedule.nobody') : '–'}</span>
+                  )}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('schedule.coverage')}</th>
+              {cells.map((cell) => (
+                <td key={cell.date}>
+                  {cell.gaps.length + cell.warnings.length > 0 ? (
+                    <ul className="cell-list">
+                      {cell.gaps.map((gap) => (
+                        <li key={`gap-${gap.from}`} className="issue gap">
+                          {issueText(gap, i18n)}
+                        </li>
+                      ))}
+                      {cell.warnings.map((warning) => (
+                        <li key={`warning-${warning.from}`} className="issue warning">
+                          {warningText(warning, i18n)}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="quiet">{cell.open.length > 0 ? t('schedule.covered') : '–'}</span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function openText(cell: DeskDayCell, { t }: I18n): string {
+  const hours = cell.open.map((period) => span(period)).join(', ');
+  if (cell.closure) {
+    return hours ? t('schedule.shortDay', { closure: cell.closure, hours }) : t('schedule.closedFor', { closure: cell.closure });
+  }
+  return hours || t('schedule.closed');
+}
+
+/** Headquarters' view: every branch's gaps and warnings for today and the next 14 days. */
+function AllBranches({ session, branches }: { session: Session; branches: readonly Branch[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const coverage = useLoad((signal) => loadCoverage(session, { days: COVERAGE_DAYS }, signal), 'coverage:all', {
+    title: 'problem.coverage',
+  });
+  const groups = coverage.data ? groupCoverageByBranch(coverage.data, branches) : undefined;
+  return (
+    <section aria-labelledby="all-branches-heading" className="all-branches">
+      <h2 id="all-branches-heading">
+        {t('coverage.allTitle', { days: COVERAGE_DAYS - 1 })}
+      </h2>
+      {coverage.problem && <ProblemNotice problem={coverage.problem} />}
+      {!groups && !coverage.problem && <p className="quiet">{t('coverage.loading')}</p>}
+      {groups?.map((group) => (
+        <div key={group.branch} className="branch-coverage">
+          <h3>{group.branchName}</h3>
+          {group.issues.length === 0 ? (
+            <p className="quiet">{t('coverage.noGaps')}</p>
+          ) : (
+            <>
+              <p>{t('coverage.counts', { gaps: group.gaps, warnings: group.warnings })}</p>
+              <ul className="issue-list">
+                {group.issues.map((issue, index) => (
+                  <li key={index} className={issue.kind === 'GAP' ? 'issue gap' : 'issue warning'}>
+                    {coverageLine(issue, branches, i18n)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function coverageLine(issue: CoverageIssue, branches: readonly Branch[], i18n: I18n): string {
+  const label = issueKindLabel(issue.kind, i18n);
+  const kind = issue.kind === 'GAP' ? label : i18n.t('coverage.warning', { issue: label.toLowerCase() });
+  return i18n.t('coverage.line', {
+    kind,
+    day: longDay(issue.date, i18n),
+    span: span(issue.from, issue.to),
+    desk: deskName(branches, issue.branch, issue.servicePoint),
+  });
+}

@@ -1,0 +1,287 @@
+/**
+ * Every text a screen shows comes from a catalogue: each page is rendered in the pseudo-locale, where every
+ * catalogue message and every formatted date is marked; what is left once the marked parts and the API's own
+ * data are taken away must hold no letters. A text typed into a component instead of the catalogue fails here.
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, type Me, type SignInConfig } from '../api';
+import type { ComputerUseBan } from '../../features/bans/bans';
+import type { Delivery, IncidentReport } from '../../features/incidents/incidents';
+import { titleOfCode } from '../../features/incidents/incidentForm';
+import { Shell } from '../../Shell';
+import {
+  ADA,
+  API,
+  BRANCHES,
+  DRAFT,
+  ESCALATED,
+  FORM,
+  HQ,
+  IN_CHARGE,
+  NOTICES,
+  SESSION,
+  SIGNED,
+  SITUATIONS,
+  STAFF,
+  SUMMARIES,
+  WEEK,
+  fakeApi,
+} from '../testing';
+import { Leaving, Locked, NoTenant, ServiceDown, SignIn, Starting, Unavailable, UnknownTenant } from '../views';
+import { I18nProvider, makeI18n, PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN } from './i18n';
+
+const CONFIG: SignInConfig = {
+  tenant: { slug: 'riverbend', name: 'Riverbend Regional Library System' },
+  authority: 'http://localhost:8180/realms/riverbend',
+  clientId: 'servicepoint-web',
+  idleLockSeconds: 300,
+  locale: 'en-US',
+  timeZone: 'America/Chicago',
+};
+
+/** Sees every screen and every button: a person in charge at headquarters. */
+const BOSS: Me = { ...HQ, roles: ['staff', 'person-in-charge', 'headquarters'] };
+
+const BAN: ComputerUseBan = {
+  id: 'b0000000-2222-4333-8444-555555555555',
+  status: 'lifted',
+  patronReferenceId: 'p0000000-2222-4333-8444-555555555555',
+  incidentReportId: SIGNED.id,
+  scope: 'branch',
+  branch: 'HQ',
+  branchName: 'Headquarters',
+  startsAt: '2026-03-10T14:40:00-06:00',
+  endsAt: '2026-04-10T18:30:00-05:00',
+  reason: 'Kicked the desk',
+  reviewOn: '2026-03-20',
+  reviewDue: true,
+  liftedAt: '2026-03-12T09:00:00-05:00',
+  liftedBy: 'dee',
+  liftReason: 'Paid for it',
+  createdAt: '2026-03-10T14:40:00-06:00',
+  createdBy: 'bea',
+  version: 3,
+};
+
+const ACTIVE_BAN: ComputerUseBan = { ...BAN, id: 'b1111111-2222-4333-8444-555555555555', status: 'active', scope: 'system', liftedAt: null, liftedBy: null, liftReason: null };
+
+const DETAIL: IncidentReport = {
+  ...SIGNED,
+  actions: ['countersign', 'acknowledge', 'close', 'add-addendum', 'retry-deliveries'],
+  addenda: [{ seq: 2, text: 'Later fact', author: { username: 'bea', tagName: 'Bea' }, createdAt: '2026-03-11T09:00:00-06:00' }],
+} as IncidentReport;
+
+const DELIVERIES: Delivery[] = [
+  { id: 'd-1', kind: 'report', recipient: 'Hal', positionName: 'Director', status: 'failed', attempts: 3, lastError: 'mailbox full', nextAttemptAt: '2026-03-10T15:00:00-06:00' },
+  { id: 'd-2', kind: 'overdue-notice', position: 'director', status: 'sent', attempts: 1, sentAt: '2026-03-10T15:00:00-06:00' },
+] as Delivery[];
+
+const REPORTS = `${API}/incident-reports`;
+
+/** Every string the fake API answers with: the server's data, which no catalogue holds. */
+function dataStrings(...values: unknown[]): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      found.add(value);
+    } else if (Array.isArray(value)) {
+      value.forEach(walk);
+    } else if (value && typeof value === 'object') {
+      Object.values(value).forEach(walk);
+    }
+  };
+  values.forEach(walk);
+  // Longest first, so a name is taken away whole before any part of it; single letters would hide too much.
+  return [...found].filter((s) => s.length > 2).sort((a, b) => b.length - a.length);
+}
+
+const SERVER_PROBLEM = new ApiError({ status: 503, title: 'Service unavailable', requestId: 'req-1' });
+
+// A category the form gives no title is named from its code: that is the server's data too.
+const CODE_TITLES = (FORM.definition.categories ?? []).map((c) => titleOfCode(c.code));
+
+const DATA = dataStrings(SERVER_PROBLEM, CODE_TITLES, CONFIG, BOSS, ADA, BRANCHES, IN_CHARGE, SITUATIONS, NOTICES, STAFF, WEEK, FORM, SUMMARIES, DETAIL, DRAFT, BAN, DELIVERIES, ESCALATED);
+
+/** What the page says that is neither marked as from a catalogue nor the API's data. */
+function untranslated(): string[] {
+  const texts: string[] = [document.title];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
+    for (const attribute of ['aria-label', 'placeholder', 'title', 'alt']) {
+      const value = node.getAttribute(attribute);
+      if (value) texts.push(value);
+    }
+  }
+  texts.push(document.body.textContent ?? '');
+  const marked = new RegExp(`\\${PSEUDO_OPEN}[^\\${PSEUDO_OPEN}\\${PSEUDO_CLOSE}]*\\${PSEUDO_CLOSE}`, 'g');
+  return texts
+    .map((text) => {
+      let rest = text;
+      for (;;) {
+        const next = rest.replace(marked, ' ');
+        if (next === rest) break;
+        rest = next;
+      }
+      for (const data of DATA) {
+        rest = rest.split(data).join(' ');
+      }
+      return rest.replace(/\s+/g, ' ').trim();
+    })
+    .filter((rest) => /\p{L}/u.test(rest));
+}
+
+function pseudo(element: ReactElement) {
+  return render(<I18nProvider i18n={makeI18n(PSEUDO, CONFIG.timeZone)}>{element}</I18nProvider>);
+}
+
+function api(extra: Record<string, unknown> = {}) {
+  return fakeApi({
+    [`GET ${API}/branches`]: BRANCHES,
+    [`GET ${API}/duty/in-charge`]: IN_CHARGE,
+    [`GET ${API}/duty/situations`]: SITUATIONS,
+    [`GET ${API}/duty/notices`]: NOTICES,
+    [`POST ${API}/escalations`]: ESCALATED,
+    [`GET ${API}/staff`]: STAFF,
+    [`GET ${API}/schedule`]: WEEK,
+    [`GET ${API}/coverage`]: WEEK.gaps,
+    [`GET ${API}/incident-forms`]: FORM,
+    [`GET ${REPORTS}`]: SUMMARIES,
+    [`GET ${REPORTS}/counts`]: { total: 2, overdue: 1, pendingDelivery: 1, byBranch: { HQ: 1 }, byCategory: { 'accident-injury': 1 } },
+    [`GET ${REPORTS}/${SIGNED.id}`]: DETAIL,
+    [`GET ${REPORTS}/${SIGNED.id}/verification`]: { intact: false, checked: 1, firstMismatch: { seq: 1, kind: 'reporter', signer: 'Ada', problem: 'hash' } },
+    [`GET ${REPORTS}/${SIGNED.id}/deliveries`]: DELIVERIES,
+    [`GET ${API}/computer-use-bans`]: [ACTIVE_BAN, BAN],
+    [`POST ${API}/computer-use-bans/lookup`]: { banned: true, scope: 'system', branch: 'HQ', endsAt: '2026-04-10T18:30:00-05:00' },
+    ...extra,
+  });
+}
+
+function shellAt(path: string, me: Me = BOSS) {
+  window.history.replaceState(null, '', path);
+  return pseudo(<Shell config={CONFIG} me={me} session={SESSION} onSignOut={() => {}} />);
+}
+
+async function settled(selector: string) {
+  await waitFor(() => expect(document.querySelector(selector)).not.toBeNull());
+  await act(async () => {});
+}
+
+describe('the pseudo-locale check', () => {
+  afterEach(() => {
+    cleanup();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('finds a text typed into a component', () => {
+    pseudo(<p>Typed, not translated</p>);
+    expect(untranslated()).toEqual(['Typed, not translated']);
+  });
+
+  it('passes the screens before sign-in and after the lock', () => {
+    const problem = SERVER_PROBLEM;
+    const screens = [
+      <Starting key="1" />,
+      <NoTenant key="2" />,
+      <UnknownTenant key="3" slug="nowhere" />,
+      <Unavailable key="4" problem={ApiError.of(0, 'problem.unreachable', { id: 'problem.unreachable.detail' })} />,
+      <SignIn key="5" config={CONFIG} notice="signIn.ended" problem={ApiError.of(0, 'problem.signInStart')} onSignIn={() => {}} />,
+      <Leaving key="6" message="signOut.leaving" />,
+      <Locked key="7" config={CONFIG} onSignIn={() => {}} />,
+      <ServiceDown key="8" problem={problem} onRetry={() => {}} onSignOut={() => {}} />,
+    ];
+    for (const element of screens) {
+      pseudo(element);
+      expect(untranslated()).toEqual([]);
+      cleanup();
+    }
+  });
+
+  it('passes the home screen, an escalation and the notices', async () => {
+    api();
+    shellAt('/t/riverbend/');
+    await settled('.in-charge-now');
+    fireEvent.click(screen.getByRole('button', { name: /Escalate/, expanded: false }));
+    await settled('.situations');
+    fireEvent.click(screen.getAllByRole('button', { name: SITUATIONS[0]!.title })[0]!);
+    await settled('.result-box');
+    fireEvent.click(document.querySelector<HTMLButtonElement>('.notices-button')!);
+    await settled('.notice-list');
+    expect(untranslated()).toEqual([]);
+  });
+
+  it('passes the roster and the schedule', async () => {
+    api();
+    shellAt('/t/riverbend/roster');
+    await settled('.data-table tbody tr');
+    expect(untranslated()).toEqual([]);
+    cleanup();
+    shellAt('/t/riverbend/schedule');
+    await settled('.desk-grid');
+    await settled('.branch-coverage');
+    expect(untranslated()).toEqual([]);
+  });
+
+  it('passes the incident list and a report with its next steps', async () => {
+    api();
+    shellAt('/t/riverbend/incidents');
+    await settled('.incident-table tbody tr');
+    await settled('.count-list');
+    expect(untranslated()).toEqual([]);
+    cleanup();
+    shellAt(`/t/riverbend/incidents/${SIGNED.id}`);
+    await settled('.verification');
+    await settled('.report-actions');
+    await settled('#detail-deliveries');
+    fireEvent.click(screen.getByRole('button', { name: /Countersign/ }));
+    expect(untranslated()).toEqual([]);
+  });
+
+  it('passes starting a report and a draft with the call to headquarters', async () => {
+    api({ [`GET ${REPORTS}/${DRAFT.id}`]: DRAFT });
+    shellAt('/t/riverbend/report', ADA);
+    await settled('.start-report');
+    fireEvent.click(document.querySelector<HTMLInputElement>('input[value="accident-injury"]')!);
+    await settled('.guidance');
+    expect(untranslated()).toEqual([]);
+    cleanup();
+    shellAt(`/t/riverbend/report/${DRAFT.id}`, ADA);
+    await settled('.call-step');
+    fireEvent.click(screen.getByRole('button', { name: /Sign and submit/ }));
+    expect(untranslated()).toEqual([]);
+  });
+
+  it('passes the bans: the desk lookup, the form, the list and lifting', async () => {
+    api();
+    shellAt('/t/riverbend/bans');
+    await settled('.ban-table tbody tr');
+    fireEvent.change(document.querySelector('#ban-lookup-card')!, { target: { value: '1234 5678' } });
+    fireEvent.submit(document.querySelector('.lookup-form')!);
+    await settled('.lookup-answer');
+    fireEvent.submit(document.querySelector('.ban-form form')!);
+    await settled('.ban-form .field-errors');
+    fireEvent.click(screen.getAllByRole('button', { name: /Lift/ })[0]!);
+    await settled('.lift-box');
+    expect(untranslated()).toEqual([]);
+  });
+});
+
+describe('the Spanish catalogue', () => {
+  afterEach(cleanup);
+
+  it('says the shell in Spanish, dates included', async () => {
+    api();
+    window.history.replaceState(null, '', '/t/riverbend/schedule');
+    render(
+      <I18nProvider i18n={makeI18n('es-US', CONFIG.timeZone)}>
+        <Shell config={CONFIG} me={BOSS} session={SESSION} onSignOut={() => {}} />
+      </I18nProvider>,
+    );
+    await settled('.desk-grid');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Horario');
+    expect(screen.getByRole('heading', { level: 2, name: /Semana 49/ }).textContent).toBe('Pine Hollow Branch — Semana 49: 30 nov – 6 dic 2026');
+    expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
+    vi.restoreAllMocks();
+  });
+});
