@@ -189,11 +189,18 @@ describe('IncidentsPage: one report', () => {
       return typeof answer === 'function' ? (answer as () => unknown)() : answer;
     };
     let addenda = 0;
+    // Once sent again, the mail is pending, no longer failed: the trail the server answers from then on.
+    let retried = false;
+    const PENDING = [{ id: 'm-2', kind: 'report', recipient: 'Cy', status: 'pending', attempts: 0 }];
     const fetch = fakeApi({
       [`GET ${REPORT}`]: HQ_SIGNED,
       [`GET ${REPORT}/verification`]: { reportId: SIGNED.id, checked: 1, intact: true },
-      [`GET ${REPORT}/deliveries`]: [{ id: 'm-2', kind: 'report', recipient: 'Cy', status: 'failed', attempts: 0, lastError: 'no email address' }],
-      [`POST ${REPORT}/deliveries/retry`]: record([{ id: 'm-2', kind: 'report', recipient: 'Cy', status: 'pending', attempts: 0 }]),
+      [`GET ${REPORT}/deliveries`]: () =>
+        retried ? PENDING : [{ id: 'm-2', kind: 'report', recipient: 'Cy', status: 'failed', attempts: 0, lastError: 'no email address' }],
+      [`POST ${REPORT}/deliveries/retry`]: record(() => {
+        retried = true;
+        return PENDING;
+      }),
       [`POST ${REPORT}/addenda`]: record(() =>
         addenda++ === 0
           ? json(400, { title: 'Invalid input', status: 400, detail: 'the addendum is not acceptable; nothing was saved', errors: [{ field: 'text', message: 'markup is not accepted: <b>' }] })
