@@ -68,7 +68,7 @@ class DemoDataIT {
         Path copy;
         try {
             copy = Files.createTempDirectory("demo-tenants");
-            Path source = Path.of(ServicePointIT.tenantsDir());
+            Path source = Path.of(ServicePointDeployment.tenantsDir());
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : files.toList()) {
                     Path target = copy.resolve(source.relativize(file).toString());
@@ -83,7 +83,7 @@ class DemoDataIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        WebArchive war = ServicePointIT.deployment();
+        WebArchive war = ServicePointDeployment.deployment();
         String config;
         String name = "WEB-INF/classes/META-INF/microprofile-config.properties";
         try (var in = war.get(name).getAsset().openStream()) {
@@ -183,7 +183,7 @@ class DemoDataIT {
 
     @Test
     void a_broken_demo_folder_applies_nothing_and_the_whole_one_applies_once() throws IOException {
-        Path repository = Path.of(ServicePointIT.tenantsDir()).resolve("hollis-college");
+        Path repository = Path.of(ServicePointDeployment.tenantsDir()).resolve("hollis-college");
         Path broken = Files.createTempDirectory("demo-broken").resolve("hollis-college");
         Files.createDirectories(broken.resolve("demo"));
         Files.copy(repository.resolve("tenant.yaml"), broken.resolve("tenant.yaml"));

@@ -52,6 +52,7 @@ public class StaffTokens implements BearerTokens {
     public static final String AUDIENCE = Realms.API_AUDIENCE;
     public static final String OPERATOR_REALM = Realms.OPERATOR_REALM;
     private static final long ACTIVE_TENANTS_TTL_NANOS = 15_000_000_000L;
+    private static final long MISS_REFRESH_NANOS = 1_000_000_000L;
     /** Keycloak's claim for what a token is: access tokens say Bearer, ID tokens ID, refresh tokens Refresh. */
     static final String ACCESS_TOKEN_TYPE = "Bearer";
     /** Keys are fetched again after this (in the background shortly before), and when an unknown key id appears. */
@@ -194,10 +195,30 @@ public class StaffTokens implements BearerTokens {
         if (OPERATOR_REALM.equals(realm)) {
             return realm;
         }
-        if (!TenantId.isValidSlug(realm) || !activeTenantsCached().contains(realm)) {
+        if (!TenantId.isValidSlug(realm) || !knownNow(realm)) {
             throw new InvalidToken("the token's issuer is not known here");
         }
         return realm;
+    }
+
+    /**
+     * Whether the library system is active. A library system onboarded a moment ago is not in the list of up to 15
+     * seconds ago, so a miss reads the registry again, at most once a second (the issuer is not verified yet, and
+     * made-up ones must not cost a database read each).
+     */
+    private boolean knownNow(String realm) {
+        if (activeTenantsCached().contains(realm)) {
+            return true;
+        }
+        if (System.nanoTime() - knownTenantsAt > MISS_REFRESH_NANOS && refreshingTenants.compareAndSet(false, true)) {
+            try {
+                knownTenants = Set.copyOf(activeTenants.get());
+                knownTenantsAt = System.nanoTime();
+            } finally {
+                refreshingTenants.set(false);
+            }
+        }
+        return knownTenants.contains(realm);
     }
 
     private Set<String> activeTenantsCached() {

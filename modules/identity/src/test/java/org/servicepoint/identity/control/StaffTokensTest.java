@@ -141,6 +141,26 @@ class StaffTokensTest {
     }
 
     @Test
+    void a_library_system_onboarded_a_moment_ago_signs_in_without_waiting_for_the_list_to_age() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Set<String> active = new java.util.concurrent.CopyOnWriteArraySet<>(Set.of("riverbend"));
+        tokens.activeTenants = () -> {
+            reads.incrementAndGet();
+            return Set.copyOf(active);
+        };
+        tokens.verify(sign(riverbendKey, claims("riverbend").build()));
+        // Not active yet: refused, and made-up issuers in a burst cost one registry read at most each second.
+        for (int i = 0; i < 20; i++) {
+            assertRefused(sign(lakeviewKey, claims("lakeview-law").build()));
+        }
+        assertThat(reads.get()).isLessThanOrEqualTo(2);
+
+        active.add("lakeview-law");
+        Thread.sleep(1_100);
+        assertThat(tokens.verify(sign(lakeviewKey, claims("lakeview-law").build())).tenant().value()).isEqualTo("lakeview-law");
+    }
+
+    @Test
     void a_token_from_another_keycloak_is_refused() throws Exception {
         assertRefused(riverbend(c -> c.issuer("http://evil.example/realms/riverbend")));
     }
