@@ -52,8 +52,8 @@ class MigrateTest {
         int exit = Migrate.run(env, WAR, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("schema platform:", "schema tenancy:", "schema bans:")
-                .contains("the schema of platform, tenancy, confidentiality, staffing, incidents, bans is current");
+                .contains("schema platform:", "schema tenancy:", "schema bans:", "schema demo:")
+                .contains("the schema of platform, tenancy, confidentiality, staffing, incidents, bans, demo is current");
         try (Connection c = postgres.getDatabase("servicepoint_owner", "servicepoint").getConnection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from pg_class where relname = 'computer_use_ban' and relforcerowsecurity")) {
@@ -63,7 +63,7 @@ class MigrateTest {
 
         out.reset();
         assertThat(Migrate.run(env, WAR, new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("schema bans: 0 migration(s) applied");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("schema bans: 0 migration(s) applied", "schema demo: 0 migration(s) applied");
     }
 
     @Test
