@@ -13,7 +13,7 @@ import org.servicepoint.bans.control.BanStore.Found;
 import org.servicepoint.bans.control.BanStore.Imposed;
 import org.servicepoint.confidentiality.control.PatronReferences;
 import org.servicepoint.confidentiality.control.SealedText;
-import org.servicepoint.incidents.control.IncidentReports;
+import org.servicepoint.incidents.reports.control.IncidentReports;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;

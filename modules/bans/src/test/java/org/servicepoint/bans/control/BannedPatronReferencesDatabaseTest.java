@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.servicepoint.confidentiality.control.RecordType;
 import org.servicepoint.confidentiality.control.RetentionStore;
 import org.servicepoint.confidentiality.control.RetentionStore.Purged;
-import org.servicepoint.incidents.control.ReportedPatronReferences;
+import org.servicepoint.incidents.reports.control.ReportedPatronReferences;
 
 /**
  * The nightly purge with the bans' hold, as the application role on real PostgreSQL, at a size the old purge could

@@ -1,9 +1,0 @@
-package org.servicepoint.incidents.control;
-
-import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** One published version of a form, without its definition. */
-@Schema(name = "IncidentFormVersion")
-public record FormVersionSummary(int version, String hash, String source, OffsetDateTime publishedAt, String publishedBy) {
-}
