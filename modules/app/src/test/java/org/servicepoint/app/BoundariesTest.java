@@ -75,6 +75,73 @@ class BoundariesTest {
                 .check(classes);
     }
 
+    /** Inside incidents, components stand on each other in one direction (modules/incidents/README.md). */
+    static final java.util.List<String> INCIDENTS_COMPONENTS = java.util.List.of("forms", "reports", "delivery");
+    static final java.util.List<String> LAYERS = java.util.List.of("entity", "control", "boundary");
+
+    @Test
+    void incidents_components_depend_only_on_the_ones_below_them() {
+        ArchCondition<JavaClass> downwards = new ArchCondition<>("depend only on its own or a lower incidents component") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                int own = INCIDENTS_COMPONENTS.indexOf(component(item.getPackageName()));
+                if (own < 0) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in no incidents component"));
+                    return;
+                }
+                item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    String target = dependency.getTargetClass().getPackageName();
+                    if (target.startsWith("org.servicepoint.incidents") && INCIDENTS_COMPONENTS.indexOf(component(target)) > own) {
+                        events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+        classes().that().resideInAPackage("org.servicepoint.incidents..").should(downwards).check(classes);
+    }
+
+    /**
+     * In each incidents component, boundary → control → entity, as in every context; a component may use a lower one's
+     * controls and entities (delivery marks a report distributed), never its HTTP edge.
+     */
+    @Test
+    void incidents_layers_point_inwards_in_every_component() {
+        ArchCondition<JavaClass> inwards = new ArchCondition<>("depend on no outer layer and on no other component's boundary") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String own = component(item.getPackageName());
+                int layer = LAYERS.indexOf(layer(item.getPackageName()));
+                if (layer < 0) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in no boundary, control or entity package"));
+                    return;
+                }
+                item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    String target = dependency.getTargetClass().getPackageName();
+                    if (!target.startsWith("org.servicepoint.incidents.")) {
+                        return;
+                    }
+                    int to = LAYERS.indexOf(layer(target));
+                    if (to > layer || !own.equals(component(target)) && "boundary".equals(layer(target))) {
+                        events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+        classes().that().resideInAPackage("org.servicepoint.incidents..").should(inwards).check(classes);
+    }
+
+    /** "org.servicepoint.incidents.reports.control" → "reports". */
+    static String component(String packageName) {
+        String[] parts = packageName.split("\\.");
+        return parts.length > 3 ? parts[3] : "";
+    }
+
+    /** "org.servicepoint.incidents.reports.control" → "control". */
+    static String layer(String packageName) {
+        String[] parts = packageName.split("\\.");
+        return parts.length > 4 ? parts[4] : "";
+    }
+
     @Test
     void every_resource_method_declares_who_may_call_it() {
         ArchCondition<JavaClass> declared = new ArchCondition<>("declare @RolesAllowed or @PermitAll on the class or on every resource method") {
