@@ -112,7 +112,7 @@ class BoundariesTest {
                 String own = component(item.getPackageName());
                 int layer = LAYERS.indexOf(layer(item.getPackageName()));
                 if (layer < 0) {
-                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in no boundary, control or entity package"));
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in no boundary, control or entity"));
                     return;
                 }
                 item.getDirectDependenciesFromSelf().forEach(dependency -> {

@@ -1,2 +1,5 @@
-/** Incident reports over HTTP, for staff, persons in charge, headquarters and tenant administrators, with their request records. */
+/**
+ * Incident reports over HTTP, for staff, persons in charge, headquarters and tenant administrators, with their request
+ * records.
+ */
 package org.servicepoint.incidents.reports.boundary;

@@ -173,7 +173,8 @@ class DeliveryDatabaseTest {
 
     /** A theft at North, signed by the reporter, with its deliveries planned in the signing transaction. */
     UUID signedTheft(String tenant, List<Recipient> roster) {
-        IncidentReportStore reports = new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), clock, Fixtures.seal(tenant), store());
+        IncidentReportStore reports = new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), clock, Fixtures.seal(tenant),
+                store());
         Caller sam = Fixtures.assistant(tenant);
         ReportView draft = inTenant(tenant, em -> reports.create(em, sam, new IncidentFormStore(clock).current(em).orElseThrow(),
                 new NewReport("theft", null, OffsetDateTime.parse("2026-03-10T13:30:00-05:00"), Map.of("location", "Lobby"), List.of()),
@@ -245,7 +246,8 @@ class DeliveryDatabaseTest {
             assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
             assertThat(d.lastError()).contains("unavailable");
         });
-        IncidentReportStore reports = new IncidentReportStore(TenantId.of(MAIL), Fixtures.library(MAIL), clock, Fixtures.seal(MAIL), store());
+        IncidentReportStore reports = new IncidentReportStore(TenantId.of(MAIL), Fixtures.library(MAIL), clock, Fixtures.seal(MAIL),
+                store());
         Caller dee = Fixtures.headquarters(MAIL);
         ReportFilter pending = new ReportFilter(null, null, null, null, null, 100, null, ReportFilter.Delivery.PENDING);
         List<ReportSummary> waiting = inTenant(MAIL, em -> reports.list(em, dee, pending));

@@ -56,7 +56,8 @@ class IncidentFormsDatabaseTest {
         assertThat(version(again)).isEqualTo(version(first));
 
         Caller sam = Fixtures.assistant(TENANT);
-        IncidentReportStore reports = new IncidentReportStore(TenantId.of(TENANT), Fixtures.library(TENANT), Fixtures.CLOCK, Fixtures.seal(TENANT), Fixtures.deliveries());
+        IncidentReportStore reports = new IncidentReportStore(TenantId.of(TENANT), Fixtures.library(TENANT), Fixtures.CLOCK, Fixtures.seal(TENANT),
+                Fixtures.deliveries());
         ReportView onFirst = inTenant(TENANT, em -> reports.create(em, sam, new IncidentFormStore(Fixtures.CLOCK).current(em).orElseThrow(),
                 new NewReport("theft", null, null, Map.of("location", "Lobby"), List.of()), Fixtures.roster()));
         assertThat(onFirst.formVersion()).isEqualTo(version(first));

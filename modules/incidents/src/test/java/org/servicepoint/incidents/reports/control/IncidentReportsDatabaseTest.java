@@ -70,7 +70,8 @@ class IncidentReportsDatabaseTest {
     }
 
     static IncidentReportStore store(String tenant) {
-        return new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK, Fixtures.seal(tenant), Fixtures.deliveries());
+        return new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK, Fixtures.seal(tenant),
+                Fixtures.deliveries());
     }
 
     static ReportView draft(String tenant, Caller reporter, String category, Map<String, Object> answers) {

@@ -119,7 +119,8 @@ class SealedTextDatabaseTest {
         inTenant(tenant, em -> new IncidentFormStore(Fixtures.CLOCK).publish(em,
                 FormDocuments.read("form", FORM, InputFormat.YAML, Fixtures.library(tenant).positions().keySet()), "test", "system:system"));
         Caller sam = Fixtures.assistant(tenant);
-        IncidentReportStore before = new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK, Fixtures.seal(tenant), Fixtures.deliveries());
+        IncidentReportStore before = new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK, Fixtures.seal(tenant),
+                Fixtures.deliveries());
         ReportView draft = inTenant(tenant, em -> before.create(em, sam, new IncidentFormStore(Fixtures.CLOCK).current(em).orElseThrow(),
                 new NewReport("accident-injury", null, OffsetDateTime.parse("2026-03-10T13:30:00-05:00"),
                         Map.of("location", "Lobby", "description", "A fall"), List.of()), Fixtures.roster()));
