@@ -20,6 +20,7 @@ import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.tenancy.control.TenantOutline;
 
 /**
  * What a ban may be and who may do what with it. Plain Java, so every rule is tested without a container; the
@@ -48,7 +49,7 @@ public final class BanRules {
      * Checks everything about a new ban except the patron reference and the incident report, which need the
      * database. Every problem is reported at once; nothing is stored when any is found.
      */
-    public static Checked check(NewBan wanted, Library library, Caller caller, Instant now) {
+    public static Checked check(NewBan wanted, TenantOutline library, Caller caller, Instant now) {
         List<Violation> errors = new ArrayList<>();
         boolean card = wanted.cardNumber() != null && !wanted.cardNumber().isBlank();
         if (card && wanted.patronReferenceId() != null) {
@@ -125,7 +126,7 @@ public final class BanRules {
     }
 
     /** Which branch a desk lookup asks about: the one named, else the caller's own. */
-    public static String lookupBranch(String asked, Library library, Caller caller) {
+    public static String lookupBranch(String asked, TenantOutline library, Caller caller) {
         String branch = blankToNull(asked);
         if (branch == null) {
             branch = callerBranch(caller)

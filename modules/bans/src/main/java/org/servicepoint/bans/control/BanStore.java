@@ -26,6 +26,7 @@ import org.servicepoint.confidentiality.control.TextSeal;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.tenancy.control.TenantOutline;
 
 /**
  * Computer-use bans on an entity manager already bound to the tenant. Plain Java: the transaction, the binding,
@@ -37,11 +38,11 @@ public final class BanStore {
     private static final String ACTIVE = "b.liftedAt is null and b.startsAt <= :now and b.endsAt > :now";
 
     private final TenantId tenant;
-    private final Library library;
+    private final TenantOutline library;
     private final Clock clock;
     private final TextSeal seal;
 
-    public BanStore(TenantId tenant, Library library, Clock clock, TextSeal seal) {
+    public BanStore(TenantId tenant, TenantOutline library, Clock clock, TextSeal seal) {
         this.tenant = tenant;
         this.library = library;
         this.clock = clock;

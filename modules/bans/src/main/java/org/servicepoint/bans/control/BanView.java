@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicepoint.bans.entity.BanStatus;
 import org.servicepoint.bans.entity.ComputerUseBan;
 import org.servicepoint.confidentiality.control.TextSeal;
+import org.servicepoint.tenancy.control.TenantOutline;
 
 /**
  * A ban as persons in charge, headquarters and tenant administrators see it. Times are in the library system's
@@ -38,13 +39,13 @@ public record BanView(
         @Schema(description = "send it back when lifting to be sure nobody changed the ban meanwhile") long version) {
 
     /** The ban with its reasons opened ({@code seal} opens them for this tenant). */
-    static BanView of(ComputerUseBan ban, Library library, Instant now, TextSeal seal) {
+    static BanView of(ComputerUseBan ban, TenantOutline library, Instant now, TextSeal seal) {
         ZoneId zone = library.zone();
         BanStatus status = ban.statusAt(now);
         boolean reviewDue = status == BanStatus.ACTIVE && ban.reviewOn() != null
                 && !ban.reviewOn().isAfter(LocalDate.ofInstant(now, zone));
         return new BanView(ban.id(), wire(status), ban.patronReferenceId(), ban.incidentReportId(), wire(ban.scope()),
-                ban.branchCode(), ban.branchCode() == null ? null : library.branches().getOrDefault(ban.branchCode(), ban.branchCode()),
+                ban.branchCode(), ban.branchCode() == null ? null : library.branchName(ban.branchCode()),
                 local(ban.startsAt(), zone), local(ban.endsAt(), zone), BanStore.reasonOf(seal, ban), ban.reviewOn(), reviewDue,
                 local(ban.createdAt(), zone), ban.createdBy(), local(ban.liftedAt(), zone), ban.liftedBy(), BanStore.liftReasonOf(seal, ban),
                 ban.version());

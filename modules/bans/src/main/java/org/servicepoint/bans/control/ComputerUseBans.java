@@ -20,6 +20,7 @@ import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.TenantOutline;
 
 /**
  * Computer-use bans: imposed and lifted by persons in charge, looked up at the desk by card. Each method is one
@@ -56,7 +57,7 @@ public class ComputerUseBans {
     /** A new ban, or the one a repeat of the same request made moments ago ({@link Imposed#created()} false). */
     @Transactional
     public Imposed impose(TenantId tenant, Caller caller, NewBan wanted) {
-        Library library = library(tenant);
+        TenantOutline library = library(tenant);
         Checked checked = BanRules.check(wanted, library, caller, clock.instant());
         // Refused before any patron reference is made or checked for it.
         if (!BanRules.mayImpose(caller, tenant, checked.scope(), checked.branch())) {
@@ -106,7 +107,7 @@ public class ComputerUseBans {
         if (!caller.isStaffOf(tenant)) {
             throw BanRules.forbidden("only staff of this library system look up bans");
         }
-        Library library = library(tenant);
+        TenantOutline library = library(tenant);
         String at = BanRules.lookupBranch(branch, library, caller);
         Found found = patronReferences.lookup(tenant, caller, cardNumber)
                 .map(patron -> store(tenant, caller, library).lookup(bound(tenant), patron, at))
@@ -148,13 +149,13 @@ public class ComputerUseBans {
                 + ban.endsAt() + (ban.reviewOn() == null ? "" : ", review on " + ban.reviewOn());
     }
 
-    private Library library(TenantId tenant) {
+    private TenantOutline library(TenantId tenant) {
         // The outline (names and zone, not every branch's hours), read in this transaction: a branch removed a
         // moment ago is refused.
-        return Library.of(directory.outline(tenant));
+        return directory.outline(tenant);
     }
 
-    private BanStore store(TenantId tenant, Caller caller, Library library) {
+    private BanStore store(TenantId tenant, Caller caller, TenantOutline library) {
         return new BanStore(tenant, library, clock, sealedText.in(tenant, caller));
     }
 

@@ -3,7 +3,6 @@ package org.servicepoint.bans.control;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,14 +17,13 @@ import org.servicepoint.platform.control.SchemaReady;
 @ApplicationScoped
 public class SealPlainReasons extends PlainTextSealing {
 
-    private static final Description REASONS = new Description("computer-use bans", "computer-use-ban.seal-plain-text",
-            "computer-use-bans", "reason(s)", List.of(new Columns(BanStore.TABLE, "reason", "lift_reason")));
-
     @PersistenceContext(unitName = "bans")
     EntityManager em;
 
-    @Inject
-    SealPlainReasons self;
+    public SealPlainReasons() {
+        super(new Description("computer-use bans", "computer-use-ban.seal-plain-text", "computer-use-bans", "reason(s)",
+                List.of(new Columns(BanStore.TABLE, "reason", "lift_reason"))));
+    }
 
     void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 650) SchemaReady ready) {
         sealAtStart();
@@ -34,15 +32,5 @@ public class SealPlainReasons extends PlainTextSealing {
     @Override
     protected EntityManager em() {
         return em;
-    }
-
-    @Override
-    protected PlainTextSealing self() {
-        return self;
-    }
-
-    @Override
-    protected Description description() {
-        return REASONS;
     }
 }

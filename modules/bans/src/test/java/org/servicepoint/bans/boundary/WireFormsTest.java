@@ -2,22 +2,16 @@ package org.servicepoint.bans.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.servicepoint.platform.testing.WireChecks;
 
 /** The first, cheap checks on what clients send; the rules in the control check the rest. */
 class WireFormsTest {
 
-    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-
     static Set<String> invalid(Object form) {
-        return VALIDATOR.validate(form).stream().map(ConstraintViolation::getPropertyPath).map(Object::toString)
-                .collect(Collectors.toSet());
+        return Set.copyOf(WireChecks.invalid(form));
     }
 
     @Test

@@ -3,13 +3,15 @@ package org.servicepoint.bans.control;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.tenancy.control.TenantOutline;
+import org.servicepoint.tenancy.control.TenantOutline.BranchName;
 
 /** A small library system with three branches and the people who work there. */
 public final class Fixtures {
@@ -21,12 +23,10 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static Library library() {
-        Map<String, String> branches = new LinkedHashMap<>();
-        branches.put("HQ", "Headquarters Library");
-        branches.put("NORTH", "North Branch");
-        branches.put("SOUTH", "South Branch");
-        return new Library(ZONE, branches);
+    public static TenantOutline library() {
+        return new TenantOutline("bans-fixture", "Fixture Library System", ZONE.getId(), "en-US", "ACTIVE",
+                List.of(new BranchName("HQ", "Headquarters Library", true), new BranchName("NORTH", "North Branch", false),
+                        new BranchName("SOUTH", "South Branch", false)), List.of());
     }
 
     public static Caller staff(String tenant, String username, String branch, String... roles) {

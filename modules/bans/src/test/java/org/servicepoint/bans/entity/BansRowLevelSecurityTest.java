@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicepoint.bans.control.BansDatabase.BANS;
 import static org.servicepoint.platform.testing.WallChecks.bind;
 import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
+import static org.servicepoint.platform.testing.WallChecks.write;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -37,14 +37,9 @@ class BansRowLevelSecurityTest {
 
     static UUID insert(Connection c, String tenant) throws SQLException {
         UUID id = UUID.randomUUID();
-        try (PreparedStatement p = c.prepareStatement("insert into computer_use_ban (id, tenant_id, patron_reference_id, scope, "
-                + "starts_at, ends_at, reason, created_at, created_by) values (?, ?, ?, 'SYSTEM', now(), now() + interval '30 days', "
-                + "'Threats', now(), 'rosa')")) {
-            p.setObject(1, id);
-            p.setString(2, tenant);
-            p.setObject(3, UUID.randomUUID());
-            p.executeUpdate();
-        }
+        write(c, "insert into computer_use_ban (id, tenant_id, patron_reference_id, scope, starts_at, ends_at, reason, created_at, "
+                + "created_by) values (?, ?, ?, 'SYSTEM', now(), now() + interval '30 days', 'Threats', now(), 'rosa')",
+                id, tenant, UUID.randomUUID());
         return id;
     }
 

@@ -21,6 +21,7 @@ import org.servicepoint.confidentiality.control.ConfidentialityKeys;
 import org.servicepoint.confidentiality.control.ConfidentialityKeys.KeyInfo;
 import org.servicepoint.confidentiality.control.ConfidentialityKeys.Rotation;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
 
 /** A tenant's confidentiality keys for the platform operator: what exists, and rotation. Never key material. */
@@ -41,7 +42,7 @@ public class TenantKeysResource {
     @Path("keys")
     @Operation(summary = "The tenant's key versions: purpose, version, wrapping master key id, created, retired")
     public List<KeyInfo> list(@PathParam("slug") String slug) {
-        return keys.list(Paths.tenant(slug), Callers.of(request));
+        return keys.list(Ids.tenantInPath(slug), Callers.of(request));
     }
 
     @POST
@@ -49,6 +50,6 @@ public class TenantKeysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A new key version; for data keys every encrypted field is encrypted again and older versions retired")
     public Rotation rotate(@PathParam("slug") String slug, @Valid @NotNull KeyRotationForm form) {
-        return keys.rotate(Paths.tenant(slug), Callers.of(request), form.purpose());
+        return keys.rotate(Ids.tenantInPath(slug), Callers.of(request), form.purpose());
     }
 }

@@ -17,8 +17,9 @@ import org.servicepoint.platform.entity.TenantId;
  * for each library system in its own transaction, the plain {@code <column>_plain} values are sealed into
  * {@code <column>}, audited with counts only. A library system whose text cannot be sealed (no master key) is logged
  * and left for the next start. The same columns are sealed again when the tenant's data key is rotated. A context
- * subclasses this as an application-scoped bean, names its columns, and calls {@link #sealAtStart} from its own
- * {@code SchemaReady} observer (its priority orders it among the start-up steps).
+ * subclasses this as an application-scoped bean, passes its {@link Description} to the constructor, gives its entity
+ * manager, and calls {@link #sealAtStart} from its own {@code SchemaReady} observer (its priority orders it among the
+ * start-up steps). The transactions are {@link PlainTextSealingTransactions}', so a subclass needs no proxy of itself.
  */
 public abstract class PlainTextSealing implements SealedTextHolder {
 
@@ -47,19 +48,40 @@ public abstract class PlainTextSealing implements SealedTextHolder {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PlainTextSealingTransactions transactions;
+
+    private final Description description;
+
+    protected PlainTextSealing(Description description) {
+        this.description = description;
+    }
+
+    /** For a subclass that overrides {@link #description()}. */
+    protected PlainTextSealing() {
+        this(null);
+    }
+
     /** The context's entity manager (its persistence unit). */
     protected abstract EntityManager em();
 
-    /** This bean through its proxy, so that each library system gets its own transaction. */
-    protected abstract PlainTextSealing self();
+    /**
+     * Not used any more: {@link PlainTextSealingTransactions} opens each library system's transaction. Kept only so
+     * that a subclass still overriding it compiles.
+     */
+    protected PlainTextSealing self() {
+        return this;
+    }
 
-    protected abstract Description description();
+    protected Description description() {
+        return description;
+    }
 
     protected void sealAtStart() {
         Description d = description();
-        for (String slug : self().tenants()) {
+        for (String slug : transactions.tenants(this)) {
             try {
-                int sealed = self().seal(TenantId.of(slug));
+                int sealed = transactions.seal(this, TenantId.of(slug));
                 if (sealed > 0) {
                     LOG.info(() -> d.context() + " of " + slug + ": " + sealed + " plain " + d.counted() + " sealed");
                 }
@@ -69,10 +91,9 @@ public abstract class PlainTextSealing implements SealedTextHolder {
         }
     }
 
-    /** Library systems; the registry is platform data, readable without a tenant. */
-    @Transactional
+    /** Library systems; the registry is platform data, readable without a tenant. In a transaction. */
     @SuppressWarnings("unchecked")
-    public List<String> tenants() {
+    List<String> tenants() {
         return ((List<Object>) em().createNativeQuery("select slug from tenant order by slug").getResultList()).stream()
                 .map(String::valueOf).filter(TenantId::isValidSlug).toList();
     }
@@ -89,8 +110,8 @@ public abstract class PlainTextSealing implements SealedTextHolder {
         return resealed;
     }
 
-    @Transactional(TxType.REQUIRES_NEW)
-    public int seal(TenantId tenant) {
+    /** In the library system's own transaction. */
+    int seal(TenantId tenant) {
         Description d = description();
         EntityManager bound = tenantDatabase.bind(em(), tenant);
         Number plain = (Number) bound.createNativeQuery(plainCount(d.columns())).getSingleResult();

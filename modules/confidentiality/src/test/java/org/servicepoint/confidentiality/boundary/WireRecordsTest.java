@@ -1,41 +1,16 @@
 package org.servicepoint.confidentiality.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.servicepoint.platform.testing.WireChecks.invalid;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 
 /** The wire records refuse what the controls would refuse, before anything else happens. */
 class WireRecordsTest {
-
-    static ValidatorFactory factory;
-    static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
-
-    static List<String> invalid(Object record) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(record);
-        return violations.stream().map(v -> v.getPropertyPath().toString()).sorted().toList();
-    }
 
     @Test
     void a_disclosure_request_needs_who_what_and_a_known_authority() {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.CONFIDENTIALITY;
 import static org.servicepoint.platform.testing.WallChecks.bind;
 import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
+import static org.servicepoint.platform.testing.WallChecks.write;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -73,10 +73,6 @@ class ConfidentialityRowLevelSecurityTest {
             case "retention_period" -> "insert into retention_period (id, tenant_id, record_type, days) values (?, ?, 'patron-reference', 30)";
             default -> throw new IllegalArgumentException(table);
         };
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setObject(1, UUID.randomUUID());
-            p.setString(2, tenant);
-            p.executeUpdate();
-        }
+        write(c, sql, UUID.randomUUID(), tenant);
     }
 }

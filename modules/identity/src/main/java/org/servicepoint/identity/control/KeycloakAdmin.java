@@ -123,19 +123,7 @@ public class KeycloakAdmin {
 
     public Upserted upsertClient(String realm, JsonObject desired) {
         String clientId = desired.getString("clientId");
-        Optional<JsonObject> current = client(realm, clientId);
-        if (current.isEmpty()) {
-            HttpResponse<String> created = call(realm, "POST", "/" + segment(realm) + "/clients", desired);
-            expect(created, realm, "create client " + clientId, 201);
-            return new Upserted(createdId(created, realm, clientId), Change.CREATED);
-        }
-        String id = current.get().getString("id");
-        if (Representations.covers(current.get(), desired)) {
-            return new Upserted(id, Change.UNCHANGED);
-        }
-        expect(call(realm, "PUT", "/" + segment(realm) + "/clients/" + segment(id), Representations.merge(current.get(), desired)),
-                realm, "update client " + clientId, 204);
-        return new Upserted(id, Change.UPDATED);
+        return upsert(realm, "client", clientId, client(realm, clientId), desired);
     }
 
     public List<JsonObject> protocolMappers(String realm, String clientUuid) {
@@ -195,19 +183,27 @@ public class KeycloakAdmin {
 
     public Upserted upsertUser(String realm, JsonObject desired) {
         String username = desired.getString("username");
-        Optional<JsonObject> current = user(realm, username);
+        return upsert(realm, "user", username, user(realm, username), desired);
+    }
+
+    /**
+     * A client or user ({@code kind}, whose collection is {@code kind + "s"}) named {@code name}: created when there is
+     * none, left alone when {@code current} already says all that {@code desired} says, else updated. Merged, so
+     * attributes we do not own survive the update.
+     */
+    private Upserted upsert(String realm, String kind, String name, Optional<JsonObject> current, JsonObject desired) {
+        String collection = "/" + segment(realm) + "/" + kind + "s";
         if (current.isEmpty()) {
-            HttpResponse<String> created = call(realm, "POST", "/" + segment(realm) + "/users", desired);
-            expect(created, realm, "create user " + username, 201);
-            return new Upserted(createdId(created, realm, username), Change.CREATED);
+            HttpResponse<String> created = call(realm, "POST", collection, desired);
+            expect(created, realm, "create " + kind + " " + name, 201);
+            return new Upserted(createdId(created, realm, name), Change.CREATED);
         }
         String id = current.get().getString("id");
         if (Representations.covers(current.get(), desired)) {
             return new Upserted(id, Change.UNCHANGED);
         }
-        // Merged, so attributes we do not own survive the update.
-        expect(call(realm, "PUT", "/" + segment(realm) + "/users/" + segment(id), Representations.merge(current.get(), desired)),
-                realm, "update user " + username, 204);
+        expect(call(realm, "PUT", collection + "/" + segment(id), Representations.merge(current.get(), desired)),
+                realm, "update " + kind + " " + name, 204);
         return new Upserted(id, Change.UPDATED);
     }
 

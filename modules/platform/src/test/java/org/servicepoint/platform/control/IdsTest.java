@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.servicepoint.platform.entity.TenantId;
 
 class IdsTest {
 
@@ -31,5 +32,16 @@ class IdsTest {
     void parse_answers_empty_for_what_is_not_an_id() {
         assertThat(Ids.parse("1-1-1-1-1")).isEmpty();
         assertThat(Ids.parse(ID)).contains(UUID.fromString(ID));
+    }
+
+    @Test
+    void a_library_system_in_a_path_is_its_slug_and_a_malformed_slug_is_not_found() {
+        assertThat(Ids.tenantInPath("river-city")).isEqualTo(TenantId.of("river-city"));
+        for (String slug : new String[] {"River-City", "river city", "../river", "_platform", "", null}) {
+            assertThatThrownBy(() -> Ids.tenantInPath(slug)).as(String.valueOf(slug)).isInstanceOfSatisfying(Refusal.class, r -> {
+                assertThat(r.status()).isEqualTo(404);
+                assertThat(r.getMessage()).isEqualTo("library system " + slug + " does not exist");
+            });
+        }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -41,12 +40,10 @@ public final class TenantTransactions {
 
     /** Registers a library system (tenancy's registry, written as the superuser); nothing happens if it exists. */
     public void tenant(String slug) {
-        try (Connection c = db().superuser().getConnection();
-             PreparedStatement p = c.prepareStatement("insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) "
-                     + "values (?, ?, 'America/Chicago', 'en-US', 'ACTIVE', now(), now()) on conflict (slug) do nothing")) {
-            p.setString(1, slug);
-            p.setString(2, "Library system " + slug);
-            p.executeUpdate();
+        try (Connection c = db().superuser().getConnection()) {
+            WallChecks.write(c, "insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) "
+                    + "values (?, ?, 'America/Chicago', 'en-US', 'ACTIVE', now(), now()) on conflict (slug) do nothing",
+                    slug, "Library system " + slug);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -30,6 +30,16 @@ public final class WallChecks {
         }
     }
 
+    /** Runs one statement with {@code parameters} in order (ids, tenant slugs, texts): how many rows it wrote. */
+    public static int write(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                p.setObject(i + 1, parameters[i]);
+            }
+            return p.executeUpdate();
+        }
+    }
+
     /** Rows written in plain SQL for one tenant, on a connection bound to it. */
     @FunctionalInterface
     public interface TenantRows {

@@ -2,38 +2,16 @@ package org.servicepoint.staffing.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.servicepoint.platform.testing.WireChecks.invalid;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 
 /** The shift and absence wire records refuse malformed fields before a control sees them. */
 class ShiftFormsTest {
-
-    static ValidatorFactory factory;
-    static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
-
-    static List<String> invalid(Object record) {
-        return validator.validate(record).stream().map(v -> v.getPropertyPath().toString()).sorted().toList();
-    }
 
     @Test
     void a_shift_form_needs_a_member_a_place_and_clock_times() {

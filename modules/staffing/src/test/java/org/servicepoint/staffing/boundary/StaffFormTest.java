@@ -2,20 +2,15 @@ package org.servicepoint.staffing.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.servicepoint.platform.testing.WireChecks;
 
 class StaffFormTest {
 
-    static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-
     static Set<String> invalid(Object form) {
-        Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(form);
-        return violations.stream().map(v -> v.getPropertyPath().toString()).collect(java.util.stream.Collectors.toSet());
+        return Set.copyOf(WireChecks.invalid(form));
     }
 
     static StaffForm form(String tagName, String username, String type, LocalDate startsOn) {

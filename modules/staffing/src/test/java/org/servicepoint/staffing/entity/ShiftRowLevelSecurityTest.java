@@ -3,10 +3,10 @@ package org.servicepoint.staffing.entity;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicepoint.platform.testing.WallChecks.bind;
 import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
+import static org.servicepoint.platform.testing.WallChecks.write;
 import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -36,12 +36,8 @@ class ShiftRowLevelSecurityTest {
         SCHEDULE.tenant(B);
         seedAsApplication(db, (c, tenant) -> {
             UUID member = UUID.randomUUID();
-            try (PreparedStatement p = c.prepareStatement("insert into staff_member (id, tenant_id, tag_name, position_code, branch_code, "
-                    + "employment_type, starts_on, created_at, updated_at) values (?, ?, 'Ana', 'page', 'HQ', 'PAGE', date '2026-01-01', now(), now())")) {
-                p.setObject(1, member);
-                p.setString(2, tenant);
-                p.executeUpdate();
-            }
+            write(c, "insert into staff_member (id, tenant_id, tag_name, position_code, branch_code, employment_type, starts_on, "
+                    + "created_at, updated_at) values (?, ?, 'Ana', 'page', 'HQ', 'PAGE', date '2026-01-01', now(), now())", member, tenant);
             members.put(tenant, member);
             shifts.put(tenant, insertShift(c, tenant, member));
             insertCancellation(c, tenant, shifts.get(tenant));
@@ -68,51 +64,30 @@ class ShiftRowLevelSecurityTest {
         try (Connection c = db.app().getConnection()) {
             c.setAutoCommit(false);
             bind(c, A);
-            assertThatThrownBy(() -> {
-                try (PreparedStatement p = c.prepareStatement("insert into shift (id, tenant_id, staff_member_id, branch_code, "
-                        + "service_point_code, first_day, last_day, starts_at, ends_at, overnight, created_at, created_by) "
-                        + "values (?, ?, ?, 'HQ', 'circulation', date '2026-11-03', date '2026-11-03', time '17:00', time '09:00', false, now(), 't')")) {
-                    p.setObject(1, UUID.randomUUID());
-                    p.setString(2, A);
-                    p.setObject(3, members.get(A));
-                    p.executeUpdate();
-                }
-            }).hasMessageContaining("check constraint");
+            assertThatThrownBy(() -> write(c, "insert into shift (id, tenant_id, staff_member_id, branch_code, service_point_code, "
+                    + "first_day, last_day, starts_at, ends_at, overnight, created_at, created_by) values (?, ?, ?, 'HQ', 'circulation', "
+                    + "date '2026-11-03', date '2026-11-03', time '17:00', time '09:00', false, now(), 't')", UUID.randomUUID(), A, members.get(A)))
+                    .hasMessageContaining("check constraint");
             c.rollback();
         }
     }
 
     static UUID insertShift(Connection c, String tenant, UUID member) throws SQLException {
         UUID id = UUID.randomUUID();
-        try (PreparedStatement p = c.prepareStatement("insert into shift (id, tenant_id, staff_member_id, branch_code, service_point_code, "
-                + "day_of_week, first_day, starts_at, ends_at, overnight, created_at, created_by) "
-                + "values (?, ?, ?, 'HQ', 'circulation', 2, date '2026-11-03', time '09:00', time '13:00', false, now(), 'test')")) {
-            p.setObject(1, id);
-            p.setString(2, tenant);
-            p.setObject(3, member);
-            p.executeUpdate();
-        }
+        write(c, "insert into shift (id, tenant_id, staff_member_id, branch_code, service_point_code, day_of_week, first_day, starts_at, "
+                + "ends_at, overnight, created_at, created_by) values (?, ?, ?, 'HQ', 'circulation', 2, date '2026-11-03', time '09:00', "
+                + "time '13:00', false, now(), 'test')", id, tenant, member);
         return id;
     }
 
     static void insertCancellation(Connection c, String tenant, UUID shift) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("insert into shift_cancellation (id, tenant_id, shift_id, day, created_at, created_by) "
-                + "values (?, ?, ?, date '2026-11-10', now(), 'test')")) {
-            p.setObject(1, UUID.randomUUID());
-            p.setString(2, tenant);
-            p.setObject(3, shift);
-            p.executeUpdate();
-        }
+        write(c, "insert into shift_cancellation (id, tenant_id, shift_id, day, created_at, created_by) "
+                + "values (?, ?, ?, date '2026-11-10', now(), 'test')", UUID.randomUUID(), tenant, shift);
     }
 
     static void insertAbsence(Connection c, String tenant, UUID member) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("insert into absence (id, tenant_id, staff_member_id, kind, starts_at, ends_at, "
-                + "whole_days, created_at, created_by) values (?, ?, ?, 'SICK', timestamp '2026-11-03 00:00', timestamp '2026-11-04 00:00', "
-                + "true, now(), 'test')")) {
-            p.setObject(1, UUID.randomUUID());
-            p.setString(2, tenant);
-            p.setObject(3, member);
-            p.executeUpdate();
-        }
+        write(c, "insert into absence (id, tenant_id, staff_member_id, kind, starts_at, ends_at, whole_days, created_at, created_by) "
+                + "values (?, ?, ?, 'SICK', timestamp '2026-11-03 00:00', timestamp '2026-11-04 00:00', true, now(), 'test')",
+                UUID.randomUUID(), tenant, member);
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.BranchSpec;
@@ -54,14 +55,14 @@ public class BranchesResource {
     @GET
     @Operation(summary = "List the branches of a library system")
     public List<BranchSpec> list(@PathParam("slug") String slug) {
-        return directory.branches(Paths.tenant(slug));
+        return directory.branches(Ids.tenantInPath(slug));
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "One branch with its desks, weekly hours and closures")
     public BranchSpec read(@PathParam("slug") String slug, @PathParam("code") String code) {
-        return directory.branch(Paths.tenant(slug), code);
+        return directory.branch(Ids.tenantInPath(slug), code);
     }
 
     @POST
@@ -75,7 +76,7 @@ public class BranchesResource {
     @APIResponse(responseCode = "409", description = "code taken, or a second headquarters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("slug") String slug, String body) {
-        TenantId tenant = Paths.tenant(slug);
+        TenantId tenant = Ids.tenantInPath(slug);
         BranchSpec spec = TenantDocuments.readBranch("body", body);
         BranchSpec created = directory.createBranch(tenant, spec, Callers.of(request));
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -89,7 +90,7 @@ public class BranchesResource {
     @APIResponse(responseCode = "400", description = "invalid branch; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BranchSpec replace(@PathParam("slug") String slug, @PathParam("code") String code, String body) {
-        TenantId tenant = Paths.tenant(slug);
+        TenantId tenant = Ids.tenantInPath(slug);
         BranchSpec spec = TenantDocuments.readBranch("body", body);
         return directory.replaceBranch(tenant, code, spec, Callers.of(request));
     }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -75,7 +76,7 @@ public class TenantsResource {
     @APIResponse(responseCode = "404", description = "no such library system",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TenantSpec read(@PathParam("slug") String slug) {
-        return directory.document(Paths.tenant(slug));
+        return directory.document(Ids.tenantInPath(slug));
     }
 
     @POST
@@ -104,7 +105,7 @@ public class TenantsResource {
     @APIResponse(responseCode = "400", description = "invalid document; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Plan replace(@PathParam("slug") String slug, String body) {
-        TenantId id = Paths.tenant(slug);
+        TenantId id = Ids.tenantInPath(slug);
         TenantSpec spec = TenantDocuments.readTenant("body", body, InputFormat.JSON);
         if (!id.value().equals(spec.slug())) {
             throw Refusal.invalid("slug", "is \"" + spec.slug() + "\" but the address names " + slug + "; a slug cannot be changed");

@@ -48,6 +48,16 @@ public record TenantOutline(String slug, String name, String timeZone, String lo
         return Collections.unmodifiableMap(names);
     }
 
+    /** Whether {@code code} names a branch of the library system. */
+    public boolean hasBranch(String code) {
+        return code != null && branches.stream().anyMatch(b -> b.code().equals(code));
+    }
+
+    /** The name of the branch {@code code}, or the code itself for a branch no longer in the outline. */
+    public String branchName(String code) {
+        return branches.stream().filter(b -> b.code().equals(code)).map(BranchName::name).findFirst().orElse(code);
+    }
+
     /** Position names by code, lowest first. */
     public Map<String, String> positionNames() {
         Map<String, String> names = new LinkedHashMap<>();

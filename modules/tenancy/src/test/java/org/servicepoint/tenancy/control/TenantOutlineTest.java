@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,16 @@ class TenantOutlineTest {
         assertThat(outline.positionsThatMay("receive-incident-reports")).contains("branch-manager")
                 .allSatisfy(code -> assertThat(spec.positions().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow().may())
                         .contains("receive-incident-reports"));
+    }
+
+    @Test
+    void a_branch_is_known_by_its_exact_code_and_a_vanished_one_is_named_by_its_code() {
+        TenantOutline outline = new TenantOutline("outline-test", "Outline Test", "America/Chicago", "en-US", "ACTIVE",
+                List.of(new TenantOutline.BranchName("NORTH", "North Branch", false)), List.of());
+        assertThat(outline.hasBranch("NORTH")).isTrue();
+        assertThat(outline.hasBranch("north")).isFalse();
+        assertThat(outline.hasBranch(null)).isFalse();
+        assertThat(outline.branchName("NORTH")).isEqualTo("North Branch");
+        assertThat(outline.branchName("GONE")).isEqualTo("GONE");
     }
 }

@@ -2,9 +2,9 @@ package org.servicepoint.tenancy.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.write;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,12 +29,8 @@ class RowLevelSecurityTest {
         try (Connection c = db.app().getConnection()) {
             c.setAutoCommit(false);
             for (String tenant : List.of("rls-north", "rls-south")) {
-                try (PreparedStatement p = c.prepareStatement("insert into tenant (slug, name, time_zone, locale, status, "
-                        + "created_at, updated_at) values (?, ?, 'UTC', 'en', 'ACTIVE', now(), now()) on conflict do nothing")) {
-                    p.setString(1, tenant);
-                    p.setString(2, tenant);
-                    p.executeUpdate();
-                }
+                write(c, "insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) "
+                        + "values (?, ?, 'UTC', 'en', 'ACTIVE', now(), now()) on conflict do nothing", tenant, tenant);
                 bind(c, tenant);
                 insertBranch(c, tenant, "MAIN");
                 c.commit();
@@ -55,14 +51,8 @@ class RowLevelSecurityTest {
     }
 
     static void insertBranch(Connection c, String tenant, String name) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("insert into branch (id, tenant_id, code, name, headquarters, "
-                + "created_at, updated_at) values (?, ?, ?, ?, false, now(), now())")) {
-            p.setObject(1, UUID.randomUUID());
-            p.setString(2, tenant);
-            p.setString(3, name);
-            p.setString(4, name);
-            p.executeUpdate();
-        }
+        write(c, "insert into branch (id, tenant_id, code, name, headquarters, created_at, updated_at) "
+                + "values (?, ?, ?, ?, false, now(), now())", UUID.randomUUID(), tenant, name, name);
     }
 
     static List<String> branchTenants(Connection c) throws SQLException {
