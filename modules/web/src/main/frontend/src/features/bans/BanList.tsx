@@ -17,6 +17,7 @@ import {
 import { BanProblem } from './BanProblem';
 import { LiftBan } from './LiftBan';
 import { BranchPicker } from '../../shared/BranchPicker';
+import { Field } from '../../shared/fields';
 import { whenText } from '../incidents/incidentForm';
 import type { PageProps, Session } from '../../shared/session';
 import { useLoad } from '../../shared/useLoad';
@@ -50,17 +51,18 @@ export function BanList(props: PageProps & { round: number; onLifted: (message: 
       </h2>
       <p className="quiet">{seesEveryBranch(me) ? t('bans.listIntroAll') : t('bans.listIntroOwn')}</p>
       <form className="toolbar filters" onSubmit={(event) => event.preventDefault()} aria-label={t('bans.filter')}>
-        <div className="field">
-          <label htmlFor="bans-status">{t('incidents.status')}</label>
-          <select id="bans-status" value={filter.status ?? ''} onChange={(event) => set({ status: event.target.value || undefined })}>
-            <option value="">{t('incidents.anyStatus')}</option>
-            {BAN_STATUSES.map((code) => (
-              <option key={code} value={code}>
-                {banStatusLabel(code, i18n)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="bans-status" label={t('incidents.status')}>
+          {(ids) => (
+            <select {...ids} value={filter.status ?? ''} onChange={(event) => set({ status: event.target.value || undefined })}>
+              <option value="">{t('incidents.anyStatus')}</option>
+              {BAN_STATUSES.map((code) => (
+                <option key={code} value={code}>
+                  {banStatusLabel(code, i18n)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {seesEveryBranch(me) && (
           <BranchPicker
             id="bans-branch"

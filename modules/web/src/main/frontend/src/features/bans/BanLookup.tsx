@@ -7,7 +7,7 @@ import { asProblem, type ApiError, type Me } from '../../shared/api';
 import { lastFour, lookUpCard, lookupScopeSentence, lookupSentence, seesEveryBranch, type BanLookup } from './bans';
 import { BanProblem } from './BanProblem';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
-import { FieldErrors } from '../incidents/IncidentFields';
+import { Field } from '../../shared/fields';
 import type { Branch, PageProps } from '../../shared/session';
 import { useI18n } from '../../shared/i18n/i18n';
 
@@ -78,27 +78,31 @@ export function DeskLookup({ session, me, branches }: Omit<PageProps, 'navigate'
         {choosesBranch && (
           <BranchPicker id="ban-lookup-branch" label={t('bans.atBranch')} branches={branches.data} value={branch} onChange={setBranch} />
         )}
-        <div className={`field${cardErrors ? ' has-errors' : ''}`}>
-          <label htmlFor="ban-lookup-card">{t('bans.card')}</label>
-          <input
-            ref={input}
-            id="ban-lookup-card"
-            type="text"
-            autoComplete="off"
-            autoCorrect="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            maxLength={100}
-            value={card}
-            aria-invalid={cardErrors ? true : undefined}
-            aria-describedby={cardErrors ? 'ban-lookup-card-hint ban-lookup-card-errors' : 'ban-lookup-card-hint'}
-            onChange={(event) => setCard(event.target.value)}
-          />
-          <p id="ban-lookup-card-hint" className="hint">
-            {t('bans.scanHint')} {!choosesBranch && t('bans.answerFor', { branch: me.branchName })}
-          </p>
-          <FieldErrors id="ban-lookup-card-errors" errors={cardErrors} />
-        </div>
+        <Field
+          id="ban-lookup-card"
+          label={t('bans.card')}
+          errors={cardErrors}
+          hint={
+            <>
+              {t('bans.scanHint')} {!choosesBranch && t('bans.answerFor', { branch: me.branchName })}
+            </>
+          }
+        >
+          {(ids) => (
+            <input
+              {...ids}
+              ref={input}
+              type="text"
+              autoComplete="off"
+              autoCorrect="off"
+              autoCapitalize="off"
+              spellCheck={false}
+              maxLength={100}
+              value={card}
+              onChange={(event) => setCard(event.target.value)}
+            />
+          )}
+        </Field>
         <div className="toolbar-actions">
           <button type="submit" className="button primary" aria-disabled={busy}>
             {t('bans.lookUp')}

@@ -5,7 +5,7 @@ import { REASON_MAX, bansAtAnyBranch, imposeBan, lastFour, placeBanViolations, t
 import { BanProblem } from './BanProblem';
 import { NO_VIOLATIONS, localProblems, newBanOf, type BanDraft } from './banDraft';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
-import { FieldErrors, RequiredMark } from '../incidents/IncidentFields';
+import { Field, FieldErrors, RequiredMark, type ControlIds } from '../../shared/fields';
 import { whenText } from '../incidents/incidentForm';
 import type { PageProps } from '../../shared/session';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -90,9 +90,9 @@ export function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportI
   };
 
   const field = (name: BanField, label: string, control: (ids: ControlIds) => ReactNode, options: { required?: boolean; hint?: string } = {}) => (
-    <BanFieldBox name={name} label={label} errors={errorsOf(name)} required={options.required} hint={options.hint}>
+    <Field id={`ban-${name}`} label={label} errors={errorsOf(name)} required={options.required} hint={options.hint}>
       {control}
-    </BanFieldBox>
+    </Field>
   );
 
   return (
@@ -223,42 +223,5 @@ export function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportI
       </form>
       {problem && <BanProblem problem={problem} />}
     </section>
-  );
-}
-
-interface ControlIds {
-  id: string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-function BanFieldBox(props: {
-  name: BanField;
-  label: string;
-  errors?: string[];
-  required?: boolean;
-  hint?: string;
-  children: (ids: ControlIds) => ReactNode;
-}) {
-  const id = `ban-${props.name}`;
-  const described = [props.hint ? `${id}-hint` : '', props.errors ? `${id}-errors` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={`field${props.errors ? ' has-errors' : ''}`}>
-      <label htmlFor={id}>
-        {props.label}
-        <RequiredMark required={props.required === true} />
-      </label>
-      {props.children({
-        id,
-        'aria-invalid': props.errors ? true : undefined,
-        'aria-describedby': described || undefined,
-      })}
-      {props.hint && (
-        <p id={`${id}-hint`} className="hint">
-          {props.hint}
-        </p>
-      )}
-      <FieldErrors id={`${id}-errors`} errors={props.errors} />
-    </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { asProblem, type ApiError } from '../../shared/api';
 import { liftBan, scopeText, type ComputerUseBan } from './bans';
-import { FieldErrors, RequiredMark } from '../incidents/IncidentFields';
+import { Field } from '../../shared/fields';
 import { whenText } from '../incidents/incidentForm';
 import type { Session } from '../../shared/session';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -59,23 +59,9 @@ export function LiftBan(props: { session: Session; ban: ComputerUseBan; onDone: 
   return (
     <form className="confirm-box lift-box" onSubmit={(event) => void lift(event)} noValidate aria-label={t('bans.liftTitle')}>
       <p>{t('bans.liftExplain', { scope: scopeText(ban, i18n).toLowerCase(), until: whenText(ban.endsAt, i18n) })}</p>
-      <div className={`field${reasonErrors ? ' has-errors' : ''}`}>
-        <label htmlFor={id}>
-          {t('bans.whyLift')}
-          <RequiredMark required />
-        </label>
-        <textarea
-          ref={box}
-          id={id}
-          rows={2}
-          aria-required
-          value={reason}
-          aria-invalid={reasonErrors ? true : undefined}
-          aria-describedby={reasonErrors ? `${id}-errors` : undefined}
-          onChange={(event) => setReason(event.target.value)}
-        />
-        <FieldErrors id={`${id}-errors`} errors={reasonErrors} />
-      </div>
+      <Field id={id} label={t('bans.whyLift')} required errors={reasonErrors}>
+        {(ids) => <textarea {...ids} ref={box} rows={2} aria-required value={reason} onChange={(event) => setReason(event.target.value)} />}
+      </Field>
       {problem && (
         <>
           <ProblemNotice problem={problem} />

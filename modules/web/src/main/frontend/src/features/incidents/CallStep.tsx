@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { asProblem, type ApiError, type Me } from '../../shared/api';
 import type { Autosaver } from './autosave';
-import { FieldErrors, RequiredMark } from './IncidentFields';
+import { Field } from '../../shared/fields';
 import { nowAt, placeViolations, wallClock, whenText, withOffset, type PlacedViolations } from './incidentForm';
 import { recordVerbalReport, type IncidentReport } from './incidents';
 import { NO_VIOLATIONS } from './draftView';
@@ -99,62 +99,42 @@ export function CallStep(props: {
         <p>{t('call.intro')}</p>
       )}
       <form onSubmit={(event) => void recordCall(event)} noValidate>
-        <div className="field">
-          <label htmlFor="call-calledTo">
-            {t('call.whom')}
-            <RequiredMark required />
-          </label>
-          <input
-            id="call-calledTo"
-            type="text"
-            autoComplete="off"
-            maxLength={200}
-            value={call.calledTo}
-            aria-required
-            aria-invalid={callErrors.byField.calledTo ? true : undefined}
-            aria-describedby={callErrors.byField.calledTo ? 'call-calledTo-errors' : undefined}
-            onChange={(event) => setCall({ ...call, calledTo: event.target.value })}
-          />
-          <FieldErrors id="call-calledTo-errors" errors={callErrors.byField.calledTo} />
-        </div>
-        <div className="field">
-          <label htmlFor="call-calledAt">
-            {t('call.when')}
-            <RequiredMark required />
-          </label>
-          <input
-            id="call-calledAt"
-            type="datetime-local"
-            value={call.calledAt}
-            aria-required
-            aria-invalid={callErrors.byField.calledAt ? true : undefined}
-            aria-describedby={callErrors.byField.calledAt ? 'call-calledAt-errors' : undefined}
-            onChange={(event) => setCall({ ...call, calledAt: event.target.value })}
-          />
-          <FieldErrors id="call-calledAt-errors" errors={callErrors.byField.calledAt} />
-        </div>
-        <div className="field">
-          <label htmlFor="call-calledBy">{t('call.who')}</label>
-          <input
-            id="call-calledBy"
-            type="text"
-            autoComplete="off"
-            maxLength={200}
-            placeholder={me.tagName}
-            aria-describedby="call-calledBy-hint"
-            value={call.calledBy}
-            onChange={(event) => setCall({ ...call, calledBy: event.target.value })}
-          />
-          <p id="call-calledBy-hint" className="hint">
-            {t('call.whoHint')}
-          </p>
-          <FieldErrors id="call-calledBy-errors" errors={callErrors.byField.calledBy} />
-        </div>
-        <div className="field">
-          <label htmlFor="call-note">{t('call.note')}</label>
-          <textarea id="call-note" rows={2} maxLength={2000} value={call.note} onChange={(event) => setCall({ ...call, note: event.target.value })} />
-          <FieldErrors id="call-note-errors" errors={callErrors.byField.note} />
-        </div>
+        <Field id="call-calledTo" label={t('call.whom')} required errors={callErrors.byField.calledTo}>
+          {(ids) => (
+            <input
+              {...ids}
+              type="text"
+              autoComplete="off"
+              maxLength={200}
+              value={call.calledTo}
+              aria-required
+              onChange={(event) => setCall({ ...call, calledTo: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id="call-calledAt" label={t('call.when')} required errors={callErrors.byField.calledAt}>
+          {(ids) => (
+            <input {...ids} type="datetime-local" value={call.calledAt} aria-required onChange={(event) => setCall({ ...call, calledAt: event.target.value })} />
+          )}
+        </Field>
+        <Field id="call-calledBy" label={t('call.who')} hint={t('call.whoHint')} errors={callErrors.byField.calledBy}>
+          {(ids) => (
+            <input
+              {...ids}
+              type="text"
+              autoComplete="off"
+              maxLength={200}
+              placeholder={me.tagName}
+              value={call.calledBy}
+              onChange={(event) => setCall({ ...call, calledBy: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id="call-note" label={t('call.note')} errors={callErrors.byField.note}>
+          {(ids) => (
+            <textarea {...ids} rows={2} maxLength={2000} value={call.note} onChange={(event) => setCall({ ...call, note: event.target.value })} />
+          )}
+        </Field>
         <button type="submit" className="button" aria-disabled={callBusy}>
           {report.verbalReport ? t('call.recordAgain') : t('call.record')}
         </button>

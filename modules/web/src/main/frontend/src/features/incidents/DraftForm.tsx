@@ -8,7 +8,8 @@ import { AppLink } from '../../shared/AppLink';
 import { Autosaver, type SaveState } from './autosave';
 import { CallStep } from './CallStep';
 import { NO_VIOLATIONS, firstControl, saveText, withoutField } from './draftView';
-import { FieldErrors, QuestionField, RequiredMark } from './IncidentFields';
+import { QuestionField } from './IncidentFields';
+import { Field } from '../../shared/fields';
 import {
   answersFromDraft,
   draftFromAnswers,
@@ -179,22 +180,18 @@ export function DraftForm({ session, me, navigate, initial }: PageProps & { init
           <section aria-labelledby="report-answers">
             <h2 id="report-answers">{t('draft.questions')}</h2>
             <p className="hint">{t('draft.requiredHint')}</p>
-            <div id={`${prefix}-occurredAt-field`} className={`field question${errorsOf('occurredAt') ? ' has-errors' : ''}`}>
-              <label htmlFor={`${prefix}-occurredAt`}>
-                {t('report.whenItHappened')}
-                <RequiredMark required />
-              </label>
-              <input
-                id={`${prefix}-occurredAt`}
-                type="datetime-local"
-                value={occurred}
-                aria-required
-                aria-invalid={errorsOf('occurredAt') ? true : undefined}
-                aria-describedby={errorsOf('occurredAt') ? `${prefix}-occurredAt-errors` : undefined}
-                onChange={(event) => changeOccurred(event.target.value)}
-              />
-              <FieldErrors id={`${prefix}-occurredAt-errors`} errors={errorsOf('occurredAt')} />
-            </div>
+            <Field
+              boxId={`${prefix}-occurredAt-field`}
+              className="field question"
+              id={`${prefix}-occurredAt`}
+              label={t('report.whenItHappened')}
+              required
+              errors={errorsOf('occurredAt')}
+            >
+              {(ids) => (
+                <input {...ids} type="datetime-local" value={occurred} aria-required onChange={(event) => changeOccurred(event.target.value)} />
+              )}
+            </Field>
             {questions.map((question) => (
               <div key={question.key} id={`${prefix}-${question.key}-field`}>
                 <QuestionField

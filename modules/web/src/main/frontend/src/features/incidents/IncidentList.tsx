@@ -2,6 +2,7 @@
 import { useRef, useState, type MouseEvent } from 'react';
 import { AppLink, type Navigate } from '../../shared/AppLink';
 import { BranchPicker } from '../../shared/BranchPicker';
+import { Field } from '../../shared/fields';
 import {
   STATUSES,
   categoriesOf,
@@ -85,36 +86,40 @@ export function IncidentList({ session, me, branches, navigate }: PageProps) {
             allLabel={t('field.allBranches')}
           />
         )}
-        <div className="field">
-          <label htmlFor="incidents-category">{t('incidents.category')}</label>
-          <select id="incidents-category" value={filter.category ?? ''} onChange={(event) => set({ category: event.target.value || undefined })}>
-            <option value="">{t('incidents.allCategories')}</option>
-            {categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="incidents-status">{t('incidents.status')}</label>
-          <select id="incidents-status" value={filter.status ?? ''} onChange={(event) => set({ status: event.target.value || undefined })}>
-            <option value="">{t('incidents.anyStatus')}</option>
-            {STATUSES.map((code) => (
-              <option key={code} value={code}>
-                {statusLabel(code, i18n)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="incidents-from">{t('incidents.from')}</label>
-          <input id="incidents-from" type="date" value={filter.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
-        </div>
-        <div className="field">
-          <label htmlFor="incidents-to">{t('incidents.to')}</label>
-          <input id="incidents-to" type="date" value={filter.to ?? ''} onChange={(event) => set({ to: event.target.value || undefined })} />
-        </div>
+        <Field id="incidents-category" label={t('incidents.category')}>
+          {(ids) => (
+            <select {...ids} value={filter.category ?? ''} onChange={(event) => set({ category: event.target.value || undefined })}>
+              <option value="">{t('incidents.allCategories')}</option>
+              {categories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="incidents-status" label={t('incidents.status')}>
+          {(ids) => (
+            <select {...ids} value={filter.status ?? ''} onChange={(event) => set({ status: event.target.value || undefined })}>
+              <option value="">{t('incidents.anyStatus')}</option>
+              {STATUSES.map((code) => (
+                <option key={code} value={code}>
+                  {statusLabel(code, i18n)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="incidents-from" label={t('incidents.from')}>
+          {(ids) => (
+            <input {...ids} type="date" value={filter.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
+          )}
+        </Field>
+        <Field id="incidents-to" label={t('incidents.to')}>
+          {(ids) => (
+            <input {...ids} type="date" value={filter.to ?? ''} onChange={(event) => set({ to: event.target.value || undefined })} />
+          )}
+        </Field>
         {everyBranch && (
           <div className="field checkbox-filters">
             <label>
@@ -124,14 +129,15 @@ export function IncidentList({ session, me, branches, navigate }: PageProps) {
           </div>
         )}
         {everyBranch && (
-          <div className="field">
-            <label htmlFor="incidents-delivery">{t('incidents.delivery')}</label>
-            <select id="incidents-delivery" value={filter.delivery ?? ''} onChange={(event) => set({ delivery: event.target.value || undefined })}>
-              <option value="">{t('incidents.anyDelivery')}</option>
-              <option value="pending">{t('incidents.mailWaiting')}</option>
-              <option value="failed">{t('incidents.mailFailed')}</option>
-            </select>
-          </div>
+          <Field id="incidents-delivery" label={t('incidents.delivery')}>
+            {(ids) => (
+              <select {...ids} value={filter.delivery ?? ''} onChange={(event) => set({ delivery: event.target.value || undefined })}>
+                <option value="">{t('incidents.anyDelivery')}</option>
+                <option value="pending">{t('incidents.mailWaiting')}</option>
+                <option value="failed">{t('incidents.mailFailed')}</option>
+              </select>
+            )}
+          </Field>
         )}
         {everyBranch && (
           <div className="toolbar-actions">

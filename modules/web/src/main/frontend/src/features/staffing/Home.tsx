@@ -8,6 +8,7 @@ import { clockOf, escalationOutcome, seesAllBranches } from './present';
 import { escalate, loadInCharge, loadSituations, type EscalationView, type Situation } from './staffing';
 import { type Branch, type Session } from '../../shared/session';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
+import { Field } from '../../shared/fields';
 import { useLoad, type Loaded } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
@@ -166,10 +167,9 @@ export function Escalate(props: {
             {picker && (
               <BranchPicker id={`${ids}-branch`} label={t('escalate.where')} branches={props.branches} value={where} onChange={setBranch} />
             )}
-            <div className="field">
-              <label htmlFor={noteId}>{t('escalate.note')}</label>
-              <textarea id={noteId} rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
-            </div>
+            <Field id={noteId} label={t('escalate.note')}>
+              {(ids) => <textarea {...ids} rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />}
+            </Field>
             <h3 id={`${listId}-heading`}>{t('escalate.what')}</h3>
             {situations.data ? (
               <ul className="situations" aria-labelledby={`${listId}-heading`} aria-busy={sending}>
