@@ -1,7 +1,6 @@
 /** The bans persons in charge, headquarters and tenant administrators read, with filters; lifting starts here. */
 import { useRef, useState } from 'react';
-import type { Me } from '../../shared/api';
-import { AppLink, type Navigate } from '../../shared/AppLink';
+import { AppLink } from '../../shared/AppLink';
 import {
   BAN_STATUSES,
   banStatusLabel,
@@ -19,14 +18,15 @@ import { LiftBan } from './LiftBan';
 import { BranchPicker } from '../../shared/BranchPicker';
 import { Field } from '../../shared/fields';
 import { whenText } from '../incidents/incidentForm';
-import type { PageProps, Session } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 
-export function BanList(props: PageProps & { round: number; onLifted: (message: string) => void }) {
+export function BanList(props: { round: number; onLifted: (message: string) => void }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { session, me, branches, navigate, round } = props;
+  const { session, me, branches } = usePage();
+  const { round } = props;
   const [filter, setFilter] = useState<BanFilter>({});
   const bans = useLoad((signal) => loadBans(session, filter, signal), `bans:${JSON.stringify(filter)}:${round}`, {
     title: 'problem.bans',
@@ -107,9 +107,6 @@ export function BanList(props: PageProps & { round: number; onLifted: (message: 
                 <BanRow
                   key={ban.id}
                   ban={ban}
-                  me={me}
-                  session={session}
-                  navigate={navigate}
                   lifts={lifts}
                   columns={columns}
                   lifting={lifting === ban.id}
@@ -134,9 +131,6 @@ export function BanList(props: PageProps & { round: number; onLifted: (message: 
 
 function BanRow(props: {
   ban: ComputerUseBan;
-  me: Me;
-  session: Session;
-  navigate: Navigate;
   lifts: boolean;
   columns: number;
   lifting: boolean;
@@ -146,8 +140,9 @@ function BanRow(props: {
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { ban, session } = props;
-  const liftable = mayLift(props.me, ban);
+  const { session, me, navigate } = usePage();
+  const { ban } = props;
+  const liftable = mayLift(me, ban);
   return (
     <>
       <tr className={ban.status === 'active' ? 'in-force' : undefined}>
@@ -173,7 +168,7 @@ function BanRow(props: {
         </td>
         <td>
           {ban.incidentReportId && (
-            <AppLink slug={session.slug} screen="incidents" item={ban.incidentReportId} navigate={props.navigate}>
+            <AppLink slug={session.slug} screen="incidents" item={ban.incidentReportId} navigate={navigate}>
               {t('report.title')}
             </AppLink>
           )}
@@ -198,7 +193,7 @@ function BanRow(props: {
       {props.lifting && (
         <tr className="lift-row">
           <td colSpan={props.columns} id={`lift-${ban.id}`}>
-            <LiftBan session={session} ban={ban} onDone={props.onDone} onStale={props.onStale} />
+            <LiftBan ban={ban} onDone={props.onDone} onStale={props.onStale} />
           </td>
         </tr>
       )}

@@ -8,7 +8,8 @@ import { lastFour, lookUpCard, lookupScopeSentence, lookupSentence, seesEveryBra
 import { BanProblem } from './BanProblem';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { Field } from '../../shared/fields';
-import type { Branch, PageProps } from '../../shared/session';
+import type { Branch } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
 
 function branchNameOf(code: string, me: Me, branches: readonly Branch[] | undefined): string {
@@ -20,7 +21,8 @@ interface Answer {
   card: string;
 }
 
-export function DeskLookup({ session, me, branches }: Omit<PageProps, 'navigate'>) {
+export function DeskLookup() {
+  const { session, me, branches } = usePage();
   const i18n = useI18n();
   const { t } = i18n;
   // Headquarters staff, and anyone whose sign-in names no branch, say which branch they ask for.

@@ -12,14 +12,14 @@ import { inCharge, readsBans } from './bans';
 import { BanList } from './BanList';
 import { DeskLookup } from './BanLookup';
 import { ImposeBan } from './ImposeBan';
-import type { PageProps } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading } from '../../shared/views';
 
-export function BansPage(props: PageProps & { incidentReportId?: string }) {
+export function BansPage({ incidentReportId }: { incidentReportId?: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { session, me, branches, navigate, incidentReportId } = props;
+  const { me } = usePage();
   // Bumped after a ban is imposed or lifted, so the list is read again.
   const [round, setRound] = useState(0);
   const [status, setStatus] = useState('');
@@ -27,9 +27,7 @@ export function BansPage(props: PageProps & { incidentReportId?: string }) {
     setStatus(message);
     setRound((n) => n + 1);
   };
-  const form = inCharge(me) ? (
-    <ImposeBan session={session} me={me} branches={branches} incidentReportId={incidentReportId} onImposed={changed} />
-  ) : null;
+  const form = inCharge(me) ? <ImposeBan incidentReportId={incidentReportId} onImposed={changed} /> : null;
   return (
     <>
       <Heading>{t('screen.bans')}</Heading>
@@ -43,9 +41,9 @@ export function BansPage(props: PageProps & { incidentReportId?: string }) {
       )}
       {/* Coming from an incident report, the form is what is wanted: it comes first. */}
       {incidentReportId && form}
-      <DeskLookup session={session} me={me} branches={branches} />
+      <DeskLookup />
       {!incidentReportId && form}
-      {readsBans(me) && <BanList session={session} me={me} branches={branches} navigate={navigate} round={round} onLifted={changed} />}
+      {readsBans(me) && <BanList round={round} onLifted={changed} />}
     </>
   );
 }

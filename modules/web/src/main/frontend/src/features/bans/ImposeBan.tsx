@@ -7,13 +7,14 @@ import { NO_VIOLATIONS, localProblems, newBanOf, type BanDraft } from './banDraf
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { Field, FieldErrors, RequiredMark, type ControlIds } from '../../shared/fields';
 import { whenText } from '../incidents/incidentForm';
-import type { PageProps } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
 
-export function ImposeBan(props: Omit<PageProps, 'navigate'> & { incidentReportId?: string; onImposed: (message: string) => void }) {
+export function ImposeBan(props: { incidentReportId?: string; onImposed: (message: string) => void }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { session, me, branches, onImposed } = props;
+  const { session, me, branches } = usePage();
+  const { onImposed } = props;
   const anyBranch = bansAtAnyBranch(me);
   const fresh = (): BanDraft => ({
     cardNumber: '',

@@ -4,13 +4,14 @@ import { asProblem, type ApiError } from '../../shared/api';
 import { liftBan, scopeText, type ComputerUseBan } from './bans';
 import { Field } from '../../shared/fields';
 import { whenText } from '../incidents/incidentForm';
-import type { Session } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
 
-export function LiftBan(props: { session: Session; ban: ComputerUseBan; onDone: (message?: string) => void; onStale: () => void }) {
+export function LiftBan(props: { ban: ComputerUseBan; onDone: (message?: string) => void; onStale: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const { session } = usePage();
   const { ban } = props;
   const [reason, setReason] = useState('');
   const [reasonErrors, setReasonErrors] = useState<string[] | undefined>(undefined);
@@ -35,7 +36,7 @@ export function LiftBan(props: { session: Session; ban: ComputerUseBan; onDone: 
     setReasonErrors(undefined);
     setProblem(undefined);
     try {
-      await liftBan(props.session, ban.id, reason, ban.version);
+      await liftBan(session, ban.id, reason, ban.version);
       props.onDone(t('bans.lifted', { scope: scopeText(ban, i18n).toLowerCase(), until: whenText(ban.endsAt, i18n) }));
     } catch (error) {
       const refused = asProblem(error, 'problem.lift');

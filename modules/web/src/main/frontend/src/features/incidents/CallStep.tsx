@@ -1,12 +1,12 @@
 /** The call to headquarters that some categories ask for before signing: whom, when, who called, a note. */
 import { useState, type FormEvent } from 'react';
-import { asProblem, type ApiError, type Me } from '../../shared/api';
+import { asProblem, type ApiError } from '../../shared/api';
 import type { Autosaver } from './autosave';
 import { Field } from '../../shared/fields';
 import { nowAt, placeViolations, wallClock, whenText, withOffset, type PlacedViolations } from './incidentForm';
 import { recordVerbalReport, type IncidentReport } from './incidents';
 import { NO_VIOLATIONS } from './draftView';
-import type { Session } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
 
@@ -20,8 +20,6 @@ interface Call {
 const CALL_FIELDS = ['calledTo', 'calledAt', 'calledBy', 'note'];
 
 export function CallStep(props: {
-  session: Session;
-  me: Me;
   /** The draft as first loaded: the call's starting values. */
   initial: IncidentReport;
   /** The draft as the server last answered. */
@@ -31,7 +29,8 @@ export function CallStep(props: {
   saver: Autosaver;
   onRecorded: (view: IncidentReport) => void;
 }) {
-  const { session, me, initial, report, offset, saver } = props;
+  const { session, me } = usePage();
+  const { initial, report, offset, saver } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const id = initial.id;

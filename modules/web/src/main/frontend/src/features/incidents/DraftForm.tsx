@@ -28,7 +28,7 @@ import {
 import { saveAnswers, submitReport, type IncidentReport } from './incidents';
 import { SignStep, type Needed } from './SignStep';
 import { loadStaff } from '../staffing/staffing';
-import type { PageProps } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading } from '../../shared/views';
@@ -36,7 +36,8 @@ import { Heading } from '../../shared/views';
 /** Long enough not to save at every key, short enough that little is lost when the screen locks. */
 export const AUTOSAVE_DELAY_MS = 800;
 
-export function DraftForm({ session, me, navigate, initial }: PageProps & { initial: IncidentReport }) {
+export function DraftForm({ initial }: { initial: IncidentReport }) {
+  const { session, navigate } = usePage();
   const i18n = useI18n();
   const { t } = i18n;
   const id = initial.id;
@@ -219,7 +220,7 @@ export function DraftForm({ session, me, navigate, initial }: PageProps & { init
         </div>
       </div>
 
-      <CallStep session={session} me={me} initial={initial} report={report} offset={offset} saver={saver} onRecorded={accept} />
+      <CallStep initial={initial} report={report} offset={offset} saver={saver} onRecorded={accept} />
 
       <SignStep needed={needed} onFocusNeeded={focusNeeded} onSign={sign} onRefused={refused} />
     </>

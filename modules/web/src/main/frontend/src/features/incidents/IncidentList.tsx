@@ -1,6 +1,6 @@
 /** The incident reports a staff member may read: headquarters sees every branch, with filters, counts and a CSV. */
 import { useRef, useState, type MouseEvent } from 'react';
-import { AppLink, type Navigate } from '../../shared/AppLink';
+import { AppLink } from '../../shared/AppLink';
 import { BranchPicker } from '../../shared/BranchPicker';
 import { Field } from '../../shared/fields';
 import {
@@ -16,13 +16,15 @@ import {
   type CountLine,
 } from './incidentForm';
 import { downloadReportsCsv, loadIncidentForm, loadReportCounts, loadReports, type ReportFilter, type ReportSummary } from './incidents';
-import { saveFile, type PageProps } from '../../shared/session';
+import { usePage } from '../../shared/page';
+import { saveFile } from '../../shared/session';
 import { useLoad } from '../../shared/useLoad';
 import { useSubmit } from '../../shared/useSubmit';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
 
-export function IncidentList({ session, me, branches, navigate }: PageProps) {
+export function IncidentList() {
+  const { session, me, branches, navigate } = usePage();
   const i18n = useI18n();
   const { t } = i18n;
   const everyBranch = seesEveryBranch(me);
@@ -190,8 +192,6 @@ export function IncidentList({ session, me, branches, navigate }: PageProps) {
                 <SummaryRow
                   key={summary.id}
                   summary={summary}
-                  slug={session.slug}
-                  navigate={navigate}
                   onClick={openRow}
                   deadline={hasDeadline}
                   delivery={hasDelivery}
@@ -207,12 +207,11 @@ export function IncidentList({ session, me, branches, navigate }: PageProps) {
 
 function SummaryRow(props: {
   summary: ReportSummary;
-  slug: string;
-  navigate: Navigate;
   onClick: (event: MouseEvent<HTMLTableRowElement>, id: string) => void;
   deadline: boolean;
   delivery: boolean;
 }) {
+  const { session, navigate } = usePage();
   const { summary } = props;
   const i18n = useI18n();
   const overdue = summary.overdue === true;
@@ -220,7 +219,7 @@ function SummaryRow(props: {
   return (
     <tr className={`clickable${overdue ? ' overdue' : ''}`} onClick={(event) => props.onClick(event, summary.id)}>
       <th scope="row">
-        <AppLink slug={props.slug} screen="incidents" item={summary.id} navigate={props.navigate}>
+        <AppLink slug={session.slug} screen="incidents" item={summary.id} navigate={navigate}>
           {whenText(summary.occurredAt, i18n)}
         </AppLink>
       </th>

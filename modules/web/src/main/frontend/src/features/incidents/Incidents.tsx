@@ -6,12 +6,11 @@
 import { IncidentList } from './IncidentList';
 import type { IncidentReport } from './incidents';
 import { ReportDetail } from './ReportDetail';
-import type { PageProps } from '../../shared/session';
 
-export function IncidentsPage(props: PageProps & { item?: string; handoff?: IncidentReport }) {
+export function IncidentsPage(props: { item?: string; handoff?: IncidentReport }) {
   if (props.item) {
     const initial = props.handoff?.id === props.item ? props.handoff : undefined;
-    return <ReportDetail key={props.item} {...props} id={props.item} initial={initial} />;
+    return <ReportDetail key={props.item} id={props.item} initial={initial} />;
   }
-  return <IncidentList {...props} />;
+  return <IncidentList />;
 }

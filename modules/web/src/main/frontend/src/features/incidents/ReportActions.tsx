@@ -2,24 +2,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { asProblem, type ApiError } from '../../shared/api';
 import { acknowledgeReport, addAddendum, closeReport, countersignReport, retryDeliveries, type Delivery, type IncidentReport } from './incidents';
-import type { Session } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { useI18n, type MessageId } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
 
 /** The next steps the server says this person may take: countersign, add an addendum, acknowledge, close, resend. */
 export function ReportActions({
-  session,
   report,
   deliveries,
   onChanged,
   onRequeued,
 }: {
-  session: Session;
   report: IncidentReport;
   deliveries?: readonly Delivery[];
   onChanged: (report: IncidentReport, message: string) => void;
   onRequeued: (message: string) => void;
 }) {
+  const { session } = usePage();
   const { t } = useI18n();
   const actions = report.actions ?? [];
   const [busy, setBusy] = useState(false);

@@ -9,13 +9,15 @@ import { answerText, isReporter, questionOf, statusLabel, whenText } from './inc
 import { downloadReportPdf, loadDeliveries, loadReport, loadVerification, type IncidentReport } from './incidents';
 import { ReportActions } from './ReportActions';
 import { DeliveryTrail, SignatureTrail, personText } from './ReportTrail';
-import { saveFile, type PageProps } from '../../shared/session';
+import { usePage } from '../../shared/page';
+import { saveFile } from '../../shared/session';
 import { useLoad } from '../../shared/useLoad';
 import { useSubmit } from '../../shared/useSubmit';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
 
-export function ReportDetail({ session, me, navigate, id, initial }: PageProps & { id: string; initial?: IncidentReport }) {
+export function ReportDetail({ id, initial }: { id: string; initial?: IncidentReport }) {
+  const { session, me, navigate } = usePage();
   const i18n = useI18n();
   const { t } = i18n;
   const loaded = useLoad((signal) => (initial ? Promise.resolve(initial) : loadReport(session, id, signal)), `report:${id}`, {
@@ -174,7 +176,6 @@ export function ReportDetail({ session, me, navigate, id, initial }: PageProps &
       {deliveries.data && deliveries.data.length > 0 && <DeliveryTrail deliveries={deliveries.data} />}
 
       <ReportActions
-        session={session}
         report={report}
         deliveries={deliveries.data}
         onChanged={(next, message) => {

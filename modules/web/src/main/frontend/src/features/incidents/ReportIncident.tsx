@@ -10,23 +10,23 @@ import { DraftForm } from './DraftForm';
 import { isReporter } from './incidentForm';
 import { loadReport, type IncidentReport } from './incidents';
 import { StartReport } from './StartReport';
-import type { PageProps } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
 
 export { AUTOSAVE_DELAY_MS } from './DraftForm';
 
-export function ReportPage(props: PageProps & { item?: string; handoff?: IncidentReport }) {
+export function ReportPage(props: { item?: string; handoff?: IncidentReport }) {
   if (props.item) {
     const initial = props.handoff?.id === props.item ? props.handoff : undefined;
-    return <DraftLoader key={props.item} {...props} id={props.item} initial={initial} />;
+    return <DraftLoader key={props.item} id={props.item} initial={initial} />;
   }
-  return <StartReport {...props} />;
+  return <StartReport />;
 }
 
-function DraftLoader(props: PageProps & { id: string; initial?: IncidentReport }) {
-  const { session, me, id, initial, navigate } = props;
+function DraftLoader({ id, initial }: { id: string; initial?: IncidentReport }) {
+  const { session, me, navigate } = usePage();
   const { t } = useI18n();
   const loaded = useLoad((signal) => (initial ? Promise.resolve(initial) : loadReport(session, id, signal)), `report:${id}`, {
     title: 'problem.report',
@@ -53,5 +53,5 @@ function DraftLoader(props: PageProps & { id: string; initial?: IncidentReport }
       </>
     );
   }
-  return <DraftForm {...props} initial={report} />;
+  return <DraftForm initial={report} />;
 }

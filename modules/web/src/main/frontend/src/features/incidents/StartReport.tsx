@@ -5,7 +5,7 @@ import { AppLink } from '../../shared/AppLink';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { categoriesOf, guidanceFor, isOwnDraft, seesEveryBranch, typeAhead, whenText } from './incidentForm';
 import { createReport, loadIncidentForm, loadReports } from './incidents';
-import type { PageProps } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
@@ -13,7 +13,8 @@ import { Heading, ProblemNotice } from '../../shared/views';
 /** How long typed letters add up to one type-ahead search in the category list. */
 const TYPE_AHEAD_MS = 1000;
 
-export function StartReport({ session, me, branches, navigate }: PageProps) {
+export function StartReport() {
+  const { session, me, branches, navigate } = usePage();
   const i18n = useI18n();
   const { t } = i18n;
   const form = useLoad((signal) => loadIncidentForm(session, signal), 'incident-form', { title: 'problem.incidentForm' });
