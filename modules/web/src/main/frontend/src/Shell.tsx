@@ -5,7 +5,7 @@
  *
  * Everything here lives in React state under App's "signed-in" phase: the idle lock unmounts it all.
  */
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Me, SignInConfig } from './shared/api';
 import { AppLink, type Navigate } from './shared/AppLink';
 import { BansPage } from './features/bans/Bans';
@@ -19,8 +19,9 @@ import { unreadCount } from './features/staffing/present';
 import { RosterPage } from './features/staffing/Roster';
 import { SchedulePage } from './features/staffing/Schedule';
 import { loadBranches, loadNotices } from './features/staffing/staffing';
-import { type Branch, type Session } from './shared/session';
-import { useLoad, type Loaded } from './shared/useLoad';
+import { PageContext, usePage, type Page } from './shared/page';
+import type { Session } from './shared/session';
+import { useLoad } from './shared/useLoad';
 import { useI18n, type MessageId } from './shared/i18n/i18n';
 import { Heading, LanguagePicker, SkipLink } from './shared/views';
 
@@ -106,6 +107,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
     noticesButton.current?.focus();
   }, []);
   const markRead = useCallback((id: string) => setReadMarks((marks) => new Set(marks).add(id)), []);
+  const page = useMemo<Page>(() => ({ session, me, branches, navigate }), [session, me, branches, navigate]);
 
   return (
     <>
@@ -152,35 +154,31 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
         )}
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        {screen === 'home' && <HomePage session={session} me={me} branches={branches} onEscalated={notices.reload} navigate={navigate} />}
-        {screen === 'report' && (
-          <ReportPage key={item ?? 'start'} session={session} me={me} branches={branches} item={item} handoff={handoff} navigate={navigate} />
-        )}
-        {screen === 'incidents' && (
-          <IncidentsPage key={item ?? 'list'} session={session} me={me} branches={branches} item={item} handoff={handoff} navigate={navigate} />
-        )}
-        {screen === 'bans' && (
-          <BansPage key={item ?? 'bans'} session={session} me={me} branches={branches} incidentReportId={item} navigate={navigate} />
-        )}
-        {screen === 'roster' && <RosterPage session={session} me={me} branches={branches} />}
-        {screen === 'schedule' && <SchedulePage session={session} me={me} branches={branches} />}
+        <PageContext value={page}>
+          {screen === 'home' && <HomePage onEscalated={notices.reload} />}
+          {screen === 'report' && <ReportPage key={item ?? 'start'} item={item} handoff={handoff} />}
+          {screen === 'incidents' && <IncidentsPage key={item ?? 'list'} item={item} handoff={handoff} />}
+          {screen === 'bans' && <BansPage key={item ?? 'bans'} incidentReportId={item} />}
+          {screen === 'roster' && <RosterPage />}
+          {screen === 'schedule' && <SchedulePage />}
+        </PageContext>
       </main>
     </>
   );
 }
 
-function HomePage(props: { session: Session; me: Me; branches: Loaded<Branch[]>; onEscalated: () => void; navigate: Navigate }) {
-  const { session, me, branches } = props;
+function HomePage(props: { onEscalated: () => void }) {
+  const { session, navigate } = usePage();
   const { t } = useI18n();
   return (
     <>
       <Heading>{t('screen.home')}</Heading>
       <div className="live-grid">
-        <InChargeWidget session={session} me={me} branches={branches} />
-        <Escalate session={session} me={me} branches={branches.data} onEscalated={props.onEscalated} />
+        <InChargeWidget />
+        <Escalate onEscalated={props.onEscalated} />
       </div>
       <p className="home-actions">
-        <AppLink slug={session.slug} screen="report" navigate={props.navigate} className="button big">
+        <AppLink slug={session.slug} screen="report" navigate={navigate} className="button big">
           {t('screen.report')}
         </AppLink>
       </p>

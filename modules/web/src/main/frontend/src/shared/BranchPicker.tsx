@@ -1,5 +1,6 @@
 /** Choosing a branch, the same way on every screen. */
 import type { Me } from './api';
+import { Field } from './fields';
 import type { Branch } from './session';
 
 /** The branch a screen starts with: mine, else (headquarters without a home branch) the headquarters. */
@@ -17,17 +18,18 @@ export function BranchPicker(props: {
 }) {
   const { branches } = props;
   return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        {props.allLabel !== undefined && <option value="">{props.allLabel}</option>}
-        {props.value && !branches?.some((b) => b.code === props.value) && <option value={props.value}>{props.value}</option>}
-        {branches?.map((branch) => (
-          <option key={branch.code} value={branch.code}>
-            {branch.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field id={props.id} label={props.label}>
+      {(ids) => (
+        <select {...ids} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+          {props.allLabel !== undefined && <option value="">{props.allLabel}</option>}
+          {props.value && !branches?.some((b) => b.code === props.value) && <option value={props.value}>{props.value}</option>}
+          {branches?.map((branch) => (
+            <option key={branch.code} value={branch.code}>
+              {branch.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -2,9 +2,7 @@
  * What every screen shares about the signed-in session: the library system and a token for each call, the roles
  * the screens ask about, the library system's branches, the one way to write an API path, and downloads.
  */
-import { ApiError, type Download, type Me } from './api';
-import type { Navigate } from './AppLink';
-import type { Loaded } from './useLoad';
+import { ApiError, type Download } from './api';
 
 /** What the screens need of the signed-in session: the library system and a token for each call. */
 export interface Session {
@@ -26,14 +24,6 @@ export interface Branch {
   name: string;
   headquarters?: boolean | null;
   servicePoints?: { code: string; name: string }[];
-}
-
-/** What each feature's page is handed by the shell. */
-export interface PageProps {
-  session: Session;
-  me: Me;
-  branches: Loaded<Branch[]>;
-  navigate: Navigate;
 }
 
 /** "/api/tenants/{slug}/{path}?{query}": the library system's part of the API, empty query values left out. */

@@ -1,8 +1,10 @@
 /** Test doubles for the staffing screens' tests: a fake API behind fetch, and the data it answers with. */
+import { createElement, type ReactElement } from 'react';
 import { vi } from 'vitest';
 import type { Me } from './api';
 import type { IncidentForm, IncidentReport, ReportSummary } from '../features/incidents/incidents';
 import type { EscalationView, InCharge, Notice, Situation, StaffMember, WeekSchedule } from '../features/staffing/staffing';
+import { PageContext, type Page } from './page';
 import type { Branch, Session } from './session';
 
 export type Handler = (url: URL, init: RequestInit | undefined) => unknown;
@@ -42,6 +44,12 @@ export function calls(fetch: ReturnType<typeof fakeApi>): string[] {
 }
 
 export const SESSION: Session = { slug: 'riverbend', token: async () => 'access-1' };
+
+/** A screen as the shell shows it: inside the page context (branches not loaded and navigation ignored unless given). */
+export function onPage(page: Pick<Page, 'session' | 'me'> & Partial<Page>, element: ReactElement): ReactElement {
+  const value: Page = { branches: { loading: false, reload: () => {} }, navigate: () => {}, ...page };
+  return createElement(PageContext.Provider, { value }, element);
+}
 
 export const API = '/api/tenants/riverbend';
 

@@ -4,7 +4,7 @@ import { BansPage } from './Bans';
 import type { ComputerUseBan } from './bans';
 import { IncidentsPage } from '../incidents/Incidents';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, SIGNED, calls, fakeApi, json } from '../../shared/testing';
+import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, SIGNED, calls, fakeApi, json, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
@@ -40,7 +40,7 @@ function recorder() {
 }
 
 function page(me = MANAGER, incidentReportId?: string) {
-  return render(<BansPage session={SESSION} me={me} branches={BRANCH_LIST} navigate={vi.fn()} incidentReportId={incidentReportId} />);
+  return render(onPage({ session: SESSION, me, branches: BRANCH_LIST, navigate: vi.fn() }, <BansPage incidentReportId={incidentReportId} />));
 }
 
 /** The box of a field of the ban form, found by its label. */
@@ -174,7 +174,7 @@ describe('BansPage: the list, banning and lifting', () => {
       liftReason: 'Paid <u>for</u> it',
     };
     const fetch = fakeApi({ [`GET ${BANS}`]: [BAN, lifted] });
-    render(<BansPage session={SESSION} me={HQ} branches={BRANCH_LIST} navigate={vi.fn()} />);
+    render(onPage({ session: SESSION, me: HQ, branches: BRANCH_LIST, navigate: vi.fn() }, <BansPage />));
 
     const table = await screen.findByRole('table', { name: '2 bans' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
@@ -396,7 +396,7 @@ describe('From an incident report to a ban', () => {
       [`GET ${REPORT}/deliveries`]: [],
     });
     const navigate = vi.fn();
-    const { unmount } = render(<IncidentsPage session={SESSION} me={MANAGER} branches={BRANCH_LIST} navigate={navigate} item={SIGNED.id} />);
+    const { unmount } = render(onPage({ session: SESSION, me: MANAGER, branches: BRANCH_LIST, navigate }, <IncidentsPage item={SIGNED.id} />));
     const link = await screen.findByRole('link', { name: 'Ban from computers…' });
     expect(link.getAttribute('href')).toBe(`/t/riverbend/bans?incident=${SIGNED.id}`);
     fireEvent.click(link);
@@ -404,7 +404,7 @@ describe('From an incident report to a ban', () => {
     unmount();
 
     // The desk is not offered it.
-    render(<IncidentsPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} item={SIGNED.id} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <IncidentsPage item={SIGNED.id} />));
     await screen.findByRole('heading', { level: 1, name: 'Accident or injury' });
     expect(screen.queryByRole('link', { name: 'Ban from computers…' })).toBeNull();
     cleanup();

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { DraftValue, Question } from './incidentForm';
 import type { StaffMember } from '../staffing/staffing';
+import { FieldErrors, RequiredMark } from '../../shared/fields';
 import { useI18n } from '../../shared/i18n/i18n';
 
 export interface FieldProps {
@@ -17,25 +18,6 @@ export interface FieldProps {
   errors?: readonly string[];
   staff?: readonly StaffMember[];
   staffProblem?: string;
-}
-
-/** "(required)" in words, so it is read out and printed; never a colour or an asterisk alone. */
-export function RequiredMark({ required }: { required: boolean }) {
-  const { t } = useI18n();
-  return required ? <span className="required">{t('form.required')}</span> : null;
-}
-
-export function FieldErrors({ id, errors }: { id: string; errors?: readonly string[] }) {
-  if (!errors || errors.length === 0) {
-    return null;
-  }
-  return (
-    <ul id={id} className="field-errors">
-      {errors.map((error) => (
-        <li key={error}>{error}</li>
-      ))}
-    </ul>
-  );
 }
 
 export function QuestionField(props: FieldProps) {

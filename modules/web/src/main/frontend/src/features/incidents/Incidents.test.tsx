@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IncidentsPage } from './Incidents';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, SIGNED, SUMMARIES, calls, fakeApi, json } from '../../shared/testing';
+import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, SIGNED, SUMMARIES, calls, fakeApi, json, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
@@ -32,7 +32,7 @@ describe('IncidentsPage: the list', () => {
         new Response('id,status\n', { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="incident-reports-riverbend.csv"' } }),
     });
     const navigate = vi.fn();
-    render(<IncidentsPage session={SESSION} me={HQ} branches={BRANCH_LIST} navigate={navigate} />);
+    render(onPage({ session: SESSION, me: HQ, branches: BRANCH_LIST, navigate }, <IncidentsPage />));
 
     const table = await screen.findByRole('table', { name: '2 reports' });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -72,7 +72,7 @@ describe('IncidentsPage: the list', () => {
       [`GET ${API}/incident-forms`]: FORM,
       [`GET ${REPORTS}/counts`]: () => json(404, { title: 'Not Found', status: 404 }),
     });
-    render(<IncidentsPage session={SESSION} me={HQ} branches={BRANCH_LIST} navigate={vi.fn()} />);
+    render(onPage({ session: SESSION, me: HQ, branches: BRANCH_LIST, navigate: vi.fn() }, <IncidentsPage />));
 
     const table = await screen.findByRole('table', { name: '2 reports' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
@@ -89,7 +89,7 @@ describe('IncidentsPage: the list', () => {
 
   it("shows the desk its own reports, without headquarters' tools", async () => {
     const fetch = fakeApi({ [`GET ${REPORTS}`]: [SUMMARIES[0]], [`GET ${API}/incident-forms`]: FORM });
-    render(<IncidentsPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <IncidentsPage />));
 
     await screen.findByRole('table', { name: '1 report' });
     expect(screen.queryByLabelText('Branch')).toBeNull();
@@ -122,7 +122,7 @@ describe('IncidentsPage: one report', () => {
       [`GET ${REPORT}.pdf`]: () =>
         new Response('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="incident-report-${SIGNED.id}.pdf"` } }),
     });
-    render(<IncidentsPage session={SESSION} me={HQ} branches={BRANCH_LIST} navigate={vi.fn()} item={SIGNED.id} />);
+    render(onPage({ session: SESSION, me: HQ, branches: BRANCH_LIST, navigate: vi.fn() }, <IncidentsPage item={SIGNED.id} />));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Accident or injury' })).toBeTruthy();
     expect(screen.getByText(/^Status:/).textContent).toBe('Status: Submitted — waiting for a countersignature');
@@ -159,7 +159,7 @@ describe('IncidentsPage: one report', () => {
       },
       [`GET ${REPORT}/deliveries`]: () => json(404, { title: 'Not Found', status: 404 }),
     });
-    render(<IncidentsPage session={SESSION} me={HQ} branches={BRANCH_LIST} navigate={vi.fn()} item={SIGNED.id} />);
+    render(onPage({ session: SESSION, me: HQ, branches: BRANCH_LIST, navigate: vi.fn() }, <IncidentsPage item={SIGNED.id} />));
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('The signature chain does not holdSignature 1 (Reporter, ada): the report was changed after signing');
@@ -169,14 +169,14 @@ describe('IncidentsPage: one report', () => {
   it('uses the report handed over after signing, and offers the reporter their draft', async () => {
     const fetch = fakeApi({ [`GET ${REPORTS}/${DRAFT.id}/verification`]: { reportId: DRAFT.id, checked: 1, intact: true } });
     const { unmount } = render(
-      <IncidentsPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} item={SIGNED.id} handoff={SIGNED} />,
+      onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <IncidentsPage item={SIGNED.id} handoff={SIGNED} />),
     );
     expect(await screen.findAllByText('Signed and submitted.')).toHaveLength(2);
     expect(calls(fetch)).not.toContain(`GET ${REPORT}`);
     unmount();
 
     fakeApi({ [`GET ${REPORTS}/${DRAFT.id}`]: DRAFT });
-    render(<IncidentsPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} item={DRAFT.id} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <IncidentsPage item={DRAFT.id} />));
     expect((await screen.findByRole('link', { name: 'Go on with this draft' })).getAttribute('href')).toBe(`/t/riverbend/report/${DRAFT.id}`);
     expect(screen.queryByRole('button', { name: 'Download PDF' })).toBeNull();
   });
@@ -213,7 +213,7 @@ describe('IncidentsPage: one report', () => {
       [`POST ${REPORT}/acknowledge`]: record({ ...HQ_SIGNED, status: 'acknowledged', version: 6, actions: ['add-addendum', 'close', 'retry-deliveries'] }),
       [`POST ${REPORT}/close`]: record({ ...HQ_SIGNED, status: 'closed', version: 7, actions: ['retry-deliveries'] }),
     });
-    render(<IncidentsPage session={SESSION} me={HQ} branches={BRANCH_LIST} navigate={vi.fn()} item={SIGNED.id} />);
+    render(onPage({ session: SESSION, me: HQ, branches: BRANCH_LIST, navigate: vi.fn() }, <IncidentsPage item={SIGNED.id} />));
 
     const steps = await screen.findByRole('region', { name: 'Next steps' });
     expect(within(steps).queryByRole('button', { name: /Countersign/ })).toBeNull();
@@ -261,7 +261,7 @@ describe('IncidentsPage: one report', () => {
       [`POST ${REPORT}/countersign`]: () =>
         json(409, { title: 'Conflict', status: 409, detail: 'incident report was changed by someone else just now; read it again' }),
     });
-    render(<IncidentsPage session={SESSION} me={{ ...ADA, username: 'rosa', roles: ['staff', 'person-in-charge'] }} branches={BRANCH_LIST} navigate={vi.fn()} item={SIGNED.id} />);
+    render(onPage({ session: SESSION, me: { ...ADA, username: 'rosa', roles: ['staff', 'person-in-charge'] }, branches: BRANCH_LIST, navigate: vi.fn() }, <IncidentsPage item={SIGNED.id} />));
 
     const steps = await screen.findByRole('region', { name: 'Next steps' });
     fireEvent.click(within(steps).getByRole('button', { name: 'Countersign…' }));
@@ -280,7 +280,7 @@ describe('IncidentsPage: one report', () => {
       [`GET ${REPORT}/verification`]: { reportId: SIGNED.id, checked: 1, intact: true },
       [`GET ${REPORT}/deliveries`]: [{ id: 'm-2', kind: 'report', recipient: 'Cy', status: 'failed', attempts: 0 }],
     });
-    render(<IncidentsPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} item={SIGNED.id} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <IncidentsPage item={SIGNED.id} />));
     await screen.findByRole('region', { name: 'Delivery' });
     expect(screen.queryByRole('region', { name: 'Next steps' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Send failed mails/ })).toBeNull();

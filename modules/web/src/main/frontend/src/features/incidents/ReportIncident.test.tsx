@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, ReportPage } from './ReportIncident';
 import type { IncidentReport } from './incidents';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, STAFF, calls, fakeApi, json } from '../../shared/testing';
+import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, STAFF, calls, fakeApi, json, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
@@ -38,7 +38,7 @@ describe('ReportPage: starting', () => {
       [`POST ${REPORTS}`]: () => json(201, DRAFT),
     });
     const navigate = vi.fn();
-    render(<ReportPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={navigate} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate }, <ReportPage />));
 
     const group = await screen.findByRole('group', { name: 'What happened?' });
     expect(within(group).getAllByRole('radio').map((r) => r.closest('label')?.textContent?.trim())).toEqual([
@@ -79,7 +79,7 @@ describe('ReportPage: starting', () => {
   it('lets headquarters choose the branch, and says so when nothing is chosen', async () => {
     const fetch = fakeApi({ [`GET ${API}/incident-forms`]: FORM, [`GET ${REPORTS}`]: [], [`POST ${REPORTS}`]: () => json(201, DRAFT) });
     const navigate = vi.fn();
-    render(<ReportPage session={SESSION} me={HQ} branches={BRANCH_LIST} navigate={navigate} />);
+    render(onPage({ session: SESSION, me: HQ, branches: BRANCH_LIST, navigate }, <ReportPage />));
 
     const group = await screen.findByRole('group', { name: 'What happened?' });
     expect(await screen.findByText('No drafts waiting.')).toBeTruthy();
@@ -111,7 +111,7 @@ describe('ReportPage: a draft', () => {
 
   it('asks every question with its widget, marks the required ones and shows the guidance beside them', async () => {
     fakeApi({ [`GET ${API}/staff`]: STAFF });
-    render(<ReportPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} item={ID} handoff={DRAFT} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <ReportPage item={ID} handoff={DRAFT} />));
 
     await screen.findByRole('heading', { level: 1, name: 'Report: Accident or injury' });
     // The desk types at once: the first question has the focus (after the heading took it for a moment).
@@ -141,7 +141,7 @@ describe('ReportPage: a draft', () => {
       [`GET ${API}/staff`]: STAFF,
       [`PUT ${REPORT}/answers`]: () => saved(++version),
     });
-    render(<ReportPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} item={ID} handoff={DRAFT} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <ReportPage item={ID} handoff={DRAFT} />));
 
     await screen.findByLabelText(/^Where/);
     fireEvent.change(screen.getByLabelText(/^Where/), { target: { value: 'Stacks <b>B</b>' } });
@@ -179,7 +179,7 @@ describe('ReportPage: a draft', () => {
           ],
         }),
     });
-    render(<ReportPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} item={ID} handoff={DRAFT} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <ReportPage item={ID} handoff={DRAFT} />));
 
     const where = await screen.findByLabelText(/^Where/);
     fireEvent.change(where, { target: { value: 'bad' } });
@@ -212,7 +212,7 @@ describe('ReportPage: a draft', () => {
     });
     const navigate = vi.fn();
     vi.setSystemTime(new Date('2026-03-10T20:25:30Z'));
-    render(<ReportPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={navigate} item={ID} handoff={DRAFT} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate }, <ReportPage item={ID} handoff={DRAFT} />));
 
     await screen.findByLabelText(/^Where/);
     // Not yet: the sign button names what is missing and takes the desk there.
@@ -262,7 +262,7 @@ describe('ReportPage: a draft', () => {
       [`POST ${REPORT}/submit`]: () =>
         json(409, { title: 'Conflict with the current state', status: 409, detail: 'the report changed since you read it' }),
     });
-    render(<ReportPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} item={ID} handoff={ready} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <ReportPage item={ID} handoff={ready} />));
 
     await screen.findByText(/^Recorded: Ada called Bea/);
     expect(screen.getByText('Everything required is answered.')).toBeTruthy();
@@ -274,7 +274,7 @@ describe('ReportPage: a draft', () => {
 
   it('loads a draft by its address, and sends a signed report to its reading page', async () => {
     fakeApi({ [`GET ${REPORT}`]: { ...DRAFT, status: 'submitted' } });
-    render(<ReportPage session={SESSION} me={ADA} branches={BRANCH_LIST} navigate={vi.fn()} item={ID} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <ReportPage item={ID} />));
 
     expect(await screen.findByText(/This report is signed and can no longer be changed/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Read the report' }).getAttribute('href')).toBe(`/t/riverbend/incidents/${ID}`);

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Escalate, InChargeWidget } from './Home';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, ESCALATED, HQ, IN_CHARGE, SESSION, SITUATIONS, calls, fakeApi, json } from '../../shared/testing';
+import { ADA, API, BRANCHES, ESCALATED, HQ, IN_CHARGE, SESSION, SITUATIONS, calls, fakeApi, json, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
@@ -19,7 +19,7 @@ describe('Escalate', () => {
       [`POST ${API}/escalations`]: () => new Promise<Response>((resolve) => (answer = resolve)),
     });
     const onEscalated = vi.fn();
-    render(<Escalate session={SESSION} me={ADA} onEscalated={onEscalated} />);
+    render(onPage({ session: SESSION, me: ADA }, <Escalate onEscalated={onEscalated} />));
     const toggle = screen.getByRole('button', { name: 'Escalate' });
     await screen.findByText('Escalate a situation');
     await waitFor(() => expect(calls(fetch)).toContain(`GET ${API}/duty/situations`));
@@ -56,7 +56,7 @@ describe('Escalate', () => {
 
   it('sends the note typed in the open list, without another click', async () => {
     const fetch = fakeApi({ [`GET ${API}/duty/situations`]: SITUATIONS, [`POST ${API}/escalations`]: json(201, ESCALATED) });
-    render(<Escalate session={SESSION} me={ADA} />);
+    render(onPage({ session: SESSION, me: ADA }, <Escalate />));
     fireEvent.click(screen.getByRole('button', { name: 'Escalate' }));
     fireEvent.change(screen.getByLabelText(/^Note/), { target: { value: '  Shouting at the desk  ' } });
     fireEvent.click(await screen.findByRole('button', { name: "A patron's complaint" }));
@@ -68,7 +68,7 @@ describe('Escalate', () => {
 
   it('closes the list with Escape and gives the keyboard back to the button', async () => {
     fakeApi({ [`GET ${API}/duty/situations`]: SITUATIONS });
-    render(<Escalate session={SESSION} me={ADA} />);
+    render(onPage({ session: SESSION, me: ADA }, <Escalate />));
     const toggle = screen.getByRole('button', { name: 'Escalate' });
     fireEvent.click(toggle);
     const situation = await screen.findByRole('button', { name: /^A difficult/ });
@@ -90,7 +90,7 @@ describe('Escalate', () => {
         requestId: 'req-42424242',
       }),
     });
-    render(<Escalate session={SESSION} me={{ ...ADA, branch: '' }} />);
+    render(onPage({ session: SESSION, me: { ...ADA, branch: '' } }, <Escalate />));
     fireEvent.click(screen.getByRole('button', { name: 'Escalate' }));
     fireEvent.click(await screen.findByRole('button', { name: /^A difficult/ }));
 
@@ -102,7 +102,7 @@ describe('Escalate', () => {
   it('lets headquarters say where, and shows staff no branch choice', async () => {
     const fetch = fakeApi({ [`GET ${API}/duty/situations`]: SITUATIONS, [`POST ${API}/escalations`]: json(201, ESCALATED) });
     // Without a home branch, headquarters staff escalate at the headquarters unless they say otherwise.
-    render(<Escalate session={SESSION} me={{ ...HQ, branch: '' }} branches={BRANCHES} />);
+    render(onPage({ session: SESSION, me: { ...HQ, branch: '' }, branches: BRANCH_LIST }, <Escalate />));
     fireEvent.click(screen.getByRole('button', { name: 'Escalate' }));
     expect((screen.getByLabelText('Where') as HTMLSelectElement).value).toBe('HQ');
     fireEvent.change(screen.getByLabelText('Where'), { target: { value: 'PINE-HOLLOW' } });
@@ -112,7 +112,7 @@ describe('Escalate', () => {
     expect(JSON.parse(String(post[1]?.body))).toEqual({ situation: 'complaint', branch: 'PINE-HOLLOW' });
     cleanup();
 
-    render(<Escalate session={SESSION} me={ADA} branches={BRANCHES} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST }, <Escalate />));
     fireEvent.click(screen.getByRole('button', { name: 'Escalate' }));
     expect(screen.queryByLabelText('Where')).toBeNull();
   });
@@ -128,7 +128,7 @@ describe('InChargeWidget', () => {
 
   it('names who is in charge at my branch and checks again every minute', async () => {
     const fetch = fakeApi({ [`GET ${API}/duty/in-charge`]: IN_CHARGE });
-    render(<InChargeWidget session={SESSION} me={ADA} branches={BRANCH_LIST} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST }, <InChargeWidget />));
 
     const line = await screen.findByText(/^In charge now:/);
     expect(line.textContent).toBe('In charge now: Bea (Branch manager)');
@@ -152,7 +152,7 @@ describe('InChargeWidget', () => {
         explanation: 'nobody on duty at PINE-HOLLOW may be in charge: headquarters is',
       },
     });
-    render(<InChargeWidget session={SESSION} me={ADA} branches={BRANCH_LIST} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST }, <InChargeWidget />));
 
     expect(await screen.findByText('Nobody here may be in charge now — headquarters decides')).toBeTruthy();
     expect(screen.getByText('Nobody on duty at PINE-HOLLOW may be in charge: headquarters is.')).toBeTruthy();
@@ -160,7 +160,7 @@ describe('InChargeWidget', () => {
 
   it('lets headquarters look at another branch', async () => {
     const fetch = fakeApi({ [`GET ${API}/duty/in-charge`]: IN_CHARGE });
-    render(<InChargeWidget session={SESSION} me={HQ} branches={BRANCH_LIST} />);
+    render(onPage({ session: SESSION, me: HQ, branches: BRANCH_LIST }, <InChargeWidget />));
     await screen.findByText(/^In charge now:/);
 
     fireEvent.change(screen.getByLabelText('Branch'), { target: { value: 'PINE-HOLLOW' } });

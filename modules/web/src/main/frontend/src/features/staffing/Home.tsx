@@ -3,18 +3,20 @@
  * ("Escalate", then the situation). Everything from the API is rendered as text.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { asProblem, type ApiError, type Me } from '../../shared/api';
+import { asProblem, type ApiError } from '../../shared/api';
 import { clockOf, escalationOutcome, seesAllBranches } from './present';
 import { escalate, loadInCharge, loadSituations, type EscalationView, type Situation } from './staffing';
-import { type Branch, type Session } from '../../shared/session';
+import { usePage } from '../../shared/page';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
-import { useLoad, type Loaded } from '../../shared/useLoad';
+import { Field } from '../../shared/fields';
+import { useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
 
 export const IN_CHARGE_REFRESH_MS = 60_000;
 
-export function InChargeWidget({ session, me, branches }: { session: Session; me: Me; branches: Loaded<Branch[]> }) {
+export function InChargeWidget() {
+  const { session, me, branches } = usePage();
   const { t, rich } = useI18n();
   const picker = seesAllBranches(me);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
@@ -73,13 +75,8 @@ function sentence(text: string): string {
  * "Escalate" opens the list of situations; choosing one sends it at once (a note, if wanted, is typed in the
  * open list before choosing: it costs no click). The answer stays on screen and is announced.
  */
-export function Escalate(props: {
-  session: Session;
-  me: Me;
-  branches?: readonly Branch[];
-  onEscalated?: (view: EscalationView) => void;
-}) {
-  const { session, me } = props;
+export function Escalate(props: { onEscalated?: (view: EscalationView) => void }) {
+  const { session, me, branches } = usePage();
   const i18n = useI18n();
   const { t } = i18n;
   const ids = useId();
@@ -97,9 +94,9 @@ export function Escalate(props: {
   const situations = useLoad((signal) => loadSituations(session, signal), 'situations', {
     title: 'problem.situations',
   });
-  const picker = seesAllBranches(me) && (props.branches?.length ?? 0) > 1;
+  const picker = seesAllBranches(me) && (branches.data?.length ?? 0) > 1;
   // Mine by default; headquarters staff without a home branch start at the headquarters.
-  const where = branch || startingBranch(me, props.branches) || '';
+  const where = branch || startingBranch(me, branches.data) || '';
 
   // Opening the list puts the keyboard on the first situation: one more Enter sends it.
   // (When the list arrives later, only if the keyboard has not gone elsewhere meanwhile, e.g. to the note.)
@@ -164,12 +161,11 @@ export function Escalate(props: {
         {open && (
           <>
             {picker && (
-              <BranchPicker id={`${ids}-branch`} label={t('escalate.where')} branches={props.branches} value={where} onChange={setBranch} />
+              <BranchPicker id={`${ids}-branch`} label={t('escalate.where')} branches={branches.data} value={where} onChange={setBranch} />
             )}
-            <div className="field">
-              <label htmlFor={noteId}>{t('escalate.note')}</label>
-              <textarea id={noteId} rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
-            </div>
+            <Field id={noteId} label={t('escalate.note')}>
+              {(ids) => <textarea {...ids} rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />}
+            </Field>
             <h3 id={`${listId}-heading`}>{t('escalate.what')}</h3>
             {situations.data ? (
               <ul className="situations" aria-labelledby={`${listId}-heading`} aria-busy={sending}>

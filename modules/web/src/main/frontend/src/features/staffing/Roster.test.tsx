@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RosterPage } from './Roster';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, STAFF, calls, fakeApi, json } from '../../shared/testing';
+import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, STAFF, calls, fakeApi, json, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
@@ -36,7 +36,7 @@ describe('RosterPage', () => {
 
   it('lists tag names as text, in any script', async () => {
     const fetch = fakeApi({ [`GET ${API}/staff`]: STAFF });
-    render(<RosterPage session={SESSION} me={ADA} branches={BRANCH_LIST} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST }, <RosterPage />));
 
     const table = await screen.findByRole('table');
     expect(within(table).getByRole('rowheader', { name: 'José' })).toBeTruthy();
@@ -51,7 +51,7 @@ describe('RosterPage', () => {
 
   it('filters by branch', async () => {
     const fetch = fakeApi({ [`GET ${API}/staff`]: (url: URL) => STAFF.filter((s) => !url.searchParams.get('branch') || s.branch === url.searchParams.get('branch')) });
-    render(<RosterPage session={SESSION} me={ADA} branches={BRANCH_LIST} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST }, <RosterPage />));
     await screen.findByRole('table');
 
     fireEvent.change(screen.getByLabelText('Branch'), { target: { value: 'HQ' } });
@@ -63,7 +63,7 @@ describe('RosterPage', () => {
   it('hides name tags and export from staff and headquarters', async () => {
     fakeApi({ [`GET ${API}/staff`]: STAFF });
     for (const me of [ADA, HQ]) {
-      render(<RosterPage session={SESSION} me={me} branches={BRANCH_LIST} />);
+      render(onPage({ session: SESSION, me, branches: BRANCH_LIST }, <RosterPage />));
       await screen.findByRole('table');
       expect(screen.queryByRole('button', { name: 'Print name tags' })).toBeNull();
       expect(screen.queryByRole('button', { name: 'Export CSV' })).toBeNull();
@@ -79,7 +79,7 @@ describe('RosterPage', () => {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="name-tags-riverbend-HQ.pdf"' },
       }),
     });
-    render(<RosterPage session={SESSION} me={MANAGER} branches={BRANCH_LIST} />);
+    render(onPage({ session: SESSION, me: MANAGER, branches: BRANCH_LIST }, <RosterPage />));
     await screen.findByRole('table');
     fireEvent.change(screen.getByLabelText('Branch'), { target: { value: 'HQ' } });
 
@@ -101,7 +101,7 @@ describe('RosterPage', () => {
       [`GET ${API}/staff`]: STAFF,
       [`GET ${API}/staff.csv`]: json(403, { title: 'Forbidden', status: 403, detail: 'your role does not allow this', requestId: 'req-00000403' }),
     });
-    render(<RosterPage session={SESSION} me={MANAGER} branches={BRANCH_LIST} />);
+    render(onPage({ session: SESSION, me: MANAGER, branches: BRANCH_LIST }, <RosterPage />));
     await screen.findByRole('table');
 
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));

@@ -1,16 +1,17 @@
 /** The name-tag roster: who works where, under the name on their tag; name tags and CSV for those who keep it. */
 import { useState } from 'react';
-import type { Me } from '../../shared/api';
 import { BranchPicker } from '../../shared/BranchPicker';
 import { employmentLabel, keepsRoster } from './present';
 import { downloadNameTags, downloadStaffCsv, loadStaff } from './staffing';
-import { saveFile, type Branch, type Session } from '../../shared/session';
-import { useLoad, type Loaded } from '../../shared/useLoad';
+import { usePage } from '../../shared/page';
+import { saveFile } from '../../shared/session';
+import { useLoad } from '../../shared/useLoad';
 import { useSubmit } from '../../shared/useSubmit';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
 
-export function RosterPage({ session, me, branches }: { session: Session; me: Me; branches: Loaded<Branch[]> }) {
+export function RosterPage() {
+  const { session, me, branches } = usePage();
   const i18n = useI18n();
   const { t } = i18n;
   const [branch, setBranch] = useState('');

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SchedulePage } from './Schedule';
 import type { WeekSchedule } from './staffing';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, HQ, SESSION, WEEK, calls, fakeApi } from '../../shared/testing';
+import { ADA, API, BRANCHES, HQ, SESSION, WEEK, calls, fakeApi, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 import { addWeeks, mondayOf, parseWeek } from './week';
 
@@ -22,7 +22,7 @@ afterEach(() => {
 describe('SchedulePage', () => {
   it('shows a grid per desk with duties, open hours and gaps in words', async () => {
     const fetch = fakeApi({ [`GET ${API}/schedule`]: weekOf });
-    render(<SchedulePage session={SESSION} me={ADA} branches={BRANCH_LIST} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST }, <SchedulePage />));
 
     const grid = await screen.findByRole('table', { name: 'Circulation desk' });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Pine Hollow Branch — Week 49: 30 Nov – 6 Dec 2026');
@@ -40,7 +40,7 @@ describe('SchedulePage', () => {
 
   it('steps to the previous and next week and back to this one', async () => {
     const fetch = fakeApi({ [`GET ${API}/schedule`]: weekOf });
-    render(<SchedulePage session={SESSION} me={ADA} branches={BRANCH_LIST} />);
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST }, <SchedulePage />));
     await screen.findByRole('table');
 
     fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
@@ -69,7 +69,7 @@ describe('SchedulePage', () => {
         { branch: 'PINE-HOLLOW', servicePoint: 'circulation', date: '2026-12-02', from: '09:00', to: '10:00', kind: 'ONLY_VOLUNTEERS_OR_PAGES' },
       ],
     });
-    render(<SchedulePage session={SESSION} me={HQ} branches={BRANCH_LIST} />);
+    render(onPage({ session: SESSION, me: HQ, branches: BRANCH_LIST }, <SchedulePage />));
 
     const section = (await screen.findByRole('heading', { name: /^All branches/ })).closest('section')!;
     await within(section).findByRole('heading', { name: 'Pine Hollow Branch' });

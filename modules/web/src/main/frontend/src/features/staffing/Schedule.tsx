@@ -3,7 +3,6 @@
  * colour alone). Headquarters roles also see every branch's coverage for the next 15 days.
  */
 import { useState } from 'react';
-import type { Me } from '../../shared/api';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import {
   deskDays,
@@ -18,15 +17,17 @@ import {
   type DeskDayCell,
 } from './present';
 import { loadCoverage, loadSchedule, type CoverageIssue, type DeskWeek, type WeekSchedule } from './staffing';
+import { usePage } from '../../shared/page';
 import { type Branch, type Session } from '../../shared/session';
-import { useLoad, type Loaded } from '../../shared/useLoad';
+import { useLoad } from '../../shared/useLoad';
 import { useI18n, type I18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
 import { addWeeks, longDay, shortDay, weekTitle } from './week';
 
 export const COVERAGE_DAYS = 15;
 
-export function SchedulePage({ session, me, branches }: { session: Session; me: Me; branches: Loaded<Branch[]> }) {
+export function SchedulePage() {
+  const { session, me, branches } = usePage();
   const i18n = useI18n();
   const { t } = i18n;
   const [chosenBranch, setChosenBranch] = useState<string | undefined>(undefined);

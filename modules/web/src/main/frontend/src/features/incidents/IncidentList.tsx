@@ -1,0 +1,237 @@
+/** The incident reports a staff member may read: headquarters sees every branch, with filters, counts and a CSV. */
+import { useRef, useState, type MouseEvent } from 'react';
+import { AppLink } from '../../shared/AppLink';
+import { BranchPicker } from '../../shared/BranchPicker';
+import { Field } from '../../shared/fields';
+import {
+  STATUSES,
+  categoriesOf,
+  countLines,
+  deliveryFailed,
+  deliveryText,
+  overdueFirst,
+  seesEveryBranch,
+  statusLabel,
+  whenText,
+  type CountLine,
+} from './incidentForm';
+import { downloadReportsCsv, loadIncidentForm, loadReportCounts, loadReports, type ReportFilter, type ReportSummary } from './incidents';
+import { usePage } from '../../shared/page';
+import { saveFile } from '../../shared/session';
+import { useLoad } from '../../shared/useLoad';
+import { useSubmit } from '../../shared/useSubmit';
+import { useI18n } from '../../shared/i18n/i18n';
+import { Heading, ProblemNotice } from '../../shared/views';
+
+export function IncidentList() {
+  const { session, me, branches, navigate } = usePage();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const everyBranch = seesEveryBranch(me);
+  const [filter, setFilter] = useState<ReportFilter>({});
+  const key = JSON.stringify(filter);
+  const reports = useLoad((signal) => loadReports(session, filter, signal), `incident-reports:${key}`, {
+    title: 'problem.reports',
+  });
+  const form = useLoad((signal) => loadIncidentForm(session, signal), 'incident-form', { title: 'problem.categories' });
+  const counts = useLoad((signal) => (everyBranch ? loadReportCounts(session, filter, signal) : Promise.resolve(undefined)), `incident-counts:${key}`);
+  const categories = categoriesOf(form.data);
+  const nameOf = (code: string) => branches.data?.find((b) => b.code === code)?.name ?? categories.find((c) => c.code === code)?.title;
+  const countList: CountLine[] = countLines(counts.data, nameOf, '', i18n);
+  const { busy: downloading, problem, submit } = useSubmit();
+  const [status, setStatus] = useState('');
+  const set = (change: Partial<ReportFilter>) => setFilter((current) => ({ ...current, ...change }));
+  // While a new filter loads, the last answer stays on screen (marked as updating) instead of a blank.
+  const lastData = useRef<ReportSummary[] | undefined>(undefined);
+  if (reports.data) {
+    lastData.current = reports.data;
+  }
+  const shown = reports.data ?? (reports.problem ? undefined : lastData.current);
+  const list = shown ? overdueFirst(shown) : undefined;
+  const hasDeadline = list?.some((r) => r.deadline) ?? false;
+  const hasDelivery = list?.some((r) => r.delivery !== undefined && r.delivery !== null) ?? false;
+
+  const csv = async () => {
+    if (downloading) {
+      return;
+    }
+    setStatus(t('status.preparingCsv'));
+    const refused = await submit('problem.csv', async () => {
+      const name = saveFile(await downloadReportsCsv(session, filter), `incident-reports-${session.slug}.csv`);
+      setStatus(t('incidents.downloaded', { name }));
+    });
+    if (refused) {
+      setStatus('');
+    }
+  };
+
+  const openRow = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
+    // The link in the row is the keyboard's way in; a click anywhere else on the row does the same.
+    if ((event.target as HTMLElement).closest('a, button') || event.button !== 0) {
+      return;
+    }
+    navigate('incidents', id);
+  };
+
+  return (
+    <>
+      <Heading>{t('screen.incidents')}</Heading>
+      <p className="quiet">{everyBranch ? t('incidents.introAll') : t('incidents.introOwn')}</p>
+      <form className="toolbar filters" onSubmit={(event) => event.preventDefault()} aria-label={t('incidents.filter')}>
+        {everyBranch && (
+          <BranchPicker
+            id="incidents-branch"
+            label={t('field.branch')}
+            branches={branches.data}
+            value={filter.branch ?? ''}
+            onChange={(code) => set({ branch: code || undefined })}
+            allLabel={t('field.allBranches')}
+          />
+        )}
+        <Field id="incidents-category" label={t('incidents.category')}>
+          {(ids) => (
+            <select {...ids} value={filter.category ?? ''} onChange={(event) => set({ category: event.target.value || undefined })}>
+              <option value="">{t('incidents.allCategories')}</option>
+              {categories.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="incidents-status" label={t('incidents.status')}>
+          {(ids) => (
+            <select {...ids} value={filter.status ?? ''} onChange={(event) => set({ status: event.target.value || undefined })}>
+              <option value="">{t('incidents.anyStatus')}</option>
+              {STATUSES.map((code) => (
+                <option key={code} value={code}>
+                  {statusLabel(code, i18n)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="incidents-from" label={t('incidents.from')}>
+          {(ids) => (
+            <input {...ids} type="date" value={filter.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
+          )}
+        </Field>
+        <Field id="incidents-to" label={t('incidents.to')}>
+          {(ids) => (
+            <input {...ids} type="date" value={filter.to ?? ''} onChange={(event) => set({ to: event.target.value || undefined })} />
+          )}
+        </Field>
+        {everyBranch && (
+          <div className="field checkbox-filters">
+            <label>
+              <input type="checkbox" checked={filter.overdue === true} onChange={(event) => set({ overdue: event.target.checked || undefined })} />{' '}
+              {t('incidents.overdueOnly')}
+            </label>
+          </div>
+        )}
+        {everyBranch && (
+          <Field id="incidents-delivery" label={t('incidents.delivery')}>
+            {(ids) => (
+              <select {...ids} value={filter.delivery ?? ''} onChange={(event) => set({ delivery: event.target.value || undefined })}>
+                <option value="">{t('incidents.anyDelivery')}</option>
+                <option value="pending">{t('incidents.mailWaiting')}</option>
+                <option value="failed">{t('incidents.mailFailed')}</option>
+              </select>
+            )}
+          </Field>
+        )}
+        {everyBranch && (
+          <div className="toolbar-actions">
+            <button type="button" className="button" aria-disabled={downloading} onClick={() => void csv()}>
+              {t('incidents.csv')}
+            </button>
+          </div>
+        )}
+      </form>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+      {status && <p className="notice" aria-hidden="true">{status}</p>}
+      {problem && <ProblemNotice problem={problem} />}
+      {countList.length > 0 && (
+        <section aria-labelledby="incident-counts" className="counts">
+          <h2 id="incident-counts">{t('incidents.atAGlance')}</h2>
+          <dl className="count-list">
+            {countList.map((line) => (
+              <div key={line.label}>
+                <dt>{line.label}</dt>
+                <dd>{i18n.intl.formatNumber(line.value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {reports.problem && <ProblemNotice problem={reports.problem} />}
+      {!list && !reports.problem && <p className="quiet">{t('incidents.loading')}</p>}
+      {list && (
+        <div className="table-scroll">
+          <table className="data-table incident-table">
+            <caption>
+              {t('incidents.count', { count: list.length })}
+              {reports.loading ? t('status.updating') : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('incidents.occurred')}</th>
+                <th scope="col">{t('incidents.category')}</th>
+                <th scope="col">{t('field.branch')}</th>
+                <th scope="col">{t('incidents.status')}</th>
+                <th scope="col">{t('signature.reporter')}</th>
+                {hasDeadline && <th scope="col">{t('incidents.deadline')}</th>}
+                {hasDelivery && <th scope="col">{t('incidents.delivery')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((summary) => (
+                <SummaryRow
+                  key={summary.id}
+                  summary={summary}
+                  onClick={openRow}
+                  deadline={hasDeadline}
+                  delivery={hasDelivery}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function SummaryRow(props: {
+  summary: ReportSummary;
+  onClick: (event: MouseEvent<HTMLTableRowElement>, id: string) => void;
+  deadline: boolean;
+  delivery: boolean;
+}) {
+  const { session, navigate } = usePage();
+  const { summary } = props;
+  const i18n = useI18n();
+  const overdue = summary.overdue === true;
+  const delivery = deliveryText(summary.delivery, i18n);
+  return (
+    <tr className={`clickable${overdue ? ' overdue' : ''}`} onClick={(event) => props.onClick(event, summary.id)}>
+      <th scope="row">
+        <AppLink slug={session.slug} screen="incidents" item={summary.id} navigate={navigate}>
+          {whenText(summary.occurredAt, i18n)}
+        </AppLink>
+      </th>
+      <td>{summary.categoryTitle ?? summary.category}</td>
+      <td>{summary.branchName ?? summary.branch}</td>
+      <td>
+        {statusLabel(summary.status, i18n)}
+        {overdue && <strong className="overdue-flag">{i18n.t('incidents.overdueFlag')}</strong>}
+      </td>
+      <td>{summary.reporterTagName ?? ''}</td>
+      {props.deadline && <td>{summary.deadline ? whenText(summary.deadline, i18n) : ''}</td>}
+      {props.delivery && <td className={deliveryFailed(summary.delivery) ? 'delivery-failed' : undefined}>{delivery ?? ''}</td>}
+    </tr>
+  );
+}
