@@ -347,7 +347,7 @@ final class LocalRun {
         DemoLogins.read(settings.tenantsDir()).forEach((slug, users) ->
                 System.out.println("     " + base + "/t/" + slug + "/   users: " + String.join(", ", users)));
         System.out.println("   readiness:  " + base + "/health/ready");
-        System.out.println("   API (docs): " + base + "/openapi");
+        System.out.println("   API explorer: " + base + "/api-docs   (description: " + base + "/openapi)");
         System.out.println("   operator key (also in " + settings.stateDir().resolve("operator-key") + "):");
         System.out.println("     " + operatorKey);
         System.out.println("   try: curl -H 'X-Operator-Key: " + operatorKey + "' " + base + "/api/admin/tenants");
