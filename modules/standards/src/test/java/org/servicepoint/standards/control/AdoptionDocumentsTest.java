@@ -108,6 +108,16 @@ class AdoptionDocumentsTest {
     }
 
     @Test
+    void an_own_id_shaped_like_a_shared_id_is_refused_so_no_catalogue_entry_can_ever_take_it() {
+        String yaml = GOOD.replace("- own: quiet-floors", "- own: guide.quiet-floors");
+
+        Violation v = onlyViolationOf(yaml);
+
+        assertThat(v.field()).isEqualTo("standards[1].own");
+        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "guide.quiet-floors"));
+    }
+
+    @Test
     void an_own_entry_without_its_words_is_refused_where_it_begins() {
         String yaml = """
                 adopt: all
