@@ -2,6 +2,7 @@ package org.servicepoint.tenancy.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.Refusals.refusalOf;
 import static org.servicepoint.tenancy.control.TenantDocumentsTest.FILE;
 import static org.servicepoint.tenancy.control.TenantDocumentsTest.MILLBROOK;
 import static org.servicepoint.tenancy.control.TenantDocumentsTest.lineWith;
@@ -17,12 +18,7 @@ import org.servicepoint.platform.control.Refusal.Violation;
 class TenantDocumentsStrictnessTest {
 
     static List<Violation> violationsOf(String yaml) {
-        try {
-            TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML);
-        } catch (Refusal refusal) {
-            return refusal.violations();
-        }
-        throw new AssertionError("the document was accepted");
+        return refusalOf(() -> TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML)).violations();
     }
 
     @Test

@@ -4,6 +4,7 @@ package org.servicepoint.tenancy.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.Refusals.refusalOf;
 
 import com.networknt.schema.InputFormat;
 import java.io.IOException;
@@ -82,15 +83,6 @@ class TenantDocumentsTest {
         List<Integer> found = linesWith(text, fragment);
         assertThat(found).as("lines with %s", fragment).hasSize(1);
         return found.get(0);
-    }
-
-    static Refusal refusalOf(Runnable reading) {
-        try {
-            reading.run();
-        } catch (Refusal refusal) {
-            return refusal;
-        }
-        throw new AssertionError("expected the document to be refused");
     }
 
     static Violation onlyViolationOf(String yaml) {
