@@ -21,6 +21,20 @@ class TenantDocumentsStrictnessTest {
         return refusalOf(() -> TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML)).violations();
     }
 
+    /** Millbrook with a chain of command (volunteer below branch manager) and the given list of demo users. */
+    static String millbrookWithDemoUsers(String demoUsers) {
+        return MILLBROOK + """
+                settings:
+                  idleLockMinutes: 3
+                positions:
+                  - code: volunteer
+                    name: Volunteer
+                  - code: branch-manager
+                    name: Branch manager
+                demoUsers:
+                """ + demoUsers;
+    }
+
     @Test
     void a_key_written_twice_is_refused_not_overwritten() {
         String yaml = millbrookWith("  friday: [\"09:00-17:00\"]\n", "  friday: [\"09:00-17:00\"]\n      friday: []\n");
@@ -69,15 +83,7 @@ class TenantDocumentsStrictnessTest {
 
     @Test
     void the_chain_of_command_and_demo_users_are_checked_against_each_other() {
-        String yaml = MILLBROOK + """
-                settings:
-                  idleLockMinutes: 3
-                positions:
-                  - code: volunteer
-                    name: Volunteer
-                  - code: branch-manager
-                    name: Branch manager
-                demoUsers:
+        String yaml = millbrookWithDemoUsers("""
                   - username: ada
                     tagName: Ada
                     position: director
@@ -88,28 +94,20 @@ class TenantDocumentsStrictnessTest {
                     position: volunteer
                     branch: MAIN
                     roles: [staff]
-                """;
+                """);
         assertThat(violationsOf(yaml)).extracting(Violation::field)
                 .containsExactlyInAnyOrder("demoUsers[0].position", "demoUsers[0].branch", "demoUsers[1].username");
     }
 
     @Test
     void a_valid_chain_of_command_is_read_with_its_settings() {
-        String yaml = MILLBROOK + """
-                settings:
-                  idleLockMinutes: 3
-                positions:
-                  - code: volunteer
-                    name: Volunteer
-                  - code: branch-manager
-                    name: Branch manager
-                demoUsers:
+        String yaml = millbrookWithDemoUsers("""
                   - username: ada
                     tagName: Ada
                     position: branch-manager
                     branch: MAIN
                     roles: [staff, person-in-charge]
-                """;
+                """);
         TenantSpec spec = TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML);
         assertThat(spec.idleLockMinutes()).isEqualTo(3);
         assertThat(spec.positions()).extracting(TenantSpec.PositionSpec::code).containsExactly("volunteer", "branch-manager");
@@ -120,17 +118,13 @@ class TenantDocumentsStrictnessTest {
 
     @Test
     void a_username_shorter_than_the_identity_provider_allows_is_refused() {
-        String yaml = MILLBROOK + """
-                positions:
-                  - code: volunteer
-                    name: Volunteer
-                demoUsers:
+        String yaml = millbrookWithDemoUsers("""
                   - username: jo
                     tagName: Jo
                     position: volunteer
                     branch: MAIN
                     roles: [staff]
-                """;
+                """);
         assertThat(violationsOf(yaml)).singleElement()
                 .satisfies(v -> assertThat(v.field()).isEqualTo("demoUsers[0].username"));
     }
