@@ -8,7 +8,6 @@ import static org.servicepoint.incidents.IncidentsDatabase.asOwnerSql;
 import static org.servicepoint.incidents.IncidentsDatabase.inTenant;
 import static org.servicepoint.platform.testing.Refusals.refusalOf;
 
-import com.networknt.schema.InputFormat;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,13 +27,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.incidents.Fixtures;
 import org.servicepoint.incidents.IncidentsDatabase;
-import org.servicepoint.incidents.forms.control.FormDocuments;
 import org.servicepoint.incidents.forms.control.IncidentFormStore;
 import org.servicepoint.incidents.reports.control.Verification.Problem;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Refusal;
-import org.servicepoint.platform.entity.TenantId;
 
 /**
  * The report workflow on real PostgreSQL as the application role, with both walls bound per transaction as the
@@ -63,16 +60,12 @@ class IncidentReportsDatabaseTest {
 
     @BeforeAll
     static void twoLibrarySystemsWithAForm() {
-        for (String tenant : List.of(EAST, WEST)) {
-            IncidentsDatabase.tenant(tenant);
-            inTenant(tenant, em -> new IncidentFormStore(Fixtures.CLOCK).publish(em,
-                    FormDocuments.read("form", FORM, InputFormat.YAML, Fixtures.library(tenant).positions().keySet()), "test", "system:system"));
-        }
+        IncidentsDatabase.tenantWithForm(EAST, FORM);
+        IncidentsDatabase.tenantWithForm(WEST, FORM);
     }
 
     static IncidentReportStore store(String tenant) {
-        return new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK, Fixtures.seal(tenant),
-                Fixtures.deliveries());
+        return Fixtures.reports(tenant);
     }
 
     static ReportView draft(String tenant, Caller reporter, String category, Map<String, Object> answers) {
