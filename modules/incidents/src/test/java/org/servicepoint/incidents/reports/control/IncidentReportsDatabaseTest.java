@@ -108,6 +108,7 @@ class IncidentReportsDatabaseTest {
                 countersigned.version()).report());
     }
 
+
     static String stored(String column, UUID id) throws SQLException {
         try (Connection c = IncidentsDatabase.db().superuser().getConnection();
              PreparedStatement p = c.prepareStatement("select " + column + " from incident_report where id = ?")) {
@@ -286,13 +287,10 @@ class IncidentReportsDatabaseTest {
     void one_changed_byte_in_the_sealed_answers_is_found_at_the_first_signature() {
         ReportView report = fullySigned(EAST);
         // The answers are sealed: a changed byte no longer opens, and what no longer opens is not what was signed.
-        tamper("update incident_report set answers = set_byte(answers, 30, get_byte(answers, 30) # 1) where id = '" + report.id() + "'",
-                "incident_report", "incident_report_sealed");
-        Verification v = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
+        tamperWithAnswers(report.id(), "set_byte(answers, 30, get_byte(answers, 30) # 1)");
+        Verification v = verifiedByHeadquarters(report.id());
         assertThat(v.intact()).isFalse();
-        assertThat(v.firstMismatch().seq()).isEqualTo(1);
-        assertThat(v.firstMismatch().problem()).isEqualTo(Problem.CONTENT_CHANGED);
-        assertThat(v.firstMismatch().signatureId()).isNotNull();
+        assertThat(firstMismatch(v, 1, Problem.CONTENT_CHANGED).signatureId()).isNotNull();
         assertThat(v.checked()).isEqualTo(1);
         // Reading it or printing it is refused rather than showing text nobody signed.
         assertThat(refusalOf(() -> read(EAST, Fixtures.headquarters(EAST), report.id())).status()).isEqualTo(409);
@@ -305,13 +303,11 @@ class IncidentReportsDatabaseTest {
         ReportView report = fullySigned(EAST);
         ReportView other = fullySigned(EAST);
         // A whole valid sealed value, but bound to the other report's row.
-        tamper("update incident_report set answers = (select answers from incident_report where id = '" + other.id() + "') where id = '"
-                + report.id() + "'", "incident_report", "incident_report_sealed");
-        Verification v = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
+        tamperWithAnswers(report.id(), "(select answers from incident_report where id = '" + other.id() + "')");
+        Verification v = verifiedByHeadquarters(report.id());
         assertThat(v.intact()).isFalse();
-        assertThat(v.firstMismatch().seq()).isEqualTo(1);
-        assertThat(v.firstMismatch().problem()).isEqualTo(Problem.CONTENT_CHANGED);
-        assertThat(inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), other.id())).intact()).isTrue();
+        firstMismatch(v, 1, Problem.CONTENT_CHANGED);
+        assertThat(verifiedByHeadquarters(other.id()).intact()).isTrue();
     }
 
     @Test
@@ -319,10 +315,8 @@ class IncidentReportsDatabaseTest {
         ReportView report = fullySigned(EAST);
         tamper("update incident_addendum set text = set_byte(text, 25, get_byte(text, 25) # 1) where report_id = '" + report.id() + "'",
                 "incident_addendum", "incident_addendum_append_only");
-        Verification v = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
-        assertThat(v.firstMismatch().seq()).isEqualTo(3);
-        assertThat(v.firstMismatch().kind()).isEqualTo("addendum");
-        assertThat(v.firstMismatch().problem()).isEqualTo(Problem.CONTENT_CHANGED);
+        Verification v = verifiedByHeadquarters(report.id());
+        assertThat(firstMismatch(v, 3, Problem.CONTENT_CHANGED).kind()).isEqualTo("addendum");
         assertThat(v.headHash()).isEqualTo(report.signatures().get(1).hash());
     }
 
@@ -331,16 +325,28 @@ class IncidentReportsDatabaseTest {
         ReportView report = fullySigned(EAST);
         tamper("update incident_signature set signed_at = signed_at - interval '1 hour' where report_id = '" + report.id()
                 + "' and seq = 2", "incident_signature", "incident_signature_append_only");
-        Verification changed = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
-        assertThat(changed.firstMismatch().seq()).isEqualTo(2);
-        assertThat(changed.firstMismatch().problem()).isEqualTo(Problem.SIGNATURE_CHANGED);
+        firstMismatch(verifiedByHeadquarters(report.id()), 2, Problem.SIGNATURE_CHANGED);
 
         ReportView other = fullySigned(EAST);
         tamper("delete from incident_signature where report_id = '" + other.id() + "' and seq = 2", "incident_signature",
                 "incident_signature_append_only");
-        Verification gap = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), other.id()));
-        assertThat(gap.firstMismatch().seq()).isEqualTo(3);
-        assertThat(gap.firstMismatch().problem()).isEqualTo(Problem.SEQUENCE_GAP);
+        firstMismatch(verifiedByHeadquarters(other.id()), 3, Problem.SEQUENCE_GAP);
+    }
+
+    /** Sets the sealed answers of {@code report} to {@code value}, an SQL expression, past the trigger that guards them. */
+    static void tamperWithAnswers(UUID report, String value) {
+        tamper("update incident_report set answers = " + value + " where id = '" + report + "'", "incident_report", "incident_report_sealed");
+    }
+
+    static Verification verifiedByHeadquarters(UUID report) {
+        return inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report));
+    }
+
+    /** The first signature that no longer holds is number {@code seq}, for {@code problem}. */
+    static Verification.Mismatch firstMismatch(Verification v, int seq, Problem problem) {
+        assertThat(v.firstMismatch().seq()).isEqualTo(seq);
+        assertThat(v.firstMismatch().problem()).isEqualTo(problem);
+        return v.firstMismatch();
     }
 
     /** As the superuser, with the table's guard trigger off for this one transaction. */
