@@ -13,6 +13,7 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.servicepoint.platform.entity.TenantOwned;
 
 /**
@@ -72,7 +73,12 @@ public final class WallChecks {
      * so that what a check managed to write stays out of the other tests' way.
      */
     public static void asApplication(TestDatabase db, String tenant, BoundWork work) throws SQLException {
-        try (Connection c = db.app().getConnection()) {
+        bound(db.app(), tenant, work);
+    }
+
+    /** As {@link #asApplication}, connected as {@code role}: the owner, say, whom FORCEd row-level security binds too. */
+    public static void bound(DataSource role, String tenant, BoundWork work) throws SQLException {
+        try (Connection c = role.getConnection()) {
             c.setAutoCommit(false);
             bind(c, tenant);
             try {
