@@ -18,6 +18,7 @@ import org.servicepoint.incidents.delivery.control.DeliveryStore;
 import org.servicepoint.incidents.forms.control.FormDefinition;
 import org.servicepoint.incidents.forms.control.Library;
 import org.servicepoint.incidents.reports.control.DeliveryTrail;
+import org.servicepoint.incidents.reports.control.IncidentReportStore;
 import org.servicepoint.incidents.reports.control.ReportView;
 import org.servicepoint.incidents.reports.control.SignatureChain;
 import org.servicepoint.incidents.reports.control.StaffDirectory;
@@ -31,6 +32,13 @@ public final class Fixtures {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
     public static final ZoneId ZONE = ZoneId.of("America/Chicago");
     public static final UUID WITNESS = UUID.fromString("0b7e3c2a-1111-4e5f-9a1b-000000000001");
+    /** The smallest form the database tests publish: where it happened, and theft, the last category (to add to). */
+    public static final String THEFT_FORM = """
+            fields:
+              - {key: location, label: Where, type: text, required: true}
+            categories:
+              - code: theft
+            """;
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Map<String, byte[]> DATA_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -110,6 +118,11 @@ public final class Fixtures {
 
     public static Caller headquarters(String tenant) {
         return staff(tenant, "dee", "director", "HQ", Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN);
+    }
+
+    /** The report workflow for the tenant as the application wires it, on the fixed clock. */
+    public static IncidentReportStore reports(String tenant) {
+        return new IncidentReportStore(TenantId.of(tenant), library(tenant), CLOCK, seal(tenant), deliveries());
     }
 
     /** The outbox as reports read it, as the application wires it (delivery implements reports' interface). */

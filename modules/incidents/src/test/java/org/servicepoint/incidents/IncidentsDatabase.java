@@ -1,8 +1,11 @@
 package org.servicepoint.incidents;
 
+import com.networknt.schema.InputFormat;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.function.Function;
+import org.servicepoint.incidents.forms.control.FormDocuments;
+import org.servicepoint.incidents.forms.control.IncidentFormStore;
 import org.servicepoint.platform.testing.TenantTransactions;
 import org.servicepoint.platform.testing.TestDatabase;
 
@@ -24,6 +27,13 @@ public final class IncidentsDatabase {
 
     public static void tenant(String slug) {
         INCIDENTS.tenant(slug);
+    }
+
+    /** Registers the library system and publishes {@code yaml} as its form, checked against the fixture's positions. */
+    public static void tenantWithForm(String tenant, String yaml) {
+        tenant(tenant);
+        inTenant(tenant, em -> new IncidentFormStore(Fixtures.CLOCK).publish(em,
+                FormDocuments.read("form", yaml, InputFormat.YAML, Fixtures.library(tenant).positions().keySet()), "test", "system:system"));
     }
 
     public static EntityManagerFactory owner() {

@@ -1,13 +1,15 @@
 package org.servicepoint.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.servicepoint.incidents.IncidentsDatabase.INCIDENTS;
 import static org.servicepoint.incidents.IncidentsDatabase.asOwner;
+import static org.servicepoint.platform.testing.WallChecks.assertQueriesSeeOnly;
 import static org.servicepoint.platform.testing.WallChecks.assertStamped;
 import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
 
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,43 +36,31 @@ class IncidentsEclipseLinkFilterTest {
 
     @BeforeAll
     static void twoTenants() {
-        for (String tenant : List.of(EAST, WEST)) {
-            IncidentsDatabase.tenant(tenant);
-            UUID[] ids = asOwner(tenant, em -> {
-                int next = em.createQuery("select v from IncidentFormVersion v", IncidentFormVersion.class).getResultList().size() + 1;
-                IncidentFormVersion form = new IncidentFormVersion(next, HASH, "{}", "test", AT, "test");
-                em.persist(form);
-                em.flush();
-                IncidentReport report = new IncidentReport(form.id(), form.version(), HASH, "theft", false, false, "HQ", AT, "sam",
-                        "Sam", "library-assistant", AT);
-                report.saveDraft(new byte[] {1}, "{}", "[]", null, AT);
-                em.persist(report);
-                em.flush();
-                report.submitted(AT);
-                em.persist(new IncidentSignature(report.id(), 1, SignatureKind.REPORTER, "sam", "Sam", null, AT, HASH, HASH, HASH));
-                em.persist(new IncidentAddendum(UUID.randomUUID(), report.id(), 1, new byte[] {1}, "sam", "Sam", AT, 2));
-                return new UUID[] {form.id(), report.id()};
-            });
-            if (tenant.equals(EAST)) {
-                eastForm = ids[0];
-                eastReport = ids[1];
-            } else {
-                westReport = ids[1];
-            }
-        }
+        INCIDENTS.tenant(EAST, WEST);
+        Map<String, IncidentReport> reports = INCIDENTS.seedAsOwner((em, tenant) -> {
+            int next = em.createQuery("select v from IncidentFormVersion v", IncidentFormVersion.class).getResultList().size() + 1;
+            IncidentFormVersion form = new IncidentFormVersion(next, HASH, "{}", "test", AT, "test");
+            em.persist(form);
+            em.flush();
+            IncidentReport report = new IncidentReport(form.id(), form.version(), HASH, "theft", false, false, "HQ", AT, "sam",
+                    "Sam", "library-assistant", AT);
+            report.saveDraft(new byte[] {1}, "{}", "[]", null, AT);
+            em.persist(report);
+            em.flush();
+            report.submitted(AT);
+            em.persist(new IncidentSignature(report.id(), 1, SignatureKind.REPORTER, "sam", "Sam", null, AT, HASH, HASH, HASH));
+            em.persist(new IncidentAddendum(UUID.randomUUID(), report.id(), 1, new byte[] {1}, "sam", "Sam", AT, 2));
+            return report;
+        }, EAST, WEST);
+        eastForm = reports.get(EAST).formVersionId();
+        eastReport = reports.get(EAST).id();
+        westReport = reports.get(WEST).id();
     }
 
     @Test
     void queries_see_only_the_entity_managers_tenant() {
         asOwner(WEST, em -> {
-            assertThat(em.createQuery("select r from IncidentReport r", IncidentReport.class).getResultList())
-                    .extracting(IncidentReport::tenantId).containsOnly(WEST);
-            assertThat(em.createQuery("select s from IncidentSignature s", IncidentSignature.class).getResultList())
-                    .extracting(IncidentSignature::tenantId).containsOnly(WEST);
-            assertThat(em.createQuery("select a from IncidentAddendum a", IncidentAddendum.class).getResultList())
-                    .extracting(IncidentAddendum::tenantId).containsOnly(WEST);
-            assertThat(em.createQuery("select v from IncidentFormVersion v", IncidentFormVersion.class).getResultList())
-                    .extracting(IncidentFormVersion::tenantId).containsOnly(WEST);
+            assertQueriesSeeOnly(em, WEST, IncidentReport.class, IncidentSignature.class, IncidentAddendum.class, IncidentFormVersion.class);
             assertThat(em.createQuery("select s from IncidentSignature s where s.reportId = :r", IncidentSignature.class)
                     .setParameter("r", eastReport).getResultList()).isEmpty();
             return null;
@@ -79,12 +69,9 @@ class IncidentsEclipseLinkFilterTest {
 
     @Test
     void another_tenants_rows_are_not_found_by_id() {
-        asOwner(WEST, em -> {
-            assertThat(em.find(IncidentReport.class, eastReport)).isNull();
-            assertThat(em.find(IncidentFormVersion.class, eastForm)).isNull();
-            assertThat(em.find(IncidentReport.class, westReport)).isNotNull();
-            return null;
-        });
+        INCIDENTS.assertFoundOnlyBy(EAST, WEST, IncidentReport.class, eastReport);
+        INCIDENTS.assertFoundOnlyBy(EAST, WEST, IncidentFormVersion.class, eastForm);
+        INCIDENTS.assertFoundOnlyBy(WEST, EAST, IncidentReport.class, westReport);
     }
 
     @Test

@@ -1,13 +1,13 @@
 package org.servicepoint.incidents;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.asApplication;
+import static org.servicepoint.platform.testing.WallChecks.assertRefused;
+import static org.servicepoint.platform.testing.WallChecks.bound;
 import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
+import static org.servicepoint.platform.testing.WallChecks.write;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +30,7 @@ class IncidentsRowLevelSecurityTest {
     @BeforeAll
     static void twoLibrarySystemsWithAReportEach() throws SQLException {
         db = IncidentsDatabase.db();
-        IncidentsDatabase.tenant(NORTH);
-        IncidentsDatabase.tenant(SOUTH);
+        IncidentsDatabase.INCIDENTS.tenant(NORTH, SOUTH);
         seedAsApplication(db, IncidentsRowLevelSecurityTest::insertAll, NORTH, SOUTH);
     }
 
@@ -39,68 +38,32 @@ class IncidentsRowLevelSecurityTest {
     static UUID insertAll(Connection c, String tenant) throws SQLException {
         UUID form = UUID.randomUUID();
         UUID report = UUID.randomUUID();
-        try (PreparedStatement p = c.prepareStatement("insert into incident_form_version (id, tenant_id, version, content_hash, "
-                + "document, source, published_at, published_by) values (?, ?, (select coalesce(max(version), 0) + 1 from "
-                + "incident_form_version), ?, '{}', 'test', now(), 'test')")) {
-            p.setObject(1, form);
-            p.setString(2, tenant);
-            p.setString(3, HASH);
-            p.executeUpdate();
-        }
-        try (PreparedStatement p = c.prepareStatement("insert into incident_report (id, tenant_id, form_version_id, form_version, "
-                + "form_hash, category, branch_code, occurred_at, reporter_username, answers, staff_names, patron_references, status, "
-                + "needs_verbal_report, needs_countersign, created_at, updated_at, submitted_at) values (?, ?, ?, 1, ?, 'theft', 'HQ', "
-                + "now(), 'sam', '{}', '{}', '[]', 'SUBMITTED', false, false, now(), now(), now())")) {
-            p.setObject(1, report);
-            p.setString(2, tenant);
-            p.setObject(3, form);
-            p.setString(4, HASH);
-            p.executeUpdate();
-        }
-        try (PreparedStatement p = c.prepareStatement("insert into incident_addendum (id, tenant_id, report_id, seq, text, "
-                + "author_username, created_at, signature_seq) values (?, ?, ?, 1, 'later', 'sam', now(), 2)")) {
-            p.setObject(1, UUID.randomUUID());
-            p.setString(2, tenant);
-            p.setObject(3, report);
-            p.executeUpdate();
-        }
-        try (PreparedStatement p = c.prepareStatement("insert into incident_signature (id, tenant_id, report_id, seq, kind, "
-                + "signer_username, signed_at, content_hash, previous_hash, hash) values (?, ?, ?, 1, 'REPORTER', 'sam', now(), ?, ?, ?)")) {
-            p.setObject(1, UUID.randomUUID());
-            p.setString(2, tenant);
-            p.setObject(3, report);
-            p.setString(4, HASH);
-            p.setString(5, HASH);
-            p.setString(6, HASH);
-            p.executeUpdate();
-        }
+        write(c, "insert into incident_form_version (id, tenant_id, version, content_hash, document, source, published_at, "
+                + "published_by) values (?, ?, (select coalesce(max(version), 0) + 1 from incident_form_version), ?, '{}', 'test', "
+                + "now(), 'test')", form, tenant, HASH);
+        write(c, "insert into incident_report (id, tenant_id, form_version_id, form_version, form_hash, category, branch_code, "
+                + "occurred_at, reporter_username, answers, staff_names, patron_references, status, needs_verbal_report, "
+                + "needs_countersign, created_at, updated_at, submitted_at) values (?, ?, ?, 1, ?, 'theft', 'HQ', now(), 'sam', '{}', "
+                + "'{}', '[]', 'SUBMITTED', false, false, now(), now(), now())", report, tenant, form, HASH);
+        write(c, "insert into incident_addendum (id, tenant_id, report_id, seq, text, author_username, created_at, signature_seq) "
+                + "values (?, ?, ?, 1, 'later', 'sam', now(), 2)", UUID.randomUUID(), tenant, report);
+        write(c, "insert into incident_signature (id, tenant_id, report_id, seq, kind, signer_username, signed_at, content_hash, "
+                + "previous_hash, hash) values (?, ?, ?, 1, 'REPORTER', 'sam', now(), ?, ?, ?)", UUID.randomUUID(), tenant, report, HASH,
+                HASH, HASH);
         return report;
     }
 
     @Test
     void the_application_role_cannot_change_or_remove_signatures_addenda_or_form_versions() throws SQLException {
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            bind(c, SOUTH);
-            for (String table : List.of("incident_signature", "incident_addendum", "incident_form_version")) {
-                try (Statement s = c.createStatement()) {
-                    assertThatThrownBy(() -> s.executeUpdate("delete from " + table)).as(table).hasMessageContaining("permission denied");
-                }
-                c.rollback();
-                bind(c, SOUTH);
+        asApplication(db, SOUTH, c -> {
+            for (String table : List.of("incident_signature", "incident_addendum", "incident_form_version", "incident_report")) {
+                assertRefused(c, "delete from " + table, "permission denied");
             }
-            try (Statement s = c.createStatement()) {
-                assertThatThrownBy(() -> s.executeUpdate("delete from incident_report")).hasMessageContaining("permission denied");
-            }
-            c.rollback();
-        }
-        // Even the owner is stopped by the append-only trigger.
-        try (Connection owner = db.owner().getConnection(); Statement s = owner.createStatement()) {
-            // Row-level security is forced, so the owner too must bind the library system to reach its rows.
-            s.execute("select set_config('app.tenant_id', '" + SOUTH + "', false)");
-            assertThatThrownBy(() -> s.executeUpdate("update incident_signature set hash = '" + "b".repeat(64) + "' where tenant_id = '"
-                    + SOUTH + "'")).hasMessageContaining("never changed");
-        }
+        });
+        // Even the owner is stopped by the append-only trigger. Row-level security is forced, so the owner too must
+        // bind the library system to reach its rows.
+        bound(db.owner(), SOUTH, c -> assertRefused(c, "update incident_signature set hash = '" + "b".repeat(64) + "' where tenant_id = '"
+                + SOUTH + "'", "never changed"));
     }
 
 }

@@ -6,6 +6,7 @@ import static org.servicepoint.bans.control.Fixtures.NOW;
 import static org.servicepoint.bans.control.Fixtures.director;
 import static org.servicepoint.bans.control.Fixtures.library;
 import static org.servicepoint.bans.control.Fixtures.northManager;
+import static org.servicepoint.platform.testing.Refusals.refusalOf;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,14 +40,10 @@ class BanRulesTest {
     }
 
     static Refusal refused(NewBan wanted, Caller caller) {
-        try {
-            BanRules.check(wanted, library(), caller, NOW);
-        } catch (Refusal e) {
-            assertThat(e.status()).isEqualTo(400);
-            assertThat(e.type()).isEqualTo("invalid-input");
-            return e;
-        }
-        throw new AssertionError("accepted: " + wanted);
+        Refusal e = refusalOf(() -> BanRules.check(wanted, library(), caller, NOW));
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.type()).isEqualTo("invalid-input");
+        return e;
     }
 
     @Test

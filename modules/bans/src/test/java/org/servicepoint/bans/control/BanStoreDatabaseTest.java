@@ -10,6 +10,7 @@ import static org.servicepoint.bans.control.Fixtures.director;
 import static org.servicepoint.bans.control.Fixtures.library;
 import static org.servicepoint.bans.control.Fixtures.northManager;
 import static org.servicepoint.bans.control.Fixtures.southManager;
+import static org.servicepoint.platform.testing.Refusals.refusalOf;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -178,11 +179,11 @@ class BanStoreDatabaseTest {
         UUID patron = reference(RIVER, card);
         BanView ban = impose(RIVER, northManager(RIVER), Fixtures.branchBan(patron, "NORTH", "2026-06-01T00:00")).ban();
 
-        Refusal stale = catchRefusal(() -> lift(RIVER, northManager(RIVER), ban.id(), "Apologised", ban.version() + 1));
+        Refusal stale = refusalOf(() -> lift(RIVER, northManager(RIVER), ban.id(), "Apologised", ban.version() + 1));
         assertThat(status(stale)).isEqualTo(409);
-        Refusal otherBranch = catchRefusal(() -> lift(RIVER, southManager(RIVER), ban.id(), "Apologised", null));
+        Refusal otherBranch = refusalOf(() -> lift(RIVER, southManager(RIVER), ban.id(), "Apologised", null));
         assertThat(status(otherBranch)).isEqualTo(404);
-        Refusal noReason = catchRefusal(() -> lift(RIVER, northManager(RIVER), ban.id(), " ", null));
+        Refusal noReason = refusalOf(() -> lift(RIVER, northManager(RIVER), ban.id(), " ", null));
         assertThat(status(noReason)).isEqualTo(400);
 
         CLOCK.at("2026-03-12T15:00:00Z");
@@ -192,19 +193,19 @@ class BanStoreDatabaseTest {
         assertThat(lifted.liftReason()).isEqualTo("Apologised in writing");
         assertThat(lifted.liftedAt()).isEqualTo(OffsetDateTime.parse("2026-03-12T10:00-05:00"));
         assertThat(deskAsks(RIVER, card, "NORTH").banned()).isFalse();
-        assertThat(status(catchRefusal(() -> lift(RIVER, director(RIVER), ban.id(), "again", null)))).isEqualTo(409);
+        assertThat(status(refusalOf(() -> lift(RIVER, director(RIVER), ban.id(), "again", null)))).isEqualTo(409);
 
         BanView ended = impose(RIVER, northManager(RIVER), Fixtures.branchBan(patron, "NORTH", "2026-03-13T00:00")).ban();
         CLOCK.at("2026-03-14T00:00:00Z");
-        assertThat(status(catchRefusal(() -> lift(RIVER, northManager(RIVER), ended.id(), "late", null)))).isEqualTo(409);
+        assertThat(status(refusalOf(() -> lift(RIVER, northManager(RIVER), ended.id(), "late", null)))).isEqualTo(409);
     }
 
     @Test
     void a_person_in_charge_bans_at_their_own_branch_or_everywhere_and_headquarters_anywhere() {
         UUID patron = reference(RIVER, card());
-        Refusal refused = catchRefusal(() -> impose(RIVER, northManager(RIVER), Fixtures.branchBan(patron, "SOUTH", "2026-06-01T00:00")));
+        Refusal refused = refusalOf(() -> impose(RIVER, northManager(RIVER), Fixtures.branchBan(patron, "SOUTH", "2026-06-01T00:00")));
         assertThat(status(refused)).isEqualTo(403);
-        assertThat(status(catchRefusal(() -> impose(RIVER, Fixtures.desk(RIVER), Fixtures.systemBan(patron, "2026-06-01T00:00")))))
+        assertThat(status(refusalOf(() -> impose(RIVER, Fixtures.desk(RIVER), Fixtures.systemBan(patron, "2026-06-01T00:00")))))
                 .isEqualTo(403);
         assertThat(impose(RIVER, director(RIVER), Fixtures.branchBan(patron, "SOUTH", "2026-06-01T00:00")).created()).isTrue();
     }
@@ -319,7 +320,7 @@ class BanStoreDatabaseTest {
         BANS.asOwnerSql("alter table computer_use_ban disable trigger computer_use_ban_settled",
                 "update computer_use_ban set reason = set_byte(reason, 29, 255 - get_byte(reason, 29)) where id = '" + id + "'",
                 "alter table computer_use_ban enable trigger computer_use_ban_settled");
-        assertThat(status(catchRefusal(() -> BANS.inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id))))).isEqualTo(409);
+        assertThat(status(refusalOf(() -> BANS.inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), id))))).isEqualTo(409);
     }
 
     @Test
@@ -356,8 +357,8 @@ class BanStoreDatabaseTest {
         UUID lakePatron = reference(LAKE, card);
         assertThat(lakePatron).isNotEqualTo(patron);
         assertThat(deskAsks(LAKE, card, "NORTH").banned()).isFalse();
-        assertThat(status(catchRefusal(() -> BANS.inTenant(LAKE, em -> store(LAKE, em).read(em, director(LAKE), id))))).isEqualTo(404);
-        assertThat(status(catchRefusal(() -> lift(LAKE, director(LAKE), id, "not ours", null)))).isEqualTo(404);
+        assertThat(status(refusalOf(() -> BANS.inTenant(LAKE, em -> store(LAKE, em).read(em, director(LAKE), id))))).isEqualTo(404);
+        assertThat(status(refusalOf(() -> lift(LAKE, director(LAKE), id, "not ours", null)))).isEqualTo(404);
         assertThat(list(LAKE, director(LAKE), new BanFilter(null, null, null, 500))).extracting(BanView::id).doesNotContain(id);
         // Even naming River's patron reference in Lake finds nothing.
         assertThat(BANS.inTenant(LAKE, em -> store(LAKE, em).lookup(em, patron, "NORTH").answer()).banned()).isFalse();
@@ -371,7 +372,7 @@ class BanStoreDatabaseTest {
         BanView ban = impose(RIVER, northManager(RIVER), Fixtures.systemBan(patron, "2026-06-01T00:00"), riverReport).ban();
         assertThat(ban.incidentReportId()).isEqualTo(riverReport);
         assertThat(BANS.inTenant(RIVER, em -> store(RIVER, em).read(em, northManager(RIVER), ban.id())).incidentReportId()).isEqualTo(riverReport);
-        Refusal foreign = catchRefusal(() -> impose(RIVER, northManager(RIVER),
+        Refusal foreign = refusalOf(() -> impose(RIVER, northManager(RIVER),
                 new NewBan(null, null, patron, null, "system", null, null, "2026-06-02T00:00", "Other", null), lakeReport));
         assertThat(status(foreign)).isEqualTo(400);
         assertThat(foreign.violations()).extracting(v -> v.field()).containsExactly("incidentReportId");
@@ -413,9 +414,9 @@ class BanStoreDatabaseTest {
 
         // The manager at North sees North's bans and the system's, not South's.
         assertThat(ids(tenant, northManager(tenant), null, null, null)).containsExactlyInAnyOrder(upcoming, northLater, lifted, ended);
-        assertThat(status(catchRefusal(() -> BANS.inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), southDue)))))
+        assertThat(status(refusalOf(() -> BANS.inTenant(tenant, em -> store(tenant, em).read(em, northManager(tenant), southDue)))))
                 .isEqualTo(404);
-        assertThat(status(catchRefusal(() -> list(tenant, dee, new BanFilter(null, "WEST", null, 100))))).isEqualTo(400);
+        assertThat(status(refusalOf(() -> list(tenant, dee, new BanFilter(null, "WEST", null, 100))))).isEqualTo(400);
         assertThat(list(tenant, dee, new BanFilter(null, null, null, 2))).hasSize(2);
 
         // A month on, the active ones have ended by themselves.
@@ -448,12 +449,4 @@ class BanStoreDatabaseTest {
         return list(tenant, caller, new BanFilter(status, branch, reviewDue, 100)).stream().map(BanView::id).toList();
     }
 
-    static Refusal catchRefusal(Runnable work) {
-        try {
-            work.run();
-        } catch (Refusal e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
-    }
 }

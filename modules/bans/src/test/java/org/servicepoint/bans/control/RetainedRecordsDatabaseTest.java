@@ -2,11 +2,11 @@ package org.servicepoint.bans.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.WallChecks.asApplication;
+import static org.servicepoint.platform.testing.WallChecks.assertRefused;
+import static org.servicepoint.platform.testing.WallChecks.bound;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,20 +116,10 @@ class RetainedRecordsDatabaseTest {
 
     @Test
     void outside_the_purge_signatures_and_addenda_still_refuse_deletion_even_to_the_tables_owner() throws SQLException {
-        try (Connection c = BansDatabase.BANS.db().owner().getConnection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(false);
-            s.execute("select set_config('app.tenant_id', '" + TENANT + "', true)");
-            assertThatThrownBy(() -> s.execute("delete from incident_signature where report_id = '" + youngReport + "'"))
-                    .hasMessageContaining("never changed or removed");
-            c.rollback();
-        }
-        try (Connection c = BansDatabase.BANS.db().app().getConnection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(false);
-            s.execute("select set_config('app.tenant_id', '" + TENANT + "', true)");
-            assertThatThrownBy(() -> s.execute("delete from incident_report where id = '" + youngReport + "'"))
-                    .hasMessageContaining("permission denied");
-            c.rollback();
-        }
+        bound(BansDatabase.BANS.db().owner(), TENANT,
+                c -> assertRefused(c, "delete from incident_signature where report_id = '" + youngReport + "'", "never changed or removed"));
+        asApplication(BansDatabase.BANS.db(), TENANT,
+                c -> assertRefused(c, "delete from incident_report where id = '" + youngReport + "'", "permission denied"));
     }
 
     static UUID reference(String tenant) {
@@ -172,21 +162,10 @@ class RetainedRecordsDatabaseTest {
     }
 
     static List<UUID> ids(String sql) throws SQLException {
-        List<UUID> ids = new ArrayList<>();
-        try (Connection c = BansDatabase.BANS.db().superuser().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                ids.add(rs.getObject(1, UUID.class));
-            }
-        }
-        return ids;
+        return BansDatabase.BANS.db().firstColumn(sql, UUID.class);
     }
 
     static int count(String sql) throws SQLException {
-        try (Connection c = BansDatabase.BANS.db().superuser().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return BansDatabase.BANS.db().firstColumn(sql, Long.class).get(0).intValue();
     }
 }

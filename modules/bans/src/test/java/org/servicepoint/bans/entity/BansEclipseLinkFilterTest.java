@@ -2,13 +2,14 @@ package org.servicepoint.bans.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.servicepoint.bans.control.BansDatabase.BANS;
+import static org.servicepoint.platform.testing.WallChecks.assertQueriesSeeOnly;
 import static org.servicepoint.platform.testing.WallChecks.assertStamped;
 import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
 
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,27 +29,21 @@ class BansEclipseLinkFilterTest {
 
     @BeforeAll
     static void twoTenants() {
-        for (String tenant : List.of(EAST, WEST)) {
-            BANS.tenant(tenant);
-            UUID id = BANS.asOwner(tenant, em -> {
-                ComputerUseBan ban = new ComputerUseBan(UUID.randomUUID(), UUID.randomUUID(), null, BanScope.BRANCH, "NORTH", START,
-                        START.plusSeconds(86_400 * 30L), new byte[] {1}, LocalDate.parse("2026-03-20"), "rosa", START);
-                em.persist(ban);
-                return ban.id();
-            });
-            if (tenant.equals(EAST)) {
-                eastBan = id;
-            } else {
-                westBan = id;
-            }
-        }
+        BANS.tenant(EAST, WEST);
+        Map<String, UUID> bans = BANS.seedAsOwner((em, tenant) -> {
+            ComputerUseBan ban = new ComputerUseBan(UUID.randomUUID(), UUID.randomUUID(), null, BanScope.BRANCH, "NORTH", START,
+                    START.plusSeconds(86_400 * 30L), new byte[] {1}, LocalDate.parse("2026-03-20"), "rosa", START);
+            em.persist(ban);
+            return ban.id();
+        }, EAST, WEST);
+        eastBan = bans.get(EAST);
+        westBan = bans.get(WEST);
     }
 
     @Test
     void queries_see_only_the_entity_managers_tenant() {
         BANS.asOwner(WEST, em -> {
-            assertThat(em.createQuery("select b from ComputerUseBan b", ComputerUseBan.class).getResultList())
-                    .extracting(ComputerUseBan::tenantId).containsOnly(WEST);
+            assertQueriesSeeOnly(em, WEST, ComputerUseBan.class);
             assertThat(em.createQuery("select b from ComputerUseBan b where b.id = :id", ComputerUseBan.class)
                     .setParameter("id", eastBan).getResultList()).isEmpty();
             return null;
@@ -57,8 +52,8 @@ class BansEclipseLinkFilterTest {
 
     @Test
     void another_tenants_ban_is_not_found_by_id_and_a_null_incident_reads_back_as_null() {
+        BANS.assertFoundOnlyBy(EAST, WEST, ComputerUseBan.class, eastBan);
         BANS.asOwner(WEST, em -> {
-            assertThat(em.find(ComputerUseBan.class, eastBan)).isNull();
             ComputerUseBan own = em.find(ComputerUseBan.class, westBan);
             assertThat(own).isNotNull();
             assertThat(own.incidentReportId()).isNull();

@@ -3,13 +3,13 @@ package org.servicepoint.bans.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicepoint.bans.control.BansDatabase.BANS;
-import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.asApplication;
+import static org.servicepoint.platform.testing.WallChecks.assertRefused;
 import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
 import static org.servicepoint.platform.testing.WallChecks.write;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +30,7 @@ class BansRowLevelSecurityTest {
     @BeforeAll
     static void twoLibrarySystemsWithABanEach() throws SQLException {
         db = BANS.db();
-        BANS.tenant(NORTH);
-        BANS.tenant(SOUTH);
+        BANS.tenant(NORTH, SOUTH);
         seedAsApplication(db, BansRowLevelSecurityTest::insert, NORTH, SOUTH);
     }
 
@@ -45,32 +44,17 @@ class BansRowLevelSecurityTest {
 
     @Test
     void bans_cannot_be_written_for_another_library_system_nor_moved_to_one_nor_lifted_there() throws SQLException {
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            bind(c, SOUTH);
-            assertThatThrownBy(() -> insert(c, NORTH)).hasMessageContaining("row-level security");
-            c.rollback();
-            bind(c, SOUTH);
-            try (Statement s = c.createStatement()) {
-                assertThat(s.executeUpdate("update computer_use_ban set lifted_at = now(), lifted_by = 'x', lift_reason = 'x' "
-                        + "where tenant_id = '" + NORTH + "'")).isZero();
-                // The ban's own trigger stops it first; row-level security would stop it after.
-                assertThatThrownBy(() -> s.executeUpdate("update computer_use_ban set tenant_id = '" + NORTH + "'"))
-                        .hasMessageContaining("cannot change");
-            }
-            c.rollback();
-        }
+        asApplication(db, SOUTH, c -> assertThatThrownBy(() -> insert(c, NORTH)).hasMessageContaining("row-level security"));
+        asApplication(db, SOUTH, c -> {
+            assertThat(write(c, "update computer_use_ban set lifted_at = now(), lifted_by = 'x', lift_reason = 'x' "
+                    + "where tenant_id = ?", NORTH)).isZero();
+            // The ban's own trigger stops it first; row-level security would stop it after.
+            assertRefused(c, "update computer_use_ban set tenant_id = '" + NORTH + "'", "cannot change");
+        });
     }
 
     @Test
     void the_application_role_cannot_delete_a_ban() throws SQLException {
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            bind(c, SOUTH);
-            try (Statement s = c.createStatement()) {
-                assertThatThrownBy(() -> s.executeUpdate("delete from computer_use_ban")).hasMessageContaining("permission denied");
-            }
-            c.rollback();
-        }
+        asApplication(db, SOUTH, c -> assertRefused(c, "delete from computer_use_ban", "permission denied"));
     }
 }

@@ -2,6 +2,7 @@ package org.servicepoint.confidentiality.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.CONFIDENTIALITY;
+import static org.servicepoint.platform.testing.WallChecks.assertQueriesSeeOnly;
 import static org.servicepoint.platform.testing.WallChecks.assertStamped;
 import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
 
@@ -9,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +18,6 @@ import org.servicepoint.confidentiality.control.RecordType;
 import org.servicepoint.confidentiality.control.RetentionStore;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Authority;
 import org.servicepoint.confidentiality.entity.TenantDataKey.Purpose;
-import org.servicepoint.platform.entity.TenantOwned;
 
 /**
  * Wall 1 on its own for confidentiality's entities: EclipseLink connected as the superuser, whom row-level
@@ -30,27 +29,25 @@ class ConfidentialityEclipseLinkFilterTest {
     static UUID eastReference;
     static UUID eastRequest;
 
+    record Seeded(UUID reference, UUID request) {
+    }
+
     @BeforeAll
     static void twoTenants() {
         CONFIDENTIALITY.db();
-        for (String tenant : List.of("orm-conf-east", "orm-conf-west")) {
-            UUID reference = UUID.randomUUID();
-            UUID request = UUID.randomUUID();
-            CONFIDENTIALITY.asOwner(tenant, em -> {
-                em.persist(new TenantDataKey(Purpose.DATA, 1, "k1", new byte[] {1, 2, 3}, LONG_AGO));
-                em.persist(new PatronReference(reference, lookup(tenant), 1, new byte[] {9}, null, LONG_AGO));
-                DisclosureRequest r = new DisclosureRequest(request, new byte[] {1}, "Police", Authority.WARRANT, null,
-                        new byte[] {2}, null, "dana", "person-in-charge", LONG_AGO);
-                r.decide(DisclosureRequest.Decision.REFUSE, new byte[] {3}, "pat", LONG_AGO);
-                em.persist(r);
-                em.persist(new RetentionPeriod("patron-reference", 30));
-                return null;
-            });
-            if (tenant.equals("orm-conf-east")) {
-                eastReference = reference;
-                eastRequest = request;
-            }
-        }
+        Map<String, Seeded> seeded = CONFIDENTIALITY.seedAsOwner((em, tenant) -> {
+            em.persist(new TenantDataKey(Purpose.DATA, 1, "k1", new byte[] {1, 2, 3}, LONG_AGO));
+            PatronReference reference = new PatronReference(UUID.randomUUID(), lookup(tenant), 1, new byte[] {9}, null, LONG_AGO);
+            em.persist(reference);
+            DisclosureRequest r = new DisclosureRequest(UUID.randomUUID(), new byte[] {1}, "Police", Authority.WARRANT, null,
+                    new byte[] {2}, null, "dana", "person-in-charge", LONG_AGO);
+            r.decide(DisclosureRequest.Decision.REFUSE, new byte[] {3}, "pat", LONG_AGO);
+            em.persist(r);
+            em.persist(new RetentionPeriod("patron-reference", 30));
+            return new Seeded(reference.id(), r.id());
+        }, "orm-conf-east", "orm-conf-west");
+        eastReference = seeded.get("orm-conf-east").reference();
+        eastRequest = seeded.get("orm-conf-east").request();
     }
 
     static byte[] lookup(String tenant) {
@@ -62,22 +59,17 @@ class ConfidentialityEclipseLinkFilterTest {
 
     @Test
     void queries_see_only_the_entity_managers_tenant() {
-        for (Class<? extends TenantOwned> type : List.of(TenantDataKey.class, PatronReference.class, DisclosureRequest.class,
-                RetentionPeriod.class)) {
-            List<String> tenants = CONFIDENTIALITY.asOwner("orm-conf-west", em -> em.createQuery("select x from " + type.getSimpleName() + " x", type)
-                    .getResultList().stream().map(TenantOwned::tenantId).toList());
-            assertThat(tenants).as(type.getSimpleName()).containsOnly("orm-conf-west");
-        }
+        CONFIDENTIALITY.asOwner("orm-conf-west", em -> {
+            assertQueriesSeeOnly(em, "orm-conf-west", TenantDataKey.class, PatronReference.class, DisclosureRequest.class,
+                    RetentionPeriod.class);
+            return null;
+        });
     }
 
     @Test
     void another_tenants_rows_are_not_found_by_their_ids() {
-        PatronReference referenceFromWest = CONFIDENTIALITY.asOwner("orm-conf-west", em -> em.find(PatronReference.class, eastReference));
-        DisclosureRequest requestFromWest = CONFIDENTIALITY.asOwner("orm-conf-west", em -> em.find(DisclosureRequest.class, eastRequest));
-        PatronReference referenceFromEast = CONFIDENTIALITY.asOwner("orm-conf-east", em -> em.find(PatronReference.class, eastReference));
-        assertThat(referenceFromWest).isNull();
-        assertThat(requestFromWest).isNull();
-        assertThat(referenceFromEast).isNotNull();
+        CONFIDENTIALITY.assertFoundOnlyBy("orm-conf-east", "orm-conf-west", PatronReference.class, eastReference);
+        CONFIDENTIALITY.assertFoundOnlyBy("orm-conf-east", "orm-conf-west", DisclosureRequest.class, eastRequest);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package org.servicepoint.confidentiality.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicepoint.confidentiality.control.ConfidentialityDatabase.CONFIDENTIALITY;
-import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.asApplication;
+import static org.servicepoint.platform.testing.WallChecks.assertRefused;
 import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
 import static org.servicepoint.platform.testing.WallChecks.write;
 
@@ -39,13 +39,7 @@ class ConfidentialityRowLevelSecurityTest {
 
     @Test
     void the_application_never_deletes_keys() throws SQLException {
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            bind(c, "rls-conf-a");
-            assertThatThrownBy(() -> c.createStatement().executeUpdate("delete from tenant_data_key"))
-                    .hasMessageContaining("permission denied");
-            c.rollback();
-        }
+        asApplication(db, "rls-conf-a", c -> assertRefused(c, "delete from tenant_data_key", "permission denied"));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.servicepoint.platform.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,15 +41,35 @@ public final class TenantTransactions {
         return TestDatabase.migratedWith(modules.toArray(String[]::new));
     }
 
-    /** Registers a library system (tenancy's registry, written as the superuser); nothing happens if it exists. */
-    public void tenant(String slug) {
+    /** Registers library systems (tenancy's registry, written as the superuser); nothing happens to one that exists. */
+    public void tenant(String... slugs) {
         try (Connection c = db().superuser().getConnection()) {
-            WallChecks.write(c, "insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) "
-                    + "values (?, ?, 'America/Chicago', 'en-US', 'ACTIVE', now(), now()) on conflict (slug) do nothing",
-                    slug, "Library system " + slug);
+            for (String slug : slugs) {
+                WallChecks.write(c, "insert into tenant (slug, name, time_zone, locale, status, created_at, updated_at) "
+                        + "values (?, ?, 'America/Chicago', 'en-US', 'ACTIVE', now(), now()) on conflict (slug) do nothing",
+                        slug, "Library system " + slug);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Entities one tenant owns, persisted through an entity manager set to that tenant; what the test keeps of them. */
+    @FunctionalInterface
+    public interface TenantEntities<T> {
+        T persist(EntityManager em, String tenant);
+    }
+
+    /**
+     * Wall 1 alone: each tenant's entities written as the superuser with only the EclipseLink tenant set, one
+     * transaction each; what each returned, by tenant. The walls tests of every module seed their tenants this way.
+     */
+    public <T> Map<String, T> seedAsOwner(TenantEntities<T> entities, String... tenants) {
+        Map<String, T> written = new LinkedHashMap<>();
+        for (String tenant : tenants) {
+            written.put(tenant, asOwner(tenant, em -> entities.persist(em, tenant)));
+        }
+        return written;
     }
 
     /** EclipseLink as the application role: row-level security applies. */
@@ -107,6 +130,17 @@ public final class TenantTransactions {
         } finally {
             close(em);
         }
+    }
+
+    /**
+     * Wall 1: the entity {@code id}, written for {@code owner}, is found by its owner and not by {@code other}, each
+     * reading as the superuser with only the EclipseLink tenant set.
+     */
+    public void assertFoundOnlyBy(String owner, String other, Class<?> type, Object id) {
+        Object byOther = asOwner(other, em -> em.find(type, id));
+        Object byOwner = asOwner(owner, em -> em.find(type, id));
+        assertThat(byOther).as("%s %s read by %s", type.getSimpleName(), id, other).isNull();
+        assertThat(byOwner).as("%s %s read by %s", type.getSimpleName(), id, owner).isNotNull();
     }
 
     /** Plain SQL as the superuser, in one transaction (to seed, or to tamper with rows behind the application's back). */

@@ -3,8 +3,10 @@ package org.servicepoint.platform.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -95,6 +97,17 @@ public final class TestDatabase {
     /** Connects as the application role: row-level security applies. */
     public DataSource app() {
         return dataSource(APP);
+    }
+
+    /** The first column of every row {@code sql} finds, read as the superuser: to count and find rows across tenants. */
+    public <T> List<T> firstColumn(String sql, Class<T> type) throws SQLException {
+        List<T> values = new ArrayList<>();
+        try (Connection c = superuser().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getObject(1, type));
+            }
+        }
+        return values;
     }
 
     private DataSource dataSource(String user) {

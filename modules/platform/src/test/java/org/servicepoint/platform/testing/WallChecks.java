@@ -9,8 +9,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.servicepoint.platform.entity.TenantOwned;
 
 /**
  * The two tenant walls, each checked alone. Wall 1 (the EclipseLink filter) with EclipseLink connected as the
@@ -58,6 +62,45 @@ public final class WallChecks {
         }
     }
 
+    /** Checks in plain SQL on a connection bound to a tenant. */
+    @FunctionalInterface
+    public interface BoundWork {
+        void run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Wall 2: {@code work} as the application role in one transaction bound to {@code tenant}, rolled back afterwards,
+     * so that what a check managed to write stays out of the other tests' way.
+     */
+    public static void asApplication(TestDatabase db, String tenant, BoundWork work) throws SQLException {
+        bound(db.app(), tenant, work);
+    }
+
+    /** As {@link #asApplication}, connected as {@code role}: the owner, say, whom FORCEd row-level security binds too. */
+    public static void bound(DataSource role, String tenant, BoundWork work) throws SQLException {
+        try (Connection c = role.getConnection()) {
+            c.setAutoCommit(false);
+            bind(c, tenant);
+            try {
+                work.run(c);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    /**
+     * {@code sql} fails with a message holding {@code because}. The failure is rolled back to a savepoint, so the
+     * transaction goes on, still bound to its tenant, for the next check.
+     */
+    public static void assertRefused(Connection c, String sql, String because) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try (Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate(sql)).as(sql).hasMessageContaining(because);
+        }
+        c.rollback(before);
+    }
+
     /** Wall 1: writing a tenant-owned entity with no tenant set fails loudly instead of writing a row nobody owns. */
     public static void assertWriteWithoutTenantFails(EntityManagerFactory superuser, Object entity) {
         EntityManager nobody = superuser.createEntityManager();
@@ -72,6 +115,16 @@ public final class WallChecks {
                 nobody.getTransaction().rollback();
             }
             nobody.close();
+        }
+    }
+
+    /** Wall 1: every row of each entity type that {@code em}, set to {@code tenant}, finds by query belongs to that tenant. */
+    @SafeVarargs
+    public static void assertQueriesSeeOnly(EntityManager em, String tenant, Class<? extends TenantOwned>... types) {
+        for (Class<? extends TenantOwned> type : types) {
+            List<String> owners = em.createQuery("select x from " + type.getSimpleName() + " x", type).getResultList().stream()
+                    .map(TenantOwned::tenantId).toList();
+            assertThat(owners).as(type.getSimpleName()).containsOnly(tenant);
         }
     }
 

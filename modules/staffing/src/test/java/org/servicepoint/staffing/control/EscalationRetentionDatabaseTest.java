@@ -3,7 +3,6 @@ package org.servicepoint.staffing.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -99,13 +98,6 @@ class EscalationRetentionDatabaseTest {
     }
 
     static List<UUID> ids(String sql) throws SQLException {
-        List<UUID> ids = new ArrayList<>();
-        try (Connection c = ScheduleDatabase.SCHEDULE.db().superuser().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                ids.add(rs.getObject(1, UUID.class));
-            }
-        }
-        return ids;
+        return ScheduleDatabase.SCHEDULE.db().firstColumn(sql, UUID.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.servicepoint.staffing.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.servicepoint.platform.testing.WallChecks.assertQueriesSeeOnly;
 import static org.servicepoint.platform.testing.WallChecks.assertStamped;
 import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
 import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
@@ -9,7 +10,7 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,33 +27,30 @@ class ShiftEclipseLinkFilterTest {
     static UUID eastAbsence;
     static UUID westMember;
 
+    record Seeded(UUID member, UUID shift, UUID absence) {
+    }
+
     @BeforeAll
     static void twoTenants() {
-        SCHEDULE.tenant(EAST);
-        SCHEDULE.tenant(WEST);
-        for (String tenant : List.of(EAST, WEST)) {
-            UUID[] ids = SCHEDULE.asOwner(tenant, em -> {
-                StaffMember member = new StaffMember("Tag of " + tenant, "page", "HQ", EmploymentType.PAGE, LocalDate.parse("2026-01-01"), null, null);
-                em.persist(member);
-                // Shifts and absences name their member by id, not by a mapping, so EclipseLink cannot order the
-                // inserts itself: the member goes first.
-                em.flush();
-                Shift shift = new Shift(member.id(), "HQ", "circulation", ShiftPattern.weekly(DayOfWeek.TUESDAY, LocalDate.parse("2026-11-03"),
-                        null, LocalTime.of(9, 0), LocalTime.of(13, 0), false), "test");
-                em.persist(shift);
-                em.persist(shift.cancel(LocalDate.parse("2026-11-10"), "test"));
-                Absence absence = new Absence(member.id(), AbsenceKind.LEAVE,
-                        AbsencePeriod.days(LocalDate.parse("2026-11-17"), LocalDate.parse("2026-11-17")), "test");
-                em.persist(absence);
-                return new UUID[] {member.id(), shift.id(), absence.id()};
-            });
-            if (tenant.equals(EAST)) {
-                eastShift = ids[1];
-                eastAbsence = ids[2];
-            } else {
-                westMember = ids[0];
-            }
-        }
+        SCHEDULE.tenant(EAST, WEST);
+        Map<String, Seeded> seeded = SCHEDULE.seedAsOwner((em, tenant) -> {
+            StaffMember member = new StaffMember("Tag of " + tenant, "page", "HQ", EmploymentType.PAGE, LocalDate.parse("2026-01-01"), null, null);
+            em.persist(member);
+            // Shifts and absences name their member by id, not by a mapping, so EclipseLink cannot order the
+            // inserts itself: the member goes first.
+            em.flush();
+            Shift shift = new Shift(member.id(), "HQ", "circulation", ShiftPattern.weekly(DayOfWeek.TUESDAY, LocalDate.parse("2026-11-03"),
+                    null, LocalTime.of(9, 0), LocalTime.of(13, 0), false), "test");
+            em.persist(shift);
+            em.persist(shift.cancel(LocalDate.parse("2026-11-10"), "test"));
+            Absence absence = new Absence(member.id(), AbsenceKind.LEAVE,
+                    AbsencePeriod.days(LocalDate.parse("2026-11-17"), LocalDate.parse("2026-11-17")), "test");
+            em.persist(absence);
+            return new Seeded(member.id(), shift.id(), absence.id());
+        }, EAST, WEST);
+        eastShift = seeded.get(EAST).shift();
+        eastAbsence = seeded.get(EAST).absence();
+        westMember = seeded.get(WEST).member();
     }
 
     @Test
@@ -60,21 +58,15 @@ class ShiftEclipseLinkFilterTest {
         SCHEDULE.asOwner(WEST, em -> {
             assertThat(em.createQuery("select s from Shift s", Shift.class).getResultList())
                     .extracting(Shift::staffMemberId).containsOnly(westMember);
-            assertThat(em.createQuery("select c from ShiftCancellation c", ShiftCancellation.class).getResultList())
-                    .extracting(ShiftCancellation::tenantId).containsOnly(WEST);
-            assertThat(em.createQuery("select a from Absence a", Absence.class).getResultList())
-                    .extracting(Absence::tenantId).containsOnly(WEST);
+            assertQueriesSeeOnly(em, WEST, ShiftCancellation.class, Absence.class);
             return null;
         });
     }
 
     @Test
     void another_tenants_rows_are_not_found_by_id() {
-        SCHEDULE.asOwner(WEST, em -> {
-            assertThat(em.find(Shift.class, eastShift)).isNull();
-            assertThat(em.find(Absence.class, eastAbsence)).isNull();
-            return null;
-        });
+        SCHEDULE.assertFoundOnlyBy(EAST, WEST, Shift.class, eastShift);
+        SCHEDULE.assertFoundOnlyBy(EAST, WEST, Absence.class, eastAbsence);
         SCHEDULE.asOwner(EAST, em -> {
             Shift shift = em.find(Shift.class, eastShift);
             assertThat(shift.cancelledDays()).containsExactly(LocalDate.parse("2026-11-10"));

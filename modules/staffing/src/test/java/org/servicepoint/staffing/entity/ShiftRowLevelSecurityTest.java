@@ -1,7 +1,7 @@
 package org.servicepoint.staffing.entity;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.servicepoint.platform.testing.WallChecks.bind;
+import static org.servicepoint.platform.testing.WallChecks.asApplication;
 import static org.servicepoint.platform.testing.WallChecks.seedAsApplication;
 import static org.servicepoint.platform.testing.WallChecks.write;
 import static org.servicepoint.staffing.control.ScheduleDatabase.SCHEDULE;
@@ -32,8 +32,7 @@ class ShiftRowLevelSecurityTest {
     @BeforeAll
     static void twoTenants() throws SQLException {
         db = SCHEDULE.db();
-        SCHEDULE.tenant(A);
-        SCHEDULE.tenant(B);
+        SCHEDULE.tenant(A, B);
         seedAsApplication(db, (c, tenant) -> {
             UUID member = UUID.randomUUID();
             write(c, "insert into staff_member (id, tenant_id, tag_name, position_code, branch_code, employment_type, starts_on, "
@@ -61,15 +60,10 @@ class ShiftRowLevelSecurityTest {
 
     @Test
     void the_overnight_rule_holds_in_the_database_too() throws SQLException {
-        try (Connection c = db.app().getConnection()) {
-            c.setAutoCommit(false);
-            bind(c, A);
-            assertThatThrownBy(() -> write(c, "insert into shift (id, tenant_id, staff_member_id, branch_code, service_point_code, "
-                    + "first_day, last_day, starts_at, ends_at, overnight, created_at, created_by) values (?, ?, ?, 'HQ', 'circulation', "
-                    + "date '2026-11-03', date '2026-11-03', time '17:00', time '09:00', false, now(), 't')", UUID.randomUUID(), A, members.get(A)))
-                    .hasMessageContaining("check constraint");
-            c.rollback();
-        }
+        asApplication(db, A, c -> assertThatThrownBy(() -> write(c, "insert into shift (id, tenant_id, staff_member_id, branch_code, "
+                + "service_point_code, first_day, last_day, starts_at, ends_at, overnight, created_at, created_by) values (?, ?, ?, 'HQ', "
+                + "'circulation', date '2026-11-03', date '2026-11-03', time '17:00', time '09:00', false, now(), 't')", UUID.randomUUID(),
+                A, members.get(A))).hasMessageContaining("check constraint"));
     }
 
     static UUID insertShift(Connection c, String tenant, UUID member) throws SQLException {

@@ -2,6 +2,7 @@ package org.servicepoint.tenancy.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.Refusals.refusalOf;
 import static org.servicepoint.tenancy.control.TenantDocumentsTest.FILE;
 import static org.servicepoint.tenancy.control.TenantDocumentsTest.MILLBROOK;
 import static org.servicepoint.tenancy.control.TenantDocumentsTest.lineWith;
@@ -17,12 +18,21 @@ import org.servicepoint.platform.control.Refusal.Violation;
 class TenantDocumentsStrictnessTest {
 
     static List<Violation> violationsOf(String yaml) {
-        try {
-            TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML);
-        } catch (Refusal refusal) {
-            return refusal.violations();
-        }
-        throw new AssertionError("the document was accepted");
+        return refusalOf(() -> TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML)).violations();
+    }
+
+    /** Millbrook with a chain of command (volunteer below branch manager) and the given list of demo users. */
+    static String millbrookWithDemoUsers(String demoUsers) {
+        return MILLBROOK + """
+                settings:
+                  idleLockMinutes: 3
+                positions:
+                  - code: volunteer
+                    name: Volunteer
+                  - code: branch-manager
+                    name: Branch manager
+                demoUsers:
+                """ + demoUsers;
     }
 
     @Test
@@ -73,15 +83,7 @@ class TenantDocumentsStrictnessTest {
 
     @Test
     void the_chain_of_command_and_demo_users_are_checked_against_each_other() {
-        String yaml = MILLBROOK + """
-                settings:
-                  idleLockMinutes: 3
-                positions:
-                  - code: volunteer
-                    name: Volunteer
-                  - code: branch-manager
-                    name: Branch manager
-                demoUsers:
+        String yaml = millbrookWithDemoUsers("""
                   - username: ada
                     tagName: Ada
                     position: director
@@ -92,28 +94,20 @@ class TenantDocumentsStrictnessTest {
                     position: volunteer
                     branch: MAIN
                     roles: [staff]
-                """;
+                """);
         assertThat(violationsOf(yaml)).extracting(Violation::field)
                 .containsExactlyInAnyOrder("demoUsers[0].position", "demoUsers[0].branch", "demoUsers[1].username");
     }
 
     @Test
     void a_valid_chain_of_command_is_read_with_its_settings() {
-        String yaml = MILLBROOK + """
-                settings:
-                  idleLockMinutes: 3
-                positions:
-                  - code: volunteer
-                    name: Volunteer
-                  - code: branch-manager
-                    name: Branch manager
-                demoUsers:
+        String yaml = millbrookWithDemoUsers("""
                   - username: ada
                     tagName: Ada
                     position: branch-manager
                     branch: MAIN
                     roles: [staff, person-in-charge]
-                """;
+                """);
         TenantSpec spec = TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML);
         assertThat(spec.idleLockMinutes()).isEqualTo(3);
         assertThat(spec.positions()).extracting(TenantSpec.PositionSpec::code).containsExactly("volunteer", "branch-manager");
@@ -124,17 +118,13 @@ class TenantDocumentsStrictnessTest {
 
     @Test
     void a_username_shorter_than_the_identity_provider_allows_is_refused() {
-        String yaml = MILLBROOK + """
-                positions:
-                  - code: volunteer
-                    name: Volunteer
-                demoUsers:
+        String yaml = millbrookWithDemoUsers("""
                   - username: jo
                     tagName: Jo
                     position: volunteer
                     branch: MAIN
                     roles: [staff]
-                """;
+                """);
         assertThat(violationsOf(yaml)).singleElement()
                 .satisfies(v -> assertThat(v.field()).isEqualTo("demoUsers[0].username"));
     }

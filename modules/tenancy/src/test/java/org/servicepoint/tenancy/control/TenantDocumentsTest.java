@@ -4,6 +4,7 @@ package org.servicepoint.tenancy.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.Refusals.refusalOf;
 
 import com.networknt.schema.InputFormat;
 import java.io.IOException;
@@ -12,8 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.tenancy.control.TenantDocuments.Source;
@@ -84,20 +88,30 @@ class TenantDocumentsTest {
         return found.get(0);
     }
 
-    static Refusal refusalOf(Runnable reading) {
-        try {
-            reading.run();
-        } catch (Refusal refusal) {
-            return refusal;
-        }
-        throw new AssertionError("expected the document to be refused");
-    }
-
     static Violation onlyViolationOf(String yaml) {
         Refusal refusal = refusalOf(() -> TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML));
         assertThat(refusal.status()).isEqualTo(400);
         assertThat(refusal.violations()).hasSize(1);
         return refusal.violations().get(0);
+    }
+
+    /** The document's one problem, which must be about {@code field} and placed at the one line holding {@code lineHolding}. */
+    static Violation onlyViolationAt(String yaml, String field, String lineHolding) {
+        Violation v = onlyViolationOf(yaml);
+        assertThat(v.field()).isEqualTo(field);
+        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, lineHolding));
+        return v;
+    }
+
+    static Refusal refusalOfAll(Source... sources) {
+        return refusalOf(() -> TenantDocuments.readAll(List.of(sources)));
+    }
+
+    /** A tenants folder below {@code root} with {@code text} as {@code <folder>/tenant.yaml}. */
+    static Path tenantsWith(Path root, String folder, String text) throws IOException {
+        Path tenants = Files.createDirectories(root.resolve("tenants"));
+        Files.writeString(Files.createDirectories(tenants.resolve(folder)).resolve("tenant.yaml"), text);
+        return tenants;
     }
 
     // --- the demo tenants
@@ -163,21 +177,14 @@ class TenantDocumentsTest {
     void a_line_indented_wrongly_is_named_by_file_and_line() {
         String yaml = millbrookWith("    name: Millbrook Main Library", "  name: Millbrook Main Library");
 
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("(document)");
-        assertThat(v.message()).startsWith("is not well-formed YAML");
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "  name: Millbrook Main Library"));
+        assertThat(onlyViolationAt(yaml, "(document)", "  name: Millbrook Main Library").message()).startsWith("is not well-formed YAML");
     }
 
     @Test
     void an_unclosed_bracket_is_named_by_file_and_line() {
         String yaml = millbrookWith("friday: [\"09:00-17:00\"]", "friday: [\"09:00-17:00\"");
 
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.message()).startsWith("is not well-formed YAML");
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "friday:"));
+        assertThat(onlyViolationAt(yaml, "(document)", "friday:").message()).startsWith("is not well-formed YAML");
     }
 
     @Test
@@ -185,18 +192,45 @@ class TenantDocumentsTest {
         assertThat(onlyViolationOf("  \n")).isEqualTo(new Violation("(document)", "is empty", FILE + ":1"));
     }
 
-    // --- documents against the schema
+    // --- one problem of a document, named by field and line (schema and rules alike)
 
-    @Test
-    void a_lowercase_branch_code_is_named_by_line_and_field() {
-        String yaml = millbrookWith("code: EAST", "code: east");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("branches[1].code");
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "code: east"));
-        assertThat(v.message()).contains("^[A-Z0-9][A-Z0-9-]{0,15}$");
+    /** A change to Millbrook that leaves one problem, and a part of its message where the case checks one. */
+    record OneProblem(String sentence, String fragment, String replacement, String field, String lineHolding, String message) {
+        @Override
+        public String toString() {
+            return sentence;
+        }
     }
+
+    static Stream<OneProblem> oneProblemNamedByFieldAndLine() {
+        return Stream.of(
+                new OneProblem("a lowercase branch code is named by line and field", "code: EAST", "code: east", "branches[1].code",
+                        "code: east", "^[A-Z0-9][A-Z0-9-]{0,15}$"),
+                // The line of the unknown property itself, where the reader has to look.
+                new OneProblem("an unknown property is refused with its path", "    name: East Side Branch\n",
+                        "    name: East Side Branch\n    colour: green\n", "branches[1].colour", "colour: green", "colour"),
+                new OneProblem("a missing required field is named with its path", "    name: East Side Branch\n", "", "branches[1].name",
+                        "- code: EAST", null),
+                new OneProblem("overlapping desk hours are reported at their line", "saturday: [\"10:00-13:00\"]",
+                        "saturday: [\"10:00-13:00\", \"12:00-14:00\"]", "branches[0].servicePoints[1].openingHours.saturday",
+                        "\"12:00-14:00\"", null),
+                new OneProblem("an impossible date is reported at its line", "date: \"2026-12-25\"", "date: \"2026-02-30\"",
+                        "branches[0].closures[1].date", "2026-02-30", null),
+                new OneProblem("an unknown time zone is reported at its line", "America/Chicago", "Mars/Olympus", "timeZone", "timeZone:",
+                        null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void oneProblemNamedByFieldAndLine(OneProblem change) {
+        Violation v = onlyViolationAt(millbrookWith(change.fragment(), change.replacement()), change.field(), change.lineHolding());
+
+        if (change.message() != null) {
+            assertThat(v.message()).contains(change.message());
+        }
+    }
+
+    // --- documents against the schema
 
     @Test
     void a_time_range_that_is_no_time_range_is_named_down_to_its_place_in_the_list() {
@@ -206,28 +240,6 @@ class TenantDocumentsTest {
 
         // the form docs/tenant-config.md shows: file:line: field: message
         assertThat(v.toString()).startsWith(FILE + ":" + lineWith(yaml, "tuesday:") + ": branches[1].openingHours.tuesday[1]: ");
-    }
-
-    @Test
-    void an_unknown_property_is_refused_with_its_path() {
-        String yaml = millbrookWith("    name: East Side Branch\n", "    name: East Side Branch\n    colour: green\n");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("branches[1].colour");
-        assertThat(v.message()).contains("colour");
-        // The line of the unknown property itself, where the reader has to look.
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "colour: green"));
-    }
-
-    @Test
-    void a_missing_required_field_is_named_with_its_path() {
-        String yaml = millbrookWith("    name: East Side Branch\n", "");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("branches[1].name");
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "- code: EAST"));
     }
 
     @Test
@@ -253,16 +265,6 @@ class TenantDocumentsTest {
     }
 
     @Test
-    void overlapping_desk_hours_are_reported_at_their_line() {
-        String yaml = millbrookWith("saturday: [\"10:00-13:00\"]", "saturday: [\"10:00-13:00\", \"12:00-14:00\"]");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("branches[0].servicePoints[1].openingHours.saturday");
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "\"12:00-14:00\""));
-    }
-
-    @Test
     void a_closure_date_listed_twice_is_reported_at_the_second() {
         String yaml = millbrookWith("date: \"2026-12-25\"", "date: \"2026-12-24\"");
 
@@ -270,23 +272,6 @@ class TenantDocumentsTest {
 
         assertThat(v.field()).isEqualTo("branches[0].closures[1].date");
         assertThat(v.at()).isEqualTo(FILE + ":" + linesWith(yaml, "2026-12-24").get(1));
-    }
-
-    @Test
-    void an_impossible_date_is_reported_at_its_line() {
-        String yaml = millbrookWith("date: \"2026-12-25\"", "date: \"2026-02-30\"");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("branches[0].closures[1].date");
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "2026-02-30"));
-    }
-
-    @Test
-    void an_unknown_time_zone_is_reported_at_its_line() {
-        String yaml = millbrookWith("America/Chicago", "Mars/Olympus");
-
-        assertThat(onlyViolationOf(yaml).at()).isEqualTo(FILE + ":" + lineWith(yaml, "timeZone:"));
     }
 
     @Test
@@ -303,8 +288,7 @@ class TenantDocumentsTest {
 
     @Test
     void a_slug_that_differs_from_its_folder_is_refused(@TempDir Path root) throws IOException {
-        Path tenants = Files.createDirectories(root.resolve("tenants"));
-        Files.writeString(Files.createDirectories(tenants.resolve("oakdale")).resolve("tenant.yaml"), MILLBROOK);
+        Path tenants = tenantsWith(root, "oakdale", MILLBROOK);
 
         Refusal refusal = refusalOf(() -> TenantDocuments.readAll(TenantDocuments.folder(tenants)));
 
@@ -317,8 +301,7 @@ class TenantDocumentsTest {
 
     @Test
     void a_folder_reads_only_tenant_yaml_files_one_level_down(@TempDir Path root) throws IOException {
-        Path tenants = Files.createDirectories(root.resolve("tenants"));
-        Files.writeString(Files.createDirectories(tenants.resolve("millbrook")).resolve("tenant.yaml"), MILLBROOK);
+        Path tenants = tenantsWith(root, "millbrook", MILLBROOK);
         Files.writeString(Files.createDirectories(tenants.resolve("notes")).resolve("README.md"), "not a tenant");
         Files.writeString(tenants.resolve("tenant.yaml"), "not in a tenant folder");
 
@@ -337,8 +320,7 @@ class TenantDocumentsTest {
         String oakdale = MILLBROOK.replace("slug: millbrook", "slug: oakdale")
                 .replace("[\"09:00-12:00\", \"13:00-18:00\"]", "[\"09:00-12:00\", \"11:00-18:00\"]");
 
-        Refusal refusal = refusalOf(() -> TenantDocuments.readAll(List.of(
-                new Source(FILE, MILLBROOK), new Source("tenants/oakdale/tenant.yaml", oakdale))));
+        Refusal refusal = refusalOfAll(new Source(FILE, MILLBROOK), new Source("tenants/oakdale/tenant.yaml", oakdale));
 
         assertThat(refusal.status()).isEqualTo(400);
         assertThat(refusal.getMessage()).isEqualTo("1 problem(s) in the tenant files; nothing was changed");
@@ -351,8 +333,7 @@ class TenantDocumentsTest {
         String oakdale = MILLBROOK.replace("slug: millbrook", "slug: oakdale").replace("code: EAST", "code: east");
         String brokenMillbrook = MILLBROOK.replace("America/Chicago", "Mars/Olympus");
 
-        Refusal refusal = refusalOf(() -> TenantDocuments.readAll(List.of(
-                new Source(FILE, brokenMillbrook), new Source("tenants/oakdale/tenant.yaml", oakdale))));
+        Refusal refusal = refusalOfAll(new Source(FILE, brokenMillbrook), new Source("tenants/oakdale/tenant.yaml", oakdale));
 
         assertThat(refusal.violations()).extracting(Violation::field).containsExactly("timeZone", "branches[1].code");
         assertThat(refusal.violations()).extracting(Violation::at).allSatisfy(at -> assertThat(at).startsWith("tenants/"))
@@ -370,8 +351,7 @@ class TenantDocumentsTest {
     @Test
     void the_same_tenant_twice_is_refused() {
         // sources not named <slug>/tenant.yaml, so the folder check does not catch it first
-        Refusal refusal = refusalOf(() -> TenantDocuments.readAll(List.of(
-                new Source("first.yaml", MILLBROOK), new Source("second.yaml", MILLBROOK))));
+        Refusal refusal = refusalOfAll(new Source("first.yaml", MILLBROOK), new Source("second.yaml", MILLBROOK));
 
         assertThat(refusal.violations()).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("millbrook", "twice"))
@@ -380,7 +360,7 @@ class TenantDocumentsTest {
 
     @Test
     void no_files_at_all_is_refused() {
-        assertThat(refusalOf(() -> TenantDocuments.readAll(List.of())).violations())
+        assertThat(refusalOfAll().violations())
                 .extracting(Violation::field).containsExactly("files");
     }
 

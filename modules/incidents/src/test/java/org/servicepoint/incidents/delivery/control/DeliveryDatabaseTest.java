@@ -8,7 +8,6 @@ import static org.servicepoint.incidents.IncidentsDatabase.inTenant;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.networknt.schema.InputFormat;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -31,7 +30,6 @@ import org.servicepoint.incidents.IncidentsDatabase;
 import org.servicepoint.incidents.delivery.entity.DeliveryKind;
 import org.servicepoint.incidents.delivery.entity.DeliveryStatus;
 import org.servicepoint.incidents.delivery.entity.IncidentDelivery;
-import org.servicepoint.incidents.forms.control.FormDocuments;
 import org.servicepoint.incidents.forms.control.IncidentFormStore;
 import org.servicepoint.incidents.reports.control.IncidentReportStore;
 import org.servicepoint.incidents.reports.control.NewReport;
@@ -53,13 +51,7 @@ class DeliveryDatabaseTest {
 
     static final String MAIL = "inc-mail";
     static final String OTHER = "inc-mail-other";
-    static final String FORM = """
-            fields:
-              - {key: location, label: Where, type: text, required: true}
-            categories:
-              - code: theft
-                recipients: [branch-manager, business-manager, director]
-            """;
+    static final String FORM = Fixtures.THEFT_FORM + "    recipients: [branch-manager, business-manager, director]\n";
 
     static final Recipient ROSA = new Recipient(UUID.randomUUID(), "Rosa", "branch-manager", "NORTH", "rosa@lib.example");
     static final Recipient LEE = new Recipient(UUID.randomUUID(), "Lee", "branch-manager", "SOUTH", "lee@lib.example");
@@ -75,11 +67,8 @@ class DeliveryDatabaseTest {
 
     @BeforeAll
     static void libraryWithAForm() {
-        for (String tenant : List.of(MAIL, OTHER)) {
-            IncidentsDatabase.tenant(tenant);
-            inTenant(tenant, em -> new IncidentFormStore(Fixtures.CLOCK).publish(em,
-                    FormDocuments.read("form", FORM, InputFormat.YAML, Fixtures.library(tenant).positions().keySet()), "test", "system:system"));
-        }
+        IncidentsDatabase.tenantWithForm(MAIL, FORM);
+        IncidentsDatabase.tenantWithForm(OTHER, FORM);
     }
 
     @BeforeEach

@@ -2,6 +2,7 @@ package org.servicepoint.incidents.forms.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.Refusals.refusalOf;
 
 import com.networknt.schema.InputFormat;
 import java.io.IOException;
@@ -43,13 +44,9 @@ class FormDocumentsTest {
     }
 
     static Refusal refusal(String yaml) {
-        try {
-            FormDocuments.read(FILE, yaml, InputFormat.YAML, POSITIONS);
-        } catch (Refusal refusal) {
-            assertThat(refusal.status()).isEqualTo(400);
-            return refusal;
-        }
-        throw new AssertionError("the form was accepted");
+        Refusal refusal = refusalOf(() -> FormDocuments.read(FILE, yaml, InputFormat.YAML, POSITIONS));
+        assertThat(refusal.status()).isEqualTo(400);
+        return refusal;
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.servicepoint.incidents.reports.control.IncidentReportStore;
 import org.servicepoint.incidents.reports.control.NewReport;
 import org.servicepoint.incidents.reports.control.ReportView;
 import org.servicepoint.platform.control.Caller;
-import org.servicepoint.platform.entity.TenantId;
 
 /** Form versions on real PostgreSQL: the hash decides, earlier versions stay, reports keep theirs. */
 class IncidentFormsDatabaseTest {
@@ -25,12 +24,7 @@ class IncidentFormsDatabaseTest {
     static final String TENANT = "inc-forms";
     static final String FRESH = "inc-forms-fresh";
 
-    static final String V1 = """
-            fields:
-              - {key: location, label: Where, type: text, required: true}
-            categories:
-              - code: theft
-            """;
+    static final String V1 = Fixtures.THEFT_FORM;
 
     @BeforeAll
     static void libraries() {
@@ -56,8 +50,7 @@ class IncidentFormsDatabaseTest {
         assertThat(version(again)).isEqualTo(version(first));
 
         Caller sam = Fixtures.assistant(TENANT);
-        IncidentReportStore reports = new IncidentReportStore(TenantId.of(TENANT), Fixtures.library(TENANT), Fixtures.CLOCK, Fixtures.seal(TENANT),
-                Fixtures.deliveries());
+        IncidentReportStore reports = Fixtures.reports(TENANT);
         ReportView onFirst = inTenant(TENANT, em -> reports.create(em, sam, new IncidentFormStore(Fixtures.CLOCK).current(em).orElseThrow(),
                 new NewReport("theft", null, null, Map.of("location", "Lobby"), List.of()), Fixtures.roster()));
         assertThat(onFirst.formVersion()).isEqualTo(version(first));

@@ -2,6 +2,7 @@ package org.servicepoint.incidents.reports.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.servicepoint.platform.testing.Refusals.refusalOf;
 
 import com.networknt.schema.InputFormat;
 import java.math.BigDecimal;
@@ -37,13 +38,9 @@ class AnswerRulesTest {
     }
 
     static List<Violation> refused(Map<String, Object> answers) {
-        try {
-            check(answers);
-        } catch (Refusal refusal) {
-            assertThat(refusal.status()).isEqualTo(400);
-            return refusal.violations();
-        }
-        throw new AssertionError("accepted: " + answers);
+        Refusal refusal = refusalOf(() -> check(answers));
+        assertThat(refusal.status()).isEqualTo(400);
+        return refusal.violations();
     }
 
     static Map<String, Object> answers(Object... pairs) {

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.servicepoint.incidents.IncidentsDatabase.asOwnerSql;
 import static org.servicepoint.incidents.IncidentsDatabase.inTenant;
+import static org.servicepoint.platform.testing.Refusals.refusalOf;
 
-import com.networknt.schema.InputFormat;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,13 +27,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.incidents.Fixtures;
 import org.servicepoint.incidents.IncidentsDatabase;
-import org.servicepoint.incidents.forms.control.FormDocuments;
 import org.servicepoint.incidents.forms.control.IncidentFormStore;
 import org.servicepoint.incidents.reports.control.Verification.Problem;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Refusal;
-import org.servicepoint.platform.entity.TenantId;
 
 /**
  * The report workflow on real PostgreSQL as the application role, with both walls bound per transaction as the
@@ -62,16 +60,12 @@ class IncidentReportsDatabaseTest {
 
     @BeforeAll
     static void twoLibrarySystemsWithAForm() {
-        for (String tenant : List.of(EAST, WEST)) {
-            IncidentsDatabase.tenant(tenant);
-            inTenant(tenant, em -> new IncidentFormStore(Fixtures.CLOCK).publish(em,
-                    FormDocuments.read("form", FORM, InputFormat.YAML, Fixtures.library(tenant).positions().keySet()), "test", "system:system"));
-        }
+        IncidentsDatabase.tenantWithForm(EAST, FORM);
+        IncidentsDatabase.tenantWithForm(WEST, FORM);
     }
 
     static IncidentReportStore store(String tenant) {
-        return new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK, Fixtures.seal(tenant),
-                Fixtures.deliveries());
+        return Fixtures.reports(tenant);
     }
 
     static ReportView draft(String tenant, Caller reporter, String category, Map<String, Object> answers) {
@@ -114,14 +108,6 @@ class IncidentReportsDatabaseTest {
                 countersigned.version()).report());
     }
 
-    static Refusal refusal(Runnable work) {
-        try {
-            work.run();
-        } catch (Refusal refusal) {
-            return refusal;
-        }
-        throw new AssertionError("not refused");
-    }
 
     static String stored(String column, UUID id) throws SQLException {
         try (Connection c = IncidentsDatabase.db().superuser().getConnection();
@@ -164,14 +150,14 @@ class IncidentReportsDatabaseTest {
         bad.put("location", "Stacks, second floor");
         bad.put("colour", "red");
         bad.put("description", "x".repeat(2001));
-        Refusal refusal = refusal(() -> inTenant(EAST, em -> store(EAST).saveDraft(em, sam, draft.id(),
+        Refusal refusal = refusalOf(() -> inTenant(EAST, em -> store(EAST).saveDraft(em, sam, draft.id(),
                 new DraftChange(bad, null, null), Fixtures.roster())));
         assertThat(refusal.status()).isEqualTo(400);
         assertThat(refusal.violations()).extracting(Violation::field).containsExactlyInAnyOrder("answers.colour", "answers.description");
         assertThat(stored("answers", draft.id())).isEqualTo(before);
         assertThat(read(EAST, sam, draft.id()).answers()).containsEntry("location", "Stacks");
         Map<String, Object> wrongKind = Map.of("location", 42);
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).saveDraft(em, sam, draft.id(), new DraftChange(wrongKind, null, null),
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).saveDraft(em, sam, draft.id(), new DraftChange(wrongKind, null, null),
                 Fixtures.roster()))).violations()).extracting(Violation::field).containsExactly("answers.location");
         assertThat(stored("answers", draft.id())).isEqualTo(before);
     }
@@ -180,7 +166,7 @@ class IncidentReportsDatabaseTest {
     void a_report_cannot_be_submitted_with_required_answers_missing() {
         Caller sam = Fixtures.assistant(EAST);
         ReportView draft = draft(EAST, sam, "theft", Map.of("location", "Stacks"));
-        Refusal refusal = refusal(() -> submit(EAST, sam, draft));
+        Refusal refusal = refusalOf(() -> submit(EAST, sam, draft));
         assertThat(refusal.status()).isEqualTo(400);
         assertThat(refusal.violations()).extracting(Violation::field).containsExactly("answers.description");
         assertThat(read(EAST, sam, draft.id()).status()).isEqualTo("draft");
@@ -190,7 +176,7 @@ class IncidentReportsDatabaseTest {
     void where_the_form_says_so_headquarters_must_be_called_before_signing() {
         Caller sam = Fixtures.assistant(EAST);
         ReportView draft = draft(EAST, sam, "accident-injury", complete());
-        Refusal refusal = refusal(() -> submit(EAST, sam, draft));
+        Refusal refusal = refusalOf(() -> submit(EAST, sam, draft));
         assertThat(refusal.status()).isEqualTo(409);
         assertThat(refusal.getMessage()).contains("headquarters");
         ReportView called = call(EAST, sam, draft.id());
@@ -206,12 +192,12 @@ class IncidentReportsDatabaseTest {
     void only_the_reporter_signs_their_draft_and_only_with_a_position_that_may_sign() {
         Caller kit = Fixtures.volunteer(EAST);
         ReportView byVolunteer = draft(EAST, kit, "theft", Map.of("location", "Stacks", "description", "A bag was taken."));
-        assertThat(refusal(() -> submit(EAST, kit, byVolunteer)).status()).isEqualTo(403);
+        assertThat(refusalOf(() -> submit(EAST, kit, byVolunteer)).status()).isEqualTo(403);
         Caller sam = Fixtures.assistant(EAST);
         ReportView bySam = draft(EAST, sam, "theft", Map.of("location", "Stacks", "description", "A bag was taken."));
-        assertThat(refusal(() -> submit(EAST, Fixtures.headquarters(EAST), bySam)).status()).isEqualTo(403);
+        assertThat(refusalOf(() -> submit(EAST, Fixtures.headquarters(EAST), bySam)).status()).isEqualTo(403);
         // Signing what one has not seen: the version read must be the version stored.
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).submit(em, sam, bySam.id(), bySam.version() - 1))).status())
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).submit(em, sam, bySam.id(), bySam.version() - 1))).status())
                 .isEqualTo(409);
     }
 
@@ -219,9 +205,9 @@ class IncidentReportsDatabaseTest {
     void a_signed_report_never_changes_not_through_the_store_and_not_in_the_database() {
         Caller sam = Fixtures.assistant(EAST);
         ReportView signed = submit(EAST, sam, draft(EAST, sam, "theft", Map.of("location", "Stacks", "description", "A bag was taken.")));
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).saveDraft(em, sam, signed.id(),
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).saveDraft(em, sam, signed.id(),
                 new DraftChange(Map.of("location", "Elsewhere"), null, null), Fixtures.roster()))).status()).isEqualTo(409);
-        assertThat(refusal(() -> call(EAST, sam, signed.id())).status()).isEqualTo(409);
+        assertThat(refusalOf(() -> call(EAST, sam, signed.id())).status()).isEqualTo(409);
         // Even the application role, writing SQL directly, is stopped by the trigger.
         assertThatThrownBy(() -> inTenant(EAST, em -> em.createNativeQuery("update incident_report set answers = answers || 'x'::bytea where id = ?1")
                 .setParameter(1, signed.id()).executeUpdate())).hasStackTraceContaining("cannot change");
@@ -236,24 +222,24 @@ class IncidentReportsDatabaseTest {
         ReportView submitted = submit(EAST, sam, read(EAST, sam, draft.id()));
         long v = submitted.version();
         // Desk staff: not allowed. Another branch's person in charge: does not even see it.
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).countersign(em, sam, draft.id(), v))).status()).isEqualTo(403);
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).countersign(em, Fixtures.southManager(EAST), draft.id(), v))).status())
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).countersign(em, sam, draft.id(), v))).status()).isEqualTo(403);
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).countersign(em, Fixtures.southManager(EAST), draft.id(), v))).status())
                 .isEqualTo(404);
         // Headquarters sees it and the position may countersign, but without the person-in-charge role: no.
         Caller hqWithoutCharge = Fixtures.staff(EAST, "hal", "director", "HQ", org.servicepoint.platform.control.Roles.HEADQUARTERS);
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).countersign(em, hqWithoutCharge, draft.id(), v))).status())
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).countersign(em, hqWithoutCharge, draft.id(), v))).status())
                 .isEqualTo(403);
         Caller rosaAsReporter = Fixtures.northManager(EAST);
         ReportView own = draft(EAST, rosaAsReporter, "accident-injury", complete());
         call(EAST, rosaAsReporter, own.id());
         ReportView ownSubmitted = submit(EAST, rosaAsReporter, read(EAST, rosaAsReporter, own.id()));
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).countersign(em, rosaAsReporter, own.id(), ownSubmitted.version())))
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).countersign(em, rosaAsReporter, own.id(), ownSubmitted.version())))
                 .status()).isEqualTo(403);
         ReportView countersigned = inTenant(EAST, em -> store(EAST).countersign(em, Fixtures.northManager(EAST), draft.id(), v).report());
         assertThat(countersigned.status()).isEqualTo("countersigned");
         assertThat(countersigned.steps().readyForDistribution()).isTrue();
         assertThat(countersigned.signatures()).extracting(ReportView.Signature::kind).containsExactly("reporter", "countersignature");
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).countersign(em, Fixtures.northManager(EAST), draft.id(),
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).countersign(em, Fixtures.northManager(EAST), draft.id(),
                 countersigned.version()))).status()).isEqualTo(409);
     }
 
@@ -281,8 +267,8 @@ class IncidentReportsDatabaseTest {
     void headquarters_acknowledges_and_closes_and_the_delivery_marks_distribution_once() {
         ReportView report = fullySigned(EAST);
         Caller hq = Fixtures.headquarters(EAST);
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).close(em, hq, report.id(), report.version()))).status()).isEqualTo(409);
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).acknowledge(em, Fixtures.northManager(EAST), report.id(),
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).close(em, hq, report.id(), report.version()))).status()).isEqualTo(409);
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).acknowledge(em, Fixtures.northManager(EAST), report.id(),
                 report.version()))).status()).isEqualTo(403);
         ReportView distributed = inTenant(EAST, em -> store(EAST).markDistributed(em, Caller.SYSTEM, report.id(), null)).orElseThrow();
         assertThat(distributed.status()).isEqualTo("distributed");
@@ -292,7 +278,7 @@ class IncidentReportsDatabaseTest {
         assertThat(acknowledged.status()).isEqualTo("acknowledged");
         ReportView closed = inTenant(EAST, em -> store(EAST).close(em, hq, report.id(), acknowledged.version()));
         assertThat(closed.status()).isEqualTo("closed");
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).addAddendum(em, hq, report.id(), "late", closed.version()))).status())
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).addAddendum(em, hq, report.id(), "late", closed.version()))).status())
                 .isEqualTo(409);
         assertThat(inTenant(EAST, em -> store(EAST).verify(em, hq, report.id())).intact()).isTrue();
     }
@@ -301,17 +287,14 @@ class IncidentReportsDatabaseTest {
     void one_changed_byte_in_the_sealed_answers_is_found_at_the_first_signature() {
         ReportView report = fullySigned(EAST);
         // The answers are sealed: a changed byte no longer opens, and what no longer opens is not what was signed.
-        tamper("update incident_report set answers = set_byte(answers, 30, get_byte(answers, 30) # 1) where id = '" + report.id() + "'",
-                "incident_report", "incident_report_sealed");
-        Verification v = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
+        tamperWithAnswers(report.id(), "set_byte(answers, 30, get_byte(answers, 30) # 1)");
+        Verification v = verifiedByHeadquarters(report.id());
         assertThat(v.intact()).isFalse();
-        assertThat(v.firstMismatch().seq()).isEqualTo(1);
-        assertThat(v.firstMismatch().problem()).isEqualTo(Problem.CONTENT_CHANGED);
-        assertThat(v.firstMismatch().signatureId()).isNotNull();
+        assertThat(firstMismatch(v, 1, Problem.CONTENT_CHANGED).signatureId()).isNotNull();
         assertThat(v.checked()).isEqualTo(1);
         // Reading it or printing it is refused rather than showing text nobody signed.
-        assertThat(refusal(() -> read(EAST, Fixtures.headquarters(EAST), report.id())).status()).isEqualTo(409);
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).pdf(em, Fixtures.headquarters(EAST), report.id()))).status())
+        assertThat(refusalOf(() -> read(EAST, Fixtures.headquarters(EAST), report.id())).status()).isEqualTo(409);
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).pdf(em, Fixtures.headquarters(EAST), report.id()))).status())
                 .isEqualTo(409);
     }
 
@@ -320,13 +303,11 @@ class IncidentReportsDatabaseTest {
         ReportView report = fullySigned(EAST);
         ReportView other = fullySigned(EAST);
         // A whole valid sealed value, but bound to the other report's row.
-        tamper("update incident_report set answers = (select answers from incident_report where id = '" + other.id() + "') where id = '"
-                + report.id() + "'", "incident_report", "incident_report_sealed");
-        Verification v = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
+        tamperWithAnswers(report.id(), "(select answers from incident_report where id = '" + other.id() + "')");
+        Verification v = verifiedByHeadquarters(report.id());
         assertThat(v.intact()).isFalse();
-        assertThat(v.firstMismatch().seq()).isEqualTo(1);
-        assertThat(v.firstMismatch().problem()).isEqualTo(Problem.CONTENT_CHANGED);
-        assertThat(inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), other.id())).intact()).isTrue();
+        firstMismatch(v, 1, Problem.CONTENT_CHANGED);
+        assertThat(verifiedByHeadquarters(other.id()).intact()).isTrue();
     }
 
     @Test
@@ -334,10 +315,8 @@ class IncidentReportsDatabaseTest {
         ReportView report = fullySigned(EAST);
         tamper("update incident_addendum set text = set_byte(text, 25, get_byte(text, 25) # 1) where report_id = '" + report.id() + "'",
                 "incident_addendum", "incident_addendum_append_only");
-        Verification v = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
-        assertThat(v.firstMismatch().seq()).isEqualTo(3);
-        assertThat(v.firstMismatch().kind()).isEqualTo("addendum");
-        assertThat(v.firstMismatch().problem()).isEqualTo(Problem.CONTENT_CHANGED);
+        Verification v = verifiedByHeadquarters(report.id());
+        assertThat(firstMismatch(v, 3, Problem.CONTENT_CHANGED).kind()).isEqualTo("addendum");
         assertThat(v.headHash()).isEqualTo(report.signatures().get(1).hash());
     }
 
@@ -346,16 +325,28 @@ class IncidentReportsDatabaseTest {
         ReportView report = fullySigned(EAST);
         tamper("update incident_signature set signed_at = signed_at - interval '1 hour' where report_id = '" + report.id()
                 + "' and seq = 2", "incident_signature", "incident_signature_append_only");
-        Verification changed = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report.id()));
-        assertThat(changed.firstMismatch().seq()).isEqualTo(2);
-        assertThat(changed.firstMismatch().problem()).isEqualTo(Problem.SIGNATURE_CHANGED);
+        firstMismatch(verifiedByHeadquarters(report.id()), 2, Problem.SIGNATURE_CHANGED);
 
         ReportView other = fullySigned(EAST);
         tamper("delete from incident_signature where report_id = '" + other.id() + "' and seq = 2", "incident_signature",
                 "incident_signature_append_only");
-        Verification gap = inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), other.id()));
-        assertThat(gap.firstMismatch().seq()).isEqualTo(3);
-        assertThat(gap.firstMismatch().problem()).isEqualTo(Problem.SEQUENCE_GAP);
+        firstMismatch(verifiedByHeadquarters(other.id()), 3, Problem.SEQUENCE_GAP);
+    }
+
+    /** Sets the sealed answers of {@code report} to {@code value}, an SQL expression, past the trigger that guards them. */
+    static void tamperWithAnswers(UUID report, String value) {
+        tamper("update incident_report set answers = " + value + " where id = '" + report + "'", "incident_report", "incident_report_sealed");
+    }
+
+    static Verification verifiedByHeadquarters(UUID report) {
+        return inTenant(EAST, em -> store(EAST).verify(em, Fixtures.headquarters(EAST), report));
+    }
+
+    /** The first signature that no longer holds is number {@code seq}, for {@code problem}. */
+    static Verification.Mismatch firstMismatch(Verification v, int seq, Problem problem) {
+        assertThat(v.firstMismatch().seq()).isEqualTo(seq);
+        assertThat(v.firstMismatch().problem()).isEqualTo(problem);
+        return v.firstMismatch();
     }
 
     /** As the superuser, with the table's guard trigger off for this one transaction. */
@@ -378,7 +369,7 @@ class IncidentReportsDatabaseTest {
         }
         Caller sam = Fixtures.assistant(EAST);
         ReportView draft = draft(EAST, sam, "theft", Map.of());
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).pdf(em, sam, draft.id()))).status()).isEqualTo(409);
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).pdf(em, sam, draft.id()))).status()).isEqualTo(409);
     }
 
     @Test
@@ -388,7 +379,7 @@ class IncidentReportsDatabaseTest {
         ReportView samsReport = draft(EAST, sam, "theft", Map.of());
         ReportView anasReport = draft(EAST, ana, "theft", Map.of());
         assertThat(list(EAST, sam)).contains(samsReport.id()).doesNotContain(anasReport.id());
-        assertThat(refusal(() -> read(EAST, sam, anasReport.id())).status()).isEqualTo(404);
+        assertThat(refusalOf(() -> read(EAST, sam, anasReport.id())).status()).isEqualTo(404);
         assertThat(list(EAST, Fixtures.northManager(EAST))).contains(samsReport.id()).doesNotContain(anasReport.id());
         assertThat(list(EAST, Fixtures.southManager(EAST))).contains(anasReport.id()).doesNotContain(samsReport.id());
         assertThat(list(EAST, Fixtures.headquarters(EAST))).contains(samsReport.id(), anasReport.id());
@@ -398,7 +389,7 @@ class IncidentReportsDatabaseTest {
         List<ReportSummary> later = inTenant(EAST, em -> store(EAST).list(em, Fixtures.headquarters(EAST),
                 new ReportFilter(null, null, null, java.time.LocalDate.parse("2026-03-11"), null, 50)));
         assertThat(later).isEmpty();
-        assertThat(refusal(() -> inTenant(EAST, em -> store(EAST).list(em, sam, new ReportFilter(null, null, "lost", null, null, 10))))
+        assertThat(refusalOf(() -> inTenant(EAST, em -> store(EAST).list(em, sam, new ReportFilter(null, null, "lost", null, null, 10))))
                 .violations()).extracting(Violation::field).containsExactly("status");
     }
 
@@ -409,11 +400,11 @@ class IncidentReportsDatabaseTest {
     @Test
     void another_library_systems_report_is_not_found_whatever_the_role() {
         ReportView east = draft(EAST, Fixtures.assistant(EAST), "theft", Map.of());
-        Consumer<Caller> tryRead = caller -> assertThat(refusal(() -> read(WEST, caller, east.id())).status()).isEqualTo(404);
+        Consumer<Caller> tryRead = caller -> assertThat(refusalOf(() -> read(WEST, caller, east.id())).status()).isEqualTo(404);
         tryRead.accept(Fixtures.headquarters(WEST));
         tryRead.accept(Caller.SYSTEM);
         assertThat(list(WEST, Fixtures.headquarters(WEST))).doesNotContain(east.id());
         // An East caller against West's store is not staff of West: nothing.
-        assertThat(refusal(() -> read(WEST, Fixtures.headquarters(EAST), east.id())).status()).isEqualTo(404);
+        assertThat(refusalOf(() -> read(WEST, Fixtures.headquarters(EAST), east.id())).status()).isEqualTo(404);
     }
 }

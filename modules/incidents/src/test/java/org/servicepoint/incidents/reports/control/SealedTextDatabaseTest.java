@@ -3,7 +3,6 @@ package org.servicepoint.incidents.reports.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.servicepoint.incidents.IncidentsDatabase.inTenant;
 
-import com.networknt.schema.InputFormat;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +20,6 @@ import org.servicepoint.confidentiality.control.TextSeal;
 import org.servicepoint.incidents.Fixtures;
 import org.servicepoint.incidents.IncidentsDatabase;
 import org.servicepoint.incidents.forms.control.CanonicalJson;
-import org.servicepoint.incidents.forms.control.FormDocuments;
 import org.servicepoint.incidents.forms.control.IncidentFormStore;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.entity.TenantId;
@@ -47,9 +45,7 @@ class SealedTextDatabaseTest {
 
     @BeforeAll
     static void aLibrarySystemWithAForm() {
-        IncidentsDatabase.tenant(TENANT);
-        inTenant(TENANT, em -> new IncidentFormStore(Fixtures.CLOCK).publish(em,
-                FormDocuments.read("form", FORM, InputFormat.YAML, Fixtures.library(TENANT).positions().keySet()), "test", "system:system"));
+        IncidentsDatabase.tenantWithForm(TENANT, FORM);
     }
 
     static IncidentReportStore store(TextSeal seal) {
@@ -115,12 +111,9 @@ class SealedTextDatabaseTest {
     @Test
     void a_data_key_rotation_seals_signed_text_again_under_the_new_key_and_every_signature_still_holds() throws SQLException {
         String tenant = "inc-reseal";
-        IncidentsDatabase.tenant(tenant);
-        inTenant(tenant, em -> new IncidentFormStore(Fixtures.CLOCK).publish(em,
-                FormDocuments.read("form", FORM, InputFormat.YAML, Fixtures.library(tenant).positions().keySet()), "test", "system:system"));
+        IncidentsDatabase.tenantWithForm(tenant, FORM);
         Caller sam = Fixtures.assistant(tenant);
-        IncidentReportStore before = new IncidentReportStore(TenantId.of(tenant), Fixtures.library(tenant), Fixtures.CLOCK, Fixtures.seal(tenant),
-                Fixtures.deliveries());
+        IncidentReportStore before = Fixtures.reports(tenant);
         ReportView draft = inTenant(tenant, em -> before.create(em, sam, new IncidentFormStore(Fixtures.CLOCK).current(em).orElseThrow(),
                 new NewReport("accident-injury", null, OffsetDateTime.parse("2026-03-10T13:30:00-05:00"),
                         Map.of("location", "Lobby", "description", "A fall"), List.of()), Fixtures.roster()));
