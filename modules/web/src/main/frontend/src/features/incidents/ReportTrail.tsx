@@ -3,7 +3,7 @@ import type { ApiError } from '../../shared/api';
 import { deliveryText, signatureLabel, titleOfCode, whenText } from './incidentForm';
 import type { Delivery, Signature, Verification } from './incidents';
 import type { Loaded } from '../../shared/useLoad';
-import { useI18n, type I18n, type MessageId } from '../../shared/i18n/i18n';
+import { codeLabel, useI18n, type I18n, type MessageId } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
 
 export function SignatureTrail({
@@ -143,6 +143,5 @@ export function personText(person: { tagName?: string | null; username: string; 
 const DELIVERY_KINDS: Record<string, MessageId> = { 'overdue-notice': 'delivery.kind.overdueNotice' };
 
 function deliveryKind(kind: string, t: I18n['t']): string {
-  const id = DELIVERY_KINDS[kind];
-  return id ? t(id) : titleOfCode(kind);
+  return codeLabel(DELIVERY_KINDS, kind, t, titleOfCode);
 }
