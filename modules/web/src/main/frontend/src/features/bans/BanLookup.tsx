@@ -7,7 +7,7 @@ import { asProblem, type ApiError, type Me } from '../../shared/api';
 import { lastFour, lookUpCard, lookupScopeSentence, lookupSentence, seesEveryBranch, type BanLookup } from './bans';
 import { BanProblem } from './BanProblem';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
-import { Field } from '../../shared/fields';
+import { Field, SubmitButton } from '../../shared/fields';
 import type { Branch } from '../../shared/session';
 import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -106,9 +106,7 @@ export function DeskLookup() {
           )}
         </Field>
         <div className="toolbar-actions">
-          <button type="submit" className="button primary" aria-disabled={busy}>
-            {t('bans.lookUp')}
-          </button>
+          <SubmitButton busy={busy}>{t('bans.lookUp')}</SubmitButton>
         </div>
       </form>
       <div role="status" aria-live="polite" aria-atomic="true">
