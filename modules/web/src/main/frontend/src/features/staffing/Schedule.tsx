@@ -138,17 +138,10 @@ function DeskGrid({ desk, cells }: { desk: DeskWeek; cells: DeskDayCell[] }) {
               <th scope="row">{t('schedule.onDuty')}</th>
               {cells.map((cell) => (
                 <td key={cell.date}>
-                  {cell.duties.length > 0 ? (
-                    <ul className="cell-list">
-                      {cell.duties.map((duty) => (
-                        <li key={`${duty.shiftId}-${duty.date}`} className="duty">
-                          {dutyText(duty, i18n)}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="quiet">{cell.open.length > 0 ? t('schedule.nobody') : '–'}</span>
-                  )}
+                  <CellList
+                    items={cell.duties.map((duty) => ({ key: `${duty.shiftId}-${duty.date}`, className: 'duty', text: dutyText(duty, i18n) }))}
+                    none={cell.open.length > 0 ? t('schedule.nobody') : '–'}
+                  />
                 </td>
               ))}
             </tr>
@@ -156,22 +149,13 @@ function DeskGrid({ desk, cells }: { desk: DeskWeek; cells: DeskDayCell[] }) {
               <th scope="row">{t('schedule.coverage')}</th>
               {cells.map((cell) => (
                 <td key={cell.date}>
-                  {cell.gaps.length + cell.warnings.length > 0 ? (
-                    <ul className="cell-list">
-                      {cell.gaps.map((gap) => (
-                        <li key={`gap-${gap.from}`} className="issue gap">
-                          {issueText(gap, i18n)}
-                        </li>
-                      ))}
-                      {cell.warnings.map((warning) => (
-                        <li key={`warning-${warning.from}`} className="issue warning">
-                          {warningText(warning, i18n)}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="quiet">{cell.open.length > 0 ? t('schedule.covered') : '–'}</span>
-                  )}
+                  <CellList
+                    items={[
+                      ...cell.gaps.map((gap) => ({ key: `gap-${gap.from}`, className: 'issue gap', text: issueText(gap, i18n) })),
+                      ...cell.warnings.map((warning) => ({ key: `warning-${warning.from}`, className: 'issue warning', text: warningText(warning, i18n) })),
+                    ]}
+                    none={cell.open.length > 0 ? t('schedule.covered') : '–'}
+                  />
                 </td>
               ))}
             </tr>
@@ -179,6 +163,22 @@ function DeskGrid({ desk, cells }: { desk: DeskWeek; cells: DeskDayCell[] }) {
         </table>
       </div>
     </div>
+  );
+}
+
+/** A day's cell of the desk grid: what it holds as a list, or in quiet words that it holds nothing. */
+function CellList({ items, none }: { items: { key: string; className: string; text: string }[]; none: string }) {
+  if (items.length === 0) {
+    return <span className="quiet">{none}</span>;
+  }
+  return (
+    <ul className="cell-list">
+      {items.map((item) => (
+        <li key={item.key} className={item.className}>
+          {item.text}
+        </li>
+      ))}
+    </ul>
   );
 }
 
