@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { asProblem, type ApiError, type Me } from '../../shared/api';
-import { lastFour, lookUpCard, lookupScopeSentence, lookupSentence, seesEveryBranch, type BanLookup } from './bans';
+import { CARD_INPUT, lastFour, lookUpCard, lookupScopeSentence, lookupSentence, seesEveryBranch, type BanLookup } from './bans';
 import { BanProblem } from './BanProblem';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { Field, SubmitButton } from '../../shared/fields';
@@ -90,20 +90,7 @@ export function DeskLookup() {
             </>
           }
         >
-          {(ids) => (
-            <input
-              {...ids}
-              ref={input}
-              type="text"
-              autoComplete="off"
-              autoCorrect="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              maxLength={100}
-              value={card}
-              onChange={(event) => setCard(event.target.value)}
-            />
-          )}
+          {(ids) => <input {...ids} {...CARD_INPUT} ref={input} value={card} onChange={(event) => setCard(event.target.value)} />}
         </Field>
         <div className="toolbar-actions">
           <SubmitButton busy={busy}>{t('bans.lookUp')}</SubmitButton>

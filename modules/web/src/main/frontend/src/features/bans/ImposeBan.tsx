@@ -1,7 +1,7 @@
 /** Persons in charge ban a card from the computers: at one branch or the whole library system, until a time. */
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { asProblem, type ApiError } from '../../shared/api';
-import { REASON_MAX, bansAtAnyBranch, imposeBan, lastFour, placeBanViolations, type BanField, type PlacedBanViolations } from './bans';
+import { CARD_INPUT, REASON_MAX, bansAtAnyBranch, imposeBan, lastFour, placeBanViolations, type BanField, type PlacedBanViolations } from './bans';
 import { BanProblem } from './BanProblem';
 import { NO_VIOLATIONS, localProblems, newBanOf, type BanDraft } from './banDraft';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
@@ -106,19 +106,7 @@ export function ImposeBan(props: { incidentReportId?: string; onImposed: (messag
         {field(
           'cardNumber',
           t('bans.card'),
-          (ids) => (
-            <input
-              {...ids}
-              type="text"
-              autoComplete="off"
-              autoCorrect="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              maxLength={100}
-              aria-required
-              {...bound('cardNumber')}
-            />
-          ),
+          (ids) => <input {...ids} {...CARD_INPUT} aria-required {...bound('cardNumber')} />,
           { required: true },
         )}
         {field(

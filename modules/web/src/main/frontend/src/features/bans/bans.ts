@@ -217,5 +217,18 @@ export function placeBanViolations(errors: readonly Violation[]): PlacedBanViola
 /** The longest reason the server takes (after trimming), in characters as people count them. */
 export const REASON_MAX = 1000;
 
+/**
+ * The input of a library card number, scanned or typed: not a word, so nothing corrects, capitalises or spell-checks
+ * it, and the browser keeps no list of the numbers typed before (they name patrons); at most what the server takes.
+ */
+export const CARD_INPUT = {
+  type: 'text',
+  autoComplete: 'off',
+  autoCorrect: 'off',
+  autoCapitalize: 'off',
+  spellCheck: false,
+  maxLength: 100,
+} as const;
+
 /** Incident report ids are UUIDs. */
 export const REPORT_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
