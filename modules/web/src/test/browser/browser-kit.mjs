@@ -1,5 +1,6 @@
 // What the browser scripts share: Chromium from playwright-core, settings from the environment, the TAP-like
-// "ok n - ..." lines, and signing in at Keycloak. Each script is still run on its own with node.
+// "ok n - ..." lines, signing in at Keycloak, and how a script runs and ends (runBrowserScript). Each script is
+// still run on its own with node.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -19,6 +20,16 @@ export function setting(name, fallback) {
     throw new Failure(`environment variable ${name} is not set`);
   }
   return value;
+}
+
+/**
+ * The settings of a script that signs a staff member in: BASE_URL, TENANT, USERNAME and PASSWORD, and `home`, the
+ * app's address in that library system.
+ */
+export function staffSettings() {
+  const baseUrl = setting('BASE_URL').replace(/\/+$/, '');
+  const tenant = setting('TENANT');
+  return { baseUrl, tenant, username: setting('USERNAME'), password: setting('PASSWORD'), home: `${baseUrl}/t/${tenant}/` };
 }
 
 /** How many checks passed so far (a live binding: importers see it grow). */
@@ -160,6 +171,57 @@ export function launchChromium() {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * One run of a browser script. Chromium starts with the first page, so a missing setting fails before any browser
+ * does; every page records Content Security Policy violations and refusals of the API; `page` is the page a failure
+ * is reported from: the last one opened, unless the script points it at another (a tab it opened itself).
+ */
+class ScriptRun {
+  browser;
+  page;
+  problems = [];
+
+  async newPage() {
+    this.browser ??= await launchChromium();
+    const opened = await newPage(this.browser, this.problems);
+    this.page = opened.page;
+    return opened;
+  }
+
+  /** Runs steps in a new tab beside `page` (same browser context, same cookies); a failure meanwhile is reported from the tab. */
+  async inNewTab(page, steps) {
+    const tab = await page.context().newPage();
+    this.page = tab;
+    await steps(tab);
+    await tab.close();
+    this.page = page;
+  }
+}
+
+/**
+ * Runs a script's steps and ends it as every script ends: no Content Security Policy violation on any of its pages,
+ * then the count of checks passed; or the failure, reported from the page with a screenshot, or in one line when it
+ * came before the first page. Chromium is closed either way.
+ */
+export async function runBrowserScript(script, steps) {
+  const run = new ScriptRun();
+  try {
+    await steps(run);
+    check(run.problems.length === 0, `the page broke its Content Security Policy: ${run.problems.join(' | ')}`);
+    ok('no Content Security Policy violation');
+    console.log(`${passed} passed, 0 failed`);
+  } catch (error) {
+    if (run.browser) {
+      await reportFailure(run.page, script, error);
+    } else {
+      console.error(`${script}: ${error instanceof Failure ? error.message : error?.stack ?? error}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await run.browser?.close();
+  }
 }
 
 /** The end of a failed script: the failing check, where the page was (with a screenshot), the API's refusals. */

@@ -11,7 +11,7 @@
 // The category must be one the reporter may sign alone (no countersignature) that asks for the call to headquarters. Exits non-zero with the reason on
 // the first failure, and leaves a screenshot in modules/web/target/.
 import { readFileSync } from 'node:fs';
-import { check, expectAccessible, Failure, launchChromium, newPage, ok, passed, reportFailure, same, setting, shownProblems, signIn } from './browser-kit.mjs';
+import { check, expectAccessible, Failure, ok, runBrowserScript, same, setting, staffSettings, shownProblems, signIn } from './browser-kit.mjs';
 
 /** The issue's promise: a report filed in under two minutes at the keyboard. */
 const DESK_BUDGET_MS = 120_000;
@@ -228,126 +228,107 @@ async function readSigned(page, reporterTag) {
   }
 }
 
-async function main() {
-  const baseUrl = setting('BASE_URL').replace(/\/+$/, '');
-  const tenant = setting('TENANT');
-  const username = setting('USERNAME');
-  const password = setting('PASSWORD');
+async function main(run) {
+  const { username, password, home } = staffSettings();
   const hqUsername = setting('HQ_USERNAME');
   const hqPassword = setting('HQ_PASSWORD', password);
   const category = setting('CATEGORY', 'Angry patron');
-  const home = `${baseUrl}/t/${tenant}/`;
 
-  const browser = await launchChromium();
-  const problems = [];
   let page;
+  const desk = await run.newPage();
+  page = desk.page;
+  await signIn(page, home, username, password);
+  const reporterTag = same((await page.locator('.signed-in-as strong').textContent()) ?? '');
+  ok(`${username} signed in as "${reporterTag}"`);
+  const id = await fileReport(page, home, category);
+  await readSigned(page, reporterTag);
+  ok(`the reporter sees the signed report: "${PLAIN}" as text, signature by ${reporterTag}, chain verified`);
+  await expectAccessible(page, 'the signed report, as its reporter sees it');
+
+  // My drafts no longer lists it.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report an incident', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const drafts = page.getByRole('region', { name: 'My drafts' });
+  await drafts.locator('ul.draft-list, p:text("No drafts waiting.")').first().waitFor();
+  check((await drafts.locator(`a[href$="/report/${id}"]`).count()) === 0, 'the signed report is still listed under My drafts');
+  ok('the signed report has left "My drafts"');
+  await expectAccessible(page, 'Report an incident, with My drafts');
+  await desk.context.close();
+
+  // Headquarters, in a browser context of its own.
+  const hq = await run.newPage();
+  page = hq.page;
+  await signIn(page, home, hqUsername, hqPassword);
+  ok(`${hqUsername} signed in`);
+  const list = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incident reports', exact: true });
+  await list.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${home}incidents`);
+  await page.getByRole('heading', { level: 1, name: 'Incident reports' }).waitFor();
+  const toReport = page.locator(`a[href$="/incidents/${id}"]`);
+  const link = page.locator('table.incident-table').locator(toReport);
   try {
-    const desk = await newPage(browser, problems);
-    page = desk.page;
-    await signIn(page, home, username, password);
-    const reporterTag = same((await page.locator('.signed-in-as strong').textContent()) ?? '');
-    ok(`${username} signed in as "${reporterTag}"`);
-    const id = await fileReport(page, home, category);
-    await readSigned(page, reporterTag);
-    ok(`the reporter sees the signed report: "${PLAIN}" as text, signature by ${reporterTag}, chain verified`);
-    await expectAccessible(page, 'the signed report, as its reporter sees it');
-
-    // My drafts no longer lists it.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Report an incident', exact: true }).focus();
-    await page.keyboard.press('Enter');
-    const drafts = page.getByRole('region', { name: 'My drafts' });
-    await drafts.locator('ul.draft-list, p:text("No drafts waiting.")').first().waitFor();
-    check((await drafts.locator(`a[href$="/report/${id}"]`).count()) === 0, 'the signed report is still listed under My drafts');
-    ok('the signed report has left "My drafts"');
-    await expectAccessible(page, 'Report an incident, with My drafts');
-    await desk.context.close();
-
-    // Headquarters, in a browser context of its own.
-    const hq = await newPage(browser, problems);
-    page = hq.page;
-    await signIn(page, home, hqUsername, hqPassword);
-    ok(`${hqUsername} signed in`);
-    const list = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incident reports', exact: true });
-    await list.focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${home}incidents`);
-    await page.getByRole('heading', { level: 1, name: 'Incident reports' }).waitFor();
-    const toReport = page.locator(`a[href$="/incidents/${id}"]`);
-    const link = page.locator('table.incident-table').locator(toReport);
-    try {
-      await link.waitFor();
-    } catch {
-      throw new Failure(`report ${id} is not in the headquarters list${await shownProblems(page)}`);
-    }
-    const row = same(await page.locator('table.incident-table tr', { has: toReport }).innerText());
-    check(row.includes(category) && row.includes(reporterTag) && /Submitted|Distributed/.test(row), `the list row says "${row}"`);
-    ok(`headquarters sees the report in the list: "${row}"`);
-    // The counts include at least the report just signed.
-    const glance = page.getByRole('region', { name: 'At a glance' });
-    try {
-      await glance.waitFor();
-    } catch {
-      throw new Failure(`headquarters sees no counts${await shownProblems(page)}`);
-    }
-    const counts = same(await glance.innerText());
-    const total = /Total (\d+)/.exec(counts);
-    check(total && Number(total[1]) >= 1, `the counts say "${counts}"`);
-    ok(`headquarters sees the counts: "${counts.slice(0, 120)}"`);
-    await expectAccessible(page, 'the incident reports list');
-
-    // CSV, fetched with the token and handed over as a download.
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
-    const csvPath = await csv.path();
-    const csvText = csvPath ? readFileSync(csvPath, 'utf8') : '';
-    check(csv.url().startsWith('blob:'), `the CSV came from ${csv.url()}, not from a blob the app made`);
-    check(csvText.includes(id), `the CSV (${csv.suggestedFilename()}) does not name report ${id}: "${csvText.slice(0, 200)}"`);
-    ok(`the CSV downloaded as ${csv.suggestedFilename()} and lists the report`);
-
-    await link.focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${home}incidents/${id}`);
-    await page.getByRole('heading', { level: 1, name: category }).waitFor();
-    await readSigned(page, reporterTag);
-    ok('headquarters opens the report: answers as text, signature trail, chain verified');
-    await expectAccessible(page, 'a report, as headquarters sees it');
-
-    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
-    const pdfPath = await pdf.path();
-    const head = pdfPath ? readFileSync(pdfPath).subarray(0, 5).toString('latin1') : '';
-    check(head === '%PDF-', `the report download is not a PDF (${pdf.suggestedFilename()} starts "${head}")`);
-    ok(`the PDF downloaded as ${pdf.suggestedFilename()}`);
-
-    // Headquarters' next steps on the same screen: a signed addendum, the acknowledgement, closing.
-    const steps = page.getByRole('region', { name: 'Next steps' });
-    await steps.waitFor();
-    // Lone angle brackets and ampersands are text (a tag such as <calm> is refused as markup, like in the answers).
-    const addendum = `Patron called back, calm: 5 < 6 & 7 > 3 ${Date.now()}`;
-    await steps.getByLabel(/^Addendum/).fill(addendum);
-    await steps.getByRole('button', { name: 'Sign and add the addendum' }).click();
-    await page.locator('p.notice', { hasText: 'Addendum signed and added.' }).waitFor();
-    const addenda = same(await page.getByRole('region', { name: 'Addenda' }).innerText());
-    check(addenda.includes(addendum), `the addenda say "${addenda}"`);
-    await steps.getByRole('button', { name: 'Acknowledge…' }).click();
-    await steps.getByRole('button', { name: 'Yes, acknowledge' }).click();
-    await page.locator('.report-status strong', { hasText: 'Acknowledged' }).waitFor();
-    await steps.getByRole('button', { name: 'Close the report' }).click();
-    await page.locator('.report-status strong', { hasText: 'Closed' }).waitFor();
-    await page.getByText('Verified: the signature chain is intact (3 signatures checked).').waitFor();
-    const trail = await page.getByRole('table', { name: 'Signature trail' }).locator('tbody tr').count();
-    check(trail === 3, `the signature trail has ${trail} rows, not 3 (reporter, addendum, acknowledgement)`);
-    ok('headquarters adds a signed addendum (kept as text), acknowledges and closes; the chain of 3 signatures verifies');
-
-    check(problems.length === 0, `the page broke its Content Security Policy: ${problems.join(' | ')}`);
-    ok('no Content Security Policy violation');
-    console.log(`${passed} passed, 0 failed`);
-  } catch (error) {
-    await reportFailure(page, 'incident-screens', error);
-  } finally {
-    await browser.close();
+    await link.waitFor();
+  } catch {
+    throw new Failure(`report ${id} is not in the headquarters list${await shownProblems(page)}`);
   }
+  const row = same(await page.locator('table.incident-table tr', { has: toReport }).innerText());
+  check(row.includes(category) && row.includes(reporterTag) && /Submitted|Distributed/.test(row), `the list row says "${row}"`);
+  ok(`headquarters sees the report in the list: "${row}"`);
+  // The counts include at least the report just signed.
+  const glance = page.getByRole('region', { name: 'At a glance' });
+  try {
+    await glance.waitFor();
+  } catch {
+    throw new Failure(`headquarters sees no counts${await shownProblems(page)}`);
+  }
+  const counts = same(await glance.innerText());
+  const total = /Total (\d+)/.exec(counts);
+  check(total && Number(total[1]) >= 1, `the counts say "${counts}"`);
+  ok(`headquarters sees the counts: "${counts.slice(0, 120)}"`);
+  await expectAccessible(page, 'the incident reports list');
+
+  // CSV, fetched with the token and handed over as a download.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
+  const csvPath = await csv.path();
+  const csvText = csvPath ? readFileSync(csvPath, 'utf8') : '';
+  check(csv.url().startsWith('blob:'), `the CSV came from ${csv.url()}, not from a blob the app made`);
+  check(csvText.includes(id), `the CSV (${csv.suggestedFilename()}) does not name report ${id}: "${csvText.slice(0, 200)}"`);
+  ok(`the CSV downloaded as ${csv.suggestedFilename()} and lists the report`);
+
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${home}incidents/${id}`);
+  await page.getByRole('heading', { level: 1, name: category }).waitFor();
+  await readSigned(page, reporterTag);
+  ok('headquarters opens the report: answers as text, signature trail, chain verified');
+  await expectAccessible(page, 'a report, as headquarters sees it');
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+  const pdfPath = await pdf.path();
+  const head = pdfPath ? readFileSync(pdfPath).subarray(0, 5).toString('latin1') : '';
+  check(head === '%PDF-', `the report download is not a PDF (${pdf.suggestedFilename()} starts "${head}")`);
+  ok(`the PDF downloaded as ${pdf.suggestedFilename()}`);
+
+  // Headquarters' next steps on the same screen: a signed addendum, the acknowledgement, closing.
+  const steps = page.getByRole('region', { name: 'Next steps' });
+  await steps.waitFor();
+  // Lone angle brackets and ampersands are text (a tag such as <calm> is refused as markup, like in the answers).
+  const addendum = `Patron called back, calm: 5 < 6 & 7 > 3 ${Date.now()}`;
+  await steps.getByLabel(/^Addendum/).fill(addendum);
+  await steps.getByRole('button', { name: 'Sign and add the addendum' }).click();
+  await page.locator('p.notice', { hasText: 'Addendum signed and added.' }).waitFor();
+  const addenda = same(await page.getByRole('region', { name: 'Addenda' }).innerText());
+  check(addenda.includes(addendum), `the addenda say "${addenda}"`);
+  await steps.getByRole('button', { name: 'Acknowledge…' }).click();
+  await steps.getByRole('button', { name: 'Yes, acknowledge' }).click();
+  await page.locator('.report-status strong', { hasText: 'Acknowledged' }).waitFor();
+  await steps.getByRole('button', { name: 'Close the report' }).click();
+  await page.locator('.report-status strong', { hasText: 'Closed' }).waitFor();
+  await page.getByText('Verified: the signature chain is intact (3 signatures checked).').waitFor();
+  const trail = await page.getByRole('table', { name: 'Signature trail' }).locator('tbody tr').count();
+  check(trail === 3, `the signature trail has ${trail} rows, not 3 (reporter, addendum, acknowledgement)`);
+  ok('headquarters adds a signed addendum (kept as text), acknowledges and closes; the chain of 3 signatures verifies');
 }
 
-main().catch((error) => {
-  console.error(`incident-screens: ${error instanceof Failure ? error.message : error?.stack ?? error}`);
-  process.exitCode = 1;
-});
+runBrowserScript('incident-screens', main);

@@ -10,7 +10,7 @@
 // IDLE_SECONDS defaults to the tenant's idleLockSeconds from the sign-in configuration (use a tenant whose
 // lock is seconds, not minutes). Exits non-zero with the reason on the first failure, and leaves a screenshot
 // in modules/web/target/.
-import { check, expectAccessible, expectPasswordPage, Failure, launchChromium, ok, passed, passKeycloak, reportFailure, setting, STEP_TIMEOUT_MS } from './browser-kit.mjs';
+import { check, expectAccessible, expectPasswordPage, Failure, ok, passKeycloak, runBrowserScript, setting, staffSettings, STEP_TIMEOUT_MS } from './browser-kit.mjs';
 
 async function signInConfig(baseUrl, tenant) {
   const response = await fetch(`${baseUrl}/api/public/tenants/${tenant}/sign-in`);
@@ -74,146 +74,118 @@ async function expectNoTokenStored(page, tokens, when) {
   check(leaks.length === 0, `${when}: web storage holds ${leaks.join(', ')} (keys: ${[...session, ...local].map(([k]) => k).join(', ')})`);
 }
 
-async function main() {
-  const baseUrl = setting('BASE_URL').replace(/\/+$/, '');
-  const tenant = setting('TENANT');
-  const username = setting('USERNAME');
-  const password = setting('PASSWORD');
+async function main(run) {
+  const { baseUrl, tenant, username, password, home } = staffSettings();
   const tagName = setting('EXPECT_TAG_NAME');
   const otherTenant = setting('OTHER_TENANT');
   const config = await signInConfig(baseUrl, tenant);
   const idle = config.idleLockSeconds;
-  const home = `${baseUrl}/t/${tenant}/`;
 
-  const browser = await launchChromium();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) problems.push(message.text());
-  });
+  const { context, page } = await run.newPage();
   // What the browser was given, to look for it in storage later.
   const tokens = new Set();
   context.on('request', (request) => {
-    const bearer = /^Bearer (.+)$/.exec(request.headers().authorization ?? '');
-    if (bearer) tokens.add(bearer[1]);
+  const bearer = /^Bearer (.+)$/.exec(request.headers().authorization ?? '');
+  if (bearer) tokens.add(bearer[1]);
   });
   context.on('response', async (response) => {
-    if (response.url().endsWith('/protocol/openid-connect/token') && response.ok()) {
-      const body = await response.json().catch(() => ({}));
-      for (const key of ['access_token', 'id_token', 'refresh_token']) if (body[key]) tokens.add(body[key]);
-    }
-  });
-  let current = page;
-
-  try {
-    const first = await page.goto(home);
-    check(first?.ok(), `GET ${home} answered ${first?.status()}`);
-    const policy = first.headers()['content-security-policy'] ?? '';
-    check(policy.includes("script-src 'self'") && !policy.includes('unsafe-inline'), `weak or missing CSP on ${home}: "${policy}"`);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
-    await expectAccessible(page, 'the sign-in page');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    ok('the sign-in page offers Sign in');
-
-    await passKeycloak(page, username, password);
-    const signedInAs = await page.getByText(/^Signed in as /).textContent();
-    check(signedInAs.includes(tagName), `expected tag name "${tagName}" in "${signedInAs}"`);
-    check(!/[?&#](code|state|session_state)=/.test(page.url()), `the address bar still holds the callback: ${page.url()}`);
-    check((await keycloakSession(context, config, home)) === 'alive', 'Keycloak has no session right after signing in');
-    ok(`signed in: "${signedInAs.trim()}"`);
-
-    // Keycloak's session in one library system's realm must sign nobody in at another's (a tab of its own).
-    current = await context.newPage();
-    await current.goto(`${baseUrl}/t/${otherTenant}/`);
-    await current.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await current.locator('input#username').waitFor({ timeout: STEP_TIMEOUT_MS });
-    check(current.url().includes(`/realms/${otherTenant}/`), `sign-in for ${otherTenant} went to ${current.url()}`);
-    check((await current.getByText(/^Signed in as /).count()) === 0, `signed in at ${otherTenant} without a password`);
-    await current.close();
-    current = page;
-    ok(`a session in ${tenant} signs nobody in at ${otherTenant}`);
-
-    // The desk stays in use past the idle time: the lock does not fire, Keycloak's session lives on, and yet a new
-    // tab is asked for the password, because the last one was typed longer ago than the idle time (max_age).
-    console.log(`# working ${idle + 2} s in the first tab`);
-    const busyUntil = Date.now() + (idle + 2) * 1000;
-    while (Date.now() < busyUntil) {
-      await page.keyboard.press('Shift');
-      await page.waitForTimeout(500);
-    }
-    check((await page.getByText(/^Signed in as /).count()) === 1, 'the first tab locked although it was in use');
-    check((await keycloakSession(context, config, home)) === 'alive', 'Keycloak ended the session of a desk in use');
-    current = await context.newPage();
-    await signInAsksForPassword(current, home, 'a new tab after the idle time');
-    await passKeycloak(current, username, password);
-    await current.close();
-    current = page;
-    ok(`a new tab ${idle + 2} s after the password was typed asks for it again`);
-
-    check(tokens.size > 0, 'saw no token go by (no token response, no bearer call)');
-    await expectNoTokenStored(page, tokens, 'signed in');
-    ok('no token in sessionStorage or localStorage');
-
-    console.log(`# waiting ${idle + 2} s without input for the idle lock`);
-    await page.waitForTimeout((idle + 2) * 1000);
-    await page.getByRole('heading', { name: /^Screen locked after / }).waitFor({ timeout: 5_000 });
-    const html = await page.evaluate(() => document.body.innerHTML);
-    check(!html.includes(tagName), `the tag name "${tagName}" is still in the page after the lock`);
-    await expectNoTokenStored(page, tokens, 'locked');
-    ok('the screen locked and the page holds nothing of the session');
-    await expectAccessible(page, 'the locked screen');
-
-    // The lock ended Keycloak's session too (in the background; allow it a moment).
-    let session = await keycloakSession(context, config, home);
-    for (let tries = 0; session === 'alive' && tries < 10; tries++) {
-      await page.waitForTimeout(500);
-      session = await keycloakSession(context, config, home);
-    }
-    check(session === 'ended', "Keycloak's single sign-on session outlived the idle lock");
-    ok("the lock ended Keycloak's session: its cookie signs nobody in");
-
-    await page.reload();
-    await signInAsksForPassword(page, null, 'a reload after the lock');
-    check(await page.locator('input#username').isEditable(), 'after the lock Keycloak still knows who was signed in');
-    ok('a reload after the lock asks for the user name and password');
-
-    await page.goBack();
-    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
-    check((await page.getByText(/^Signed in as /).count()) === 0, 'the back button brought the signed-in screen back');
-    await signInAsksForPassword(page, null, 'the back button after the lock');
-    ok('the back button after the lock shows no session and asks for the password');
-
-    current = await context.newPage();
-    await signInAsksForPassword(current, home, 'a new tab after the lock');
-    await current.close();
-    current = page;
-    ok('a new tab after the lock asks for the password');
-
-    await passKeycloak(page, username, password);
-    ok('signed in again with the password');
-
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(/\/signed-out(\?.*)?$/, { timeout: STEP_TIMEOUT_MS });
-    check(page.url().startsWith(`${home}signed-out`), `signed out to ${page.url()}, not ${home}signed-out`);
-    await page.getByRole('link', { name: 'Sign in again' }).waitFor();
-    const { session: kept, local } = await storageOf(page);
-    check(kept.length === 0 && local.length === 0, `storage not empty after sign-out: ${[...kept, ...local].map(([k]) => k).join(', ')}`);
-    ok('signed out to the signed-out page with empty storage');
-    await expectAccessible(page, 'the signed-out page');
-
-    check(problems.length === 0, `the page broke its Content Security Policy: ${problems.join(' | ')}`);
-    ok('no Content Security Policy violation');
-    console.log(`${passed} passed, 0 failed`);
-  } catch (error) {
-    await reportFailure(current, 'staff-login', error);
-  } finally {
-    await browser.close();
+  if (response.url().endsWith('/protocol/openid-connect/token') && response.ok()) {
+    const body = await response.json().catch(() => ({}));
+    for (const key of ['access_token', 'id_token', 'refresh_token']) if (body[key]) tokens.add(body[key]);
   }
+  });
+
+  const first = await page.goto(home);
+  check(first?.ok(), `GET ${home} answered ${first?.status()}`);
+  const policy = first.headers()['content-security-policy'] ?? '';
+  check(policy.includes("script-src 'self'") && !policy.includes('unsafe-inline'), `weak or missing CSP on ${home}: "${policy}"`);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+  await expectAccessible(page, 'the sign-in page');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  ok('the sign-in page offers Sign in');
+
+  await passKeycloak(page, username, password);
+  const signedInAs = await page.getByText(/^Signed in as /).textContent();
+  check(signedInAs.includes(tagName), `expected tag name "${tagName}" in "${signedInAs}"`);
+  check(!/[?&#](code|state|session_state)=/.test(page.url()), `the address bar still holds the callback: ${page.url()}`);
+  check((await keycloakSession(context, config, home)) === 'alive', 'Keycloak has no session right after signing in');
+  ok(`signed in: "${signedInAs.trim()}"`);
+
+  // Keycloak's session in one library system's realm must sign nobody in at another's (a tab of its own).
+  await run.inNewTab(page, async (tab) => {
+    await tab.goto(`${baseUrl}/t/${otherTenant}/`);
+    await tab.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await tab.locator('input#username').waitFor({ timeout: STEP_TIMEOUT_MS });
+    check(tab.url().includes(`/realms/${otherTenant}/`), `sign-in for ${otherTenant} went to ${tab.url()}`);
+    check((await tab.getByText(/^Signed in as /).count()) === 0, `signed in at ${otherTenant} without a password`);
+  });
+  ok(`a session in ${tenant} signs nobody in at ${otherTenant}`);
+
+  // The desk stays in use past the idle time: the lock does not fire, Keycloak's session lives on, and yet a new
+  // tab is asked for the password, because the last one was typed longer ago than the idle time (max_age).
+  console.log(`# working ${idle + 2} s in the first tab`);
+  const busyUntil = Date.now() + (idle + 2) * 1000;
+  while (Date.now() < busyUntil) {
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(500);
+  }
+  check((await page.getByText(/^Signed in as /).count()) === 1, 'the first tab locked although it was in use');
+  check((await keycloakSession(context, config, home)) === 'alive', 'Keycloak ended the session of a desk in use');
+  await run.inNewTab(page, async (tab) => {
+    await signInAsksForPassword(tab, home, 'a new tab after the idle time');
+    await passKeycloak(tab, username, password);
+  });
+  ok(`a new tab ${idle + 2} s after the password was typed asks for it again`);
+
+  check(tokens.size > 0, 'saw no token go by (no token response, no bearer call)');
+  await expectNoTokenStored(page, tokens, 'signed in');
+  ok('no token in sessionStorage or localStorage');
+
+  console.log(`# waiting ${idle + 2} s without input for the idle lock`);
+  await page.waitForTimeout((idle + 2) * 1000);
+  await page.getByRole('heading', { name: /^Screen locked after / }).waitFor({ timeout: 5_000 });
+  const html = await page.evaluate(() => document.body.innerHTML);
+  check(!html.includes(tagName), `the tag name "${tagName}" is still in the page after the lock`);
+  await expectNoTokenStored(page, tokens, 'locked');
+  ok('the screen locked and the page holds nothing of the session');
+  await expectAccessible(page, 'the locked screen');
+
+  // The lock ended Keycloak's session too (in the background; allow it a moment).
+  let session = await keycloakSession(context, config, home);
+  for (let tries = 0; session === 'alive' && tries < 10; tries++) {
+    await page.waitForTimeout(500);
+    session = await keycloakSession(context, config, home);
+  }
+  check(session === 'ended', "Keycloak's single sign-on session outlived the idle lock");
+  ok("the lock ended Keycloak's session: its cookie signs nobody in");
+
+  await page.reload();
+  await signInAsksForPassword(page, null, 'a reload after the lock');
+  check(await page.locator('input#username').isEditable(), 'after the lock Keycloak still knows who was signed in');
+  ok('a reload after the lock asks for the user name and password');
+
+  await page.goBack();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+  check((await page.getByText(/^Signed in as /).count()) === 0, 'the back button brought the signed-in screen back');
+  await signInAsksForPassword(page, null, 'the back button after the lock');
+  ok('the back button after the lock shows no session and asks for the password');
+
+  await run.inNewTab(page, async (tab) => {
+    await signInAsksForPassword(tab, home, 'a new tab after the lock');
+  });
+  ok('a new tab after the lock asks for the password');
+
+  await passKeycloak(page, username, password);
+  ok('signed in again with the password');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/signed-out(\?.*)?$/, { timeout: STEP_TIMEOUT_MS });
+  check(page.url().startsWith(`${home}signed-out`), `signed out to ${page.url()}, not ${home}signed-out`);
+  await page.getByRole('link', { name: 'Sign in again' }).waitFor();
+  const { session: kept, local } = await storageOf(page);
+  check(kept.length === 0 && local.length === 0, `storage not empty after sign-out: ${[...kept, ...local].map(([k]) => k).join(', ')}`);
+  ok('signed out to the signed-out page with empty storage');
+  await expectAccessible(page, 'the signed-out page');
 }
 
-main().catch((error) => {
-  console.error(`staff-login: ${error instanceof Failure ? error.message : error?.stack ?? error}`);
-  process.exitCode = 1;
-});
+runBrowserScript('staff-login', main);

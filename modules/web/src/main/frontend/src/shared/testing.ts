@@ -1,6 +1,7 @@
 /** Test doubles for the staffing screens' tests: a fake API behind fetch, and the data it answers with. */
 import { createElement, type ReactElement } from 'react';
-import { vi } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { Me } from './api';
 import type { IncidentForm, IncidentReport, ReportSummary } from '../features/incidents/incidents';
 import type { EscalationView, InCharge, Notice, Situation, StaffMember, WeekSchedule } from '../features/staffing/staffing';
@@ -14,6 +15,11 @@ export function json(status: number, body: unknown, headers: Record<string, stri
     status,
     headers: { 'Content-Type': status < 300 ? 'application/json' : 'application/problem+json', ...headers },
   });
+}
+
+/** The API's refusal of a request that breaks its rules: one entry in `errors` for each field it names. */
+export function invalidInput(detail: string, errors: { field: string; message: string }[]): Response {
+  return json(400, { type: 'urn:servicepoint:problem:invalid-input', title: 'Invalid input', status: 400, detail, errors });
 }
 
 /**
@@ -41,6 +47,46 @@ export function calls(fetch: ReturnType<typeof fakeApi>): string[] {
     const url = new URL(String(input), 'http://localhost:3000');
     return `${init?.method ?? 'GET'} ${url.pathname}${url.search}`;
   });
+}
+
+/**
+ * For the tests of a `describe` whose screens wait on timers (autosave, refreshes): a fake clock that still moves on
+ * its own, so `waitFor` works, and each test's screen taken down after it.
+ */
+export function fakeClockEachTest(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+}
+
+/**
+ * Catches the files a screen hands to the browser: jsdom has no object URLs and does not download, so the page's use
+ * of both is what a test checks. `install` (in beforeEach) empties the lists and puts the fakes in place.
+ */
+export function downloadCatcher() {
+  const created: Blob[] = [];
+  const revoked: string[] = [];
+  const saved: { href: string; download: string }[] = [];
+  const install = () => {
+    created.length = 0;
+    revoked.length = 0;
+    saved.length = 0;
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        created.push(blob);
+        return `blob:http://localhost:3000/${created.length}`;
+      },
+      revokeObjectURL: (url: string) => revoked.push(url),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ href: this.href, download: this.download });
+    });
+  };
+  return { created, revoked, saved, install };
 }
 
 export const SESSION: Session = { slug: 'riverbend', token: async () => 'access-1' };
@@ -81,11 +127,14 @@ export const BRANCHES: Branch[] = [
   },
 ];
 
+/** Pine Hollow's branch manager, in charge there in these tests. */
+const BEA = { staffMemberId: 'p-1', tagName: 'Bea', positionName: 'Branch manager' };
+
 export const IN_CHARGE: InCharge = {
   branch: 'PINE-HOLLOW',
   branchName: 'Pine Hollow Branch',
   at: '2026-12-01T13:05:00-06:00',
-  person: { staffMemberId: 'p-1', tagName: 'Bea', positionName: 'Branch manager' },
+  person: BEA,
   headquarters: false,
   explanation: 'Bea (Branch manager) is the most senior person on duty who may be in charge',
 };
@@ -100,7 +149,7 @@ export const ESCALATED: EscalationView = {
   branch: 'PINE-HOLLOW',
   situation: 'difficult-situation',
   situationTitle: 'A difficult or abusive situation with a patron',
-  decides: { staffMemberId: 'p-1', tagName: 'Bea', positionName: 'Branch manager' },
+  decides: BEA,
   decidesTagName: 'Bea',
   atHeadquarters: false,
   reason: 'Bea (Branch manager) is the most senior person on duty at PINE-HOLLOW who may handle difficult situations',

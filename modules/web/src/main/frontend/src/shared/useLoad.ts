@@ -90,3 +90,15 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, key: strin
   const current = state.key === key ? state : { key, loading: true };
   return { data: current.data, problem: current.problem, loading: current.loading, reload };
 }
+
+/**
+ * What a list shows: the current answer, or while a new key (a changed filter) loads, the last one, so the list stays
+ * on screen marked as updating instead of going blank; nothing once the load failed.
+ */
+export function useLastAnswer<T>(loaded: Loaded<T>): T | undefined {
+  const last = useRef<T | undefined>(undefined);
+  if (loaded.data) {
+    last.current = loaded.data;
+  }
+  return loaded.data ?? (loaded.problem ? undefined : last.current);
+}

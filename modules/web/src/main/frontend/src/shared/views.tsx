@@ -39,6 +39,22 @@ export function ProblemNotice({ problem }: { problem: ApiError }) {
   );
 }
 
+/** What an action has just done: read out once by screen readers (a polite live region) and shown as a notice. */
+export function StatusNotice({ status }: { status: string }) {
+  return (
+    <>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+      {status && (
+        <p className="notice" aria-hidden="true">
+          {status}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** The language this browser shows the app in; the library system's own until someone chooses. */
 export function LanguagePicker() {
   const { t, language, choose } = useI18n();

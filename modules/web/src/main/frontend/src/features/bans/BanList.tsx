@@ -19,7 +19,8 @@ import { BranchPicker } from '../../shared/BranchPicker';
 import { Field } from '../../shared/fields';
 import { whenText } from '../incidents/incidentForm';
 import { usePage } from '../../shared/page';
-import { useLoad } from '../../shared/useLoad';
+import { DataTable } from '../../shared/DataTable';
+import { useLastAnswer, useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 
 export function BanList(props: { round: number; onLifted: (message: string) => void }) {
@@ -32,12 +33,7 @@ export function BanList(props: { round: number; onLifted: (message: string) => v
     title: 'problem.bans',
   });
   const set = (change: Partial<BanFilter>) => setFilter((current) => ({ ...current, ...change }));
-  // While a new filter loads, the last answer stays on screen (marked as updating) instead of a blank.
-  const lastData = useRef<ComputerUseBan[] | undefined>(undefined);
-  if (bans.data) {
-    lastData.current = bans.data;
-  }
-  const list = bans.data ?? (bans.problem ? undefined : lastData.current);
+  const list = useLastAnswer(bans);
   const lifts = inCharge(me);
   const [lifting, setLifting] = useState<string | undefined>(undefined);
   const columns = lifts ? 9 : 8;
@@ -83,47 +79,41 @@ export function BanList(props: { round: number; onLifted: (message: string) => v
       {bans.problem && <BanProblem problem={bans.problem} />}
       {!list && !bans.problem && <p className="quiet">{t('bans.loading')}</p>}
       {list && (
-        <div className="table-scroll">
-          <table className="data-table ban-table">
-            <caption>
-              {t('bans.count', { count: list.length })}
-              {bans.loading ? t('status.updating') : ''}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('incidents.status')}</th>
-                <th scope="col">{t('bans.appliesAt')}</th>
-                <th scope="col">{t('bans.starts')}</th>
-                <th scope="col">{t('bans.ends')}</th>
-                <th scope="col">{t('bans.review')}</th>
-                <th scope="col">{t('bans.reason')}</th>
-                <th scope="col">{t('report.title')}</th>
-                <th scope="col">{t('bans.imposedBy')}</th>
-                {lifts && <th scope="col">{t('bans.lift')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((ban) => (
-                <BanRow
-                  key={ban.id}
-                  ban={ban}
-                  lifts={lifts}
-                  columns={columns}
-                  lifting={lifting === ban.id}
-                  onLift={() => setLifting(ban.id)}
-                  onDone={(message) => {
-                    setLifting(undefined);
-                    heading.current?.focus();
-                    if (message) {
-                      props.onLifted(message);
-                    }
-                  }}
-                  onStale={bans.reload}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="ban-table"
+          caption={t('bans.count', { count: list.length })}
+          updating={bans.loading}
+          columns={[
+            t('incidents.status'),
+            t('bans.appliesAt'),
+            t('bans.starts'),
+            t('bans.ends'),
+            t('bans.review'),
+            t('bans.reason'),
+            t('report.title'),
+            t('bans.imposedBy'),
+            lifts && t('bans.lift'),
+          ]}
+        >
+          {list.map((ban) => (
+            <BanRow
+              key={ban.id}
+              ban={ban}
+              lifts={lifts}
+              columns={columns}
+              lifting={lifting === ban.id}
+              onLift={() => setLifting(ban.id)}
+              onDone={(message) => {
+                setLifting(undefined);
+                heading.current?.focus();
+                if (message) {
+                  props.onLifted(message);
+                }
+              }}
+              onStale={bans.reload}
+            />
+          ))}
+        </DataTable>
       )}
     </section>
   );

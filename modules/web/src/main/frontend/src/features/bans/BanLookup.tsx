@@ -4,10 +4,10 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { asProblem, type ApiError, type Me } from '../../shared/api';
-import { lastFour, lookUpCard, lookupScopeSentence, lookupSentence, seesEveryBranch, type BanLookup } from './bans';
+import { CARD_INPUT, lastFour, lookUpCard, lookupScopeSentence, lookupSentence, seesEveryBranch, type BanLookup } from './bans';
 import { BanProblem } from './BanProblem';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
-import { Field } from '../../shared/fields';
+import { Field, SubmitButton } from '../../shared/fields';
 import type { Branch } from '../../shared/session';
 import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -90,25 +90,10 @@ export function DeskLookup() {
             </>
           }
         >
-          {(ids) => (
-            <input
-              {...ids}
-              ref={input}
-              type="text"
-              autoComplete="off"
-              autoCorrect="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              maxLength={100}
-              value={card}
-              onChange={(event) => setCard(event.target.value)}
-            />
-          )}
+          {(ids) => <input {...ids} {...CARD_INPUT} ref={input} value={card} onChange={(event) => setCard(event.target.value)} />}
         </Field>
         <div className="toolbar-actions">
-          <button type="submit" className="button primary" aria-disabled={busy}>
-            {t('bans.lookUp')}
-          </button>
+          <SubmitButton busy={busy}>{t('bans.lookUp')}</SubmitButton>
         </div>
       </form>
       <div role="status" aria-live="polite" aria-atomic="true">

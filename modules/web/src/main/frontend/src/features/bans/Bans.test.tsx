@@ -4,7 +4,7 @@ import { BansPage } from './Bans';
 import type { ComputerUseBan } from './bans';
 import { IncidentsPage } from '../incidents/Incidents';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, SIGNED, calls, fakeApi, json, onPage } from '../../shared/testing';
+import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, SIGNED, calls, fakeApi, invalidInput, json, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
@@ -226,17 +226,11 @@ describe('BansPage: the list, banning and lifting', () => {
       [`GET ${BANS}`]: () => listed,
       [`POST ${BANS}`]: record(() => {
         if (posts++ === 0) {
-          return json(400, {
-            type: 'urn:servicepoint:problem:invalid-input',
-            title: 'Invalid input',
-            status: 400,
-            detail: '2 problems with the ban',
-            errors: [
-              { field: 'endsAt', message: 'a ban lasts at most two years' },
-              { field: 'reviewOn', message: "must be between the ban's first and last day" },
-              { field: 'colour', message: 'is not a field' },
-            ],
-          });
+          return invalidInput('2 problems with the ban', [
+            { field: 'endsAt', message: 'a ban lasts at most two years' },
+            { field: 'reviewOn', message: "must be between the ban's first and last day" },
+            { field: 'colour', message: 'is not a field' },
+          ]);
         }
         listed = [made];
         return json(201, made, { Location: `${BANS}/${made.id}` });

@@ -14,7 +14,7 @@ import { DeskLookup } from './BanLookup';
 import { ImposeBan } from './ImposeBan';
 import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
-import { Heading } from '../../shared/views';
+import { Heading, StatusNotice } from '../../shared/views';
 
 export function BansPage({ incidentReportId }: { incidentReportId?: string }) {
   const i18n = useI18n();
@@ -31,14 +31,7 @@ export function BansPage({ incidentReportId }: { incidentReportId?: string }) {
   return (
     <>
       <Heading>{t('screen.bans')}</Heading>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
-      {status && (
-        <p className="notice" aria-hidden="true">
-          {status}
-        </p>
-      )}
+      <StatusNotice status={status} />
       {/* Coming from an incident report, the form is what is wanted: it comes first. */}
       {incidentReportId && form}
       <DeskLookup />

@@ -1,11 +1,11 @@
 /** Persons in charge ban a card from the computers: at one branch or the whole library system, until a time. */
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { asProblem, type ApiError } from '../../shared/api';
-import { REASON_MAX, bansAtAnyBranch, imposeBan, lastFour, placeBanViolations, type BanField, type PlacedBanViolations } from './bans';
+import { CARD_INPUT, REASON_MAX, bansAtAnyBranch, imposeBan, lastFour, placeBanViolations, type BanField, type PlacedBanViolations } from './bans';
 import { BanProblem } from './BanProblem';
 import { NO_VIOLATIONS, localProblems, newBanOf, type BanDraft } from './banDraft';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
-import { Field, FieldErrors, RequiredMark, type ControlIds } from '../../shared/fields';
+import { Field, FieldErrors, FormRefusals, NAME_INPUT, RequiredMark, SubmitButton, textBinding, type ControlIds } from '../../shared/fields';
 import { whenText } from '../incidents/incidentForm';
 import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -39,6 +39,7 @@ export function ImposeBan(props: { incidentReportId?: string; onImposed: (messag
   }, [anyBranch, draft.branch, branches.data, me]);
 
   const set = (change: Partial<BanDraft>) => setDraft((current) => ({ ...current, ...change }));
+  const bound = textBinding(draft, set);
   const errorsOf = (field: BanField) => violations.byField[field];
 
   /** The first field with a problem takes the focus, so the keyboard lands where the fix is. */
@@ -105,28 +106,13 @@ export function ImposeBan(props: { incidentReportId?: string; onImposed: (messag
         {field(
           'cardNumber',
           t('bans.card'),
-          (ids) => (
-            <input
-              {...ids}
-              type="text"
-              autoComplete="off"
-              autoCorrect="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              maxLength={100}
-              aria-required
-              value={draft.cardNumber}
-              onChange={(event) => set({ cardNumber: event.target.value })}
-            />
-          ),
+          (ids) => <input {...ids} {...CARD_INPUT} aria-required {...bound('cardNumber')} />,
           { required: true },
         )}
         {field(
           'displayName',
           t('bans.displayName'),
-          (ids) => (
-            <input {...ids} type="text" autoComplete="off" maxLength={200} value={draft.displayName} onChange={(event) => set({ displayName: event.target.value })} />
-          ),
+          (ids) => <input {...ids} {...NAME_INPUT} {...bound('displayName')} />,
           { hint: t('bans.displayNameHint') },
         )}
         <fieldset
@@ -164,25 +150,25 @@ export function ImposeBan(props: { incidentReportId?: string; onImposed: (messag
         {field(
           'startsAt',
           t('bans.starts'),
-          (ids) => <input {...ids} type="datetime-local" value={draft.startsAt} onChange={(event) => set({ startsAt: event.target.value })} />,
+          (ids) => <input {...ids} type="datetime-local" {...bound('startsAt')} />,
           { hint: t('bans.startsHint') },
         )}
         {field(
           'endsAt',
           t('bans.ends'),
-          (ids) => <input {...ids} type="datetime-local" aria-required value={draft.endsAt} onChange={(event) => set({ endsAt: event.target.value })} />,
+          (ids) => <input {...ids} type="datetime-local" aria-required {...bound('endsAt')} />,
           { required: true, hint: t('bans.endsHint') },
         )}
         {field(
           'reason',
           t('bans.reason'),
-          (ids) => <textarea {...ids} rows={3} aria-required value={draft.reason} onChange={(event) => set({ reason: event.target.value })} />,
+          (ids) => <textarea {...ids} rows={3} aria-required {...bound('reason')} />,
           { required: true, hint: t('bans.reasonHint', { max: REASON_MAX }) },
         )}
         {field(
           'reviewOn',
           t('bans.reviewOn'),
-          (ids) => <input {...ids} type="date" value={draft.reviewOn} onChange={(event) => set({ reviewOn: event.target.value })} />,
+          (ids) => <input {...ids} type="date" {...bound('reviewOn')} />,
           { hint: t('bans.reviewOnHint') },
         )}
         {field(
@@ -195,31 +181,19 @@ export function ImposeBan(props: { incidentReportId?: string; onImposed: (messag
               autoComplete="off"
               spellCheck={false}
               maxLength={36}
-              value={draft.incidentReportId}
-              onChange={(event) => set({ incidentReportId: event.target.value })}
+              {...bound('incidentReportId')}
             />
           ),
           { hint: t('bans.reportIdHint') },
         )}
-        {violations.other.length > 0 && (
-          <div className="problem" role="alert">
-            <p className="problem-title">{t('bans.notMade')}</p>
-            <ul>
-              {violations.other.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <FormRefusals title={t('bans.notMade')} lines={violations.other} />
         {Object.keys(violations.byField).length > 0 && (
           <p className="visually-hidden" role="alert">
             {t('bans.notMadeFields')}
           </p>
         )}
         <div className="toolbar-actions">
-          <button type="submit" className="button primary" aria-disabled={busy}>
-            {t('bans.formTitle')}
-          </button>
+          <SubmitButton busy={busy}>{t('bans.formTitle')}</SubmitButton>
         </div>
       </form>
       {problem && <BanProblem problem={problem} />}

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { asProblem, type ApiError } from '../../shared/api';
 import { liftBan, scopeText, type ComputerUseBan } from './bans';
-import { Field } from '../../shared/fields';
+import { Field, SubmitButton } from '../../shared/fields';
 import { whenText } from '../incidents/incidentForm';
 import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -70,9 +70,7 @@ export function LiftBan(props: { ban: ComputerUseBan; onDone: (message?: string)
         </>
       )}
       <div className="toolbar-actions">
-        <button type="submit" className="button primary" aria-disabled={busy}>
-          {t('bans.liftTitle')}
-        </button>
+        <SubmitButton busy={busy}>{t('bans.liftTitle')}</SubmitButton>
         <button type="button" className="button quiet-button" onClick={() => props.onDone()}>
           {t('action.notNow')}
         </button>

@@ -7,7 +7,7 @@
 import type { Me, Violation } from '../../shared/api';
 import { getJson, postJson } from '../../shared/api';
 import { whenText } from '../incidents/incidentForm';
-import { ENGLISH, type I18n, type MessageId } from '../../shared/i18n/i18n';
+import { ENGLISH, codeLabel, type I18n, type MessageId } from '../../shared/i18n/i18n';
 import { ROLE, tenantPath, type Session } from '../../shared/session';
 
 /** A ban as the list and every change answer it (BanView). Times are the library's wall clock with its offset. */
@@ -140,8 +140,7 @@ const STATUS_LABELS: Record<string, MessageId> = {
 };
 
 export function banStatusLabel(status: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
-  const id = STATUS_LABELS[status];
-  return id ? t(id) : status;
+  return codeLabel(STATUS_LABELS, status, t, (code) => code);
 }
 
 /** Where a ban applies: "Pine Hollow Branch only" or "Every branch". */
@@ -217,6 +216,19 @@ export function placeBanViolations(errors: readonly Violation[]): PlacedBanViola
 
 /** The longest reason the server takes (after trimming), in characters as people count them. */
 export const REASON_MAX = 1000;
+
+/**
+ * The input of a library card number, scanned or typed: not a word, so nothing corrects, capitalises or spell-checks
+ * it, and the browser keeps no list of the numbers typed before (they name patrons); at most what the server takes.
+ */
+export const CARD_INPUT = {
+  type: 'text',
+  autoComplete: 'off',
+  autoCorrect: 'off',
+  autoCapitalize: 'off',
+  spellCheck: false,
+  maxLength: 100,
+} as const;
 
 /** Incident report ids are UUIDs. */
 export const REPORT_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { asProblem, type ApiError } from '../../shared/api';
 import type { Autosaver } from './autosave';
-import { Field } from '../../shared/fields';
+import { Field, NAME_INPUT, SubmitButton, textBinding } from '../../shared/fields';
 import { nowAt, placeViolations, wallClock, whenText, withOffset, type PlacedViolations } from './incidentForm';
 import { recordVerbalReport, type IncidentReport } from './incidents';
 import { NO_VIOLATIONS } from './draftView';
@@ -35,6 +35,7 @@ export function CallStep(props: {
   const { t } = i18n;
   const id = initial.id;
   const [call, setCall] = useState<Call>(() => callOf(initial, offset));
+  const bound = textBinding(call, (change) => setCall((current) => ({ ...current, ...change })));
   const [callErrors, setCallErrors] = useState<PlacedViolations>(NO_VIOLATIONS);
   const [callProblem, setCallProblem] = useState<ApiError | undefined>(undefined);
   const [callBusy, setCallBusy] = useState(false);
@@ -99,44 +100,20 @@ export function CallStep(props: {
       )}
       <form onSubmit={(event) => void recordCall(event)} noValidate>
         <Field id="call-calledTo" label={t('call.whom')} required errors={callErrors.byField.calledTo}>
-          {(ids) => (
-            <input
-              {...ids}
-              type="text"
-              autoComplete="off"
-              maxLength={200}
-              value={call.calledTo}
-              aria-required
-              onChange={(event) => setCall({ ...call, calledTo: event.target.value })}
-            />
-          )}
+          {(ids) => <input {...ids} {...NAME_INPUT} {...bound('calledTo')} aria-required />}
         </Field>
         <Field id="call-calledAt" label={t('call.when')} required errors={callErrors.byField.calledAt}>
-          {(ids) => (
-            <input {...ids} type="datetime-local" value={call.calledAt} aria-required onChange={(event) => setCall({ ...call, calledAt: event.target.value })} />
-          )}
+          {(ids) => <input {...ids} type="datetime-local" {...bound('calledAt')} aria-required />}
         </Field>
         <Field id="call-calledBy" label={t('call.who')} hint={t('call.whoHint')} errors={callErrors.byField.calledBy}>
-          {(ids) => (
-            <input
-              {...ids}
-              type="text"
-              autoComplete="off"
-              maxLength={200}
-              placeholder={me.tagName}
-              value={call.calledBy}
-              onChange={(event) => setCall({ ...call, calledBy: event.target.value })}
-            />
-          )}
+          {(ids) => <input {...ids} {...NAME_INPUT} placeholder={me.tagName} {...bound('calledBy')} />}
         </Field>
         <Field id="call-note" label={t('call.note')} errors={callErrors.byField.note}>
-          {(ids) => (
-            <textarea {...ids} rows={2} maxLength={2000} value={call.note} onChange={(event) => setCall({ ...call, note: event.target.value })} />
-          )}
+          {(ids) => <textarea {...ids} rows={2} maxLength={2000} {...bound('note')} />}
         </Field>
-        <button type="submit" className="button" aria-disabled={callBusy}>
+        <SubmitButton busy={callBusy} primary={false}>
           {report.verbalReport ? t('call.recordAgain') : t('call.record')}
-        </button>
+        </SubmitButton>
         <p className="visually-hidden" role="status" aria-live="polite">
           {callStatus}
         </p>

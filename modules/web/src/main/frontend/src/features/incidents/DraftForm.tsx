@@ -9,7 +9,7 @@ import { Autosaver, type SaveState } from './autosave';
 import { CallStep } from './CallStep';
 import { NO_VIOLATIONS, firstControl, saveText, withoutField } from './draftView';
 import { QuestionField } from './IncidentFields';
-import { Field } from '../../shared/fields';
+import { Field, FormRefusals } from '../../shared/fields';
 import {
   answersFromDraft,
   draftFromAnswers,
@@ -206,16 +206,7 @@ export function DraftForm({ initial }: { initial: IncidentReport }) {
                 />
               </div>
             ))}
-            {violations.other.length > 0 && (
-              <div className="problem" role="alert">
-                <p className="problem-title">{t('save.notSaved')}</p>
-                <ul>
-                  {violations.other.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
+            <FormRefusals title={t('save.notSaved')} lines={violations.other} />
           </section>
         </div>
       </div>

@@ -35,6 +35,13 @@ export function QuestionField(props: FieldProps) {
     </p>
   ) : null;
   const errorList = <FieldErrors id={`${id}-errors`} errors={errors} />;
+  // What every single control carries: its id, and that it is required, invalid and described by hint and errors.
+  const control = {
+    id,
+    'aria-required': question.required || undefined,
+    'aria-invalid': invalid,
+    'aria-describedby': describedBy,
+  };
 
   const single = (control: ReactNode) => (
     <div className={`field question${errorId ? ' has-errors' : ''}`}>
@@ -71,25 +78,19 @@ export function QuestionField(props: FieldProps) {
     case 'long-text':
       return single(
         <textarea
-          id={id}
+          {...control}
           rows={4}
           value={text}
           maxLength={question.maxLength}
-          aria-required={question.required || undefined}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value)}
         />,
       );
     case 'date-time':
       return single(
         <input
-          id={id}
+          {...control}
           type="datetime-local"
           value={text}
-          aria-required={question.required || undefined}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value || undefined)}
         />,
       );
@@ -97,14 +98,11 @@ export function QuestionField(props: FieldProps) {
       // Text with a decimal keypad: a number input would swallow what does not parse and change on scroll.
       return single(
         <input
-          id={id}
+          {...control}
           type="text"
           inputMode="decimal"
           autoComplete="off"
           value={text}
-          aria-required={question.required || undefined}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value)}
         />,
       );
@@ -112,11 +110,8 @@ export function QuestionField(props: FieldProps) {
       return single(
         <>
           <select
-            id={id}
+            {...control}
             value={text}
-            aria-required={question.required || undefined}
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
             onChange={(event) => onChange(event.target.value || undefined)}
           >
             <option value="">{question.required ? t('form.chooseStaff') : t('form.nobody')}</option>
@@ -198,14 +193,11 @@ export function QuestionField(props: FieldProps) {
     default:
       return single(
         <input
-          id={id}
+          {...control}
           type="text"
           value={text}
           maxLength={question.maxLength}
           autoComplete="off"
-          aria-required={question.required || undefined}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
           onChange={(event) => onChange(event.target.value)}
         />,
       );

@@ -1,5 +1,5 @@
 /** The incident reports a staff member may read: headquarters sees every branch, with filters, counts and a CSV. */
-import { useRef, useState, type MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { AppLink } from '../../shared/AppLink';
 import { BranchPicker } from '../../shared/BranchPicker';
 import { Field } from '../../shared/fields';
@@ -17,11 +17,11 @@ import {
 } from './incidentForm';
 import { downloadReportsCsv, loadIncidentForm, loadReportCounts, loadReports, type ReportFilter, type ReportSummary } from './incidents';
 import { usePage } from '../../shared/page';
-import { saveFile } from '../../shared/session';
-import { useLoad } from '../../shared/useLoad';
-import { useSubmit } from '../../shared/useSubmit';
+import { DataTable } from '../../shared/DataTable';
+import { useDownload } from '../../shared/useDownload';
+import { useLastAnswer, useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
-import { Heading, ProblemNotice } from '../../shared/views';
+import { Heading, ProblemNotice, StatusNotice } from '../../shared/views';
 
 export function IncidentList() {
   const { session, me, branches, navigate } = usePage();
@@ -38,32 +38,21 @@ export function IncidentList() {
   const categories = categoriesOf(form.data);
   const nameOf = (code: string) => branches.data?.find((b) => b.code === code)?.name ?? categories.find((c) => c.code === code)?.title;
   const countList: CountLine[] = countLines(counts.data, nameOf, '', i18n);
-  const { busy: downloading, problem, submit } = useSubmit();
-  const [status, setStatus] = useState('');
+  const { busy: downloading, problem, status, download } = useDownload();
   const set = (change: Partial<ReportFilter>) => setFilter((current) => ({ ...current, ...change }));
-  // While a new filter loads, the last answer stays on screen (marked as updating) instead of a blank.
-  const lastData = useRef<ReportSummary[] | undefined>(undefined);
-  if (reports.data) {
-    lastData.current = reports.data;
-  }
-  const shown = reports.data ?? (reports.problem ? undefined : lastData.current);
+  const shown = useLastAnswer(reports);
   const list = shown ? overdueFirst(shown) : undefined;
   const hasDeadline = list?.some((r) => r.deadline) ?? false;
   const hasDelivery = list?.some((r) => r.delivery !== undefined && r.delivery !== null) ?? false;
 
-  const csv = async () => {
-    if (downloading) {
-      return;
-    }
-    setStatus(t('status.preparingCsv'));
-    const refused = await submit('problem.csv', async () => {
-      const name = saveFile(await downloadReportsCsv(session, filter), `incident-reports-${session.slug}.csv`);
-      setStatus(t('incidents.downloaded', { name }));
+  const csv = () =>
+    download({
+      fetch: () => downloadReportsCsv(session, filter),
+      fallbackName: `incident-reports-${session.slug}.csv`,
+      preparing: t('status.preparingCsv'),
+      saved: (name) => t('incidents.downloaded', { name }),
+      failure: 'problem.csv',
     });
-    if (refused) {
-      setStatus('');
-    }
-  };
 
   const openRow = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
     // The link in the row is the keyboard's way in; a click anywhere else on the row does the same.
@@ -149,10 +138,7 @@ export function IncidentList() {
           </div>
         )}
       </form>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
-      {status && <p className="notice" aria-hidden="true">{status}</p>}
+      <StatusNotice status={status} />
       {problem && <ProblemNotice problem={problem} />}
       {countList.length > 0 && (
         <section aria-labelledby="incident-counts" className="counts">
@@ -170,36 +156,24 @@ export function IncidentList() {
       {reports.problem && <ProblemNotice problem={reports.problem} />}
       {!list && !reports.problem && <p className="quiet">{t('incidents.loading')}</p>}
       {list && (
-        <div className="table-scroll">
-          <table className="data-table incident-table">
-            <caption>
-              {t('incidents.count', { count: list.length })}
-              {reports.loading ? t('status.updating') : ''}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('incidents.occurred')}</th>
-                <th scope="col">{t('incidents.category')}</th>
-                <th scope="col">{t('field.branch')}</th>
-                <th scope="col">{t('incidents.status')}</th>
-                <th scope="col">{t('signature.reporter')}</th>
-                {hasDeadline && <th scope="col">{t('incidents.deadline')}</th>}
-                {hasDelivery && <th scope="col">{t('incidents.delivery')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((summary) => (
-                <SummaryRow
-                  key={summary.id}
-                  summary={summary}
-                  onClick={openRow}
-                  deadline={hasDeadline}
-                  delivery={hasDelivery}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="incident-table"
+          caption={t('incidents.count', { count: list.length })}
+          updating={reports.loading}
+          columns={[
+            t('incidents.occurred'),
+            t('incidents.category'),
+            t('field.branch'),
+            t('incidents.status'),
+            t('signature.reporter'),
+            hasDeadline && t('incidents.deadline'),
+            hasDelivery && t('incidents.delivery'),
+          ]}
+        >
+          {list.map((summary) => (
+            <SummaryRow key={summary.id} summary={summary} onClick={openRow} deadline={hasDeadline} delivery={hasDelivery} />
+          ))}
+        </DataTable>
       )}
     </>
   );

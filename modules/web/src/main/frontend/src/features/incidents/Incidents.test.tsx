@@ -2,26 +2,16 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IncidentsPage } from './Incidents';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, SIGNED, SUMMARIES, calls, fakeApi, json, onPage } from '../../shared/testing';
+import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, SIGNED, SUMMARIES, calls, downloadCatcher, fakeApi, fakeClockEachTest, json, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
 const REPORTS = `${API}/incident-reports`;
 
 describe('IncidentsPage: the list', () => {
-  const saved: { href: string; download: string }[] = [];
-  beforeEach(() => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    saved.length = 0;
-    Object.assign(URL, { createObjectURL: () => 'blob:http://localhost:3000/1', revokeObjectURL: () => {} });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      saved.push({ href: this.href, download: this.download });
-    });
-  });
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-  });
+  const { saved, install } = downloadCatcher();
+  fakeClockEachTest();
+  beforeEach(install);
 
   it('shows headquarters every branch, overdue first, with counts, filters and the CSV', async () => {
     const fetch = fakeApi({
@@ -99,14 +89,8 @@ describe('IncidentsPage: the list', () => {
 });
 
 describe('IncidentsPage: one report', () => {
-  const saved: string[] = [];
-  beforeEach(() => {
-    saved.length = 0;
-    Object.assign(URL, { createObjectURL: () => 'blob:http://localhost:3000/2', revokeObjectURL: () => {} });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      saved.push(this.download);
-    });
-  });
+  const { saved, install } = downloadCatcher();
+  beforeEach(install);
   afterEach(cleanup);
 
   const REPORT = `${REPORTS}/${SIGNED.id}`;
@@ -144,7 +128,7 @@ describe('IncidentsPage: one report', () => {
     expect(delivery.textContent).toContain('CyFailed: no email address0');
 
     fireEvent.click(screen.getByRole('button', { name: 'Download PDF' }));
-    await waitFor(() => expect(saved).toEqual([`incident-report-${SIGNED.id}.pdf`]));
+    await waitFor(() => expect(saved.map((file) => file.download)).toEqual([`incident-report-${SIGNED.id}.pdf`]));
     expect(calls(fetch)).toContain(`GET ${REPORT}.pdf`);
   });
 

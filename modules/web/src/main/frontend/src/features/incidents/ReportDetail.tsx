@@ -2,7 +2,7 @@
  * One incident report: its answers, the call to headquarters, addenda, the signature trail with the chain's
  * verification, mail deliveries, the next steps and the PDF. Every answer and name is React text.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { AppLink } from '../../shared/AppLink';
 import { inCharge } from '../bans/bans';
 import { answerText, isReporter, questionOf, statusLabel, whenText } from './incidentForm';
@@ -10,11 +10,10 @@ import { downloadReportPdf, loadDeliveries, loadReport, loadVerification, type I
 import { ReportActions } from './ReportActions';
 import { DeliveryTrail, SignatureTrail, personText } from './ReportTrail';
 import { usePage } from '../../shared/page';
-import { saveFile } from '../../shared/session';
+import { useDownload } from '../../shared/useDownload';
 import { useLoad } from '../../shared/useLoad';
-import { useSubmit } from '../../shared/useSubmit';
 import { useI18n } from '../../shared/i18n/i18n';
-import { Heading, ProblemNotice } from '../../shared/views';
+import { Heading, ProblemNotice, StatusNotice } from '../../shared/views';
 
 export function ReportDetail({ id, initial }: { id: string; initial?: IncidentReport }) {
   const { session, me, navigate } = usePage();
@@ -38,22 +37,18 @@ export function ReportDetail({ id, initial }: { id: string; initial?: IncidentRe
     `deliveries:${id}:${report?.version ?? ''}:${deliveryRound}`,
     { wait: !signed },
   );
-  const { busy, problem, submit } = useSubmit();
-  const [status, setStatus] = useState(initial && initial.status !== 'draft' ? t('report.signedAndSubmitted') : '');
+  const { busy, problem, status, setStatus, download } = useDownload(
+    initial && initial.status !== 'draft' ? t('report.signedAndSubmitted') : '',
+  );
 
-  const pdf = async () => {
-    if (busy) {
-      return;
-    }
-    setStatus(t('report.preparingPdf'));
-    const refused = await submit('problem.pdf', async () => {
-      const name = saveFile(await downloadReportPdf(session, id), `incident-report-${id}.pdf`);
-      setStatus(t('report.downloaded', { name }));
+  const pdf = () =>
+    download({
+      fetch: () => downloadReportPdf(session, id),
+      fallbackName: `incident-report-${id}.pdf`,
+      preparing: t('report.preparingPdf'),
+      saved: (name) => t('report.downloaded', { name }),
+      failure: 'problem.pdf',
     });
-    if (refused) {
-      setStatus('');
-    }
-  };
 
   const back = (
     <AppLink slug={session.slug} screen="incidents" navigate={navigate} className="no-print">
@@ -86,10 +81,7 @@ export function ReportDetail({ id, initial }: { id: string; initial?: IncidentRe
           report.status !== 'draft' &&
           t('report.waitingCountersignature')}
       </p>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
-      {status && <p className="notice" aria-hidden="true">{status}</p>}
+      <StatusNotice status={status} />
       {report.status === 'draft' && isReporter(report, me) && (
         <p>
           <AppLink slug={session.slug} screen="report" item={report.id} navigate={navigate}>
@@ -98,28 +90,11 @@ export function ReportDetail({ id, initial }: { id: string; initial?: IncidentRe
         </p>
       )}
       <dl className="facts">
-        <div>
-          <dt>{t('field.branch')}</dt>
-          <dd>{report.branchName ?? report.branch}</dd>
-        </div>
-        <div>
-          <dt>{t('report.whenItHappened')}</dt>
-          <dd>{whenText(report.occurredAt, i18n)}</dd>
-        </div>
-        <div>
-          <dt>{t('report.reportedBy')}</dt>
-          <dd>{personText(report.reporter, t)}</dd>
-        </div>
-        {report.submittedAt && (
-          <div>
-            <dt>{t('report.signed')}</dt>
-            <dd>{whenText(report.submittedAt, i18n)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('report.formVersion')}</dt>
-          <dd>{report.formVersion}</dd>
-        </div>
+        <Fact term={t('field.branch')}>{report.branchName ?? report.branch}</Fact>
+        <Fact term={t('report.whenItHappened')}>{whenText(report.occurredAt, i18n)}</Fact>
+        <Fact term={t('report.reportedBy')}>{personText(report.reporter, t)}</Fact>
+        {report.submittedAt && <Fact term={t('report.signed')}>{whenText(report.submittedAt, i18n)}</Fact>}
+        <Fact term={t('report.formVersion')}>{report.formVersion}</Fact>
       </dl>
 
       <section aria-labelledby="detail-answers">
@@ -207,5 +182,15 @@ export function ReportDetail({ id, initial }: { id: string; initial?: IncidentRe
       {problem && <ProblemNotice problem={problem} />}
       <p>{back}</p>
     </article>
+  );
+}
+
+/** One fact about the report: what it is, then its value. */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }

@@ -1,9 +1,9 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, ReportPage } from './ReportIncident';
 import type { IncidentReport } from './incidents';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, STAFF, calls, fakeApi, json, onPage } from '../../shared/testing';
+import { ADA, API, BRANCHES, DRAFT, FORM, HQ, SESSION, STAFF, calls, fakeApi, fakeClockEachTest, invalidInput, json, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
@@ -22,11 +22,7 @@ async function pause(ms: number) {
 }
 
 describe('ReportPage: starting', () => {
-  beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-  });
+  fakeClockEachTest();
 
   it('lists the categories, finds one by its first letters, shows its guidance and starts a draft', async () => {
     const fetch = fakeApi({
@@ -96,11 +92,7 @@ describe('ReportPage: starting', () => {
 });
 
 describe('ReportPage: a draft', () => {
-  beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-  });
+  fakeClockEachTest();
 
   const ID = DRAFT.id;
   const REPORT = `${REPORTS}/${ID}`;
@@ -168,16 +160,10 @@ describe('ReportPage: a draft', () => {
     fakeApi({
       [`GET ${API}/staff`]: STAFF,
       [`PUT ${REPORT}/answers`]: () =>
-        json(400, {
-          type: 'urn:servicepoint:problem:invalid-input',
-          title: 'Invalid input',
-          status: 400,
-          detail: '1 answer(s) are not acceptable; nothing was saved',
-          errors: [
-            { field: 'answers.location', message: 'must not contain control characters' },
-            { field: 'answers.retired', message: 'is not a question of this form for this category' },
-          ],
-        }),
+        invalidInput('1 answer(s) are not acceptable; nothing was saved', [
+          { field: 'answers.location', message: 'must not contain control characters' },
+          { field: 'answers.retired', message: 'is not a question of this form for this category' },
+        ]),
     });
     render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST, navigate: vi.fn() }, <ReportPage item={ID} handoff={DRAFT} />));
 

@@ -3,8 +3,9 @@ import type { ApiError } from '../../shared/api';
 import { deliveryText, signatureLabel, titleOfCode, whenText } from './incidentForm';
 import type { Delivery, Signature, Verification } from './incidents';
 import type { Loaded } from '../../shared/useLoad';
-import { useI18n, type I18n, type MessageId } from '../../shared/i18n/i18n';
+import { codeLabel, useI18n, type I18n, type MessageId } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
+import { DataTable } from '../../shared/DataTable';
 
 export function SignatureTrail({
   signatures,
@@ -23,33 +24,24 @@ export function SignatureTrail({
       {signatures.length === 0 ? (
         <p className="quiet">{t('report.notSigned')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table signature-table">
-            <caption className="visually-hidden">{t('report.signatureTrail')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.number')}</th>
-                <th scope="col">{t('report.kind')}</th>
-                <th scope="col">{t('report.signedBy')}</th>
-                <th scope="col">{t('report.at')}</th>
-                <th scope="col">{t('report.hash')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {signatures.map((signature) => (
-                <tr key={signature.seq}>
-                  <td>{signature.seq}</td>
-                  <td>{signatureLabel(signature.kind, i18n)}</td>
-                  <th scope="row">{personText(signature.signer, t)}</th>
-                  <td>{whenText(signature.signedAt, i18n)}</td>
-                  <td>
-                    <code className="hash">{signature.hash}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="signature-table"
+          caption={t('report.signatureTrail')}
+          hiddenCaption
+          columns={[t('report.number'), t('report.kind'), t('report.signedBy'), t('report.at'), t('report.hash')]}
+        >
+          {signatures.map((signature) => (
+            <tr key={signature.seq}>
+              <td>{signature.seq}</td>
+              <td>{signatureLabel(signature.kind, i18n)}</td>
+              <th scope="row">{personText(signature.signer, t)}</th>
+              <td>{whenText(signature.signedAt, i18n)}</td>
+              <td>
+                <code className="hash">{signature.hash}</code>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {signed && <VerificationLine verification={verification.data} problem={verification.problem} />}
     </section>
@@ -62,44 +54,35 @@ export function DeliveryTrail({ deliveries }: { deliveries: readonly Delivery[] 
   return (
     <section aria-labelledby="detail-deliveries">
       <h2 id="detail-deliveries">{t('incidents.delivery')}</h2>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="visually-hidden">{t('delivery.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('delivery.to')}</th>
-              <th scope="col">{t('incidents.status')}</th>
-              <th scope="col">{t('delivery.tries')}</th>
-              <th scope="col">{t('delivery.when')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {deliveries.map((delivery) => (
-              <tr key={delivery.id}>
-                <th scope="row">
-                  {delivery.recipient ?? delivery.positionName ?? delivery.position ?? ''}
-                  {delivery.recipient && delivery.positionName ? ` (${delivery.positionName})` : ''}
-                  {delivery.kind && delivery.kind !== 'report' ? ` — ${deliveryKind(delivery.kind, t)}` : ''}
-                </th>
-                <td className={delivery.status === 'failed' ? 'delivery-failed' : undefined}>
-                  {deliveryText(delivery.status, i18n)}
-                  {delivery.lastError && delivery.status !== 'sent' ? `: ${delivery.lastError}` : ''}
-                </td>
-                <td>{delivery.attempts ?? ''}</td>
-                <td>
-                  {delivery.sentAt
-                    ? t('delivery.sentAt', { at: whenText(delivery.sentAt, i18n) })
-                    : delivery.nextAttemptAt
-                      ? t('delivery.nextTry', { at: whenText(delivery.nextAttemptAt, i18n) })
-                      : delivery.queuedAt
-                        ? t('delivery.queuedAt', { at: whenText(delivery.queuedAt, i18n) })
-                        : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('delivery.caption')}
+        hiddenCaption
+        columns={[t('delivery.to'), t('incidents.status'), t('delivery.tries'), t('delivery.when')]}
+      >
+        {deliveries.map((delivery) => (
+          <tr key={delivery.id}>
+            <th scope="row">
+              {delivery.recipient ?? delivery.positionName ?? delivery.position ?? ''}
+              {delivery.recipient && delivery.positionName ? ` (${delivery.positionName})` : ''}
+              {delivery.kind && delivery.kind !== 'report' ? ` — ${deliveryKind(delivery.kind, t)}` : ''}
+            </th>
+            <td className={delivery.status === 'failed' ? 'delivery-failed' : undefined}>
+              {deliveryText(delivery.status, i18n)}
+              {delivery.lastError && delivery.status !== 'sent' ? `: ${delivery.lastError}` : ''}
+            </td>
+            <td>{delivery.attempts ?? ''}</td>
+            <td>
+              {delivery.sentAt
+                ? t('delivery.sentAt', { at: whenText(delivery.sentAt, i18n) })
+                : delivery.nextAttemptAt
+                  ? t('delivery.nextTry', { at: whenText(delivery.nextAttemptAt, i18n) })
+                  : delivery.queuedAt
+                    ? t('delivery.queuedAt', { at: whenText(delivery.queuedAt, i18n) })
+                    : ''}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -143,6 +126,5 @@ export function personText(person: { tagName?: string | null; username: string; 
 const DELIVERY_KINDS: Record<string, MessageId> = { 'overdue-notice': 'delivery.kind.overdueNotice' };
 
 function deliveryKind(kind: string, t: I18n['t']): string {
-  const id = DELIVERY_KINDS[kind];
-  return id ? t(id) : titleOfCode(kind);
+  return codeLabel(DELIVERY_KINDS, kind, t, titleOfCode);
 }

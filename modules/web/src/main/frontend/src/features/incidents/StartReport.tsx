@@ -3,6 +3,7 @@ import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'r
 import { ApiError, asProblem } from '../../shared/api';
 import { AppLink } from '../../shared/AppLink';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
+import { SubmitButton } from '../../shared/fields';
 import { categoriesOf, guidanceFor, isOwnDraft, seesEveryBranch, typeAhead, whenText } from './incidentForm';
 import { createReport, loadIncidentForm, loadReports } from './incidents';
 import { usePage } from '../../shared/page';
@@ -132,9 +133,7 @@ export function StartReport() {
               </ul>
             </section>
           )}
-          <button type="submit" className="button primary" aria-disabled={busy}>
-            {busy ? t('start.starting') : t('start.button')}
-          </button>
+          <SubmitButton busy={busy}>{busy ? t('start.starting') : t('start.button')}</SubmitButton>
         </form>
       )}
       {problem && <ProblemNotice problem={problem} />}

@@ -5,7 +5,7 @@
  */
 import type { Me, Violation } from '../../shared/api';
 import type { FormCategory, FormDefinition, FormField, IncidentForm, IncidentReport, ReportSummary } from './incidents';
-import { ENGLISH, type I18n, type MessageId } from '../../shared/i18n/i18n';
+import { ENGLISH, codeLabel, type I18n, type MessageId } from '../../shared/i18n/i18n';
 import { ROLE } from '../../shared/session';
 
 export const FIELD_TYPES = ['text', 'long-text', 'date-time', 'choice', 'multi-choice', 'yes-no', 'number', 'staff-member'] as const;
@@ -305,8 +305,7 @@ const STATUS_LABELS: Record<string, MessageId> = {
 export const STATUSES = Object.keys(STATUS_LABELS);
 
 export function statusLabel(status: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
-  const id = STATUS_LABELS[status];
-  return id ? t(id) : titleOfCode(status);
+  return codeLabel(STATUS_LABELS, status, t, titleOfCode);
 }
 
 const SIGNATURE_LABELS: Record<string, MessageId> = {
@@ -317,8 +316,7 @@ const SIGNATURE_LABELS: Record<string, MessageId> = {
 };
 
 export function signatureLabel(kind: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
-  const id = SIGNATURE_LABELS[kind];
-  return id ? t(id) : titleOfCode(kind);
+  return codeLabel(SIGNATURE_LABELS, kind, t, titleOfCode);
 }
 
 const DELIVERY_WORDS: Record<string, MessageId> = {
@@ -359,8 +357,7 @@ export function deliveryText(delivery: unknown, { t }: Pick<I18n, 't'> = ENGLISH
     return undefined;
   }
   if (typeof delivery === 'string') {
-    const id = DELIVERY_WORDS[delivery];
-    return id ? t(id) : titleOfCode(delivery);
+    return codeLabel(DELIVERY_WORDS, delivery, t, titleOfCode);
   }
   if (typeof delivery === 'number' || typeof delivery === 'boolean') {
     return String(delivery);
@@ -433,8 +430,7 @@ const COUNT_LABELS: Record<string, MessageId> = {
 };
 
 function countLabel(key: string, { t }: Pick<I18n, 't'>): string {
-  const id = COUNT_LABELS[key];
-  return id ? t(id) : words(key);
+  return codeLabel(COUNT_LABELS, key, t, words);
 }
 
 /** "byStatus" or "by-status" → "By status". */

@@ -86,8 +86,8 @@ export interface Steps {
   closed: boolean;
 }
 
-/** GET incident-reports/{id} and the answer of every change. */
-export interface IncidentReport {
+/** What a report and its line in a list both say: which report, where it stands, what and where it was, and when. */
+export interface ReportBasics {
   id: string;
   status: string;
   category: string;
@@ -95,6 +95,10 @@ export interface IncidentReport {
   branch: string;
   branchName?: string | null;
   occurredAt: string;
+}
+
+/** GET incident-reports/{id} and the answer of every change. */
+export interface IncidentReport extends ReportBasics {
   formVersion: number;
   reporter: IncidentPerson;
   answers?: Record<string, unknown> | null;
@@ -116,14 +120,7 @@ export interface IncidentReport {
 }
 
 /** GET incident-reports: one line of a list. The delivery and deadline fields come with a later server. */
-export interface ReportSummary {
-  id: string;
-  status: string;
-  category: string;
-  categoryTitle?: string | null;
-  branch: string;
-  branchName?: string | null;
-  occurredAt: string;
+export interface ReportSummary extends ReportBasics {
   reporterTagName?: string | null;
   reporterUsername?: string | null;
   submittedAt?: string | null;

@@ -1,38 +1,17 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { RosterPage } from './Roster';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, STAFF, calls, fakeApi, json, onPage } from '../../shared/testing';
+import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, STAFF, calls, downloadCatcher, fakeApi, fakeClockEachTest, json, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
 
 describe('RosterPage', () => {
-  const created: Blob[] = [];
-  const revoked: string[] = [];
-  const saved: { href: string; download: string }[] = [];
+  const { created, revoked, saved, install } = downloadCatcher();
 
-  beforeEach(() => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    created.length = 0;
-    revoked.length = 0;
-    saved.length = 0;
-    // jsdom has no object URLs and does not download; the page's use of both is what is checked.
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        created.push(blob);
-        return `blob:http://localhost:3000/${created.length}`;
-      },
-      revokeObjectURL: (url: string) => revoked.push(url),
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      saved.push({ href: this.href, download: this.download });
-    });
-  });
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-  });
+  fakeClockEachTest();
+  beforeEach(install);
 
   it('lists tag names as text, in any script', async () => {
     const fetch = fakeApi({ [`GET ${API}/staff`]: STAFF });

@@ -2,7 +2,7 @@
  * A branch's week at its desks: open hours, who is on duty, and the gaps, each said in words (never by
  * colour alone). Headquarters roles also see every branch's coverage for the next 15 days.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import {
   deskDays,
@@ -128,57 +128,62 @@ function DeskGrid({ desk, cells }: { desk: DeskWeek; cells: DeskDayCell[] }) {
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <th scope="row">{t('schedule.open')}</th>
-              {cells.map((cell) => (
-                <td key={cell.date}>{openText(cell, i18n)}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('schedule.onDuty')}</th>
-              {cells.map((cell) => (
-                <td key={cell.date}>
-                  {cell.duties.length > 0 ? (
-                    <ul className="cell-list">
-                      {cell.duties.map((duty) => (
-                        <li key={`${duty.shiftId}-${duty.date}`} className="duty">
-                          {dutyText(duty, i18n)}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="quiet">{cell.open.length > 0 ? t('schedule.nobody') : '–'}</span>
-                  )}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('schedule.coverage')}</th>
-              {cells.map((cell) => (
-                <td key={cell.date}>
-                  {cell.gaps.length + cell.warnings.length > 0 ? (
-                    <ul className="cell-list">
-                      {cell.gaps.map((gap) => (
-                        <li key={`gap-${gap.from}`} className="issue gap">
-                          {issueText(gap, i18n)}
-                        </li>
-                      ))}
-                      {cell.warnings.map((warning) => (
-                        <li key={`warning-${warning.from}`} className="issue warning">
-                          {warningText(warning, i18n)}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="quiet">{cell.open.length > 0 ? t('schedule.covered') : '–'}</span>
-                  )}
-                </td>
-              ))}
-            </tr>
+            <DayRow title={t('schedule.open')} cells={cells} show={(cell) => openText(cell, i18n)} />
+            <DayRow
+              title={t('schedule.onDuty')}
+              cells={cells}
+              show={(cell) => (
+                <CellList
+                  items={cell.duties.map((duty) => ({ key: `${duty.shiftId}-${duty.date}`, className: 'duty', text: dutyText(duty, i18n) }))}
+                  none={cell.open.length > 0 ? t('schedule.nobody') : '–'}
+                />
+              )}
+            />
+            <DayRow
+              title={t('schedule.coverage')}
+              cells={cells}
+              show={(cell) => (
+                <CellList
+                  items={[
+                    ...cell.gaps.map((gap) => ({ key: `gap-${gap.from}`, className: 'issue gap', text: issueText(gap, i18n) })),
+                    ...cell.warnings.map((warning) => ({ key: `warning-${warning.from}`, className: 'issue warning', text: warningText(warning, i18n) })),
+                  ]}
+                  none={cell.open.length > 0 ? t('schedule.covered') : '–'}
+                />
+              )}
+            />
           </tbody>
         </table>
       </div>
     </div>
+  );
+}
+
+/** A row of the desk grid: what it shows, then that for each day of the week. */
+function DayRow({ title, cells, show }: { title: string; cells: DeskDayCell[]; show: (cell: DeskDayCell) => ReactNode }) {
+  return (
+    <tr>
+      <th scope="row">{title}</th>
+      {cells.map((cell) => (
+        <td key={cell.date}>{show(cell)}</td>
+      ))}
+    </tr>
+  );
+}
+
+/** A day's cell of the desk grid: what it holds as a list, or in quiet words that it holds nothing. */
+function CellList({ items, none }: { items: { key: string; className: string; text: string }[]; none: string }) {
+  if (items.length === 0) {
+    return <span className="quiet">{none}</span>;
+  }
+  return (
+    <ul className="cell-list">
+      {items.map((item) => (
+        <li key={item.key} className={item.className}>
+          {item.text}
+        </li>
+      ))}
+    </ul>
   );
 }
 

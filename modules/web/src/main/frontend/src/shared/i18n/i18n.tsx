@@ -140,3 +140,12 @@ export function I18nProvider({ i18n, children }: { i18n: I18n; children: ReactNo
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }
+
+/**
+ * The words for a code the server sends (a status, a kind): its message from `labels`; a code the catalogue does not
+ * know (a newer server's) is not dropped but shown as `unknown` makes it readable.
+ */
+export function codeLabel(labels: Record<string, MessageId>, code: string, t: I18n['t'], unknown: (code: string) => string): string {
+  const id = labels[code];
+  return id ? t(id) : unknown(code);
+}

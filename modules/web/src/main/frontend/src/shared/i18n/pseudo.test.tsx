@@ -168,6 +168,14 @@ async function settled(selector: string) {
   await act(async () => {});
 }
 
+/** The shell at `path`, once every one of `ready` is on screen. */
+async function settledAt(path: string, ready: readonly string[], me: Me = BOSS) {
+  shellAt(path, me);
+  for (const selector of ready) {
+    await settled(selector);
+  }
+}
+
 describe('the pseudo-locale check', () => {
   afterEach(() => {
     cleanup();
@@ -200,8 +208,7 @@ describe('the pseudo-locale check', () => {
 
   it('passes the home screen, an escalation and the notices', async () => {
     api();
-    shellAt('/t/riverbend/');
-    await settled('.in-charge-now');
+    await settledAt('/t/riverbend/', ['.in-charge-now']);
     fireEvent.click(screen.getByRole('button', { name: /Escalate/, expanded: false }));
     await settled('.situations');
     fireEvent.click(screen.getAllByRole('button', { name: SITUATIONS[0]!.title })[0]!);
@@ -213,49 +220,38 @@ describe('the pseudo-locale check', () => {
 
   it('passes the roster and the schedule', async () => {
     api();
-    shellAt('/t/riverbend/roster');
-    await settled('.data-table tbody tr');
+    await settledAt('/t/riverbend/roster', ['.data-table tbody tr']);
     expect(untranslated()).toEqual([]);
     cleanup();
-    shellAt('/t/riverbend/schedule');
-    await settled('.desk-grid');
-    await settled('.branch-coverage');
+    await settledAt('/t/riverbend/schedule', ['.desk-grid', '.branch-coverage']);
     expect(untranslated()).toEqual([]);
   });
 
   it('passes the incident list and a report with its next steps', async () => {
     api();
-    shellAt('/t/riverbend/incidents');
-    await settled('.incident-table tbody tr');
-    await settled('.count-list');
+    await settledAt('/t/riverbend/incidents', ['.incident-table tbody tr', '.count-list']);
     expect(untranslated()).toEqual([]);
     cleanup();
-    shellAt(`/t/riverbend/incidents/${SIGNED.id}`);
-    await settled('.verification');
-    await settled('.report-actions');
-    await settled('#detail-deliveries');
+    await settledAt(`/t/riverbend/incidents/${SIGNED.id}`, ['.verification', '.report-actions', '#detail-deliveries']);
     fireEvent.click(screen.getByRole('button', { name: /Countersign/ }));
     expect(untranslated()).toEqual([]);
   });
 
   it('passes starting a report and a draft with the call to headquarters', async () => {
     api({ [`GET ${REPORTS}/${DRAFT.id}`]: DRAFT });
-    shellAt('/t/riverbend/report', ADA);
-    await settled('.start-report');
+    await settledAt('/t/riverbend/report', ['.start-report'], ADA);
     fireEvent.click(document.querySelector<HTMLInputElement>('input[value="accident-injury"]')!);
     await settled('.guidance');
     expect(untranslated()).toEqual([]);
     cleanup();
-    shellAt(`/t/riverbend/report/${DRAFT.id}`, ADA);
-    await settled('.call-step');
+    await settledAt(`/t/riverbend/report/${DRAFT.id}`, ['.call-step'], ADA);
     fireEvent.click(screen.getByRole('button', { name: /Sign and submit/ }));
     expect(untranslated()).toEqual([]);
   });
 
   it('passes the bans: the desk lookup, the form, the list and lifting', async () => {
     api();
-    shellAt('/t/riverbend/bans');
-    await settled('.ban-table tbody tr');
+    await settledAt('/t/riverbend/bans', ['.ban-table tbody tr']);
     fireEvent.change(document.querySelector('#ban-lookup-card')!, { target: { value: '1234 5678' } });
     fireEvent.submit(document.querySelector('.lookup-form')!);
     await settled('.lookup-answer');
