@@ -4,21 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /** A staff member away (sick, on leave, other): off duty at every desk for the period, whatever the shifts say. */
 @Entity
 @Table(name = "absence")
-public class Absence extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class Absence extends TenantRow {
 
     @Column(name = "staff_member_id", nullable = false, updatable = false)
     private UUID staffMemberId;
@@ -47,10 +43,10 @@ public class Absence extends TenantOwned {
     }
 
     public Absence(UUID staffMemberId, AbsenceKind kind, AbsencePeriod period, String createdBy) {
+        super(UUID.randomUUID());
         if (staffMemberId == null || kind == null || period == null || createdBy == null) {
             throw new IllegalArgumentException("an absence needs a staff member, a kind, a period and who recorded it");
         }
-        this.id = UUID.randomUUID();
         this.staffMemberId = staffMemberId;
         this.kind = kind;
         this.startsAt = period.from();
@@ -64,7 +60,6 @@ public class Absence extends TenantOwned {
         return new AbsencePeriod(startsAt, endsAt, wholeDays);
     }
 
-    public UUID id() { return id; }
     public UUID staffMemberId() { return staffMemberId; }
     public AbsenceKind kind() { return kind; }
     public OffsetDateTime createdAt() { return createdAt; }

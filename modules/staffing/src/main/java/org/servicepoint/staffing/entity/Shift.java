@@ -3,7 +3,6 @@ package org.servicepoint.staffing.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -19,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * A staff member's duty at one desk (service point) of one branch: weekly, or once. Single occurrences of a
@@ -28,10 +27,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "shift")
-public class Shift extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class Shift extends TenantRow {
 
     @Column(name = "staff_member_id", nullable = false, updatable = false)
     private UUID staffMemberId;
@@ -78,13 +74,13 @@ public class Shift extends TenantOwned {
     }
 
     public Shift(UUID staffMemberId, String branchCode, String servicePointCode, ShiftPattern pattern, String createdBy) {
+        super(UUID.randomUUID());
         if (staffMemberId == null || branchCode == null || servicePointCode == null || pattern == null || createdBy == null) {
             throw new IllegalArgumentException("a shift needs a staff member, a branch, a desk, its times and who made it");
         }
         if (!pattern.hasOccurrence()) {
             throw new IllegalArgumentException("the shift never happens between its first and last day");
         }
-        this.id = UUID.randomUUID();
         this.staffMemberId = staffMemberId;
         this.branchCode = branchCode;
         this.servicePointCode = servicePointCode;
@@ -126,7 +122,6 @@ public class Shift extends TenantOwned {
         return Collections.unmodifiableSet(days);
     }
 
-    public UUID id() { return id; }
     public UUID staffMemberId() { return staffMemberId; }
     public String branchCode() { return branchCode; }
     public String servicePointCode() { return servicePointCode; }

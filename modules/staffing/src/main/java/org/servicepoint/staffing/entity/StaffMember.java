@@ -4,14 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * A person on a library system's roster. The tag name is the one on their name tag: chosen by them, it may
@@ -19,10 +18,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "staff_member")
-public class StaffMember extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class StaffMember extends TenantRow {
 
     /** Single sign-on username in the library system's realm; null for people who never sign in. */
     private String username;
@@ -68,7 +64,7 @@ public class StaffMember extends TenantOwned {
 
     public StaffMember(String tagName, String positionCode, String branchCode, EmploymentType employmentType,
                        LocalDate startsOn, LocalDate endsOn, String username, String email) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         change(tagName, positionCode, branchCode, employmentType, startsOn, endsOn, username);
         this.email = email;
@@ -119,7 +115,6 @@ public class StaffMember extends TenantOwned {
         return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
     }
 
-    public UUID id() { return id; }
     public String username() { return username; }
     public String tagName() { return tagName; }
     public String positionCode() { return positionCode; }

@@ -3,7 +3,6 @@ package org.servicepoint.tenancy.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -20,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * A branch of a library system: its desks (service points), its weekly opening hours (and a desk's own
@@ -28,10 +27,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "branch")
-public class Branch extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class Branch extends TenantRow {
 
     @Column(nullable = false, updatable = false)
     private String code;
@@ -71,10 +67,10 @@ public class Branch extends TenantOwned {
     }
 
     public Branch(String code) {
+        super(UUID.randomUUID());
         if (code == null || !code.matches("^[A-Z0-9][A-Z0-9-]{0,15}$")) {
             throw new IllegalArgumentException("not a branch code: " + code);
         }
-        this.id = UUID.randomUUID();
         this.code = code;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         this.updatedAt = createdAt;
@@ -154,7 +150,6 @@ public class Branch extends TenantOwned {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public UUID id() { return id; }
     public String code() { return code; }
     public String name() { return name; }
     public boolean headquarters() { return headquarters; }

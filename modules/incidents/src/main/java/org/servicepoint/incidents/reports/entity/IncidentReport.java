@@ -4,13 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.servicepoint.incidents.forms.entity.Times;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * An incident report. While it is a draft its reporter may change it freely; once the reporter has signed,
@@ -21,10 +20,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "incident_report")
-public class IncidentReport extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class IncidentReport extends TenantRow {
 
     @Column(name = "form_version_id", nullable = false)
     private UUID formVersionId;
@@ -127,7 +123,7 @@ public class IncidentReport extends TenantOwned {
     public IncidentReport(UUID formVersionId, int formVersion, String formHash, String category, boolean needsVerbalReport,
                           boolean needsCountersign, String branchCode, OffsetDateTime occurredAt, String reporterUsername,
                           String reporterTagName, String reporterPosition, OffsetDateTime now) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.formVersionId = formVersionId;
         this.formVersion = formVersion;
         this.formHash = formHash;
@@ -148,7 +144,7 @@ public class IncidentReport extends TenantOwned {
 
     private void draftOnly() {
         if (status != IncidentStatus.DRAFT) {
-            throw new IllegalStateException("incident report " + id + " is signed: its content cannot change");
+            throw new IllegalStateException("incident report " + id() + " is signed: its content cannot change");
         }
     }
 
@@ -253,7 +249,6 @@ public class IncidentReport extends TenantOwned {
         return submittedAt != null && (!needsCountersign || countersignedAt != null);
     }
 
-    public UUID id() { return id; }
     public UUID formVersionId() { return formVersionId; }
     public int formVersion() { return formVersion; }
     public String formHash() { return formHash; }
