@@ -1,15 +1,15 @@
 package org.servicepoint.staffing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
+import org.servicepoint.platform.entity.RowTimes;
 import org.servicepoint.platform.entity.TenantRow;
 
 /**
@@ -42,11 +42,8 @@ public class StaffMember extends TenantRow {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    @Embedded
+    private RowTimes times;
 
     @Column(name = "email")
     private String email;
@@ -65,7 +62,7 @@ public class StaffMember extends TenantRow {
     public StaffMember(String tagName, String positionCode, String branchCode, EmploymentType employmentType,
                        LocalDate startsOn, LocalDate endsOn, String username, String email) {
         super(UUID.randomUUID());
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = RowTimes.now();
         change(tagName, positionCode, branchCode, employmentType, startsOn, endsOn, username);
         this.email = email;
     }
@@ -73,7 +70,7 @@ public class StaffMember extends TenantRow {
     /** The work address incident reports are mailed to; checked by the roster's rules. */
     public void changeEmail(String newEmail) {
         this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = times.touched();
     }
 
     public String email() { return email; }
@@ -98,7 +95,7 @@ public class StaffMember extends TenantRow {
         this.startsOn = newStartsOn;
         this.endsOn = newEndsOn;
         this.username = newUsername == null || newUsername.isBlank() ? null : newUsername.strip();
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = times.touched();
     }
 
     /** The last day on the roster; a date in the future plans a departure. */
@@ -107,7 +104,7 @@ public class StaffMember extends TenantRow {
             throw new IllegalArgumentException("the end date must be on or after the start date");
         }
         this.endsOn = lastDay;
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = times.touched();
     }
 
     /** On the roster that day: started, and not yet left. */

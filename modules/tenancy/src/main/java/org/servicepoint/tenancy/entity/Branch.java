@@ -2,6 +2,7 @@ package org.servicepoint.tenancy.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -9,8 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.servicepoint.platform.entity.RowTimes;
 import org.servicepoint.platform.entity.TenantRow;
 
 /**
@@ -54,11 +54,8 @@ public class Branch extends TenantRow {
     @OrderBy("day")
     private List<Closure> closures = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    @Embedded
+    private RowTimes times;
 
     @Version
     private long version;
@@ -72,8 +69,7 @@ public class Branch extends TenantRow {
             throw new IllegalArgumentException("not a branch code: " + code);
         }
         this.code = code;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        this.updatedAt = createdAt;
+        this.times = RowTimes.now();
     }
 
     public void describe(String name, boolean headquarters, String address, String phone) {
@@ -143,7 +139,7 @@ public class Branch extends TenantRow {
     }
 
     private void touch() {
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = times.touched();
     }
 
     private static String blankToNull(String value) {
@@ -157,7 +153,7 @@ public class Branch extends TenantRow {
     public String phone() { return phone; }
     public List<ServicePoint> servicePoints() { return Collections.unmodifiableList(servicePoints); }
     public List<Closure> closures() { return Collections.unmodifiableList(closures); }
-    public Instant createdAt() { return createdAt.toInstant(); }
-    public Instant updatedAt() { return updatedAt.toInstant(); }
+    public Instant createdAt() { return times.createdAt(); }
+    public Instant updatedAt() { return times.updatedAt(); }
     public long version() { return version; }
 }
