@@ -1,13 +1,13 @@
 package org.servicepoint.staffing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.servicepoint.platform.entity.TenantRow;
 
@@ -33,11 +33,8 @@ public class Absence extends TenantRow {
     @Column(name = "whole_days", nullable = false, updatable = false)
     private boolean wholeDays;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
+    @Embedded
+    private Recorded recorded;
 
     protected Absence() {
     }
@@ -52,8 +49,7 @@ public class Absence extends TenantRow {
         this.startsAt = period.from();
         this.endsAt = period.to();
         this.wholeDays = period.wholeDays();
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        this.createdBy = createdBy;
+        this.recorded = Recorded.now(createdBy);
     }
 
     public AbsencePeriod period() {
@@ -62,6 +58,6 @@ public class Absence extends TenantRow {
 
     public UUID staffMemberId() { return staffMemberId; }
     public AbsenceKind kind() { return kind; }
-    public OffsetDateTime createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
+    public OffsetDateTime createdAt() { return recorded.createdAt(); }
+    public String createdBy() { return recorded.createdBy(); }
 }

@@ -2,6 +2,7 @@ package org.servicepoint.staffing.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -11,7 +12,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -61,11 +61,8 @@ public class Shift extends TenantRow {
     @OrderBy("day")
     private List<ShiftCancellation> cancellations = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
+    @Embedded
+    private Recorded recorded;
 
     @Version
     private long version;
@@ -90,8 +87,7 @@ public class Shift extends TenantRow {
         this.startsAt = pattern.start();
         this.endsAt = pattern.end();
         this.overnight = pattern.overnight();
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        this.createdBy = createdBy;
+        this.recorded = Recorded.now(createdBy);
     }
 
     /**
@@ -125,7 +121,7 @@ public class Shift extends TenantRow {
     public UUID staffMemberId() { return staffMemberId; }
     public String branchCode() { return branchCode; }
     public String servicePointCode() { return servicePointCode; }
-    public OffsetDateTime createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
+    public OffsetDateTime createdAt() { return recorded.createdAt(); }
+    public String createdBy() { return recorded.createdBy(); }
     public long version() { return version; }
 }

@@ -1,14 +1,13 @@
 package org.servicepoint.staffing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.servicepoint.platform.entity.TenantRow;
 
@@ -24,11 +23,8 @@ public class ShiftCancellation extends TenantRow {
     @Column(nullable = false, updatable = false)
     private LocalDate day;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
+    @Embedded
+    private Recorded recorded;
 
     protected ShiftCancellation() {
     }
@@ -40,10 +36,9 @@ public class ShiftCancellation extends TenantRow {
         }
         this.shift = shift;
         this.day = day;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        this.createdBy = createdBy;
+        this.recorded = Recorded.now(createdBy);
     }
 
     public LocalDate day() { return day; }
-    public String createdBy() { return createdBy; }
+    public String createdBy() { return recorded.createdBy(); }
 }
