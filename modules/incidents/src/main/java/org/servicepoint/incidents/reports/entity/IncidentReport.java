@@ -1,6 +1,7 @@
 package org.servicepoint.incidents.reports.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,20 +59,9 @@ public class IncidentReport extends TenantRow {
     @Column(name = "patron_references", nullable = false)
     private String patronReferences;
 
-    @Column(name = "verbal_called_by")
-    private String verbalCalledBy;
-
-    @Column(name = "verbal_called_to")
-    private String verbalCalledTo;
-
-    @Column(name = "verbal_called_at")
-    private OffsetDateTime verbalCalledAt;
-
-    @Column(name = "verbal_note")
-    private byte[] sealedVerbalNote;
-
-    @Column(name = "verbal_recorded_by")
-    private String verbalRecordedBy;
+    /** Null until the call is recorded (EclipseLink reads a call whose columns are all null as none). */
+    @Embedded
+    private VerbalCall verbalCall;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -168,17 +158,13 @@ public class IncidentReport extends TenantRow {
     public void recordVerbalReport(String calledBy, String calledTo, OffsetDateTime calledAt, byte[] sealedNote, String recordedBy,
                                    OffsetDateTime now) {
         draftOnly();
-        this.verbalCalledBy = calledBy;
-        this.verbalCalledTo = calledTo;
-        this.verbalCalledAt = Times.stored(calledAt);
-        this.sealedVerbalNote = sealedNote == null ? null : sealedNote.clone();
-        this.verbalRecordedBy = recordedBy;
+        this.verbalCall = new VerbalCall(calledBy, calledTo, Times.stored(calledAt), sealedNote, recordedBy);
         this.updatedAt = Times.stored(now);
     }
 
     public void submitted(OffsetDateTime at) {
         draftOnly();
-        if (needsVerbalReport && verbalCalledAt == null) {
+        if (needsVerbalReport && verbalCalledAt() == null) {
             throw new IllegalStateException("the verbal report to headquarters is not recorded");
         }
         this.submittedAt = Times.stored(at);
@@ -261,11 +247,11 @@ public class IncidentReport extends TenantRow {
     public byte[] sealedAnswers() { return sealedAnswers == null ? null : sealedAnswers.clone(); }
     public String staffNames() { return staffNames; }
     public String patronReferences() { return patronReferences; }
-    public String verbalCalledBy() { return verbalCalledBy; }
-    public String verbalCalledTo() { return verbalCalledTo; }
-    public OffsetDateTime verbalCalledAt() { return verbalCalledAt; }
-    public byte[] sealedVerbalNote() { return sealedVerbalNote == null ? null : sealedVerbalNote.clone(); }
-    public String verbalRecordedBy() { return verbalRecordedBy; }
+    public String verbalCalledBy() { return verbalCall == null ? null : verbalCall.calledBy(); }
+    public String verbalCalledTo() { return verbalCall == null ? null : verbalCall.calledTo(); }
+    public OffsetDateTime verbalCalledAt() { return verbalCall == null ? null : verbalCall.calledAt(); }
+    public byte[] sealedVerbalNote() { return verbalCall == null ? null : verbalCall.sealedNote(); }
+    public String verbalRecordedBy() { return verbalCall == null ? null : verbalCall.recordedBy(); }
     public IncidentStatus status() { return status; }
     public boolean needsVerbalReport() { return needsVerbalReport; }
     public boolean needsCountersign() { return needsCountersign; }
