@@ -167,46 +167,43 @@ public class IncidentReport extends TenantRow {
         if (needsVerbalReport && verbalCalledAt() == null) {
             throw new IllegalStateException("the verbal report to headquarters is not recorded");
         }
-        this.submittedAt = Times.stored(at);
-        this.status = IncidentStatus.SUBMITTED;
-        this.updatedAt = this.submittedAt;
+        this.submittedAt = step(IncidentStatus.SUBMITTED, at);
     }
 
     public void countersigned(OffsetDateTime at) {
         if (status != IncidentStatus.SUBMITTED || countersignedAt != null) {
             throw new IllegalStateException("only a submitted report that is not countersigned can be countersigned");
         }
-        this.countersignedAt = Times.stored(at);
-        this.status = IncidentStatus.COUNTERSIGNED;
-        this.updatedAt = this.countersignedAt;
+        this.countersignedAt = step(IncidentStatus.COUNTERSIGNED, at);
     }
 
     public void distributed(OffsetDateTime at) {
         if (!readyForDistribution() || distributedAt != null) {
             throw new IllegalStateException("the report is not ready for distribution, or already distributed");
         }
-        this.distributedAt = Times.stored(at);
-        this.status = status.atLeast(IncidentStatus.DISTRIBUTED);
-        this.updatedAt = this.distributedAt;
+        this.distributedAt = step(status.atLeast(IncidentStatus.DISTRIBUTED), at);
     }
 
     public void acknowledged(OffsetDateTime at) {
         if (!readyForDistribution() || acknowledgedAt != null || closedAt != null) {
             throw new IllegalStateException("the report is not ready to be acknowledged, or already acknowledged");
         }
-        this.acknowledgedAt = Times.stored(at);
-        this.status = status.atLeast(IncidentStatus.ACKNOWLEDGED);
-        this.updatedAt = this.acknowledgedAt;
+        this.acknowledgedAt = step(status.atLeast(IncidentStatus.ACKNOWLEDGED), at);
     }
 
     public void closed(String by, OffsetDateTime at) {
         if (acknowledgedAt == null || closedAt != null) {
             throw new IllegalStateException("only an acknowledged report that is still open can be closed");
         }
-        this.closedAt = Times.stored(at);
+        this.closedAt = step(IncidentStatus.CLOSED, at);
         this.closedBy = by;
-        this.status = IncidentStatus.CLOSED;
-        this.updatedAt = this.closedAt;
+    }
+
+    /** One step of the workflow: the report moves on to {@code next}, changed at {@code at} as stored (returned). */
+    private OffsetDateTime step(IncidentStatus next, OffsetDateTime at) {
+        this.status = next;
+        this.updatedAt = Times.stored(at);
+        return updatedAt;
     }
 
     /** An addendum was signed: the report is touched (and its version moves), its content stays. */
