@@ -7,7 +7,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -19,7 +18,7 @@ import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.servicepoint.platform.entity.NullableUuidConverter;
 import org.servicepoint.platform.entity.NullableUuids;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * A patron's ban from the library's public computers, at one branch or at all of them, from a start to an end.
@@ -31,10 +30,7 @@ import org.servicepoint.platform.entity.TenantOwned;
 @Entity
 @Table(name = "computer_use_ban")
 @Customizer(NullableUuids.class)
-public class ComputerUseBan extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class ComputerUseBan extends TenantRow {
 
     @Column(name = "patron_reference_id", nullable = false)
     private UUID patronReferenceId;
@@ -89,7 +85,7 @@ public class ComputerUseBan extends TenantOwned {
      */
     public ComputerUseBan(UUID id, UUID patronReferenceId, UUID incidentReportId, BanScope scope, String branchCode, Instant startsAt,
                           Instant endsAt, byte[] sealedReason, LocalDate reviewOn, String createdBy, Instant createdAt) {
-        this.id = Objects.requireNonNull(id, "id");
+        super(Objects.requireNonNull(id, "id"));
         this.patronReferenceId = Objects.requireNonNull(patronReferenceId, "patron reference");
         this.incidentReportId = incidentReportId;
         this.scope = Objects.requireNonNull(scope, "scope");
@@ -131,7 +127,7 @@ public class ComputerUseBan extends TenantOwned {
     public void lift(Instant at, String by, byte[] sealedWhy) {
         BanStatus status = statusAt(at);
         if (status == BanStatus.LIFTED || status == BanStatus.ENDED) {
-            throw new IllegalStateException("ban " + id + " is " + status.name().toLowerCase(Locale.ROOT) + " already");
+            throw new IllegalStateException("ban " + id() + " is " + status.name().toLowerCase(Locale.ROOT) + " already");
         }
         if (by == null || by.isBlank() || sealedWhy == null || sealedWhy.length == 0) {
             throw new IllegalArgumentException("lifting says who and why");
@@ -141,7 +137,6 @@ public class ComputerUseBan extends TenantOwned {
         this.sealedLiftReason = sealedWhy.clone();
     }
 
-    public UUID id() { return id; }
     public UUID patronReferenceId() { return patronReferenceId; }
     public UUID incidentReportId() { return incidentReportId; }
     public BanScope scope() { return scope; }

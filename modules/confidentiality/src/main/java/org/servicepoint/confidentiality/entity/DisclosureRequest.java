@@ -7,7 +7,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -16,7 +15,7 @@ import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.servicepoint.platform.entity.NullableUuidConverter;
 import org.servicepoint.platform.entity.NullableUuids;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * A request for patron information from police or an administrator. The desk logs who asked, under what
@@ -26,7 +25,7 @@ import org.servicepoint.platform.entity.TenantOwned;
 @Entity
 @Table(name = "disclosure_request")
 @Customizer(NullableUuids.class)
-public class DisclosureRequest extends TenantOwned {
+public class DisclosureRequest extends TenantRow {
 
     /** The legal authority the requester claimed. */
     public enum Authority { NONE_STATED, WARRANT, SUBPOENA, COURT_ORDER, OTHER }
@@ -39,9 +38,6 @@ public class DisclosureRequest extends TenantOwned {
         REFUSE,
         REFER_TO_LEGAL_COUNSEL
     }
-
-    @Id
-    private UUID id;
 
     @Column(name = "requester_name", nullable = false)
     private byte[] requesterName;
@@ -101,6 +97,7 @@ public class DisclosureRequest extends TenantOwned {
     public DisclosureRequest(UUID id, byte[] sealedRequesterName, String requesterOrganisation, Authority authority,
                              byte[] sealedAuthorityText, byte[] sealedRequestText, UUID patronReferenceId,
                              String receivedBy, String routedTo, Instant receivedAt) {
+        super(id);
         if (id == null || sealedRequesterName == null || sealedRequestText == null || authority == null) {
             throw new IllegalArgumentException("a disclosure request needs its id, requester, authority and what was asked");
         }
@@ -113,7 +110,6 @@ public class DisclosureRequest extends TenantOwned {
         if (receivedBy == null || receivedBy.isBlank() || routedTo == null || routedTo.isBlank()) {
             throw new IllegalArgumentException("a disclosure request needs who received it and where it is routed");
         }
-        this.id = id;
         this.requesterName = sealedRequesterName.clone();
         this.requesterOrganisation = requesterOrganisation;
         this.authority = authority;
@@ -134,7 +130,7 @@ public class DisclosureRequest extends TenantOwned {
     /** A request is decided once; the decision is final. */
     public void decide(Decision outcome, byte[] sealedReason, String decider, Instant at) {
         if (status == Status.DECIDED) {
-            throw new IllegalStateException("disclosure request " + id + " is already decided");
+            throw new IllegalStateException("disclosure request " + id() + " is already decided");
         }
         if (outcome == null || sealedReason == null || decider == null || decider.isBlank() || at == null) {
             throw new IllegalArgumentException("a decision needs its outcome, reason, decider and time");
@@ -162,7 +158,6 @@ public class DisclosureRequest extends TenantOwned {
         this.decisionReason = sealedReason == null ? null : sealedReason.clone();
     }
 
-    public UUID id() { return id; }
     public byte[] sealedRequesterName() { return requesterName.clone(); }
     public String requesterOrganisation() { return requesterOrganisation; }
     public Authority authority() { return authority; }

@@ -4,12 +4,11 @@ import static org.servicepoint.platform.entity.StoredTime.stored;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * The least any feature may keep about a patron: a keyed hash of the library card number (to find the
@@ -18,13 +17,10 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "patron_reference")
-public class PatronReference extends TenantOwned {
+public class PatronReference extends TenantRow {
 
     /** HMAC-SHA256 output length. */
     public static final int LOOKUP_BYTES = 32;
-
-    @Id
-    private UUID id;
 
     @Column(name = "card_lookup", nullable = false)
     private byte[] cardLookup;
@@ -50,10 +46,10 @@ public class PatronReference extends TenantOwned {
     /** The id comes first because the sealed fields are bound to it. */
     public PatronReference(UUID id, byte[] cardLookup, int lookupKeyVersion, byte[] sealedLast4, byte[] sealedDisplayName,
                            Instant now) {
+        super(id);
         if (id == null) {
             throw new IllegalArgumentException("a patron reference needs its id");
         }
-        this.id = id;
         this.createdAt = stored(now);
         this.lastUsedAt = createdAt;
         rehash(cardLookup, lookupKeyVersion);
@@ -93,7 +89,6 @@ public class PatronReference extends TenantOwned {
         }
     }
 
-    public UUID id() { return id; }
     public byte[] cardLookup() { return cardLookup.clone(); }
     public int lookupKeyVersion() { return lookupKeyVersion; }
     public byte[] sealedLast4() { return cardLast4.clone(); }

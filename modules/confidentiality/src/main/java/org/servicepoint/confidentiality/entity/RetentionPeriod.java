@@ -2,21 +2,17 @@ package org.servicepoint.confidentiality.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /** A library system's own retention period for one kind of record, overriding the default. */
 @Entity
 @Table(name = "retention_period")
-public class RetentionPeriod extends TenantOwned {
+public class RetentionPeriod extends TenantRow {
 
     public static final int MIN_DAYS = 1;
     public static final int MAX_DAYS = 36_500;
-
-    @Id
-    private UUID id;
 
     @Column(name = "record_type", nullable = false, updatable = false)
     private String recordType;
@@ -28,10 +24,10 @@ public class RetentionPeriod extends TenantOwned {
     }
 
     public RetentionPeriod(String recordType, int days) {
+        super(UUID.randomUUID());
         if (recordType == null || recordType.isBlank()) {
             throw new IllegalArgumentException("a retention period needs its record type");
         }
-        this.id = UUID.randomUUID();
         this.recordType = recordType;
         change(days);
     }

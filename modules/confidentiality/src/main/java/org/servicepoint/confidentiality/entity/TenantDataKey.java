@@ -4,13 +4,12 @@ import static org.servicepoint.platform.entity.StoredTime.stored;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * One version of a tenant's key for one purpose, as stored: wrapped by a master key that lives only in the
@@ -18,7 +17,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "tenant_data_key")
-public class TenantDataKey extends TenantOwned {
+public class TenantDataKey extends TenantRow {
 
     /** What a key is for; a key serves one purpose only. */
     public enum Purpose {
@@ -31,9 +30,6 @@ public class TenantDataKey extends TenantOwned {
             return name().toLowerCase(Locale.ROOT);
         }
     }
-
-    @Id
-    private UUID id;
 
     @Column(nullable = false, updatable = false)
     private String purpose;
@@ -57,10 +53,10 @@ public class TenantDataKey extends TenantOwned {
     }
 
     public TenantDataKey(Purpose purpose, int version, String masterKeyId, byte[] wrappedKey, Instant now) {
+        super(UUID.randomUUID());
         if (purpose == null || version < 1) {
             throw new IllegalArgumentException("a key needs a purpose and a version from 1");
         }
-        this.id = UUID.randomUUID();
         this.purpose = purpose.code();
         this.version = version;
         this.createdAt = stored(now);
@@ -83,7 +79,6 @@ public class TenantDataKey extends TenantOwned {
         }
     }
 
-    public UUID id() { return id; }
     public Purpose purpose() { return Purpose.valueOf(purpose.toUpperCase(Locale.ROOT)); }
     public int version() { return version; }
     public String masterKeyId() { return masterKeyId; }

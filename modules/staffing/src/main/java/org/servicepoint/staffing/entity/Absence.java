@@ -1,24 +1,20 @@
 package org.servicepoint.staffing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /** A staff member away (sick, on leave, other): off duty at every desk for the period, whatever the shifts say. */
 @Entity
 @Table(name = "absence")
-public class Absence extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class Absence extends TenantRow {
 
     @Column(name = "staff_member_id", nullable = false, updatable = false)
     private UUID staffMemberId;
@@ -37,36 +33,31 @@ public class Absence extends TenantOwned {
     @Column(name = "whole_days", nullable = false, updatable = false)
     private boolean wholeDays;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
+    @Embedded
+    private Recorded recorded;
 
     protected Absence() {
     }
 
     public Absence(UUID staffMemberId, AbsenceKind kind, AbsencePeriod period, String createdBy) {
+        super(UUID.randomUUID());
         if (staffMemberId == null || kind == null || period == null || createdBy == null) {
             throw new IllegalArgumentException("an absence needs a staff member, a kind, a period and who recorded it");
         }
-        this.id = UUID.randomUUID();
         this.staffMemberId = staffMemberId;
         this.kind = kind;
         this.startsAt = period.from();
         this.endsAt = period.to();
         this.wholeDays = period.wholeDays();
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        this.createdBy = createdBy;
+        this.recorded = Recorded.now(createdBy);
     }
 
     public AbsencePeriod period() {
         return new AbsencePeriod(startsAt, endsAt, wholeDays);
     }
 
-    public UUID id() { return id; }
     public UUID staffMemberId() { return staffMemberId; }
     public AbsenceKind kind() { return kind; }
-    public OffsetDateTime createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
+    public OffsetDateTime createdAt() { return recorded.createdAt(); }
+    public String createdBy() { return recorded.createdBy(); }
 }

@@ -3,7 +3,6 @@ package org.servicepoint.staffing.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +10,7 @@ import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.servicepoint.platform.entity.NullableUuidConverter;
 import org.servicepoint.platform.entity.NullableUuids;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * A situation at a branch handed up the chain of command: who reported it, who the rules said decides and
@@ -20,10 +19,7 @@ import org.servicepoint.platform.entity.TenantOwned;
 @Entity
 @Table(name = "escalation")
 @Customizer(NullableUuids.class)
-public class Escalation extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class Escalation extends TenantRow {
 
     @Column(name = "branch_code", nullable = false)
     private String branchCode;
@@ -85,7 +81,7 @@ public class Escalation extends TenantOwned {
 
     public Escalation(String branchCode, String situation, String reportedBy, String note, String decidedByTagName,
                       String decidedByPosition, boolean atHeadquarters, String reason) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.branchCode = branchCode;
         this.situation = situation;
         this.reportedBy = reportedBy;
@@ -137,7 +133,6 @@ public class Escalation extends TenantOwned {
         }
     }
 
-    public UUID id() { return id; }
     public String branchCode() { return branchCode; }
     public String situation() { return situation; }
     public String reportedBy() { return reportedBy; }

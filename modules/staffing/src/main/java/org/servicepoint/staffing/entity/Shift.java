@@ -2,8 +2,8 @@ package org.servicepoint.staffing.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -12,14 +12,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * A staff member's duty at one desk (service point) of one branch: weekly, or once. Single occurrences of a
@@ -28,10 +27,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "shift")
-public class Shift extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class Shift extends TenantRow {
 
     @Column(name = "staff_member_id", nullable = false, updatable = false)
     private UUID staffMemberId;
@@ -65,11 +61,8 @@ public class Shift extends TenantOwned {
     @OrderBy("day")
     private List<ShiftCancellation> cancellations = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
+    @Embedded
+    private Recorded recorded;
 
     @Version
     private long version;
@@ -78,13 +71,13 @@ public class Shift extends TenantOwned {
     }
 
     public Shift(UUID staffMemberId, String branchCode, String servicePointCode, ShiftPattern pattern, String createdBy) {
+        super(UUID.randomUUID());
         if (staffMemberId == null || branchCode == null || servicePointCode == null || pattern == null || createdBy == null) {
             throw new IllegalArgumentException("a shift needs a staff member, a branch, a desk, its times and who made it");
         }
         if (!pattern.hasOccurrence()) {
             throw new IllegalArgumentException("the shift never happens between its first and last day");
         }
-        this.id = UUID.randomUUID();
         this.staffMemberId = staffMemberId;
         this.branchCode = branchCode;
         this.servicePointCode = servicePointCode;
@@ -94,8 +87,7 @@ public class Shift extends TenantOwned {
         this.startsAt = pattern.start();
         this.endsAt = pattern.end();
         this.overnight = pattern.overnight();
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        this.createdBy = createdBy;
+        this.recorded = Recorded.now(createdBy);
     }
 
     /**
@@ -126,11 +118,10 @@ public class Shift extends TenantOwned {
         return Collections.unmodifiableSet(days);
     }
 
-    public UUID id() { return id; }
     public UUID staffMemberId() { return staffMemberId; }
     public String branchCode() { return branchCode; }
     public String servicePointCode() { return servicePointCode; }
-    public OffsetDateTime createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
+    public OffsetDateTime createdAt() { return recorded.createdAt(); }
+    public String createdBy() { return recorded.createdBy(); }
     public long version() { return version; }
 }

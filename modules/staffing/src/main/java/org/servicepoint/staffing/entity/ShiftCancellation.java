@@ -1,25 +1,20 @@
 package org.servicepoint.staffing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /** One occurrence of a weekly shift that will not be worked, named by the date it would have started. */
 @Entity
 @Table(name = "shift_cancellation")
-public class ShiftCancellation extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class ShiftCancellation extends TenantRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "shift_id", nullable = false, updatable = false)
@@ -28,27 +23,22 @@ public class ShiftCancellation extends TenantOwned {
     @Column(nullable = false, updatable = false)
     private LocalDate day;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
+    @Embedded
+    private Recorded recorded;
 
     protected ShiftCancellation() {
     }
 
     ShiftCancellation(Shift shift, LocalDate day, String createdBy) {
+        super(UUID.randomUUID());
         if (createdBy == null) {
             throw new IllegalArgumentException("a cancellation records who made it");
         }
-        this.id = UUID.randomUUID();
         this.shift = shift;
         this.day = day;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        this.createdBy = createdBy;
+        this.recorded = Recorded.now(createdBy);
     }
 
-    public UUID id() { return id; }
     public LocalDate day() { return day; }
-    public String createdBy() { return createdBy; }
+    public String createdBy() { return recorded.createdBy(); }
 }

@@ -1,17 +1,16 @@
 package org.servicepoint.staffing.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.RowTimes;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * A person on a library system's roster. The tag name is the one on their name tag: chosen by them, it may
@@ -19,10 +18,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "staff_member")
-public class StaffMember extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class StaffMember extends TenantRow {
 
     /** Single sign-on username in the library system's realm; null for people who never sign in. */
     private String username;
@@ -46,11 +42,8 @@ public class StaffMember extends TenantOwned {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    @Embedded
+    private RowTimes times;
 
     @Column(name = "email")
     private String email;
@@ -68,8 +61,8 @@ public class StaffMember extends TenantOwned {
 
     public StaffMember(String tagName, String positionCode, String branchCode, EmploymentType employmentType,
                        LocalDate startsOn, LocalDate endsOn, String username, String email) {
-        this.id = UUID.randomUUID();
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        super(UUID.randomUUID());
+        this.times = RowTimes.now();
         change(tagName, positionCode, branchCode, employmentType, startsOn, endsOn, username);
         this.email = email;
     }
@@ -77,7 +70,7 @@ public class StaffMember extends TenantOwned {
     /** The work address incident reports are mailed to; checked by the roster's rules. */
     public void changeEmail(String newEmail) {
         this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = times.touched();
     }
 
     public String email() { return email; }
@@ -102,7 +95,7 @@ public class StaffMember extends TenantOwned {
         this.startsOn = newStartsOn;
         this.endsOn = newEndsOn;
         this.username = newUsername == null || newUsername.isBlank() ? null : newUsername.strip();
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = times.touched();
     }
 
     /** The last day on the roster; a date in the future plans a departure. */
@@ -111,7 +104,7 @@ public class StaffMember extends TenantOwned {
             throw new IllegalArgumentException("the end date must be on or after the start date");
         }
         this.endsOn = lastDay;
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = times.touched();
     }
 
     /** On the roster that day: started, and not yet left. */
@@ -119,7 +112,6 @@ public class StaffMember extends TenantOwned {
         return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
     }
 
-    public UUID id() { return id; }
     public String username() { return username; }
     public String tagName() { return tagName; }
     public String positionCode() { return positionCode; }

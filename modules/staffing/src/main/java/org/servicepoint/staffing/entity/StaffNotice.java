@@ -3,7 +3,6 @@ package org.servicepoint.staffing.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,16 +10,13 @@ import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.servicepoint.platform.entity.NullableUuidConverter;
 import org.servicepoint.platform.entity.NullableUuids;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /** An in-app notice to a staff member, e.g. "Ann decided about a difficult situation in your absence". */
 @Entity
 @Table(name = "staff_notice")
 @Customizer(NullableUuids.class)
-public class StaffNotice extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class StaffNotice extends TenantRow {
 
     @Column(name = "staff_member_id", nullable = false)
     private UUID staffMemberId;
@@ -46,7 +42,7 @@ public class StaffNotice extends TenantOwned {
     }
 
     public StaffNotice(UUID staffMemberId, String username, String text, UUID escalationId) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.staffMemberId = staffMemberId;
         this.username = username;
         this.text = text;
@@ -60,7 +56,6 @@ public class StaffNotice extends TenantOwned {
         }
     }
 
-    public UUID id() { return id; }
     public UUID staffMemberId() { return staffMemberId; }
     public String username() { return username; }
     public String text() { return text; }

@@ -2,16 +2,14 @@ package org.servicepoint.tenancy.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.RowTimes;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * A branch of a library system: its desks (service points), its weekly opening hours (and a desk's own
@@ -28,10 +27,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "branch")
-public class Branch extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class Branch extends TenantRow {
 
     @Column(nullable = false, updatable = false)
     private String code;
@@ -58,11 +54,8 @@ public class Branch extends TenantOwned {
     @OrderBy("day")
     private List<Closure> closures = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    @Embedded
+    private RowTimes times;
 
     @Version
     private long version;
@@ -71,13 +64,12 @@ public class Branch extends TenantOwned {
     }
 
     public Branch(String code) {
+        super(UUID.randomUUID());
         if (code == null || !code.matches("^[A-Z0-9][A-Z0-9-]{0,15}$")) {
             throw new IllegalArgumentException("not a branch code: " + code);
         }
-        this.id = UUID.randomUUID();
         this.code = code;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        this.updatedAt = createdAt;
+        this.times = RowTimes.now();
     }
 
     public void describe(String name, boolean headquarters, String address, String phone) {
@@ -147,14 +139,13 @@ public class Branch extends TenantOwned {
     }
 
     private void touch() {
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = times.touched();
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public UUID id() { return id; }
     public String code() { return code; }
     public String name() { return name; }
     public boolean headquarters() { return headquarters; }
@@ -162,7 +153,7 @@ public class Branch extends TenantOwned {
     public String phone() { return phone; }
     public List<ServicePoint> servicePoints() { return Collections.unmodifiableList(servicePoints); }
     public List<Closure> closures() { return Collections.unmodifiableList(closures); }
-    public Instant createdAt() { return createdAt.toInstant(); }
-    public Instant updatedAt() { return updatedAt.toInstant(); }
+    public Instant createdAt() { return times.createdAt(); }
+    public Instant updatedAt() { return times.updatedAt(); }
     public long version() { return version; }
 }

@@ -2,26 +2,13 @@ package org.servicepoint.tenancy.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
 
 /** A dated exception to a branch's week: closed all day, or open only for the shortened hours given. */
 @Entity
 @Table(name = "closure")
-public class Closure extends TenantOwned {
-
-    @Id
-    private UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "branch_id", nullable = false)
-    private Branch branch;
+public class Closure extends BranchPart {
 
     @Column(nullable = false)
     private LocalDate day;
@@ -37,11 +24,10 @@ public class Closure extends TenantOwned {
     }
 
     Closure(Branch branch, LocalDate day, String reason, DayHours shortenedHours) {
+        super(branch);
         if (day == null) {
             throw new IllegalArgumentException("a closure needs a date");
         }
-        this.id = UUID.randomUUID();
-        this.branch = branch;
         this.day = day;
         change(reason, shortenedHours);
     }

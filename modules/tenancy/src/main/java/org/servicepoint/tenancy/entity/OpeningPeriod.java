@@ -2,26 +2,13 @@ package org.servicepoint.tenancy.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
-import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
 
 /** One weekly open period of a branch, or of one of its desks when {@code servicePointCode} is set. */
 @Entity
 @Table(name = "opening_period")
-public class OpeningPeriod extends TenantOwned {
-
-    @Id
-    private UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "branch_id", nullable = false)
-    private Branch branch;
+public class OpeningPeriod extends BranchPart {
 
     @Column(name = "service_point_code")
     private String servicePointCode;
@@ -41,8 +28,7 @@ public class OpeningPeriod extends TenantOwned {
     }
 
     OpeningPeriod(Branch branch, String servicePointCode, DayOfWeek day, TimeRange period) {
-        this.id = UUID.randomUUID();
-        this.branch = branch;
+        super(branch);
         this.servicePointCode = servicePointCode;
         this.dayOfWeek = day.getValue();
         this.opens = period.opens();

@@ -2,18 +2,14 @@ package org.servicepoint.tenancy.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /** A rung of a library system's chain of command; rank 1 is the lowest. */
 @Entity
 @Table(name = "position")
-public class Position extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class Position extends TenantRow {
 
     @Column(nullable = false, updatable = false)
     private String code;
@@ -32,10 +28,10 @@ public class Position extends TenantOwned {
     }
 
     public Position(String code, String name, int rank) {
+        super(UUID.randomUUID());
         if (code == null || !code.matches("^[a-z][a-z0-9-]{0,39}$")) {
             throw new IllegalArgumentException("not a position code: " + code);
         }
-        this.id = UUID.randomUUID();
         this.code = code;
         change(name, rank);
     }

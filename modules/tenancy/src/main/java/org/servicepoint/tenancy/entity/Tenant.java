@@ -1,15 +1,15 @@
 package org.servicepoint.tenancy.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.servicepoint.platform.entity.RowTimes;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -46,11 +46,8 @@ public class Tenant {
     @Column(name = "notify_when_absent")
     private String notifyWhenAbsent;
 
-    @Column(name = "created_at", nullable = false)
-    private OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private OffsetDateTime updatedAt;
+    @Embedded
+    private RowTimes times;
 
     @Version
     private long version;
@@ -60,7 +57,7 @@ public class Tenant {
 
     public Tenant(TenantId id, String name, ZoneId timeZone, Locale locale, Status status) {
         this.slug = id.value();
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = RowTimes.now();
         change(name, timeZone, locale, status);
     }
 
@@ -72,7 +69,7 @@ public class Tenant {
         this.timeZone = timeZone.getId();
         this.locale = locale.toLanguageTag();
         this.status = status.name();
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.times = times.touched();
     }
 
     public void lockIdleScreensAfter(int minutes) {
@@ -97,7 +94,7 @@ public class Tenant {
     public ZoneId timeZone() { return ZoneId.of(timeZone); }
     public Locale locale() { return Locale.forLanguageTag(locale); }
     public Status status() { return Status.valueOf(status); }
-    public Instant createdAt() { return createdAt.toInstant(); }
-    public Instant updatedAt() { return updatedAt.toInstant(); }
+    public Instant createdAt() { return times.createdAt(); }
+    public Instant updatedAt() { return times.updatedAt(); }
     public long version() { return version; }
 }

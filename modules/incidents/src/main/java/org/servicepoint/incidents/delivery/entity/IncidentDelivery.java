@@ -5,7 +5,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -13,7 +12,7 @@ import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.servicepoint.platform.entity.NullableUuidConverter;
 import org.servicepoint.platform.entity.NullableUuids;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * One message of the outbox: a signed report (or an overdue notice) for one person. Written in the transaction
@@ -22,12 +21,9 @@ import org.servicepoint.platform.entity.TenantOwned;
 @Entity
 @Table(name = "incident_delivery")
 @Customizer(NullableUuids.class)
-public class IncidentDelivery extends TenantOwned {
+public class IncidentDelivery extends TenantRow {
 
     public static final int ERROR_MAX = 500;
-
-    @Id
-    private UUID id;
 
     /** Null for a notice about no report. */
     @Column(name = "report_id")
@@ -89,7 +85,7 @@ public class IncidentDelivery extends TenantOwned {
 
     public IncidentDelivery(UUID reportId, DeliveryKind kind, UUID staffMemberId, String recipientName, String recipientPosition,
                             String email, String messageId, OffsetDateTime now) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.reportId = reportId;
         this.kind = kind;
         this.staffMemberId = staffMemberId;
@@ -181,7 +177,6 @@ public class IncidentDelivery extends TenantOwned {
         return (status == DeliveryStatus.PENDING || status == DeliveryStatus.SENDING) && !nextAttemptAt.isAfter(now);
     }
 
-    public UUID id() { return id; }
     public UUID reportId() { return reportId; }
     public DeliveryKind kind() { return kind; }
     public String subject() { return subject; }

@@ -2,11 +2,10 @@ package org.servicepoint.incidents.forms.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * One published version of a library system's incident form: the checked form as canonical JSON and its
@@ -14,10 +13,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "incident_form_version")
-public class IncidentFormVersion extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class IncidentFormVersion extends TenantRow {
 
     @Column(nullable = false)
     private int version;
@@ -42,13 +38,13 @@ public class IncidentFormVersion extends TenantOwned {
 
     public IncidentFormVersion(int version, String contentHash, String document, String source, OffsetDateTime publishedAt,
                                String publishedBy) {
+        super(UUID.randomUUID());
         if (version < 1) {
             throw new IllegalArgumentException("form versions count from 1");
         }
         if (contentHash == null || !contentHash.matches("^[0-9a-f]{64}$")) {
             throw new IllegalArgumentException("a form version needs the hex SHA-256 of its document");
         }
-        this.id = UUID.randomUUID();
         this.version = version;
         this.contentHash = contentHash;
         this.document = document;
@@ -57,7 +53,6 @@ public class IncidentFormVersion extends TenantOwned {
         this.publishedBy = publishedBy;
     }
 
-    public UUID id() { return id; }
     public int version() { return version; }
     public String contentHash() { return contentHash; }
     public String document() { return document; }

@@ -2,12 +2,10 @@ package org.servicepoint.incidents.reports.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.servicepoint.incidents.forms.entity.Times;
-import org.servicepoint.platform.entity.TenantOwned;
 
 /**
  * A correction or later fact added to a signed report; written once and signed by its author. Its text is kept
@@ -15,16 +13,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "incident_addendum")
-public class IncidentAddendum extends TenantOwned {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "report_id", nullable = false)
-    private UUID reportId;
-
-    @Column(nullable = false)
-    private int seq;
+public class IncidentAddendum extends ReportEntry {
 
     @Column(name = "text", nullable = false)
     private byte[] sealedText;
@@ -46,15 +35,13 @@ public class IncidentAddendum extends TenantOwned {
 
     public IncidentAddendum(UUID id, UUID reportId, int seq, byte[] sealedText, String authorUsername, String authorTagName,
                             OffsetDateTime createdAt, int signatureSeq) {
+        super(id, reportId, seq);
         if (seq < 1 || signatureSeq < 2) {
             throw new IllegalArgumentException("addenda count from 1 and are signed after the reporter's signature");
         }
         if (id == null || sealedText == null || sealedText.length == 0) {
             throw new IllegalArgumentException("an addendum has an id and says something");
         }
-        this.id = id;
-        this.reportId = reportId;
-        this.seq = seq;
         this.sealedText = sealedText.clone();
         this.authorUsername = authorUsername;
         this.authorTagName = authorTagName;
@@ -62,9 +49,6 @@ public class IncidentAddendum extends TenantOwned {
         this.signatureSeq = signatureSeq;
     }
 
-    public UUID id() { return id; }
-    public UUID reportId() { return reportId; }
-    public int seq() { return seq; }
     public byte[] sealedText() { return sealedText.clone(); }
     public String authorUsername() { return authorUsername; }
     public String authorTagName() { return authorTagName; }

@@ -1,16 +1,16 @@
 package org.servicepoint.incidents.reports.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.servicepoint.incidents.forms.entity.Times;
-import org.servicepoint.platform.entity.TenantOwned;
+import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * An incident report. While it is a draft its reporter may change it freely; once the reporter has signed,
@@ -21,10 +21,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "incident_report")
-public class IncidentReport extends TenantOwned {
-
-    @Id
-    private UUID id;
+public class IncidentReport extends TenantRow {
 
     @Column(name = "form_version_id", nullable = false)
     private UUID formVersionId;
@@ -62,20 +59,9 @@ public class IncidentReport extends TenantOwned {
     @Column(name = "patron_references", nullable = false)
     private String patronReferences;
 
-    @Column(name = "verbal_called_by")
-    private String verbalCalledBy;
-
-    @Column(name = "verbal_called_to")
-    private String verbalCalledTo;
-
-    @Column(name = "verbal_called_at")
-    private OffsetDateTime verbalCalledAt;
-
-    @Column(name = "verbal_note")
-    private byte[] sealedVerbalNote;
-
-    @Column(name = "verbal_recorded_by")
-    private String verbalRecordedBy;
+    /** Null until the call is recorded (EclipseLink reads a call whose columns are all null as none). */
+    @Embedded
+    private VerbalCall verbalCall;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -127,7 +113,7 @@ public class IncidentReport extends TenantOwned {
     public IncidentReport(UUID formVersionId, int formVersion, String formHash, String category, boolean needsVerbalReport,
                           boolean needsCountersign, String branchCode, OffsetDateTime occurredAt, String reporterUsername,
                           String reporterTagName, String reporterPosition, OffsetDateTime now) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.formVersionId = formVersionId;
         this.formVersion = formVersion;
         this.formHash = formHash;
@@ -148,7 +134,7 @@ public class IncidentReport extends TenantOwned {
 
     private void draftOnly() {
         if (status != IncidentStatus.DRAFT) {
-            throw new IllegalStateException("incident report " + id + " is signed: its content cannot change");
+            throw new IllegalStateException("incident report " + id() + " is signed: its content cannot change");
         }
     }
 
@@ -172,59 +158,52 @@ public class IncidentReport extends TenantOwned {
     public void recordVerbalReport(String calledBy, String calledTo, OffsetDateTime calledAt, byte[] sealedNote, String recordedBy,
                                    OffsetDateTime now) {
         draftOnly();
-        this.verbalCalledBy = calledBy;
-        this.verbalCalledTo = calledTo;
-        this.verbalCalledAt = Times.stored(calledAt);
-        this.sealedVerbalNote = sealedNote == null ? null : sealedNote.clone();
-        this.verbalRecordedBy = recordedBy;
+        this.verbalCall = new VerbalCall(calledBy, calledTo, Times.stored(calledAt), sealedNote, recordedBy);
         this.updatedAt = Times.stored(now);
     }
 
     public void submitted(OffsetDateTime at) {
         draftOnly();
-        if (needsVerbalReport && verbalCalledAt == null) {
+        if (needsVerbalReport && verbalCalledAt() == null) {
             throw new IllegalStateException("the verbal report to headquarters is not recorded");
         }
-        this.submittedAt = Times.stored(at);
-        this.status = IncidentStatus.SUBMITTED;
-        this.updatedAt = this.submittedAt;
+        this.submittedAt = step(IncidentStatus.SUBMITTED, at);
     }
 
     public void countersigned(OffsetDateTime at) {
         if (status != IncidentStatus.SUBMITTED || countersignedAt != null) {
             throw new IllegalStateException("only a submitted report that is not countersigned can be countersigned");
         }
-        this.countersignedAt = Times.stored(at);
-        this.status = IncidentStatus.COUNTERSIGNED;
-        this.updatedAt = this.countersignedAt;
+        this.countersignedAt = step(IncidentStatus.COUNTERSIGNED, at);
     }
 
     public void distributed(OffsetDateTime at) {
         if (!readyForDistribution() || distributedAt != null) {
             throw new IllegalStateException("the report is not ready for distribution, or already distributed");
         }
-        this.distributedAt = Times.stored(at);
-        this.status = status.atLeast(IncidentStatus.DISTRIBUTED);
-        this.updatedAt = this.distributedAt;
+        this.distributedAt = step(status.atLeast(IncidentStatus.DISTRIBUTED), at);
     }
 
     public void acknowledged(OffsetDateTime at) {
         if (!readyForDistribution() || acknowledgedAt != null || closedAt != null) {
             throw new IllegalStateException("the report is not ready to be acknowledged, or already acknowledged");
         }
-        this.acknowledgedAt = Times.stored(at);
-        this.status = status.atLeast(IncidentStatus.ACKNOWLEDGED);
-        this.updatedAt = this.acknowledgedAt;
+        this.acknowledgedAt = step(status.atLeast(IncidentStatus.ACKNOWLEDGED), at);
     }
 
     public void closed(String by, OffsetDateTime at) {
         if (acknowledgedAt == null || closedAt != null) {
             throw new IllegalStateException("only an acknowledged report that is still open can be closed");
         }
-        this.closedAt = Times.stored(at);
+        this.closedAt = step(IncidentStatus.CLOSED, at);
         this.closedBy = by;
-        this.status = IncidentStatus.CLOSED;
-        this.updatedAt = this.closedAt;
+    }
+
+    /** One step of the workflow: the report moves on to {@code next}, changed at {@code at} as stored (returned). */
+    private OffsetDateTime step(IncidentStatus next, OffsetDateTime at) {
+        this.status = next;
+        this.updatedAt = Times.stored(at);
+        return updatedAt;
     }
 
     /** An addendum was signed: the report is touched (and its version moves), its content stays. */
@@ -253,7 +232,6 @@ public class IncidentReport extends TenantOwned {
         return submittedAt != null && (!needsCountersign || countersignedAt != null);
     }
 
-    public UUID id() { return id; }
     public UUID formVersionId() { return formVersionId; }
     public int formVersion() { return formVersion; }
     public String formHash() { return formHash; }
@@ -266,11 +244,11 @@ public class IncidentReport extends TenantOwned {
     public byte[] sealedAnswers() { return sealedAnswers == null ? null : sealedAnswers.clone(); }
     public String staffNames() { return staffNames; }
     public String patronReferences() { return patronReferences; }
-    public String verbalCalledBy() { return verbalCalledBy; }
-    public String verbalCalledTo() { return verbalCalledTo; }
-    public OffsetDateTime verbalCalledAt() { return verbalCalledAt; }
-    public byte[] sealedVerbalNote() { return sealedVerbalNote == null ? null : sealedVerbalNote.clone(); }
-    public String verbalRecordedBy() { return verbalRecordedBy; }
+    public String verbalCalledBy() { return verbalCall == null ? null : verbalCall.calledBy(); }
+    public String verbalCalledTo() { return verbalCall == null ? null : verbalCall.calledTo(); }
+    public OffsetDateTime verbalCalledAt() { return verbalCall == null ? null : verbalCall.calledAt(); }
+    public byte[] sealedVerbalNote() { return verbalCall == null ? null : verbalCall.sealedNote(); }
+    public String verbalRecordedBy() { return verbalCall == null ? null : verbalCall.recordedBy(); }
     public IncidentStatus status() { return status; }
     public boolean needsVerbalReport() { return needsVerbalReport; }
     public boolean needsCountersign() { return needsCountersign; }

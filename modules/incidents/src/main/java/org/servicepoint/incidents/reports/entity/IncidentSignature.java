@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.servicepoint.incidents.forms.entity.Times;
-import org.servicepoint.platform.entity.TenantOwned;
 
 /**
  * One link of a report's signature chain: who signed, when and why, the hash of the report's content as they
@@ -17,16 +15,7 @@ import org.servicepoint.platform.entity.TenantOwned;
  */
 @Entity
 @Table(name = "incident_signature")
-public class IncidentSignature extends TenantOwned {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "report_id", nullable = false)
-    private UUID reportId;
-
-    @Column(nullable = false)
-    private int seq;
+public class IncidentSignature extends ReportEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -58,6 +47,7 @@ public class IncidentSignature extends TenantOwned {
 
     public IncidentSignature(UUID reportId, int seq, SignatureKind kind, String signerUsername, String signerTagName,
                              String signerPosition, OffsetDateTime signedAt, String contentHash, String previousHash, String hash) {
+        super(UUID.randomUUID(), reportId, seq);
         if (seq < 1) {
             throw new IllegalArgumentException("signatures count from 1");
         }
@@ -66,9 +56,6 @@ public class IncidentSignature extends TenantOwned {
                 throw new IllegalArgumentException("a signature carries hex SHA-256 hashes");
             }
         }
-        this.id = UUID.randomUUID();
-        this.reportId = reportId;
-        this.seq = seq;
         this.kind = kind;
         this.signerUsername = signerUsername;
         this.signerTagName = signerTagName;
@@ -79,9 +66,6 @@ public class IncidentSignature extends TenantOwned {
         this.hash = hash;
     }
 
-    public UUID id() { return id; }
-    public UUID reportId() { return reportId; }
-    public int seq() { return seq; }
     public SignatureKind kind() { return kind; }
     public String signerUsername() { return signerUsername; }
     public String signerTagName() { return signerTagName; }
