@@ -36,6 +36,7 @@ import org.servicepoint.bans.control.BanStore.Imposed;
 import org.servicepoint.bans.control.BanView;
 import org.servicepoint.bans.control.ComputerUseBans;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
@@ -84,8 +85,8 @@ public class ComputerUseBansResource {
         Imposed imposed = bans.impose(tenant, Callers.of(http), form.toControl());
         BanView ban = imposed.ban();
         return imposed.created()
-                ? Response.created(uri.getAbsolutePathBuilder().path(ban.id().toString()).build()).entity(ban).build()
-                : Response.ok(ban).header("Content-Location", uri.getAbsolutePathBuilder().path(ban.id().toString()).build()).build();
+                ? Created.at(uri, ban.id(), ban)
+                : Response.ok(ban).header("Content-Location", Created.location(uri, ban.id())).build();
     }
 
     @GET

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.confidentiality.control.DisclosureRequests;
 import org.servicepoint.confidentiality.control.DisclosureView;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
@@ -65,7 +66,7 @@ public class DisclosureRequestsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response log(@Valid @NotNull DisclosureRequestForm form) {
         DisclosureView logged = requests.log(Callers.ownTenant(request, null), Callers.of(request), form.toControl());
-        return Response.created(uri.getAbsolutePathBuilder().path(logged.id().toString()).build()).entity(logged).build();
+        return Created.at(uri, logged.id(), logged);
     }
 
     @GET

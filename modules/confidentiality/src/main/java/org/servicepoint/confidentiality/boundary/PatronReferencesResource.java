@@ -25,6 +25,7 @@ import org.servicepoint.confidentiality.control.PatronReferenceStore.Referenced;
 import org.servicepoint.confidentiality.control.PatronReferenceStore.Revealed;
 import org.servicepoint.confidentiality.control.PatronReferences;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
@@ -62,7 +63,7 @@ public class PatronReferencesResource {
                 form.cardNumber(), form.displayName());
         PatronReferenceId body = new PatronReferenceId(referenced.id());
         return referenced.created()
-                ? Response.created(uri.getAbsolutePathBuilder().path(referenced.id().toString()).build()).entity(body).build()
+                ? Created.at(uri, referenced.id(), body)
                 : Response.ok(body).build();
     }
 

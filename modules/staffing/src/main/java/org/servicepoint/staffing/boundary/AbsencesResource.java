@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
@@ -74,7 +75,7 @@ public class AbsencesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("slug") String slug, @Valid @NotNull AbsenceForm form) {
         AbsenceView absence = absences.record(Callers.ownTenant(http, slug), Callers.of(http), form.toControl());
-        return Response.created(uri.getAbsolutePathBuilder().path(absence.id().toString()).build()).entity(absence).build();
+        return Created.at(uri, absence.id(), absence);
     }
 
     @DELETE

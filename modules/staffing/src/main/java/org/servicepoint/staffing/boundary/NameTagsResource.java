@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Downloads;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
@@ -34,8 +35,6 @@ import org.servicepoint.staffing.control.Roster;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class NameTagsResource {
 
-    static final String PDF = "application/pdf";
-
     @Inject
     Roster roster;
 
@@ -43,12 +42,12 @@ public class NameTagsResource {
     HttpServletRequest http;
 
     @GET
-    @Produces(PDF)
+    @Produces(Downloads.PDF)
     @Operation(summary = "Name-tag sheets as PDF: ten badges a page (A4: 86 × 54 mm; US Letter: 3.5 × 2 in), "
             + "grouped by branch, fonts embedded",
             description = "Paper follows the library system's locale (US, Canada and some others: Letter; else A4) "
                     + "unless paper is given.")
-    @APIResponse(responseCode = "200", description = "the sheets, as an attachment", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "200", description = "the sheets, as an attachment", content = @Content(mediaType = Downloads.PDF))
     @APIResponse(responseCode = "400", description = "not a branch of this library system, or an unknown paper",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sheet(@PathParam("slug") String slug,
@@ -58,8 +57,6 @@ public class NameTagsResource {
         NameTagSheet.Paper chosen = paper == null || paper.isBlank() ? null : NameTagSheet.Paper.parse(paper)
                 .orElseThrow(() -> Refusal.invalid("paper", "must be a4 or letter"));
         byte[] pdf = roster.nameTags(tenant, Callers.of(http), branch, chosen);
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", Downloads.attachment("name-tags-" + tenant, branch, "pdf"))
-                .build();
+        return Downloads.attachment(pdf, Downloads.PDF, Downloads.fileName("name-tags-" + tenant, branch, "pdf"));
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
@@ -86,7 +87,7 @@ public class ShiftsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("slug") String slug, @Valid @NotNull ShiftForm form) {
         ShiftView shift = shifts.create(Callers.ownTenant(http, slug), Callers.of(http), form.toControl());
-        return Response.created(uri.getAbsolutePathBuilder().path(shift.id().toString()).build()).entity(shift).build();
+        return Created.at(uri, shift.id(), shift);
     }
 
     @DELETE

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Downloads;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -58,8 +59,7 @@ public class StaffCsvResource {
                            @QueryParam("includeEnded") @DefaultValue("false") boolean includeEnded) {
         TenantId tenant = Callers.ownTenant(http, slug);
         String csv = roster.exportCsv(tenant, Callers.of(http), branch, includeEnded);
-        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), CSV_UTF8)
-                .header("Content-Disposition", Downloads.attachment("staff-" + tenant, branch, "csv"))
-                .build();
+        return Downloads.attachment(csv.getBytes(StandardCharsets.UTF_8), CSV_UTF8,
+                Downloads.fileName("staff-" + tenant, branch, "csv"));
     }
 }

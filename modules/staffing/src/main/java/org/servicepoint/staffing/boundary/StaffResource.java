@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
@@ -104,7 +105,7 @@ public class StaffResource {
     public Response add(@PathParam("slug") String slug, @Valid @NotNull StaffForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         StaffRecord added = roster.add(tenant, Callers.of(http), form.toControl());
-        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
+        return Created.at(uri, added.id(), added);
     }
 
     @PUT

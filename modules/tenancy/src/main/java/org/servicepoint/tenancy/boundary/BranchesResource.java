@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
@@ -79,7 +80,7 @@ public class BranchesResource {
         TenantId tenant = Ids.tenantInPath(slug);
         BranchSpec spec = TenantDocuments.readBranch("body", body);
         BranchSpec created = directory.createBranch(tenant, spec, Callers.of(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Created.at(uri, created.code(), created);
     }
 
     @PUT

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
@@ -92,7 +93,7 @@ public class TenantsResource {
     public Response create(String body) {
         TenantSpec spec = TenantDocuments.readTenant("body", body, InputFormat.JSON);
         Plan plan = onboarding.create(spec, Callers.of(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(spec.slug()).build()).entity(plan).build();
+        return Created.at(uri, spec.slug(), plan);
     }
 
     @PUT

@@ -31,6 +31,7 @@ import org.servicepoint.incidents.forms.control.IncidentForms;
 import org.servicepoint.incidents.forms.control.Publication;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
@@ -114,7 +115,6 @@ public class IncidentFormsResource {
         if (!published.changed()) {
             return Response.ok(published).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path("versions").path(Integer.toString(published.current().version())).build())
-                .entity(published).build();
+        return Created.at(uri, "versions/" + published.current().version(), published);
     }
 }

@@ -41,6 +41,8 @@ import org.servicepoint.incidents.reports.control.ReportView;
 import org.servicepoint.incidents.reports.control.Verification;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
+import org.servicepoint.platform.boundary.Downloads;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
@@ -62,8 +64,6 @@ import org.servicepoint.platform.entity.TenantId;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IncidentReportsResource {
 
-    static final String PDF = "application/pdf";
-
     @Inject
     IncidentReports reports;
 
@@ -84,7 +84,7 @@ public class IncidentReportsResource {
     public Response create(@PathParam("slug") String slug, @Valid @NotNull NewReportForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         ReportView created = reports.create(tenant, Callers.of(http), form.toControl());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET
@@ -137,8 +137,7 @@ public class IncidentReportsResource {
         TenantId tenant = Callers.ownTenant(http, slug);
         String csv = reports.csv(tenant, Callers.of(http), filter(branch, category, status, from, to, ReportFilter.MAX_LIMIT, overdue,
                 delivery));
-        return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"incident-reports-" + slug + ".csv\"").build();
+        return Downloads.attachment(csv, "text/csv; charset=UTF-8", "incident-reports-" + slug + ".csv");
     }
 
     @GET
@@ -299,25 +298,23 @@ public class IncidentReportsResource {
 
     @GET
     @Path("{id}.pdf")
-    @Produces(PDF)
+    @Produces(Downloads.PDF)
     @Operation(summary = "A signed report as PDF, with its signature trail and hashes")
-    @APIResponse(responseCode = "200", description = "the PDF, as an attachment", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "200", description = "the PDF, as an attachment", content = @Content(mediaType = Downloads.PDF))
     @APIResponse(responseCode = "409", description = "a draft: only signed reports are printed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("slug") String slug, @PathParam("id") String id) {
         TenantId tenant = Callers.ownTenant(http, slug);
         UUID report = ReportIds.parse(id);
         byte[] pdf = reports.pdf(tenant, Callers.of(http), report);
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", "attachment; filename=\"incident-report-" + report + ".pdf\"")
-                .build();
+        return Downloads.attachment(pdf, Downloads.PDF, "incident-report-" + report + ".pdf");
     }
 
     @GET
     @Path("{id}/pdf")
-    @Produces(PDF)
+    @Produces(Downloads.PDF)
     @Operation(summary = "The same PDF, for clients that cannot put a suffix on an id")
-    @APIResponse(responseCode = "200", description = "the PDF, as an attachment", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "200", description = "the PDF, as an attachment", content = @Content(mediaType = Downloads.PDF))
     public Response pdfAlias(@PathParam("slug") String slug, @PathParam("id") String id) {
         return pdf(slug, id);
     }
