@@ -27,7 +27,8 @@ import org.servicepoint.platform.control.Roles;
  * operation gets the roles {@link RoleChecks} admits (its security requirement, {@code x-roles} and a sentence
  * in its description) and the problem+json answers the platform gives every endpoint of its kind: 401 and 403
  * when it needs a role, 404 when its path names something, 400 and 413 when it takes input, 503 while the
- * database is away. Answers a resource method documents itself are kept as written.
+ * database is away. Answers a resource method documents itself keep their descriptions; an error answer always
+ * carries the Problem body, so resources do not repeat it.
  */
 public class ApiDescriptionFilter implements OASFilter {
 
@@ -144,13 +145,19 @@ public class ApiDescriptionFilter implements OASFilter {
             addProblem(responses, "413", "a request body over " + BodyLimits.limitOf(method) + " bytes");
         }
         addProblem(responses, "503", "the database is unavailable for now; try again");
-        // Answers a method documents itself carry the problem class inlined; every error names the one schema.
+        // Every error is a Problem: a method documents only when and why it answers one, and the body is said here.
         responses.getAPIResponses().forEach((status, response) -> {
-            if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() != null) {
-                MediaType media = response.getContent().getMediaType(Problem.MEDIA_TYPE);
-                if (media != null) {
-                    media.setSchema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
-                }
+            if (!status.startsWith("4") && !status.startsWith("5")) {
+                return;
+            }
+            if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty()) {
+                response.setContent(problemContent());
+                return;
+            }
+            MediaType media = response.getContent().getMediaType(Problem.MEDIA_TYPE);
+            if (media != null) {
+                media.setSchema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
             }
         });
     }
@@ -159,11 +166,12 @@ public class ApiDescriptionFilter implements OASFilter {
         if (responses.hasAPIResponse(status)) {
             return;
         }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+    }
+
+    private static Content problemContent() {
         Schema problem = OASFactory.createSchema().ref(PROBLEM_SCHEMA);
-        MediaType media = OASFactory.createMediaType().schema(problem);
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
-        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
-        responses.addAPIResponse(status, response);
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(problem));
     }
 
     private static void appendDescription(Operation operation, String sentence) {
@@ -180,9 +188,11 @@ public class ApiDescriptionFilter implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
-        Schema violation = api.getComponents().getSchemas() != null && api.getComponents().getSchemas().containsKey("Violation")
-                ? OASFactory.createSchema().ref("#/components/schemas/Violation")
-                : OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+        // Written here as well: resources leave error bodies to this filter, so the scan may never meet Problem's fields.
+        api.getComponents().addSchema("Violation", OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
+                .addProperty("field", text).addProperty("message", text).addProperty("at", text));
+        Schema violation = OASFactory.createSchema().ref("#/components/schemas/Violation");
         api.getComponents().addSchema("Problem", OASFactory.createSchema()
                 .type(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details; `type` is stable per kind of error.")

@@ -54,6 +54,12 @@ final class ApiDescriptionChecks {
         // Guards against a scan that finds nothing and so cannot fail.
         assertTrue(methods.size() > 50, "resource methods found: " + methods.keySet());
 
+        // Resources leave error bodies to the filter, which must describe a Problem down to its errors.
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        assertTrue(String.valueOf(schemas.get("Problem")).contains("#/components/schemas/Violation")
+                && String.valueOf(schemas.get("Violation")).contains("\"field\""),
+                "Problem and Violation schemas: " + schemas.get("Problem") + " " + schemas.get("Violation"));
+
         JsonObject paths = document.getJsonObject("paths");
         List<String> findings = new ArrayList<>();
         int checked = 0;

@@ -36,7 +36,7 @@ import org.servicepoint.bans.control.BanStore.Imposed;
 import org.servicepoint.bans.control.BanView;
 import org.servicepoint.bans.control.ComputerUseBans;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
@@ -51,10 +51,8 @@ import org.servicepoint.platform.entity.TenantId;
 @Path("tenants/{slug}/computer-use-bans")
 @Tag(name = "computer-use bans", description = "Bans from the public computers: imposed, looked up at the desk, lifted")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "not the caller's library system, or no such ban the caller may see",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = "confidentiality is not configured on this server (card numbers cannot be handled)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "not the caller's library system, or no such ban the caller may see")
+@APIResponse(responseCode = "503", description = "confidentiality is not configured on this server (card numbers cannot be handled)")
 public class ComputerUseBansResource {
 
     @Inject
@@ -76,24 +74,22 @@ public class ComputerUseBansResource {
     @APIResponse(responseCode = "200", description = "a repeat of a request made within the last minute: the existing ban",
             content = @Content(schema = @Schema(implementation = BanView.class)))
     @APIResponse(responseCode = "400", description = "bad card number, times, branch, reason, review date or incident report; "
-            + "nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not a person in charge, or a branch ban at another branch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "nothing stored")
+    @APIResponse(responseCode = "403", description = "not a person in charge, or a branch ban at another branch")
     public Response impose(@PathParam("slug") String slug, @Valid @NotNull BanForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         Imposed imposed = bans.impose(tenant, Callers.of(http), form.toControl());
         BanView ban = imposed.ban();
         return imposed.created()
-                ? Response.created(uri.getAbsolutePathBuilder().path(ban.id().toString()).build()).entity(ban).build()
-                : Response.ok(ban).header("Content-Location", uri.getAbsolutePathBuilder().path(ban.id().toString()).build()).build();
+                ? Created.at(uri, ban.id(), ban)
+                : Response.ok(ban).header("Content-Location", Created.location(uri, ban.id())).build();
     }
 
     @GET
     @RolesAllowed({Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
     @Operation(summary = "Bans the caller may see, latest start first; filters combine (audited)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BanView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "an unknown status or branch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "an unknown status or branch")
     public List<BanView> list(@PathParam("slug") String slug,
                               @Parameter(description = "upcoming, active, ended or lifted, as of now") @QueryParam("status") String status,
                               @Parameter(description = "bans that apply at this branch: its own and those of every branch")
@@ -121,12 +117,9 @@ public class ComputerUseBansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End a ban early, saying why")
     @APIResponse(responseCode = "200", description = "the lifted ban", content = @Content(schema = @Schema(implementation = BanView.class)))
-    @APIResponse(responseCode = "400", description = "no reason, or not plain text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "a ban of another branch that the caller did not impose",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "lifted or ended already, or changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "no reason, or not plain text")
+    @APIResponse(responseCode = "403", description = "a ban of another branch that the caller did not impose")
+    @APIResponse(responseCode = "409", description = "lifted or ended already, or changed since it was read")
     public BanView lift(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull LiftForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return bans.lift(tenant, Callers.of(http), Ids.inPath(id, "computer-use ban"), form.reason(), form.version());
@@ -139,8 +132,7 @@ public class ComputerUseBansResource {
     @Operation(summary = "At the desk: is this card banned from the computers here and now? Yes with the end, or no (audited, "
             + "without the card)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BanLookup.class)))
-    @APIResponse(responseCode = "400", description = "not a card number, or an unknown branch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "not a card number, or an unknown branch")
     public BanLookup lookup(@PathParam("slug") String slug, @Valid @NotNull LookupForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return bans.lookup(tenant, Callers.of(http), form.cardNumber(), form.branch());

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.confidentiality.control.DisclosureRequests;
 import org.servicepoint.confidentiality.control.DisclosureView;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
@@ -44,8 +44,7 @@ import org.servicepoint.platform.control.Roles;
 @Tag(name = "disclosure requests", description = "Requests for patron information, routed to the people who decide them")
 @RolesAllowed({Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "503", description = "confidentiality is not configured on this server",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "confidentiality is not configured on this server")
 public class DisclosureRequestsResource {
 
     @Inject
@@ -61,11 +60,10 @@ public class DisclosureRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a request for patron information; it is routed to who decides them for your branch, who are told")
     @APIResponse(responseCode = "201", description = "logged", content = @Content(schema = @Schema(implementation = DisclosureView.class)))
-    @APIResponse(responseCode = "400", description = "invalid request; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid request; nothing stored")
     public Response log(@Valid @NotNull DisclosureRequestForm form) {
         DisclosureView logged = requests.log(Callers.ownTenant(request, null), Callers.of(request), form.toControl());
-        return Response.created(uri.getAbsolutePathBuilder().path(logged.id().toString()).build()).entity(logged).build();
+        return Created.at(uri, logged.id(), logged);
     }
 
     @GET
@@ -78,8 +76,7 @@ public class DisclosureRequestsResource {
     @Path("{id}")
     @Operation(summary = "One request: in full if it was routed to you, a summary if you logged it")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DisclosureView.class)))
-    @APIResponse(responseCode = "404", description = "no such request, or not yours to see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such request, or not yours to see")
     public DisclosureView read(@PathParam("id") String id) {
         return requests.read(Callers.ownTenant(request, null), Callers.of(request), Ids.inPath(id, "disclosure request"))
                 .orElseThrow(() -> Refusal.notFound("disclosure request " + id));
@@ -88,14 +85,11 @@ public class DisclosureRequestsResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "403", description = "not routed to you (you logged it, say)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "not routed to you (you logged it, say)")
     @Operation(summary = "Decide a request routed to you: disclose under the stated authority, refuse, or refer to legal counsel (once)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DisclosureView.class)))
-    @APIResponse(responseCode = "404", description = "no such request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "already decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such request")
+    @APIResponse(responseCode = "409", description = "already decided")
     public DisclosureView decide(@PathParam("id") String id, @Valid @NotNull DecisionForm form) {
         return requests.decide(Callers.ownTenant(request, null), Callers.of(request), Ids.inPath(id, "disclosure request"),
                 form.decision(), form.reason());

@@ -25,7 +25,7 @@ import org.servicepoint.confidentiality.control.PatronReferenceStore.Referenced;
 import org.servicepoint.confidentiality.control.PatronReferenceStore.Revealed;
 import org.servicepoint.confidentiality.control.PatronReferences;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
@@ -36,8 +36,7 @@ import org.servicepoint.platform.control.Roles;
 @Tag(name = "patron references", description = "Pointing at a patron without keeping the patron's data (staff)")
 @RolesAllowed({Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "503", description = "confidentiality is not configured on this server",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "confidentiality is not configured on this server")
 public class PatronReferencesResource {
 
     @Inject
@@ -55,14 +54,13 @@ public class PatronReferencesResource {
     @APIResponse(responseCode = "201", description = "made", content = @Content(schema = @Schema(implementation = PatronReferenceId.class)))
     @APIResponse(responseCode = "200", description = "the card already had a reference",
             content = @Content(schema = @Schema(implementation = PatronReferenceId.class)))
-    @APIResponse(responseCode = "400", description = "not a card number; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "not a card number; nothing stored")
     public Response reference(@Valid @NotNull PatronReferenceForm form) {
         Referenced referenced = references.reference(Callers.ownTenant(request, null), Callers.of(request),
                 form.cardNumber(), form.displayName());
         PatronReferenceId body = new PatronReferenceId(referenced.id());
         return referenced.created()
-                ? Response.created(uri.getAbsolutePathBuilder().path(referenced.id().toString()).build()).entity(body).build()
+                ? Created.at(uri, referenced.id(), body)
                 : Response.ok(body).build();
     }
 
@@ -71,8 +69,7 @@ public class PatronReferencesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Find the patron reference of a card, without making one")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PatronReferenceId.class)))
-    @APIResponse(responseCode = "404", description = "no reference for this card",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no reference for this card")
     public PatronReferenceId lookup(@Valid @NotNull CardLookupForm form) {
         return references.lookup(Callers.ownTenant(request, null), Callers.of(request), form.cardNumber())
                 .map(PatronReferenceId::new)
@@ -84,8 +81,7 @@ public class PatronReferencesResource {
     @RolesAllowed({Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS})
     @Operation(summary = "What a patron reference holds: the card's last four characters and the display name (audited)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Revealed.class)))
-    @APIResponse(responseCode = "404", description = "no such patron reference in your library system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such patron reference in your library system")
     public Revealed reveal(@PathParam("id") String id) {
         return references.reveal(Callers.ownTenant(request, null), Callers.of(request), Ids.inPath(id, "patron reference"))
                 .orElseThrow(() -> Refusal.notFound("patron reference " + id));

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.confidentiality.control.Retention;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 
@@ -50,8 +49,7 @@ public class RetentionResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the retention periods; a record type left out goes back to its default")
-    @APIResponse(responseCode = "400", description = "unknown record type or days out of range; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "unknown record type or days out of range; nothing changed")
     public Retention.Settings replace(@Valid @NotNull RetentionForm form) {
         Map<String, Integer> days = new LinkedHashMap<>();
         for (RetentionForm.Item item : form.periods()) {

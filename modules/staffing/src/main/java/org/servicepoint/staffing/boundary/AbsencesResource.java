@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.staffing.control.AbsenceStore;
@@ -41,8 +41,7 @@ import org.servicepoint.staffing.control.Absences;
 @Tag(name = "shifts", description = "Weekly and one-off shifts at the desks, absences, desk coverage")
 @RolesAllowed({Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "not the caller's library system, or no such absence",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "not the caller's library system, or no such absence")
 public class AbsencesResource {
 
     @Inject
@@ -68,13 +67,11 @@ public class AbsencesResource {
     @RolesAllowed({Roles.PERSON_IN_CHARGE, Roles.TENANT_ADMIN})
     @Operation(summary = "Record an absence: whole days or from-to")
     @APIResponse(responseCode = "201", description = "recorded", content = @Content(schema = @Schema(implementation = AbsenceView.class)))
-    @APIResponse(responseCode = "400", description = "bad dates or unknown staff member; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "overlaps another absence of the same staff member; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad dates or unknown staff member; nothing stored")
+    @APIResponse(responseCode = "409", description = "overlaps another absence of the same staff member; nothing stored")
     public Response record(@PathParam("slug") String slug, @Valid @NotNull AbsenceForm form) {
         AbsenceView absence = absences.record(Callers.ownTenant(http, slug), Callers.of(http), form.toControl());
-        return Response.created(uri.getAbsolutePathBuilder().path(absence.id().toString()).build()).entity(absence).build();
+        return Created.at(uri, absence.id(), absence);
     }
 
     @DELETE

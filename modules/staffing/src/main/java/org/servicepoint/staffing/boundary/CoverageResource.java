@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.staffing.control.Coverage;
 import org.servicepoint.staffing.control.CoverageIssue;
@@ -44,10 +43,8 @@ public class CoverageResource {
             description = "With branch: that branch (any staff member). Without: all branches for headquarters and tenant "
                     + "administrators, else the caller's home branch. Dates and times are the branch's local ones.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CoverageIssue.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "bad from or days, or no branch named and no home branch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "not the caller's library system, or no such branch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad from or days, or no branch named and no home branch")
+    @APIResponse(responseCode = "404", description = "not the caller's library system, or no such branch")
     public List<CoverageIssue> issues(@PathParam("slug") String slug,
                                       @Parameter(description = "branch code") @QueryParam("branch") String branch,
                                       @Parameter(description = "first date; default today in the branch's time zone") @QueryParam("from") String from,

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
@@ -72,8 +73,7 @@ public class EscalationsResource {
     public Response escalate(@PathParam("slug") String slug, @Valid @NotNull EscalationForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         var view = escalations.escalate(tenant, Callers.of(http), branchOrHome(http, form.branch()), form.situation(), form.note());
-        return Response.created(uri.getBaseUriBuilder().path("tenants").path(slug).path("escalations").path(view.id().toString()).build())
-                .entity(view).build();
+        return Created.at(uri, view.id(), view);
     }
 
     @GET

@@ -13,12 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Downloads;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -30,11 +29,8 @@ import org.servicepoint.staffing.control.Roster;
 @Path("tenants/{slug}/staff/name-tags.pdf")
 @Tag(name = "roster")
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PERSON_IN_CHARGE})
-@APIResponse(responseCode = "404", description = "not the caller's library system",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "not the caller's library system")
 public class NameTagsResource {
-
-    static final String PDF = "application/pdf";
 
     @Inject
     Roster roster;
@@ -43,14 +39,13 @@ public class NameTagsResource {
     HttpServletRequest http;
 
     @GET
-    @Produces(PDF)
+    @Produces(Downloads.PDF)
     @Operation(summary = "Name-tag sheets as PDF: ten badges a page (A4: 86 × 54 mm; US Letter: 3.5 × 2 in), "
             + "grouped by branch, fonts embedded",
             description = "Paper follows the library system's locale (US, Canada and some others: Letter; else A4) "
                     + "unless paper is given.")
-    @APIResponse(responseCode = "200", description = "the sheets, as an attachment", content = @Content(mediaType = PDF))
-    @APIResponse(responseCode = "400", description = "not a branch of this library system, or an unknown paper",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "the sheets, as an attachment", content = @Content(mediaType = Downloads.PDF))
+    @APIResponse(responseCode = "400", description = "not a branch of this library system, or an unknown paper")
     public Response sheet(@PathParam("slug") String slug,
                           @Parameter(description = "only this branch (code)") @QueryParam("branch") String branch,
                           @Parameter(description = "a4 or letter") @QueryParam("paper") String paper) {
@@ -58,8 +53,6 @@ public class NameTagsResource {
         NameTagSheet.Paper chosen = paper == null || paper.isBlank() ? null : NameTagSheet.Paper.parse(paper)
                 .orElseThrow(() -> Refusal.invalid("paper", "must be a4 or letter"));
         byte[] pdf = roster.nameTags(tenant, Callers.of(http), branch, chosen);
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", Downloads.attachment("name-tags-" + tenant, branch, "pdf"))
-                .build();
+        return Downloads.attachment(pdf, Downloads.PDF, Downloads.fileName("name-tags-" + tenant, branch, "pdf"));
     }
 }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.staffing.control.Coverage;
 import org.servicepoint.staffing.control.ScheduleWeekView;
@@ -40,10 +39,8 @@ public class ScheduleResource {
     @GET
     @Operation(summary = "One branch's week: desks, open hours, duty with tag names, gaps")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScheduleWeekView.class)))
-    @APIResponse(responseCode = "400", description = "a malformed week, or no branch named and no home branch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "not the caller's library system, or no such branch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "a malformed week, or no branch named and no home branch")
+    @APIResponse(responseCode = "404", description = "not the caller's library system, or no such branch")
     public ScheduleWeekView week(@PathParam("slug") String slug,
                                  @Parameter(description = "branch code; default the caller's home branch") @QueryParam("branch") String branch,
                                  @Parameter(description = "ISO week, e.g. 2026-W49; default this week") @QueryParam("week") String week) {

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.staffing.control.ShiftRules;
@@ -42,8 +42,7 @@ import org.servicepoint.staffing.control.Shifts;
 @Tag(name = "shifts", description = "Weekly and one-off shifts at the desks, absences, desk coverage")
 @RolesAllowed({Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "not the caller's library system, or no such shift",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "not the caller's library system, or no such shift")
 public class ShiftsResource {
 
     @Inject
@@ -57,8 +56,7 @@ public class ShiftsResource {
 
     @GET
     @Operation(summary = "Shifts, optionally of one branch, desk or staff member, or valid on some day from..to")
-    @APIResponse(responseCode = "400", description = "a malformed filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "a malformed filter")
     public List<ShiftView> list(@PathParam("slug") String slug, @QueryParam("branch") String branch,
                                 @QueryParam("servicePoint") String servicePoint, @QueryParam("staffMember") String staffMember,
                                 @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -80,13 +78,11 @@ public class ShiftsResource {
     @RolesAllowed({Roles.PERSON_IN_CHARGE, Roles.TENANT_ADMIN})
     @Operation(summary = "Plan a weekly or one-off shift")
     @APIResponse(responseCode = "201", description = "planned", content = @Content(schema = @Schema(implementation = ShiftView.class)))
-    @APIResponse(responseCode = "400", description = "bad times, unknown staff member, branch or desk, or not on the roster then; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "overlaps another shift of the same staff member; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad times, unknown staff member, branch or desk, or not on the roster then; nothing stored")
+    @APIResponse(responseCode = "409", description = "overlaps another shift of the same staff member; nothing stored")
     public Response create(@PathParam("slug") String slug, @Valid @NotNull ShiftForm form) {
         ShiftView shift = shifts.create(Callers.ownTenant(http, slug), Callers.of(http), form.toControl());
-        return Response.created(uri.getAbsolutePathBuilder().path(shift.id().toString()).build()).entity(shift).build();
+        return Created.at(uri, shift.id(), shift);
     }
 
     @DELETE
@@ -106,10 +102,8 @@ public class ShiftsResource {
     @Operation(summary = "Cancel one occurrence of a shift, named by the date it starts")
     @APIResponse(responseCode = "200", description = "the shift with its cancelled dates",
             content = @Content(schema = @Schema(implementation = ShiftView.class)))
-    @APIResponse(responseCode = "400", description = "the shift has no occurrence that day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "that occurrence is already cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "the shift has no occurrence that day")
+    @APIResponse(responseCode = "409", description = "that occurrence is already cancelled")
     public ShiftView cancel(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull ShiftCancellationForm form) {
         return shifts.cancelOccurrence(Callers.ownTenant(http, slug), Callers.of(http), Ids.inPath(id, "shift"),
                 ShiftRules.date("date", form.date()));

@@ -15,12 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Downloads;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.Roster;
@@ -31,8 +30,7 @@ import org.servicepoint.staffing.control.RosterCsv;
 @Path("tenants/{slug}/staff.csv")
 @Tag(name = "roster")
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.PERSON_IN_CHARGE})
-@APIResponse(responseCode = "404", description = "not the caller's library system",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "not the caller's library system")
 public class StaffCsvResource {
 
     static final String CSV_UTF8 = RosterCsv.MEDIA_TYPE + "; charset=UTF-8";
@@ -50,16 +48,14 @@ public class StaffCsvResource {
             description = "Cells that a spreadsheet would run as a formula (starting with = + - @) get a leading "
                     + "apostrophe; the import takes it off again.")
     @APIResponse(responseCode = "200", description = "the file, as an attachment", content = @Content(mediaType = CSV_UTF8))
-    @APIResponse(responseCode = "400", description = "not a branch of this library system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "not a branch of this library system")
     public Response export(@PathParam("slug") String slug,
                            @Parameter(description = "only this branch (code)") @QueryParam("branch") String branch,
                            @Parameter(description = "also people whose last day has passed")
                            @QueryParam("includeEnded") @DefaultValue("false") boolean includeEnded) {
         TenantId tenant = Callers.ownTenant(http, slug);
         String csv = roster.exportCsv(tenant, Callers.of(http), branch, includeEnded);
-        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), CSV_UTF8)
-                .header("Content-Disposition", Downloads.attachment("staff-" + tenant, branch, "csv"))
-                .build();
+        return Downloads.attachment(csv.getBytes(StandardCharsets.UTF_8), CSV_UTF8,
+                Downloads.fileName("staff-" + tenant, branch, "csv"));
     }
 }

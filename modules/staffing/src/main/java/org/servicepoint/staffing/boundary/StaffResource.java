@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
@@ -54,8 +54,7 @@ import org.servicepoint.staffing.control.StaffRecord;
 @Tag(name = "roster", description = "Name-tag roster: who works where, under which tag name")
 @RolesAllowed({Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "not the caller's library system, or no such staff member",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "not the caller's library system, or no such staff member")
 public class StaffResource {
 
     @Inject
@@ -73,8 +72,7 @@ public class StaffResource {
     @GET
     @Operation(summary = "The roster in alphabetical order of tag names; people who have left only when asked")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffRecord.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "not a branch of this library system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "not a branch of this library system")
     public List<StaffRecord> list(@PathParam("slug") String slug,
                                   @Parameter(description = "only this branch (code)") @QueryParam("branch") String branch,
                                   @Parameter(description = "also people whose last day has passed")
@@ -97,14 +95,12 @@ public class StaffResource {
     @Operation(summary = "Add someone to the roster")
     @APIResponse(responseCode = "201", description = "added; Location names the new entry",
             content = @Content(schema = @Schema(implementation = StaffRecord.class)))
-    @APIResponse(responseCode = "400", description = "invalid entry; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "the username is already on the roster",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid entry; nothing stored")
+    @APIResponse(responseCode = "409", description = "the username is already on the roster")
     public Response add(@PathParam("slug") String slug, @Valid @NotNull StaffForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         StaffRecord added = roster.add(tenant, Callers.of(http), form.toControl());
-        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
+        return Created.at(uri, added.id(), added);
     }
 
     @PUT
@@ -113,10 +109,8 @@ public class StaffResource {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PERSON_IN_CHARGE})
     @Operation(summary = "Replace an entry (idempotent); send the version you read")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffRecord.class)))
-    @APIResponse(responseCode = "400", description = "invalid entry, or no version; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "changed by someone else since you read it, or the username is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid entry, or no version; nothing stored")
+    @APIResponse(responseCode = "409", description = "changed by someone else since you read it, or the username is taken")
     public StaffRecord replace(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull StaffForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         if (form.version() == null) {
@@ -131,8 +125,7 @@ public class StaffResource {
     @RolesAllowed({Roles.TENANT_ADMIN, Roles.PERSON_IN_CHARGE})
     @Operation(summary = "Set someone's last day on the roster")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffRecord.class)))
-    @APIResponse(responseCode = "400", description = "no date, or a date before the start; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "no date, or a date before the start; nothing stored")
     public StaffRecord end(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull EndForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return roster.end(tenant, Callers.of(http), Ids.inPath(id, "staff member"), form.endsOn());
@@ -148,8 +141,7 @@ public class StaffResource {
                     + "\"row N: column\" (the header is row 1), and then nothing is imported.")
     @RequestBody(required = true, content = @Content(mediaType = RosterCsv.MEDIA_TYPE))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = "malformed CSV, missing header, or bad rows; nothing imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "malformed CSV, missing header, or bad rows; nothing imported")
     @BodyLimit(RosterCsv.MAX_BYTES)
     public ImportSummary importCsv(@PathParam("slug") String slug, byte[] body) {
         TenantId tenant = Callers.ownTenant(http, slug);

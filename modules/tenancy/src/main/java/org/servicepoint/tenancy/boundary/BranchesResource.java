@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -39,8 +39,7 @@ import org.servicepoint.tenancy.control.TenantDocuments;
 @Tag(name = "branches", description = "Branches, desks, opening hours and closures (operator)")
 @RolesAllowed(Roles.OPERATOR)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "no such library system or branch",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "no such library system or branch")
 public class BranchesResource {
 
     @Inject
@@ -71,15 +70,13 @@ public class BranchesResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BranchSpec.class)))
     @APIResponse(responseCode = "201", description = "created; body is the branch, Location names it",
             content = @Content(schema = @Schema(implementation = BranchSpec.class)))
-    @APIResponse(responseCode = "400", description = "invalid branch; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "code taken, or a second headquarters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid branch; nothing stored")
+    @APIResponse(responseCode = "409", description = "code taken, or a second headquarters")
     public Response create(@PathParam("slug") String slug, String body) {
         TenantId tenant = Ids.tenantInPath(slug);
         BranchSpec spec = TenantDocuments.readBranch("body", body);
         BranchSpec created = directory.createBranch(tenant, spec, Callers.of(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return Created.at(uri, created.code(), created);
     }
 
     @PUT
@@ -87,8 +84,7 @@ public class BranchesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a branch's description (idempotent)")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BranchSpec.class)))
-    @APIResponse(responseCode = "400", description = "invalid branch; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid branch; nothing stored")
     public BranchSpec replace(@PathParam("slug") String slug, @PathParam("code") String code, String body) {
         TenantId tenant = Ids.tenantInPath(slug);
         BranchSpec spec = TenantDocuments.readBranch("body", body);

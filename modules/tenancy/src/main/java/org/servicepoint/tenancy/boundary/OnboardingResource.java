@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.tenancy.control.Onboarding;
 import org.servicepoint.tenancy.control.Plan;
@@ -35,8 +34,7 @@ import org.servicepoint.tenancy.control.TenantDocuments.Source;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Plan.class)))
-@APIResponse(responseCode = "400", description = "a file is malformed (file, line and field named); nothing changed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "a file is malformed (file, line and field named); nothing changed")
 public class OnboardingResource {
 
     @Inject

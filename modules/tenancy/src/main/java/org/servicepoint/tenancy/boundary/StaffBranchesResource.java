@@ -12,12 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.tenancy.control.BranchSpec;
 import org.servicepoint.tenancy.control.TenantDirectory;
@@ -31,8 +28,7 @@ import org.servicepoint.tenancy.control.TenantDirectory;
 @Tag(name = "staff", description = "The signed-in staff member")
 @RolesAllowed(Roles.STAFF)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "not the caller's library system, or no such branch",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "not the caller's library system, or no such branch")
 public class StaffBranchesResource {
 
     @Inject

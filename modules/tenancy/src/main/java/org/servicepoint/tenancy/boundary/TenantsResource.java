@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
@@ -45,8 +45,7 @@ import org.servicepoint.tenancy.entity.Tenant;
 @Tag(name = "tenants", description = "Library systems (operator)")
 @RolesAllowed(Roles.OPERATOR)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "no or bad operator key",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "no or bad operator key")
 public class TenantsResource {
 
     @Inject
@@ -73,8 +72,7 @@ public class TenantsResource {
     @Path("{slug}")
     @Operation(summary = "A library system as a tenant document (settings and branches)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantSpec.class)))
-    @APIResponse(responseCode = "404", description = "no such library system",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "no such library system")
     public TenantSpec read(@PathParam("slug") String slug) {
         return directory.document(Ids.tenantInPath(slug));
     }
@@ -85,14 +83,12 @@ public class TenantsResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TenantSpec.class)))
     @APIResponse(responseCode = "201", description = "created; body is the applied plan",
             content = @Content(schema = @Schema(implementation = Plan.class)))
-    @APIResponse(responseCode = "400", description = "invalid document; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "slug taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid document; nothing stored")
+    @APIResponse(responseCode = "409", description = "slug taken")
     public Response create(String body) {
         TenantSpec spec = TenantDocuments.readTenant("body", body, InputFormat.JSON);
         Plan plan = onboarding.create(spec, Callers.of(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(spec.slug()).build()).entity(plan).build();
+        return Created.at(uri, spec.slug(), plan);
     }
 
     @PUT
@@ -102,8 +98,7 @@ public class TenantsResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TenantSpec.class)))
     @APIResponse(responseCode = "200", description = "the applied plan",
             content = @Content(schema = @Schema(implementation = Plan.class)))
-    @APIResponse(responseCode = "400", description = "invalid document; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "invalid document; nothing stored")
     public Plan replace(@PathParam("slug") String slug, String body) {
         TenantId id = Ids.tenantInPath(slug);
         TenantSpec spec = TenantDocuments.readTenant("body", body, InputFormat.JSON);

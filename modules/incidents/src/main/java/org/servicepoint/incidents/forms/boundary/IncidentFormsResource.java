@@ -31,7 +31,7 @@ import org.servicepoint.incidents.forms.control.IncidentForms;
 import org.servicepoint.incidents.forms.control.Publication;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -45,8 +45,7 @@ import org.servicepoint.platform.entity.TenantId;
 @Tag(name = "incident forms", description = "Per-library-system incident forms, versioned")
 @RolesAllowed({Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "not the caller's library system, or no such version",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "not the caller's library system, or no such version")
 public class IncidentFormsResource {
 
     static final String YAML = "application/yaml";
@@ -100,8 +99,7 @@ public class IncidentFormsResource {
             content = @Content(schema = @Schema(implementation = Publication.class)))
     @APIResponse(responseCode = "200", description = "the same as the current version: nothing changed",
             content = @Content(schema = @Schema(implementation = Publication.class)))
-    @APIResponse(responseCode = "400", description = "the form has problems; nothing published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "the form has problems; nothing published")
     @BodyLimit(4 * FormDocuments.MAX_CHARS) // UTF-8 takes at most 4 bytes a character
     public Response publish(@PathParam("slug") String slug, String body) {
         TenantId tenant = Callers.ownTenant(http, slug);
@@ -114,7 +112,6 @@ public class IncidentFormsResource {
         if (!published.changed()) {
             return Response.ok(published).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path("versions").path(Integer.toString(published.current().version())).build())
-                .entity(published).build();
+        return Created.at(uri, "versions/" + published.current().version(), published);
     }
 }

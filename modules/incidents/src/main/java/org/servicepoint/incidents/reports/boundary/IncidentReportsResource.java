@@ -41,7 +41,8 @@ import org.servicepoint.incidents.reports.control.ReportView;
 import org.servicepoint.incidents.reports.control.Verification;
 import org.servicepoint.platform.boundary.BodyLimit;
 import org.servicepoint.platform.boundary.Callers;
-import org.servicepoint.platform.boundary.Problem;
+import org.servicepoint.platform.boundary.Created;
+import org.servicepoint.platform.boundary.Downloads;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -58,11 +59,8 @@ import org.servicepoint.platform.entity.TenantId;
 @Tag(name = "incident reports", description = "Incident reports: drafts, signatures, addenda, verification, PDF")
 @RolesAllowed({Roles.STAFF, Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "404", description = "not the caller's library system, or no such report the caller may see",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "not the caller's library system, or no such report the caller may see")
 public class IncidentReportsResource {
-
-    static final String PDF = "application/pdf";
 
     @Inject
     IncidentReports reports;
@@ -80,18 +78,17 @@ public class IncidentReportsResource {
     @APIResponse(responseCode = "201", description = "the draft; Location names it",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "unknown category or branch, a time in the future, or answers of the "
-            + "wrong kind; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "wrong kind; nothing stored")
     public Response create(@PathParam("slug") String slug, @Valid @NotNull NewReportForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         ReportView created = reports.create(tenant, Callers.of(http), form.toControl());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET
     @Operation(summary = "Reports the caller may see, newest incident first; filters combine")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportSummary.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "an unknown branch, category or status, or a malformed date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "an unknown branch, category or status, or a malformed date")
     public List<ReportSummary> list(@PathParam("slug") String slug,
                                     @Parameter(description = "branch code") @QueryParam("branch") String branch,
                                     @Parameter(description = "category code") @QueryParam("category") String category,
@@ -114,8 +111,7 @@ public class IncidentReportsResource {
     @Path("counts")
     @Operation(summary = "How many reports match, per branch and per category, with how many are overdue or waiting for mail")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportCounts.class)))
-    @APIResponse(responseCode = "400", description = "an unknown filter value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "an unknown filter value")
     public ReportCounts counts(@PathParam("slug") String slug, @QueryParam("branch") String branch,
                                @QueryParam("category") String category, @QueryParam("status") String status,
                                @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("overdue") String overdue,
@@ -137,8 +133,7 @@ public class IncidentReportsResource {
         TenantId tenant = Callers.ownTenant(http, slug);
         String csv = reports.csv(tenant, Callers.of(http), filter(branch, category, status, from, to, ReportFilter.MAX_LIMIT, overdue,
                 delivery));
-        return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"incident-reports-" + slug + ".csv\"").build();
+        return Downloads.attachment(csv, "text/csv; charset=UTF-8", "incident-reports-" + slug + ".csv");
     }
 
     @GET
@@ -156,8 +151,7 @@ public class IncidentReportsResource {
     @Operation(summary = "Queue the failed mails of a report again, to the addresses the roster has now (headquarters)",
             description = "A mail meant for a position nobody held goes to whoever holds it now. Nothing that was sent is sent again.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "403", description = "not headquarters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "not headquarters")
     public List<DeliveryView> retryDeliveries(@PathParam("slug") String slug, @PathParam("id") String id) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return reports.retryDeliveries(tenant, Callers.of(http), ReportIds.parse(id));
@@ -199,10 +193,8 @@ public class IncidentReportsResource {
             description = "Checked for unknown fields, kinds of answer, lengths and plain text; required answers may still "
                     + "be missing. Only the reporter, and only while it is a draft.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", description = "an answer is not acceptable; nothing saved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "the report is signed: add an addendum",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "an answer is not acceptable; nothing saved")
+    @APIResponse(responseCode = "409", description = "the report is signed: add an addendum")
     public ReportView saveAnswers(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull AnswersForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return reports.saveDraft(tenant, Callers.of(http), ReportIds.parse(id), form.toControl());
@@ -213,8 +205,7 @@ public class IncidentReportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the telephone call to headquarters (before signing)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "409", description = "the report is signed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "the report is signed")
     public ReportView verbalReport(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull VerbalReportForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return reports.recordVerbalReport(tenant, Callers.of(http), ReportIds.parse(id), form.toControl());
@@ -225,12 +216,9 @@ public class IncidentReportsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign and submit: the reporter's signature; the report never changes afterwards")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", description = "required answers missing (each named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "not the reporter, or the position may not sign incident reports",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "already signed, changed since read, or the call to headquarters is not recorded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "required answers missing (each named)")
+    @APIResponse(responseCode = "403", description = "not the reporter, or the position may not sign incident reports")
+    @APIResponse(responseCode = "409", description = "already signed, changed since read, or the call to headquarters is not recorded")
     public ReportView submit(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull SignForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return reports.submit(tenant, Callers.of(http), ReportIds.parse(id), form.version());
@@ -242,8 +230,7 @@ public class IncidentReportsResource {
     @RolesAllowed(Roles.PERSON_IN_CHARGE)
     @Operation(summary = "Countersign as a person in charge of the branch (not the reporter), where the category asks for it")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "409", description = "not signed yet, already countersigned, no countersignature needed, or changed since read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "not signed yet, already countersigned, no countersignature needed, or changed since read")
     public ReportView countersign(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull SignForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return reports.countersign(tenant, Callers.of(http), ReportIds.parse(id), form.version());
@@ -255,8 +242,7 @@ public class IncidentReportsResource {
     @Operation(summary = "Add a signed addendum to a signed report (corrections and later facts)")
     @APIResponse(responseCode = "200", description = "the report with its new addendum and signature",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "409", description = "a draft (change it instead), closed, or changed since read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "a draft (change it instead), closed, or changed since read")
     public ReportView addAddendum(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull AddendumForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return reports.addAddendum(tenant, Callers.of(http), ReportIds.parse(id), form.text(), form.version());
@@ -268,8 +254,7 @@ public class IncidentReportsResource {
     @RolesAllowed(Roles.HEADQUARTERS)
     @Operation(summary = "Acknowledge receipt at headquarters (a signature)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "409", description = "not complete yet, already acknowledged, or changed since read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "not complete yet, already acknowledged, or changed since read")
     public ReportView acknowledge(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull SignForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return reports.acknowledge(tenant, Callers.of(http), ReportIds.parse(id), form.version());
@@ -281,8 +266,7 @@ public class IncidentReportsResource {
     @RolesAllowed(Roles.HEADQUARTERS)
     @Operation(summary = "Close an acknowledged report")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "409", description = "not acknowledged yet, already closed, or changed since read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "not acknowledged yet, already closed, or changed since read")
     public ReportView close(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull CloseForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return reports.close(tenant, Callers.of(http), ReportIds.parse(id), form.version());
@@ -299,25 +283,22 @@ public class IncidentReportsResource {
 
     @GET
     @Path("{id}.pdf")
-    @Produces(PDF)
+    @Produces(Downloads.PDF)
     @Operation(summary = "A signed report as PDF, with its signature trail and hashes")
-    @APIResponse(responseCode = "200", description = "the PDF, as an attachment", content = @Content(mediaType = PDF))
-    @APIResponse(responseCode = "409", description = "a draft: only signed reports are printed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "the PDF, as an attachment", content = @Content(mediaType = Downloads.PDF))
+    @APIResponse(responseCode = "409", description = "a draft: only signed reports are printed")
     public Response pdf(@PathParam("slug") String slug, @PathParam("id") String id) {
         TenantId tenant = Callers.ownTenant(http, slug);
         UUID report = ReportIds.parse(id);
         byte[] pdf = reports.pdf(tenant, Callers.of(http), report);
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", "attachment; filename=\"incident-report-" + report + ".pdf\"")
-                .build();
+        return Downloads.attachment(pdf, Downloads.PDF, "incident-report-" + report + ".pdf");
     }
 
     @GET
     @Path("{id}/pdf")
-    @Produces(PDF)
+    @Produces(Downloads.PDF)
     @Operation(summary = "The same PDF, for clients that cannot put a suffix on an id")
-    @APIResponse(responseCode = "200", description = "the PDF, as an attachment", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "200", description = "the PDF, as an attachment", content = @Content(mediaType = Downloads.PDF))
     public Response pdfAlias(@PathParam("slug") String slug, @PathParam("id") String id) {
         return pdf(slug, id);
     }
