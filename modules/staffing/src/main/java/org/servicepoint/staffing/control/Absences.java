@@ -51,12 +51,7 @@ public class Absences {
         ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
         TenantWork.Acting at = work.actFor(em, tenant, caller);
         EntityManager bound = at.db();
-        if (draft.staffMemberId() != null) {
-            StaffMember member = bound.find(StaffMember.class, draft.staffMemberId());
-            if (member != null) {
-                at.requireCovers(member.branchCode());
-            }
-        }
+        branchOf(bound, draft.staffMemberId()).ifPresent(at::requireCovers);
         AbsenceView absence = store.record(bound, draft, caller.auditName());
         // Ids and dates only: the kind (sick, leave) is what the record says, not what the log should repeat.
         at.audit("absence.record", "absence/" + absence.id(),
@@ -69,11 +64,15 @@ public class Absences {
         ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
         TenantWork.Acting at = work.actFor(em, tenant, caller);
         EntityManager bound = at.db();
-        boolean covered = store.find(bound, id).map(a -> bound.find(StaffMember.class, a.staffMemberId()))
-                .map(m -> at.covers(m.branchCode())).orElse(false);
+        boolean covered = store.find(bound, id).flatMap(a -> branchOf(bound, a.staffMemberId())).map(at::covers).orElse(false);
         if (!covered || !store.delete(bound, id)) {
             throw Refusal.notFound("absence " + id);
         }
         at.audit("absence.delete", "absence/" + id, null);
+    }
+
+    /** An absence belongs to its member's branch; an unknown member has none (the store refuses the record). */
+    private static Optional<String> branchOf(EntityManager bound, UUID staffMemberId) {
+        return Optional.ofNullable(staffMemberId).map(id -> bound.find(StaffMember.class, id)).map(StaffMember::branchCode);
     }
 }
