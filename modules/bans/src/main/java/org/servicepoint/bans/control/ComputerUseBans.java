@@ -14,12 +14,11 @@ import org.servicepoint.bans.control.BanStore.Imposed;
 import org.servicepoint.confidentiality.control.PatronReferences;
 import org.servicepoint.confidentiality.control.SealedText;
 import org.servicepoint.incidents.reports.control.IncidentReports;
-import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
-import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.TenantWork;
 import org.servicepoint.platform.entity.TenantId;
-import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.LibraryWork;
 import org.servicepoint.tenancy.control.TenantOutline;
 
 /**
@@ -35,19 +34,13 @@ public class ComputerUseBans {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
+    LibraryWork work;
 
     @Inject
     PatronReferences patronReferences;
 
     @Inject
     IncidentReports incidentReports;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     SealedText sealedText;
@@ -57,7 +50,8 @@ public class ComputerUseBans {
     /** A new ban, or the one a repeat of the same request made moments ago ({@link Imposed#created()} false). */
     @Transactional
     public Imposed impose(TenantId tenant, Caller caller, NewBan wanted) {
-        TenantOutline library = library(tenant);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        TenantOutline library = library(at);
         Checked checked = BanRules.check(wanted, library, caller, clock.instant());
         // Refused before any patron reference is made or checked for it.
         if (!BanRules.mayImpose(caller, tenant, checked.scope(), checked.branch())) {
@@ -65,9 +59,9 @@ public class ComputerUseBans {
         }
         UUID patron = patron(tenant, caller, wanted);
         UUID incident = wanted.incidentReportId() == null ? null : incidentReport(tenant, caller, wanted.incidentReportId());
-        Imposed imposed = store(tenant, caller, library).impose(bound(tenant), caller, patron, incident, checked);
+        Imposed imposed = store(at, library).impose(at.db(), caller, patron, incident, checked);
         BanView ban = imposed.ban();
-        audit.success(tenant, caller, "computer-use-ban.impose", target(tenant, ban.id()), imposed.created()
+        at.audit("computer-use-ban.impose", target(tenant, ban.id()), imposed.created()
                 ? describe(ban) + ", patron reference " + patron + (incident == null ? "" : ", incident report " + incident)
                 : "the same request again within a minute: the existing ban returned, nothing new stored");
         return imposed;
@@ -75,16 +69,18 @@ public class ComputerUseBans {
 
     @Transactional
     public BanView read(TenantId tenant, Caller caller, UUID id) {
-        BanView ban = store(tenant, caller, library(tenant)).read(bound(tenant), caller, id);
-        audit.success(tenant, caller, "computer-use-ban.read", target(tenant, id), ban.status());
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        BanView ban = store(at, library(at)).read(at.db(), caller, id);
+        at.audit("computer-use-ban.read", target(tenant, id), ban.status());
         return ban;
     }
 
     /** Lists are audited too: they show who is banned (as patron references) and why. */
     @Transactional
     public List<BanView> list(TenantId tenant, Caller caller, BanFilter filter) {
-        List<BanView> bans = store(tenant, caller, library(tenant)).list(bound(tenant), caller, filter);
-        audit.success(tenant, caller, "computer-use-ban.list", "tenant/" + tenant + "/computer-use-bans", bans.size()
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        List<BanView> bans = store(at, library(at)).list(at.db(), caller, filter);
+        at.audit("computer-use-ban.list", "tenant/" + tenant + "/computer-use-bans", bans.size()
                 + " ban(s); status " + (filter.status() == null ? "any" : BanView.wire(filter.status()))
                 + ", branch " + (filter.branch() == null ? "any" : filter.branch())
                 + (filter.reviewDue() == null ? "" : ", review due " + filter.reviewDue()));
@@ -93,8 +89,9 @@ public class ComputerUseBans {
 
     @Transactional
     public BanView lift(TenantId tenant, Caller caller, UUID id, String reason, Long versionRead) {
-        BanView lifted = store(tenant, caller, library(tenant)).lift(bound(tenant), caller, id, reason, versionRead);
-        audit.success(tenant, caller, "computer-use-ban.lift", target(tenant, id), "lifted; it would have ended " + lifted.endsAt());
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        BanView lifted = store(at, library(at)).lift(at.db(), caller, id, reason, versionRead);
+        at.audit("computer-use-ban.lift", target(tenant, id), "lifted; it would have ended " + lifted.endsAt());
         return lifted;
     }
 
@@ -107,12 +104,13 @@ public class ComputerUseBans {
         if (!caller.isStaffOf(tenant)) {
             throw BanRules.forbidden("only staff of this library system look up bans");
         }
-        TenantOutline library = library(tenant);
+        LibraryWork.InLibrary acting = work.actFor(em, tenant, caller);
+        TenantOutline library = library(acting);
         String at = BanRules.lookupBranch(branch, library, caller);
         Found found = patronReferences.lookup(tenant, caller, cardNumber)
-                .map(patron -> store(tenant, caller, library).lookup(bound(tenant), patron, at))
+                .map(patron -> store(acting, library).lookup(acting.db(), patron, at))
                 .orElseGet(() -> new Found(BanLookup.notBanned(at), null));
-        audit.success(tenant, caller, "computer-use-ban.lookup",
+        acting.audit("computer-use-ban.lookup",
                 found.banId() == null ? "tenant/" + tenant + "/computer-use-bans" : target(tenant, found.banId()),
                 found.answer().banned()
                         ? "banned at " + at + " until " + found.answer().endsAt() + " (" + found.answer().scope() + " ban)"
@@ -149,18 +147,14 @@ public class ComputerUseBans {
                 + ban.endsAt() + (ban.reviewOn() == null ? "" : ", review on " + ban.reviewOn());
     }
 
-    private TenantOutline library(TenantId tenant) {
+    private static TenantOutline library(LibraryWork.InLibrary at) {
         // The outline (names and zone, not every branch's hours), read in this transaction: a branch removed a
         // moment ago is refused.
-        return directory.outline(tenant);
+        return at.outline();
     }
 
-    private BanStore store(TenantId tenant, Caller caller, TenantOutline library) {
-        return new BanStore(tenant, library, clock, sealedText.in(tenant, caller));
-    }
-
-    private EntityManager bound(TenantId tenant) {
-        return tenantDatabase.bind(em, tenant);
+    private BanStore store(TenantWork.Acting at, TenantOutline library) {
+        return new BanStore(at.tenant(), library, clock, sealedText.in(at.tenant(), at.caller()));
     }
 
     private static String target(TenantId tenant, UUID id) {

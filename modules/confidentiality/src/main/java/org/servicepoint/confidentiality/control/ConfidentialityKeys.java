@@ -13,11 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.servicepoint.confidentiality.entity.TenantDataKey;
 import org.servicepoint.confidentiality.entity.TenantDataKey.Purpose;
-import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
-import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.TenantWork;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -33,10 +32,7 @@ public class ConfidentialityKeys {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    AuditLog audit;
+    TenantWork work;
 
     @Inject
     ConfidentialitySettings settings;
@@ -54,12 +50,25 @@ public class ConfidentialityKeys {
     public record Rotation(String purpose, int version, int recordsResealed, int versionsRetired) {
     }
 
-    /** The keys of the tenant the entity manager is bound to, in the caller's transaction; new keys are audited. */
-    public KeyRing ring(EntityManager bound, TenantId tenant, Caller caller, boolean create) {
+    /**
+     * The caller at work on the tenant's confidential records (this module's tables) in the current transaction, for
+     * {@link #ring(TenantWork.Acting, boolean)}. Answers 503 at once when no master key is configured, before anything
+     * else is checked or touched.
+     */
+    public TenantWork.Acting actFor(TenantId tenant, Caller caller) {
+        settings.masterKeys();
+        return work.actFor(em, tenant, caller);
+    }
+
+    /**
+     * The keys of the tenant the caller acts in, in the caller's transaction; with {@code create}, a missing data key
+     * is made (and audited). Reads never make keys.
+     */
+    public KeyRing ring(TenantWork.Acting at, boolean create) {
         try {
-            KeyRing ring = keys().ring(bound, tenant, create);
+            KeyRing ring = keys().ring(at.db(), at.tenant(), create);
             if (!ring.created().isEmpty()) {
-                audit.success(tenant, caller, "confidentiality.key-create", "tenant/" + tenant + "/keys",
+                at.audit("confidentiality.key-create", "tenant/" + at.tenant() + "/keys",
                         "made " + String.join(", ", ring.created()) + " wrapped by master key " + settings.masterKeys().currentId());
             }
             return ring;
@@ -75,8 +84,7 @@ public class ConfidentialityKeys {
      */
     @Transactional
     public KeyRing ring(TenantId tenant, Caller caller, boolean create) {
-        settings.masterKeys();
-        return ring(tenantDatabase.bind(em, tenant), tenant, caller, create);
+        return ring(actFor(tenant, caller), create);
     }
 
     TenantKeys keys() {
@@ -86,7 +94,7 @@ public class ConfidentialityKeys {
     @Transactional
     public List<KeyInfo> list(TenantId tenant, Caller caller) {
         Access.require(caller.roles().contains(Roles.OPERATOR));
-        return keys().all(tenantDatabase.bind(em, tenant)).stream().map(ConfidentialityKeys::info).toList();
+        return keys().all(work.actFor(em, tenant, caller).db()).stream().map(ConfidentialityKeys::info).toList();
     }
 
     /**
@@ -99,10 +107,11 @@ public class ConfidentialityKeys {
         Access.require(caller.roles().contains(Roles.OPERATOR));
         Purpose purpose = Arrays.stream(Purpose.values()).filter(p -> p.code().equals(purposeCode)).findFirst()
                 .orElseThrow(() -> Refusal.invalid("purpose", "must be data or lookup"));
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        TenantWork.Acting at = work.actFor(em, tenant, caller);
+        EntityManager bound = at.db();
         try {
             TenantKeys keys = keys();
-            ring(bound, tenant, caller, true);
+            ring(at, true);
             int version = keys.rotate(bound, tenant, purpose);
             int resealed = 0;
             if (purpose == Purpose.DATA) {
@@ -114,7 +123,7 @@ public class ConfidentialityKeys {
                 }
             }
             int retired = keys.retireBelow(bound, purpose, version);
-            audit.success(tenant, caller, "confidentiality.key-rotate", "tenant/" + tenant + "/keys/" + purpose.code(),
+            at.audit("confidentiality.key-rotate", "tenant/" + tenant + "/keys/" + purpose.code(),
                     purpose.code() + " v" + version + "; " + resealed + " record(s) sealed again; " + retired + " older version(s) retired");
             return new Rotation(purpose.code(), version, resealed, retired);
         } catch (KeyUnavailable e) {
@@ -126,11 +135,11 @@ public class ConfidentialityKeys {
     @Transactional
     public int rewrap(TenantId tenant, Caller caller) {
         Access.require(caller.roles().contains(Roles.OPERATOR) || Access.isSystem(caller));
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        TenantWork.Acting at = work.actFor(em, tenant, caller);
         try {
-            int rewrapped = keys().rewrap(bound, tenant);
+            int rewrapped = keys().rewrap(at.db(), tenant);
             if (rewrapped > 0) {
-                audit.success(tenant, caller, "confidentiality.key-rewrap", "tenant/" + tenant + "/keys",
+                at.audit("confidentiality.key-rewrap", "tenant/" + tenant + "/keys",
                         rewrapped + " key(s) wrapped again by master key " + settings.masterKeys().currentId());
             }
             return rewrapped;

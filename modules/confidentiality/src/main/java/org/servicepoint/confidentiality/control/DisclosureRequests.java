@@ -3,19 +3,16 @@ package org.servicepoint.confidentiality.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
-import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.TenantWork;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.platform.entity.WireNames;
 
@@ -26,18 +23,6 @@ import org.servicepoint.platform.entity.WireNames;
  */
 @ApplicationScoped
 public class DisclosureRequests {
-
-    @PersistenceContext(unitName = "confidentiality")
-    EntityManager em;
-
-    @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    ConfidentialitySettings settings;
 
     @Inject
     ConfidentialityKeys keys;
@@ -50,19 +35,18 @@ public class DisclosureRequests {
     @Transactional
     public DisclosureView log(TenantId tenant, Caller caller, NewDisclosure form) {
         Access.require(Access.isStaff(caller, tenant));
-        settings.masterKeys();
+        TenantWork.Acting at = keys.actFor(tenant, caller);
         NewDisclosure checked = DisclosureRequestStore.checked(form);
-        EntityManager bound = tenantDatabase.bind(em, tenant);
         String branch = BranchScope.ownBranch(caller).orElse(null);
         List<DisclosureDeciders.Decider> routed = deciders.isResolvable() ? deciders.get().route(tenant, branch) : List.of();
-        DisclosureRecord logged = store().log(bound, keys.ring(bound, tenant, caller, true), caller, checked, branch, routed);
+        DisclosureRecord logged = store().log(at.db(), keys.ring(at, true), caller, checked, branch, routed);
         List<DisclosureDeciders.Decider> told = routed.stream().filter(d -> logged.deciders().contains(d.username())).toList();
         if (!told.isEmpty()) {
             // Who asked and what for stays out of the notice: the decider opens the request to read it.
             deciders.get().tell(tenant, told, "A request for patron information was logged"
                     + (branch == null ? "" : " at " + branch) + " and comes to you to decide (disclosure request " + logged.id() + ").");
         }
-        audit.success(tenant, caller, "disclosure-request.log", "disclosure-request/" + logged.id(),
+        at.audit("disclosure-request.log", "disclosure-request/" + logged.id(),
                 "authority: " + WireNames.of(logged.authority()) + "; routed to " + told.size() + " decider(s)"
                         + (branch == null ? "" : " for branch " + branch));
         return DisclosureRules.view(caller, logged).orElseThrow();
@@ -72,12 +56,11 @@ public class DisclosureRequests {
     @Transactional
     public List<DisclosureView> list(TenantId tenant, Caller caller, int limit) {
         Access.require(Access.isStaff(caller, tenant));
-        settings.masterKeys();
-        EntityManager bound = tenantDatabase.bind(em, tenant);
-        List<DisclosureView> views = store().list(bound, keys.ring(bound, tenant, caller, false), caller.name(), limit)
+        TenantWork.Acting at = keys.actFor(tenant, caller);
+        List<DisclosureView> views = store().list(at.db(), keys.ring(at, false), caller.name(), limit)
                 .stream().flatMap(r -> DisclosureRules.view(caller, r).stream()).toList();
         long full = views.stream().filter(v -> DisclosureView.FULL.equals(v.view())).count();
-        audit.success(tenant, caller, "disclosure-request.list", "disclosure-requests",
+        at.audit("disclosure-request.list", "disclosure-requests",
                 views.size() + " shown, " + full + " as " + DisclosureView.FULL);
         return views;
     }
@@ -86,27 +69,25 @@ public class DisclosureRequests {
     @Transactional
     public Optional<DisclosureView> read(TenantId tenant, Caller caller, UUID id) {
         Access.require(Access.isStaff(caller, tenant));
-        settings.masterKeys();
-        EntityManager bound = tenantDatabase.bind(em, tenant);
-        Optional<DisclosureView> view = store().find(bound, keys.ring(bound, tenant, caller, false), id)
+        TenantWork.Acting at = keys.actFor(tenant, caller);
+        Optional<DisclosureView> view = store().find(at.db(), keys.ring(at, false), id)
                 .flatMap(r -> DisclosureRules.view(caller, r));
-        view.ifPresent(v -> audit.success(tenant, caller, "disclosure-request.read", "disclosure-request/" + id, "shown as " + v.view()));
+        view.ifPresent(v -> at.audit("disclosure-request.read", "disclosure-request/" + id, "shown as " + v.view()));
         return view;
     }
 
     @Transactional
     public DisclosureView decide(TenantId tenant, Caller caller, UUID id, String decision, String reason) {
         Access.require(Access.isStaff(caller, tenant));
-        settings.masterKeys();
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        TenantWork.Acting at = keys.actFor(tenant, caller);
         DisclosureRecord decided;
         try {
-            decided = store().decide(bound, keys.ring(bound, tenant, caller, true), caller, id, decision, reason);
+            decided = store().decide(at.db(), keys.ring(at, true), caller, id, decision, reason);
         } catch (OptimisticLockException e) {
             // Two deciders at the same moment: the first decision stands, the second learns so.
             throw Refusal.conflict("disclosure request " + id + " was decided by someone else just now; a decision is final");
         }
-        audit.success(tenant, caller, "disclosure-request.decide", "disclosure-request/" + id,
+        at.audit("disclosure-request.decide", "disclosure-request/" + id,
                 "decision: " + WireNames.of(decided.decision()));
         return DisclosureRules.view(caller, decided).orElseThrow();
     }

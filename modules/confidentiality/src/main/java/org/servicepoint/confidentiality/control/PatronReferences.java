@@ -2,17 +2,14 @@ package org.servicepoint.confidentiality.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.confidentiality.control.PatronReferenceStore.Revealed;
 import org.servicepoint.confidentiality.control.PatronReferenceStore.Referenced;
-import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
-import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.TenantWork;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -22,18 +19,6 @@ import org.servicepoint.platform.entity.TenantId;
 @ApplicationScoped
 public class PatronReferences {
 
-    @PersistenceContext(unitName = "confidentiality")
-    EntityManager em;
-
-    @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    ConfidentialitySettings settings;
-
     @Inject
     ConfidentialityKeys keys;
 
@@ -42,12 +27,9 @@ public class PatronReferences {
     /** The reference of a card, made on first use; the same card always gives the same id. */
     @Transactional
     public Referenced reference(TenantId tenant, Caller caller, String cardNumber, String displayName) {
-        Access.require(Access.isStaff(caller, tenant));
-        settings.masterKeys();
-        CardNumbers.normalise(cardNumber);
-        EntityManager bound = tenantDatabase.bind(em, tenant);
-        Referenced referenced = store().reference(bound, keys.ring(bound, tenant, caller, true), cardNumber, displayName);
-        audit.success(tenant, caller, "patron.reference", "patron-reference/" + referenced.id(),
+        TenantWork.Acting at = staffWithCard(tenant, caller, cardNumber);
+        Referenced referenced = store().reference(at.db(), keys.ring(at, true), cardNumber, displayName);
+        at.audit("patron.reference", "patron-reference/" + referenced.id(),
                 referenced.created() ? "created" : "existing reference used");
         return referenced;
     }
@@ -55,12 +37,9 @@ public class PatronReferences {
     /** The id of a card's reference, if there is one. */
     @Transactional
     public Optional<UUID> lookup(TenantId tenant, Caller caller, String cardNumber) {
-        Access.require(Access.isStaff(caller, tenant));
-        settings.masterKeys();
-        CardNumbers.normalise(cardNumber);
-        EntityManager bound = tenantDatabase.bind(em, tenant);
-        Optional<UUID> found = store().lookup(bound, keys.ring(bound, tenant, caller, false), cardNumber);
-        audit.success(tenant, caller, "patron.lookup", found.map(id -> "patron-reference/" + id).orElse("patron-reference"),
+        TenantWork.Acting at = staffWithCard(tenant, caller, cardNumber);
+        Optional<UUID> found = store().lookup(at.db(), keys.ring(at, false), cardNumber);
+        at.audit("patron.lookup", found.map(id -> "patron-reference/" + id).orElse("patron-reference"),
                 found.isPresent() ? "match" : "no match");
         return found;
     }
@@ -69,12 +48,19 @@ public class PatronReferences {
     @Transactional
     public Optional<Revealed> reveal(TenantId tenant, Caller caller, UUID id) {
         Access.require(Access.reveals(caller, tenant));
-        settings.masterKeys();
-        EntityManager bound = tenantDatabase.bind(em, tenant);
-        Optional<Revealed> revealed = store().reveal(bound, keys.ring(bound, tenant, caller, false), id);
-        audit.success(tenant, caller, "patron.reveal", "patron-reference/" + id,
+        TenantWork.Acting at = keys.actFor(tenant, caller);
+        Optional<Revealed> revealed = store().reveal(at.db(), keys.ring(at, false), id);
+        at.audit("patron.reveal", "patron-reference/" + id,
                 revealed.isPresent() ? "last four and display name shown" : "no such patron reference");
         return revealed;
+    }
+
+    /** A staff member with a card number: refused before any key is read, a malformed card after the master key check. */
+    private TenantWork.Acting staffWithCard(TenantId tenant, Caller caller, String cardNumber) {
+        Access.require(Access.isStaff(caller, tenant));
+        TenantWork.Acting at = keys.actFor(tenant, caller);
+        CardNumbers.normalise(cardNumber);
+        return at;
     }
 
     private PatronReferenceStore store() {

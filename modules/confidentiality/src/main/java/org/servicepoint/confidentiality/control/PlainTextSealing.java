@@ -57,28 +57,11 @@ public abstract class PlainTextSealing implements SealedTextHolder {
         this.description = description;
     }
 
-    /** For a subclass that overrides {@link #description()}. */
-    protected PlainTextSealing() {
-        this(null);
-    }
-
     /** The context's entity manager (its persistence unit). */
     protected abstract EntityManager em();
 
-    /**
-     * Not used any more: {@link PlainTextSealingTransactions} opens each library system's transaction. Kept only so
-     * that a subclass still overriding it compiles.
-     */
-    protected PlainTextSealing self() {
-        return this;
-    }
-
-    protected Description description() {
-        return description;
-    }
-
     protected void sealAtStart() {
-        Description d = description();
+        Description d = description;
         for (String slug : transactions.tenants(this)) {
             try {
                 int sealed = transactions.seal(this, TenantId.of(slug));
@@ -104,7 +87,7 @@ public abstract class PlainTextSealing implements SealedTextHolder {
     public int reseal(TenantId tenant, KeyRing ring) {
         EntityManager bound = tenantDatabase.bind(em(), tenant);
         int resealed = 0;
-        for (Columns c : description().columns()) {
+        for (Columns c : description.columns()) {
             resealed += SealedText.resealColumns(bound, ring, c.table(), c.names().toArray(String[]::new));
         }
         return resealed;
@@ -112,7 +95,7 @@ public abstract class PlainTextSealing implements SealedTextHolder {
 
     /** In the library system's own transaction. */
     int seal(TenantId tenant) {
-        Description d = description();
+        Description d = description;
         EntityManager bound = tenantDatabase.bind(em(), tenant);
         Number plain = (Number) bound.createNativeQuery(plainCount(d.columns())).getSingleResult();
         if (plain.longValue() == 0) {

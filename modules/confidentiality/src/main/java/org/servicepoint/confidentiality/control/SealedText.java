@@ -3,10 +3,8 @@ package org.servicepoint.confidentiality.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
 import org.servicepoint.platform.control.Caller;
-import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -21,12 +19,6 @@ import org.servicepoint.platform.entity.TenantId;
  */
 @ApplicationScoped
 public class SealedText {
-
-    @PersistenceContext(unitName = "confidentiality")
-    EntityManager em;
-
-    @Inject
-    TenantDatabase tenantDatabase;
 
     @Inject
     ConfidentialityKeys keys;
@@ -131,6 +123,6 @@ public class SealedText {
     }
 
     private KeyRing ring(TenantId tenant, Caller caller, boolean create) {
-        return keys.ring(tenantDatabase.bind(em, tenant), tenant, caller, create);
+        return keys.ring(keys.actFor(tenant, caller), create);
     }
 }

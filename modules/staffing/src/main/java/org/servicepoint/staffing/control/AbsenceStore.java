@@ -7,12 +7,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.servicepoint.platform.control.FilteredQuery;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.staffing.entity.Absence;
@@ -42,32 +42,15 @@ public final class AbsenceStore {
 
     /** As above; {@code ofBranch}, if given, keeps the absences of that branch's staff, in the query. */
     public List<AbsenceView> list(EntityManager em, Filter filter, Optional<UUID> onlyOf, String ofBranch) {
-        StringBuilder jpql = new StringBuilder("select a from Absence a where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (ofBranch != null) {
-            jpql.append(" and a.staffMemberId in (select m.id from StaffMember m where m.branchCode = :ofBranch)");
-            parameters.put("ofBranch", ofBranch);
-        }
-        if (filter.staffMemberId() != null) {
-            jpql.append(" and a.staffMemberId = :member");
-            parameters.put("member", filter.staffMemberId());
-        }
-        if (onlyOf.isPresent()) {
-            jpql.append(" and a.staffMemberId = :own");
-            parameters.put("own", onlyOf.get());
-        }
-        if (filter.from() != null) {
-            jpql.append(" and a.endsAt > :from");
-            parameters.put("from", filter.from().atStartOfDay());
-        }
-        if (filter.to() != null) {
-            jpql.append(" and a.startsAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay());
-        }
-        jpql.append(" order by a.startsAt, a.id");
-        var query = em.createQuery(jpql.toString(), Absence.class);
-        parameters.forEach(query::setParameter);
-        List<Absence> absences = query.getResultList();
+        // Absences are stored from and until a moment: a day's filter starts at its midnight, "to" ends at the next one.
+        List<Absence> absences = new FilteredQuery("select a from Absence a")
+                .andIf("a.staffMemberId in (select m.id from StaffMember m where m.branchCode = :ofBranch)", "ofBranch", ofBranch)
+                .andIf("a.staffMemberId = :member", "member", filter.staffMemberId())
+                .andIf("a.staffMemberId = :own", "own", onlyOf.orElse(null))
+                .andIf("a.endsAt > :from", "from", filter.from() == null ? null : filter.from().atStartOfDay())
+                .andIf("a.startsAt < :to", "to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay())
+                .orderedBy(em, "a.startsAt, a.id", Absence.class)
+                .getResultList();
         Map<UUID, StaffMember> members = ShiftStore.members(em, absences.stream().map(Absence::staffMemberId).toList());
         return absences.stream().map(a -> view(a, members.get(a.staffMemberId()))).toList();
     }

@@ -8,11 +8,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.servicepoint.platform.control.AuditLog;
-import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
-import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.TenantWork;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.entity.StaffMember;
 
@@ -28,41 +26,35 @@ public class Absences {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    AuditLog audit;
+    TenantWork work;
 
     private final AbsenceStore store = new AbsenceStore();
 
     @Transactional
     public List<AbsenceView> list(TenantId tenant, Caller caller, AbsenceStore.Filter filter) {
         ScheduleAccess.require(ScheduleAccess.isStaff(caller, tenant));
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        TenantWork.Acting at = work.actFor(em, tenant, caller);
+        EntityManager bound = at.db();
         List<AbsenceView> absences;
         if (ScheduleAccess.seesBranchAbsences(caller)) {
-            absences = store.list(bound, filter, Optional.empty(), BranchScope.narrow(caller, null));
+            absences = store.list(bound, filter, Optional.empty(), at.narrow(null));
         } else {
             Optional<StaffMember> self = store.memberSignedInAs(bound, caller.name());
             absences = self.isEmpty() ? List.of() : store.list(bound, filter, self.map(StaffMember::id));
         }
-        audit.success(tenant, caller, "absence.list", "absences", absences.size() + " shown");
+        at.audit("absence.list", "absences", absences.size() + " shown");
         return absences;
     }
 
     @Transactional
     public AbsenceView record(TenantId tenant, Caller caller, AbsenceDraft draft) {
         ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
-        EntityManager bound = tenantDatabase.bind(em, tenant);
-        if (draft.staffMemberId() != null) {
-            StaffMember member = bound.find(StaffMember.class, draft.staffMemberId());
-            if (member != null) {
-                BranchScope.requireCovers(caller, member.branchCode());
-            }
-        }
+        TenantWork.Acting at = work.actFor(em, tenant, caller);
+        EntityManager bound = at.db();
+        branchOf(bound, draft.staffMemberId()).ifPresent(at::requireCovers);
         AbsenceView absence = store.record(bound, draft, caller.auditName());
         // Ids and dates only: the kind (sick, leave) is what the record says, not what the log should repeat.
-        audit.success(tenant, caller, "absence.record", "absence/" + absence.id(),
+        at.audit("absence.record", "absence/" + absence.id(),
                 "member " + absence.staffMemberId() + " from " + absence.from() + " to " + absence.to());
         return absence;
     }
@@ -70,12 +62,17 @@ public class Absences {
     @Transactional
     public void delete(TenantId tenant, Caller caller, UUID id) {
         ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
-        EntityManager bound = tenantDatabase.bind(em, tenant);
-        boolean covered = store.find(bound, id).map(a -> bound.find(StaffMember.class, a.staffMemberId()))
-                .map(m -> BranchScope.covers(caller, m.branchCode())).orElse(false);
+        TenantWork.Acting at = work.actFor(em, tenant, caller);
+        EntityManager bound = at.db();
+        boolean covered = store.find(bound, id).flatMap(a -> branchOf(bound, a.staffMemberId())).map(at::covers).orElse(false);
         if (!covered || !store.delete(bound, id)) {
             throw Refusal.notFound("absence " + id);
         }
-        audit.success(tenant, caller, "absence.delete", "absence/" + id, null);
+        at.audit("absence.delete", "absence/" + id, null);
+    }
+
+    /** An absence belongs to its member's branch; an unknown member has none (the store refuses the record). */
+    private static Optional<String> branchOf(EntityManager bound, UUID staffMemberId) {
+        return Optional.ofNullable(staffMemberId).map(id -> bound.find(StaffMember.class, id)).map(StaffMember::branchCode);
     }
 }

@@ -11,10 +11,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
-import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.BranchSpec;
-import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.LibraryWork;
 import org.servicepoint.tenancy.control.TenantSpec;
 
 /**
@@ -30,10 +29,7 @@ public class Coverage {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
+    LibraryWork work;
 
     Clock clock = Clock.systemUTC();
 
@@ -46,12 +42,13 @@ public class Coverage {
         if (days < 1 || days > ScheduleReport.MAX_DAYS) {
             throw Refusal.invalid("days", "must be 1 to " + ScheduleReport.MAX_DAYS);
         }
-        TenantSpec spec = directory.document(tenant);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        TenantSpec spec = at.document();
         ZoneId zone = ZoneId.of(spec.timeZone());
         LocalDate first = from != null ? from : LocalDate.now(clock.withZone(zone));
         LocalDate last = first.plusDays(days - 1L);
         List<BranchSpec> branches = ScheduleAccess.branches(spec, caller, branch);
-        var inputs = store.load(tenantDatabase.bind(em, tenant), branches.stream().map(BranchSpec::code).toList(), first, last);
+        var inputs = store.load(at.db(), branches.stream().map(BranchSpec::code).toList(), first, last);
         return ScheduleReport.issues(zone, first, last, branches.stream().flatMap(b -> CoverageDesks.of(b).stream()).toList(), inputs);
     }
 
@@ -59,11 +56,12 @@ public class Coverage {
     @Transactional
     public ScheduleWeekView week(TenantId tenant, Caller caller, String branch, String isoWeek) {
         ScheduleAccess.require(ScheduleAccess.isStaff(caller, tenant));
-        TenantSpec spec = directory.document(tenant);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        TenantSpec spec = at.document();
         ZoneId zone = ZoneId.of(spec.timeZone());
         LocalDate monday = isoWeek == null ? ScheduleReport.mondayOf(LocalDate.now(clock.withZone(zone))) : ScheduleReport.monday(isoWeek);
         BranchSpec one = ScheduleAccess.branch(spec, caller, branch);
-        var inputs = store.load(tenantDatabase.bind(em, tenant), List.of(one.code()), monday, monday.plusDays(6));
+        var inputs = store.load(at.db(), List.of(one.code()), monday, monday.plusDays(6));
         return ScheduleReport.week(zone, monday, one, inputs);
     }
 }

@@ -9,17 +9,18 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.servicepoint.confidentiality.control.DisclosureDeciders;
-import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.entity.StaffMember;
 import org.servicepoint.staffing.entity.StaffNotice;
-import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.LibraryWork;
 import org.servicepoint.tenancy.control.TenantOutline;
 
 /**
  * Confidentiality asks who decides a request for patron information; the chain of command and the duty schedule
  * answer ({@link ChainOfCommand#disclosureDeciders}), and the deciders get an in-app notice, in the same transaction,
- * and a mail through observers of {@link DisclosureDecidersTold} (the incidents outbox).
+ * and a mail through observers of {@link DisclosureDecidersTold} (the incidents outbox). It works for confidentiality,
+ * not for a person, so as {@link Caller#SYSTEM}; confidentiality audits the request.
  */
 @ApplicationScoped
 public class DisclosureRouting implements DisclosureDeciders {
@@ -28,10 +29,7 @@ public class DisclosureRouting implements DisclosureDeciders {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
+    LibraryWork work;
 
     @Inject
     Escalations escalations;
@@ -42,7 +40,7 @@ public class DisclosureRouting implements DisclosureDeciders {
     @Override
     @Transactional
     public List<Decider> route(TenantId tenant, String branch) {
-        TenantOutline outline = directory.outline(tenant);
+        TenantOutline outline = work.actFor(em, tenant, Caller.SYSTEM).outline();
         String at = outline.branches().stream().map(TenantOutline.BranchName::code).filter(c -> c.equals(branch)).findFirst()
                 .or(() -> outline.branches().stream().filter(TenantOutline.BranchName::headquarters)
                         .map(TenantOutline.BranchName::code).findFirst())
@@ -57,7 +55,7 @@ public class DisclosureRouting implements DisclosureDeciders {
     @Override
     @Transactional
     public void tell(TenantId tenant, List<Decider> deciders, String text) {
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        EntityManager bound = work.actFor(em, tenant, Caller.SYSTEM).db();
         List<DisclosureDecidersTold.Addressee> addressees = new ArrayList<>();
         for (Decider decider : deciders) {
             bound.persist(new StaffNotice(decider.staffMemberId(), decider.username(), text, null));

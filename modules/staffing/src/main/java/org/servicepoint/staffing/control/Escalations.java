@@ -18,13 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.servicepoint.confidentiality.control.ConfidentialityKeys;
 import org.servicepoint.confidentiality.control.KeyRing;
-import org.servicepoint.platform.control.AuditLog;
-import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
-import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.ChainOfCommand.Decision;
 import org.servicepoint.staffing.control.ChainOfCommand.Person;
@@ -32,7 +29,7 @@ import org.servicepoint.staffing.entity.Escalation;
 import org.servicepoint.staffing.entity.StaffMember;
 import org.servicepoint.staffing.entity.StaffNotice;
 import org.servicepoint.tenancy.control.BranchSpec;
-import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.LibraryWork;
 import org.servicepoint.tenancy.control.TenantSpec;
 
 /**
@@ -47,13 +44,7 @@ public class Escalations {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
-
-    @Inject
-    AuditLog audit;
+    LibraryWork work;
 
     /** Notes and outcomes may describe patrons: sealed with the library system's data key. */
     @Inject
@@ -95,7 +86,7 @@ public class Escalations {
 
     @Transactional
     public InCharge inCharge(TenantId tenant, Caller caller, String branchCode) {
-        Context context = context(tenant, branchCode);
+        Context context = context(work.actFor(em, tenant, caller), branchCode);
         var person = ChainOfCommand.inCharge(context.onDuty(branchCode), context.rules());
         String explanation = person.map(p -> p.tagName() + " (" + p.positionName() + ") is the most senior person on duty who may be in charge")
                 .orElse("nobody on duty at " + branchCode + " may be in charge: headquarters is");
@@ -113,8 +104,9 @@ public class Escalations {
         }
         note = FreeText.check("note", note, 1000, false, true);
         // Raised at one's own branch; headquarters and tenant administrators at any.
-        BranchScope.requireCovers(caller, branchCode);
-        Context context = context(tenant, branchCode);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        at.requireCovers(branchCode);
+        Context context = context(at, branchCode);
         Decision decision = ChainOfCommand.escalate(situation, branchCode, context.onDuty(branchCode),
                 context.onDuty(context.rules().headquartersBranch()), context.roster(), context.rules());
         Person decides = decision.decides().orElse(null);
@@ -125,7 +117,7 @@ public class Escalations {
             escalation.routeTo(decides.id(), decides.username(), decides.positionCode(), decides.branchCode());
         }
         KeyRing ring = keys.ring(tenant, caller, true);
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        EntityManager bound = at.db();
         store.persist(bound, ring, escalation, note);
         for (var notice : decision.notices()) {
             bound.persist(new StaffNotice(notice.person().id(), notice.person().username(), notice.why(), escalation.id()));
@@ -135,7 +127,7 @@ public class Escalations {
                     "\"" + situation.title() + "\" at " + branchCode + " comes to you: " + decision.reason(), escalation.id()));
         }
         bound.flush();
-        audit.success(tenant, caller, "escalation.create", "escalation/" + escalation.id(),
+        at.audit("escalation.create", "escalation/" + escalation.id(),
                 situation.code() + " at " + branchCode + " to " + (decides == null ? "nobody" : "staff/" + decides.id()));
         return view(escalation, new EscalationStore.Texts(note, null),
                 decision.notices().stream().map(n -> new Notified(n.person().tagName(), n.why())).toList(), decides);
@@ -149,7 +141,7 @@ public class Escalations {
     @Transactional
     public List<EscalationView> list(TenantId tenant, Caller caller, String branchCode) {
         KeyRing ring = keys.ring(tenant, caller, false);
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        EntityManager bound = work.actFor(em, tenant, caller).db();
         return store.list(bound, caller, branchCode).stream()
                 .map(e -> view(e, store.open(ring, e), notified(bound, e.id()), null)).toList();
     }
@@ -157,7 +149,7 @@ public class Escalations {
     @Transactional
     public EscalationView read(TenantId tenant, Caller caller, UUID id) {
         KeyRing ring = keys.ring(tenant, caller, false);
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        EntityManager bound = work.actFor(em, tenant, caller).db();
         Escalation escalation = visible(bound, caller, id);
         return view(escalation, store.open(ring, escalation), notified(bound, id), null);
     }
@@ -181,10 +173,11 @@ public class Escalations {
      */
     @Transactional
     public EscalationView recordOutcome(TenantId tenant, Caller caller, UUID id, String outcome) {
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        EntityManager bound = at.db();
         Escalation escalation = visible(bound, caller, id);
         String checked = FreeText.check("outcome", outcome, 1000, true, true);
-        Context context = context(tenant, escalation.branchCode());
+        Context context = context(at, escalation.branchCode());
         Person me = context.roster().stream().filter(p -> caller.name().equals(p.username())).findFirst().orElse(null);
         Situation situation = Situation.ofCode(escalation.situation());
         EscalationRules.Routed routed = routed(escalation);
@@ -204,7 +197,7 @@ public class Escalations {
         KeyRing ring = keys.ring(tenant, caller, true);
         EscalationStore.Texts before = store.open(ring, escalation);
         store.close(ring, escalation, checked, caller.auditName());
-        audit.success(tenant, caller, "escalation.outcome", "escalation/" + id, null);
+        at.audit("escalation.outcome", "escalation/" + id, null);
         return view(escalation, new EscalationStore.Texts(before.note(), checked), notified(bound, id), null);
     }
 
@@ -214,7 +207,7 @@ public class Escalations {
      */
     @Transactional
     public List<Person> disclosureDeciders(TenantId tenant, String branchCode) {
-        Context context = context(tenant, branchCode);
+        Context context = context(work.actFor(em, tenant, Caller.SYSTEM), branchCode);
         return ChainOfCommand.disclosureDeciders(branchCode, context.onDuty(branchCode),
                 context.onDuty(context.rules().headquartersBranch()), context.roster(), context.rules());
     }
@@ -222,7 +215,7 @@ public class Escalations {
     /** The caller's own notices, newest first. */
     @Transactional
     public List<NoticeView> notices(TenantId tenant, Caller caller) {
-        return tenantDatabase.bind(em, tenant)
+        return work.actFor(em, tenant, caller).db()
                 .createQuery("select n from StaffNotice n where n.username = :me order by n.createdAt desc", StaffNotice.class)
                 .setParameter("me", caller.name()).setMaxResults(100).getResultList().stream()
                 .map(n -> new NoticeView(n.id(), n.text(), n.escalationId(), n.createdAt(), n.readAt() != null)).toList();
@@ -230,13 +223,14 @@ public class Escalations {
 
     @Transactional
     public void markRead(TenantId tenant, Caller caller, UUID id) {
-        StaffNotice notice = tenantDatabase.bind(em, tenant).find(StaffNotice.class, id);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        StaffNotice notice = at.db().find(StaffNotice.class, id);
         if (notice == null || !caller.name().equals(notice.username())) {
             throw Refusal.notFound("notice " + id);
         }
         if (notice.readAt() == null) {
             notice.markRead();
-            audit.success(tenant, caller, "notice.read", "notice/" + id, null);
+            at.audit("notice.read", "notice/" + id, null);
         }
     }
 
@@ -262,8 +256,8 @@ public class Escalations {
         }
     }
 
-    private Context context(TenantId tenant, String branchCode) {
-        TenantSpec spec = directory.document(tenant);
+    private Context context(LibraryWork.InLibrary at, String branchCode) {
+        TenantSpec spec = at.document();
         BranchSpec branch = spec.branches().stream().filter(b -> b.code().equals(branchCode)).findFirst()
                 .orElseThrow(() -> Refusal.notFound("branch " + branchCode));
         String hq = spec.branches().stream().filter(BranchSpec::isHeadquarters).map(BranchSpec::code).findFirst().orElse(branchCode);
@@ -279,7 +273,7 @@ public class Escalations {
             rank.put(spec.positions().get(i).code(), i + 1);
             positions.put(spec.positions().get(i).code(), spec.positions().get(i));
         }
-        EntityManager bound = tenantDatabase.bind(em, tenant);
+        EntityManager bound = at.db();
         List<Person> roster = bound.createQuery("select s from StaffMember s", StaffMember.class).getResultList().stream()
                 .filter(s -> s.activeOn(today) && positions.containsKey(s.positionCode()))
                 .map(s -> new Person(s.id(), s.tagName(), s.username(), s.positionCode(), positions.get(s.positionCode()).name(),

@@ -11,15 +11,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.servicepoint.platform.control.AuditLog;
-import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
-import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.TenantWork;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.RosterStore.Change;
 import org.servicepoint.staffing.control.RosterStore.Filter;
 import org.servicepoint.staffing.entity.StaffNotice;
-import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.LibraryWork;
 
 /**
  * A library system's name-tag roster: who works there, under which tag name, in which position and branch.
@@ -35,13 +33,7 @@ public class Roster {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
-
-    @Inject
-    AuditLog audit;
+    LibraryWork work;
 
     @Inject
     Event<ReportRecipientChanged> recipientChanged;
@@ -51,8 +43,9 @@ public class Roster {
     @Transactional
     public List<StaffRecord> list(TenantId tenant, Caller caller, String branch, boolean includeEnded) {
         RosterRules.require(RosterRules.reads(caller, tenant));
-        RosterStore store = store(tenant);
-        return store.list(bound(tenant), new Filter(BranchScope.narrow(caller, store.checkedBranch(branch)), includeEnded));
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        RosterStore store = store(at);
+        return store.list(at.db(), new Filter(at.narrow(store.checkedBranch(branch)), includeEnded));
     }
 
     /**
@@ -63,20 +56,22 @@ public class Roster {
     public java.util.Map<UUID, String> tagNames(TenantId tenant, Caller caller) {
         RosterRules.require(RosterRules.reads(caller, tenant));
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        store(tenant).list(bound(tenant), Filter.EVERYONE).forEach(m -> names.put(m.id(), m.tagName()));
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        store(at).list(at.db(), Filter.EVERYONE).forEach(m -> names.put(m.id(), m.tagName()));
         return names;
     }
 
     @Transactional
     public StaffRecord read(TenantId tenant, Caller caller, UUID id) {
         RosterRules.require(RosterRules.reads(caller, tenant));
-        return visible(store(tenant), bound(tenant), caller, id);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        return visible(store(at), at, id);
     }
 
     /** An entry of a branch the caller covers; another branch's is answered as not found, like another tenant's. */
-    private static StaffRecord visible(RosterStore store, EntityManager bound, Caller caller, UUID id) {
-        StaffRecord member = store.read(bound, id);
-        if (!BranchScope.covers(caller, member.branch())) {
+    private static StaffRecord visible(RosterStore store, TenantWork.Acting at, UUID id) {
+        StaffRecord member = store.read(at.db(), id);
+        if (!at.covers(member.branch())) {
             throw org.servicepoint.platform.control.Refusal.notFound("staff member " + id);
         }
         return member;
@@ -85,10 +80,11 @@ public class Roster {
     @Transactional
     public StaffRecord add(TenantId tenant, Caller caller, StaffDetails wanted) {
         RosterRules.require(RosterRules.changes(caller, tenant));
-        RosterStore store = store(tenant);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        RosterStore store = store(at);
         RosterRules.checkChange(caller, null, RosterRules.checked(wanted, store.system()), store.system());
-        StaffRecord added = store.add(bound(tenant), wanted);
-        audit.success(tenant, caller, "staff.add", target(tenant, added.id()),
+        StaffRecord added = store.add(at.db(), wanted);
+        at.audit("staff.add", target(tenant, added.id()),
                 "position " + added.position() + ", branch " + added.branch());
         return added;
     }
@@ -96,14 +92,14 @@ public class Roster {
     @Transactional
     public StaffRecord replace(TenantId tenant, Caller caller, UUID id, StaffDetails wanted, long version) {
         RosterRules.require(RosterRules.changes(caller, tenant));
-        RosterStore store = store(tenant);
-        EntityManager bound = bound(tenant);
-        StaffRecord before = visible(store, bound, caller, id);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        RosterStore store = store(at);
+        StaffRecord before = visible(store, at, id);
         RosterRules.checkChange(caller, before.details(), RosterRules.checked(wanted, store.system()), store.system());
-        Change change = store.replace(bound, id, wanted, version);
+        Change change = store.replace(at.db(), id, wanted, version);
         if (change.changed()) {
-            audit.success(tenant, caller, "staff.change", target(tenant, id), "changed: " + String.join(", ", change.fields()));
-            tellPreviousAddress(tenant, caller, store, bound, before, change.member());
+            at.audit("staff.change", target(tenant, id), "changed: " + String.join(", ", change.fields()));
+            tellPreviousAddress(at, store, before, change.member());
         }
         return change.member();
     }
@@ -111,17 +107,17 @@ public class Roster {
     @Transactional
     public StaffRecord end(TenantId tenant, Caller caller, UUID id, LocalDate lastDay) {
         RosterRules.require(RosterRules.changes(caller, tenant));
-        RosterStore store = store(tenant);
-        EntityManager bound = bound(tenant);
-        StaffRecord before = visible(store, bound, caller, id);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        RosterStore store = store(at);
+        StaffRecord before = visible(store, at, id);
         if (lastDay != null) {
             StaffDetails d = before.details();
             RosterRules.checkChange(caller, d, new StaffDetails(d.tagName(), d.username(), d.position(), d.branch(),
                     d.employmentType(), d.startsOn(), lastDay, d.email()), store.system());
         }
-        Change change = store.end(bound, id, lastDay);
+        Change change = store.end(at.db(), id, lastDay);
         if (change.changed()) {
-            audit.success(tenant, caller, "staff.end", target(tenant, id), "ends on " + lastDay);
+            at.audit("staff.end", target(tenant, id), "ends on " + lastDay);
         }
         return change.member();
     }
@@ -131,8 +127,9 @@ public class Roster {
     public ImportSummary importCsv(TenantId tenant, Caller caller, String csv) {
         RosterRules.require(RosterRules.changes(caller, tenant));
         List<RosterCsv.Line> lines = RosterCsv.read(csv);
-        RosterStore store = store(tenant);
-        EntityManager bound = bound(tenant);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        RosterStore store = store(at);
+        EntityManager bound = at.db();
         RosterImport.Plan plan = store.plan(bound, lines);
         // Every row is held to the same rules as a form, before anything is written: all or nothing.
         for (StaffDetails addition : plan.additions()) {
@@ -140,15 +137,15 @@ public class Roster {
         }
         List<StaffRecord> changed = new java.util.ArrayList<>();
         for (var entry : plan.changes().entrySet()) {
-            StaffRecord before = visible(store, bound, caller, entry.getKey());
+            StaffRecord before = visible(store, at, entry.getKey());
             RosterRules.checkChange(caller, before.details(), entry.getValue(), store.system());
             changed.add(before);
         }
         ImportSummary summary = store.importPlan(bound, plan);
         for (StaffRecord before : changed) {
-            tellPreviousAddress(tenant, caller, store, bound, before, store.read(bound, before.id()));
+            tellPreviousAddress(at, store, before, store.read(bound, before.id()));
         }
-        audit.success(tenant, caller, "staff.import", "tenant/" + tenant + "/staff", lines.size() + " row(s): " + summary);
+        at.audit("staff.import", "tenant/" + tenant + "/staff", lines.size() + " row(s): " + summary);
         return summary;
     }
 
@@ -156,10 +153,11 @@ public class Roster {
     @Transactional
     public String exportCsv(TenantId tenant, Caller caller, String branch, boolean includeEnded) {
         RosterRules.require(RosterRules.changes(caller, tenant));
-        RosterStore store = store(tenant);
-        branch = BranchScope.narrow(caller, store.checkedBranch(branch));
-        List<StaffRecord> members = store.list(bound(tenant), new Filter(branch, includeEnded));
-        audit.success(tenant, caller, "staff.export", "tenant/" + tenant + "/staff", members.size() + " member(s)"
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        RosterStore store = store(at);
+        branch = at.narrow(store.checkedBranch(branch));
+        List<StaffRecord> members = store.list(at.db(), new Filter(branch, includeEnded));
+        at.audit("staff.export", "tenant/" + tenant + "/staff", members.size() + " member(s)"
                 + (branch == null ? "" : ", branch " + store.checkedBranch(branch)) + (includeEnded ? ", ended included" : ""));
         return RosterCsv.write(members);
     }
@@ -168,16 +166,17 @@ public class Roster {
     @Transactional
     public byte[] nameTags(TenantId tenant, Caller caller, String branch, NameTagSheet.Paper paper) {
         RosterRules.require(RosterRules.changes(caller, tenant));
-        RosterStore store = store(tenant);
-        branch = BranchScope.narrow(caller, store.checkedBranch(branch));
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        RosterStore store = store(at);
+        branch = at.narrow(store.checkedBranch(branch));
         LibrarySystem system = store.system();
-        List<NameTagSheet.NameTag> tags = store.list(bound(tenant), new Filter(branch, false)).stream()
+        List<NameTagSheet.NameTag> tags = store.list(at.db(), new Filter(branch, false)).stream()
                 .sorted(Comparator.comparing(StaffRecord::branch)) // stable: names stay in order within a branch
                 .map(m -> new NameTagSheet.NameTag(m.tagName(), m.positionName()))
                 .toList();
         NameTagSheet.Paper chosen = paper == null ? NameTagSheet.Paper.forLocale(system.locale()) : paper;
         byte[] pdf = NameTagSheet.render(system.name(), tags, chosen, system.locale());
-        audit.success(tenant, caller, "staff.name-tags", "tenant/" + tenant + "/staff",
+        at.audit("staff.name-tags", "tenant/" + tenant + "/staff",
                 tags.size() + " tag(s) on " + chosen.name() + (branch == null ? "" : ", branch " + store.checkedBranch(branch)));
         return pdf;
     }
@@ -186,27 +185,24 @@ public class Roster {
      * An address that was mailed incident reports and no longer is gets told: the person in the app, and observers of
      * {@link ReportRecipientChanged} (the mail) at that address. The audit line names ids, never the address.
      */
-    private void tellPreviousAddress(TenantId tenant, Caller caller, RosterStore store, EntityManager bound, StaffRecord before,
-                                     StaffRecord after) {
+    private void tellPreviousAddress(TenantWork.Acting at, RosterStore store, StaffRecord before, StaffRecord after) {
+        TenantId tenant = at.tenant();
+        Caller caller = at.caller();
         RosterRules.previousAddressToTell(before.details(), after.details(), store.system()).ifPresent(previous -> {
             if (before.username() != null) {
-                bound.persist(new StaffNotice(before.id(), before.username(), "Incident reports are no longer mailed to "
+                at.db().persist(new StaffNotice(before.id(), before.username(), "Incident reports are no longer mailed to "
                         + previous + " for you: your roster entry was changed by " + caller.name() + ". Tell headquarters "
                         + "at once if you did not expect this.", null));
             }
             recipientChanged.fire(new ReportRecipientChanged(tenant, before.id(), before.tagName(), previous, caller.name()));
-            audit.success(tenant, caller, "staff.recipient-changed", target(tenant, before.id()), "previous address told");
+            at.audit("staff.recipient-changed", target(tenant, before.id()), "previous address told");
         });
     }
 
-    private RosterStore store(TenantId tenant) {
+    private RosterStore store(LibraryWork.InLibrary at) {
         // Positions and branches are read in this transaction: a code removed a moment ago is refused. The outline:
         // the whole document (hours, desks, closures) cost three queries per branch, also when a report is signed.
-        return new RosterStore(LibrarySystem.of(directory.outline(tenant)), clock);
-    }
-
-    private EntityManager bound(TenantId tenant) {
-        return tenantDatabase.bind(em, tenant);
+        return new RosterStore(LibrarySystem.of(at.outline()), clock);
     }
 
     private static String target(TenantId tenant, UUID id) {

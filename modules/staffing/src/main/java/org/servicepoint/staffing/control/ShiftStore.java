@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.servicepoint.platform.control.FilteredQuery;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.staffing.control.ScheduleCalendar.PlannedShift;
 import org.servicepoint.staffing.entity.Shift;
@@ -29,32 +30,14 @@ public final class ShiftStore {
     }
 
     public List<ShiftView> list(EntityManager em, Filter filter) {
-        StringBuilder jpql = new StringBuilder("select s from Shift s where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.branch() != null) {
-            jpql.append(" and s.branchCode = :branch");
-            parameters.put("branch", filter.branch());
-        }
-        if (filter.servicePoint() != null) {
-            jpql.append(" and s.servicePointCode = :desk");
-            parameters.put("desk", filter.servicePoint());
-        }
-        if (filter.staffMemberId() != null) {
-            jpql.append(" and s.staffMemberId = :member");
-            parameters.put("member", filter.staffMemberId());
-        }
-        if (filter.to() != null) {
-            jpql.append(" and s.firstDay <= :to");
-            parameters.put("to", filter.to());
-        }
-        if (filter.from() != null) {
-            jpql.append(" and (s.lastDay is null or s.lastDay >= :from)");
-            parameters.put("from", filter.from());
-        }
-        jpql.append(" order by s.branchCode, s.servicePointCode, s.firstDay, s.startsAt, s.id");
-        var query = em.createQuery(jpql.toString(), Shift.class);
-        parameters.forEach(query::setParameter);
-        List<Shift> shifts = query.getResultList();
+        List<Shift> shifts = new FilteredQuery("select s from Shift s")
+                .andIf("s.branchCode = :branch", "branch", filter.branch())
+                .andIf("s.servicePointCode = :desk", "desk", filter.servicePoint())
+                .andIf("s.staffMemberId = :member", "member", filter.staffMemberId())
+                .andIf("s.firstDay <= :to", "to", filter.to())
+                .andIf("(s.lastDay is null or s.lastDay >= :from)", "from", filter.from())
+                .orderedBy(em, "s.branchCode, s.servicePointCode, s.firstDay, s.startsAt, s.id", Shift.class)
+                .getResultList();
         Map<UUID, StaffMember> members = members(em, shifts.stream().map(Shift::staffMemberId).toList());
         return shifts.stream().map(s -> view(s, members.get(s.staffMemberId()))).toList();
     }

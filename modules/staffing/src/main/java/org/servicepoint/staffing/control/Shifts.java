@@ -8,13 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.servicepoint.platform.control.AuditLog;
-import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
-import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.TenantWork;
 import org.servicepoint.platform.entity.TenantId;
-import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.LibraryWork;
 
 /**
  * Planning shifts: weekly and one-off duty at a desk, and cancelled occurrences. Persons in charge plan at their own
@@ -27,43 +25,39 @@ public class Shifts {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
-
-    @Inject
-    AuditLog audit;
+    LibraryWork work;
 
     private final ShiftStore store = new ShiftStore();
 
     @Transactional
     public List<ShiftView> list(TenantId tenant, Caller caller, ShiftStore.Filter filter) {
         ScheduleAccess.require(ScheduleAccess.isStaff(caller, tenant));
-        ShiftStore.Filter scoped = new ShiftStore.Filter(BranchScope.narrow(caller, filter.branch()), filter.servicePoint(),
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        ShiftStore.Filter scoped = new ShiftStore.Filter(at.narrow(filter.branch()), filter.servicePoint(),
                 filter.staffMemberId(), filter.from(), filter.to());
-        return store.list(tenantDatabase.bind(em, tenant), scoped);
+        return store.list(at.db(), scoped);
     }
 
     @Transactional
     public ShiftView read(TenantId tenant, Caller caller, UUID id) {
         ScheduleAccess.require(ScheduleAccess.isStaff(caller, tenant));
-        return visible(tenantDatabase.bind(em, tenant), caller, id);
+        return visible(work.actFor(em, tenant, caller), id);
     }
 
     /** A shift at a branch the caller covers; another branch's is answered as not found. */
-    private ShiftView visible(EntityManager bound, Caller caller, UUID id) {
-        return store.find(bound, id).filter(s -> BranchScope.covers(caller, s.branch()))
+    private ShiftView visible(TenantWork.Acting at, UUID id) {
+        return store.find(at.db(), id).filter(s -> at.covers(s.branch()))
                 .orElseThrow(() -> Refusal.notFound("shift " + id));
     }
 
     @Transactional
     public ShiftView create(TenantId tenant, Caller caller, ShiftDraft draft) {
         ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
-        BranchScope.requireCovers(caller, draft.branch());
-        var spec = directory.document(tenant);
-        ShiftView shift = store.create(tenantDatabase.bind(em, tenant), spec, draft, caller.auditName());
-        audit.success(tenant, caller, "shift.create", "shift/" + shift.id(),
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        at.requireCovers(draft.branch());
+        var spec = at.document();
+        ShiftView shift = store.create(at.db(), spec, draft, caller.auditName());
+        at.audit("shift.create", "shift/" + shift.id(),
                 "member " + shift.staffMemberId() + " at " + shift.branch() + "/" + shift.servicePoint() + ", "
                         + (shift.dayOfWeek() == null ? "on " + shift.date() : "every " + shift.dayOfWeek() + " from " + shift.validFrom())
                         + " " + shift.start() + "-" + shift.end());
@@ -73,21 +67,21 @@ public class Shifts {
     @Transactional
     public void delete(TenantId tenant, Caller caller, UUID id) {
         ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
-        EntityManager bound = tenantDatabase.bind(em, tenant);
-        visible(bound, caller, id);
-        if (!store.delete(bound, id)) {
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        visible(at, id);
+        if (!store.delete(at.db(), id)) {
             throw Refusal.notFound("shift " + id);
         }
-        audit.success(tenant, caller, "shift.delete", "shift/" + id, null);
+        at.audit("shift.delete", "shift/" + id, null);
     }
 
     @Transactional
     public ShiftView cancelOccurrence(TenantId tenant, Caller caller, UUID id, LocalDate day) {
         ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
-        EntityManager bound = tenantDatabase.bind(em, tenant);
-        visible(bound, caller, id);
-        ShiftView shift = store.cancel(bound, id, day, caller.auditName());
-        audit.success(tenant, caller, "shift.cancel-occurrence", "shift/" + id, "occurrence of " + day);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        visible(at, id);
+        ShiftView shift = store.cancel(at.db(), id, day, caller.auditName());
+        at.audit("shift.cancel-occurrence", "shift/" + id, "occurrence of " + day);
         return shift;
     }
 }

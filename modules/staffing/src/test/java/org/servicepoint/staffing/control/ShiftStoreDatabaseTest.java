@@ -95,6 +95,23 @@ class ShiftStoreDatabaseTest {
     }
 
     @Test
+    void a_list_is_narrowed_by_each_filter_given_and_not_by_those_left_out() {
+        ShiftView march = create(once(vi, "2027-03-02", "10:00", "12:00", null));
+        ShiftView april = create(once(vi, "2027-04-06", "10:00", "12:00", null));
+
+        List<ShiftView> inMarch = SCHEDULE.inTenant(TENANT, em -> shifts.list(em,
+                new ShiftStore.Filter(null, null, vi, LocalDate.parse("2027-03-01"), LocalDate.parse("2027-03-31"))));
+        List<ShiftView> fromApril = SCHEDULE.inTenant(TENANT, em -> shifts.list(em,
+                new ShiftStore.Filter("HQ", "circulation", vi, LocalDate.parse("2027-04-01"), null)));
+        List<ShiftView> otherDesk = SCHEDULE.inTenant(TENANT, em -> shifts.list(em,
+                new ShiftStore.Filter(null, "reference", vi, null, null)));
+
+        assertThat(inMarch).extracting(ShiftView::id).contains(march.id()).doesNotContain(april.id());
+        assertThat(fromApril).extracting(ShiftView::id).contains(april.id()).doesNotContain(march.id());
+        assertThat(otherDesk).isEmpty();
+    }
+
+    @Test
     void an_overlapping_shift_is_refused_with_409_and_nothing_is_stored() {
         create(weekly(ana, "wednesday", "2026-11-04", "09:00", "13:00"));
         long before = count("shift");

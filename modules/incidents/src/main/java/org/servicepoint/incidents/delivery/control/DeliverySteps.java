@@ -17,14 +17,12 @@ import org.servicepoint.incidents.forms.control.Library;
 import org.servicepoint.incidents.reports.control.DeliveryTrail;
 import org.servicepoint.incidents.reports.control.ReportDistribution;
 import org.servicepoint.incidents.reports.entity.IncidentReport;
-import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
-import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.Roster;
 import org.servicepoint.staffing.control.StaffNotices;
 import org.servicepoint.staffing.control.StaffRecord;
-import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.LibraryWork;
 
 /**
  * The delivery worker's steps, each in a transaction of its own and bound to the delivery's library system;
@@ -37,10 +35,7 @@ public class DeliverySteps implements DeliveryRun.Steps, ReportDistribution {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
+    LibraryWork libraryWork;
 
     @Inject
     Roster roster;
@@ -50,9 +45,6 @@ public class DeliverySteps implements DeliveryRun.Steps, ReportDistribution {
 
     @Inject
     MailConfig config;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     org.servicepoint.confidentiality.control.SealedText sealedText;
@@ -78,7 +70,7 @@ public class DeliverySteps implements DeliveryRun.Steps, ReportDistribution {
         List<IncidentDelivery> added = config.store(clock).plan(bound, report, form, library, recipients(today), headquarters,
                 config.messageIdDomain());
         if (!added.isEmpty()) {
-            audit.success(tenant, Caller.SYSTEM, "incident-report.deliveries-planned", target(tenant, report.id()),
+            asSystem(tenant).audit("incident-report.deliveries-planned", target(tenant, report.id()),
                     added.size() + " deliver" + (added.size() == 1 ? "y" : "ies") + " to " + added.stream()
                             .map(IncidentDelivery::recipientPosition).distinct().toList() + ", deadline " + report.deadlineAt());
         }
@@ -115,16 +107,17 @@ public class DeliverySteps implements DeliveryRun.Steps, ReportDistribution {
     @Override
     @Transactional(TxType.REQUIRES_NEW)
     public Optional<DeliveryStore.Claim> claim(DeliveryStore.Work work) {
-        EntityManager bound = tenantDatabase.bind(em, work.tenant());
+        EntityManager bound = asSystem(work.tenant()).db();
         return config.store(clock).claim(bound, work).map(d -> new DeliveryStore.Claim(d.id(), d.attempts()));
     }
 
     @Override
     @Transactional(TxType.REQUIRES_NEW)
     public OutgoingMail compose(DeliveryStore.Work work, DeliveryStore.Claim claim) {
-        EntityManager bound = tenantDatabase.bind(em, work.tenant());
+        LibraryWork.InLibrary at = asSystem(work.tenant());
+        EntityManager bound = at.db();
         IncidentDelivery delivery = bound.find(IncidentDelivery.class, claim.id());
-        Library library = Library.of(directory.outline(work.tenant()));
+        Library library = Library.of(at.outline());
         return DeliveryMessages.compose(bound, work.tenant(), library, clock, delivery, config.publicUrl(),
                 sealedText.in(work.tenant(), Caller.SYSTEM));
     }
@@ -132,14 +125,14 @@ public class DeliverySteps implements DeliveryRun.Steps, ReportDistribution {
     @Override
     @Transactional(TxType.REQUIRES_NEW)
     public void sent(DeliveryStore.Work work, DeliveryStore.Claim claim) {
-        EntityManager bound = tenantDatabase.bind(em, work.tenant());
-        config.store(clock).sent(bound, work.id(), claim.attempt()).ifPresent(sent -> {
+        LibraryWork.InLibrary at = asSystem(work.tenant());
+        config.store(clock).sent(at.db(), work.id(), claim.attempt()).ifPresent(sent -> {
             IncidentDelivery d = sent.delivery();
-            audit.success(work.tenant(), Caller.SYSTEM, "incident-delivery.sent", target(work.tenant(), d),
+            at.audit("incident-delivery.sent", target(work.tenant(), d),
                     d.kind().code() + " to " + d.recipientPosition() + ", delivery " + d.id() + ", try " + d.attempts()
                             + (d.interrupted() > 0 ? " (a try before was cut off: it may have arrived twice)" : ""));
             if (sent.reportDistributed()) {
-                audit.success(work.tenant(), Caller.SYSTEM, "incident-report.distributed", target(work.tenant(), d),
+                at.audit("incident-report.distributed", target(work.tenant(), d),
                         "to " + sent.positions());
             }
         });
@@ -148,10 +141,10 @@ public class DeliverySteps implements DeliveryRun.Steps, ReportDistribution {
     @Override
     @Transactional(TxType.REQUIRES_NEW)
     public void failed(DeliveryStore.Work work, DeliveryStore.Claim claim, String error, boolean permanent) {
-        EntityManager bound = tenantDatabase.bind(em, work.tenant());
-        config.store(clock).failed(bound, work.id(), claim.attempt(), error, permanent).ifPresent(d -> {
+        LibraryWork.InLibrary at = asSystem(work.tenant());
+        config.store(clock).failed(at.db(), work.id(), claim.attempt(), error, permanent).ifPresent(d -> {
             if (permanent) {
-                audit.success(work.tenant(), Caller.SYSTEM, "incident-delivery.failed", target(work.tenant(), d),
+                at.audit("incident-delivery.failed", target(work.tenant(), d),
                         d.kind().code() + " to " + d.recipientPosition() + ", delivery " + d.id() + ": refused by the mail server");
             }
         });
@@ -167,12 +160,13 @@ public class DeliverySteps implements DeliveryRun.Steps, ReportDistribution {
     @Override
     @Transactional(TxType.REQUIRES_NEW)
     public void overdue(DeliveryStore.Work work) {
-        EntityManager bound = tenantDatabase.bind(em, work.tenant());
+        LibraryWork.InLibrary at = asSystem(work.tenant());
+        EntityManager bound = at.db();
         IncidentReport report = bound.find(IncidentReport.class, work.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (report == null) {
             return;
         }
-        Library library = Library.of(directory.outline(work.tenant()));
+        Library library = Library.of(at.outline());
         List<StaffRecord> today = staffToday(work.tenant());
         List<Recipient> headquarters = headquarters(work.tenant(), report, library, today);
         if (config.store(clock).overdue(bound, report, OffsetDateTime.now(clock), headquarters, config.messageIdDomain())) {
@@ -182,7 +176,7 @@ public class DeliverySteps implements DeliveryRun.Steps, ReportDistribution {
 
     /** Who receives reports at headquarters (else anywhere): they are told of overdue reports. */
     private List<Recipient> headquarters(TenantId tenant, IncidentReport report, Library library, List<StaffRecord> today) {
-        String hq = directory.outline(tenant).branches().stream().filter(b -> b.headquarters()).map(b -> b.code()).findFirst()
+        String hq = asSystem(tenant).outline().branches().stream().filter(b -> b.headquarters()).map(b -> b.code()).findFirst()
                 .orElse(report.branchCode());
         List<String> receiving = library.positions().values().stream().filter(p -> p.may().contains(Library.RECEIVE))
                 .map(Library.Position::code).toList();
@@ -197,8 +191,13 @@ public class DeliverySteps implements DeliveryRun.Steps, ReportDistribution {
                 .filter(s -> headquarters.stream().anyMatch(h -> s.id().equals(h.staffMemberId()))).toList(),
                 "Incident report overdue (" + what + "): not every recipient has it. It heads the incident list.");
         long mails = headquarters.stream().filter(h -> h.email() != null).count();
-        audit.success(tenant, Caller.SYSTEM, "incident-report.overdue", target(tenant, report.id()),
+        asSystem(tenant).audit("incident-report.overdue", target(tenant, report.id()),
                 why + "; headquarters told (" + told + " notice(s), " + mails + " mail(s))");
+    }
+
+    /** The worker and the outbox act for no person: as the system, in the delivery's library system. */
+    private LibraryWork.InLibrary asSystem(TenantId tenant) {
+        return libraryWork.actFor(em, tenant, Caller.SYSTEM);
     }
 
     private List<StaffRecord> staffToday(TenantId tenant) {

@@ -8,11 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.servicepoint.incidents.delivery.entity.DeliveryKind;
-import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.DisclosureDecidersTold;
 import org.servicepoint.staffing.control.ReportRecipientChanged;
-import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.LibraryWork;
 
 /**
  * Staffing tells people in the app of two things that must also reach them by mail (decision 0008): an address that
@@ -27,10 +27,7 @@ public class NoticeMail {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
+    LibraryWork work;
 
     @Inject
     MailConfig config;
@@ -42,15 +39,15 @@ public class NoticeMail {
 
     void onRecipientChanged(@Observes ReportRecipientChanged changed) {
         if (changed.previousEmail() != null) {
-            recipientChanged(tenantDatabase.bind(em, changed.tenant()), config.store(clock), outline(changed.tenant()), changed,
-                    config.messageIdDomain());
+            LibraryWork.InLibrary at = asSystem(changed.tenant());
+            recipientChanged(at.db(), config.store(clock), named(at), changed, config.messageIdDomain());
             queued.fire(new DeliveryWorker.Queued(1));
         }
     }
 
     void onDisclosureDecidersTold(@Observes DisclosureDecidersTold told) {
-        int mails = disclosureRequest(tenantDatabase.bind(em, told.tenant()), config.store(clock), outline(told.tenant()), told,
-                config.publicUrl(), config.messageIdDomain());
+        LibraryWork.InLibrary at = asSystem(told.tenant());
+        int mails = disclosureRequest(at.db(), config.store(clock), named(at), told, config.publicUrl(), config.messageIdDomain());
         if (mails > 0) {
             queued.fire(new DeliveryWorker.Queued(mails));
         }
@@ -86,8 +83,13 @@ public class NoticeMail {
     record Named(String name, java.util.Locale locale) {
     }
 
-    private Named outline(TenantId tenant) {
-        var outline = directory.outline(tenant);
+    /** The outbox is written for no person: as the system, inside the transaction of the change it tells of. */
+    private LibraryWork.InLibrary asSystem(TenantId tenant) {
+        return work.actFor(em, tenant, Caller.SYSTEM);
+    }
+
+    private static Named named(LibraryWork.InLibrary at) {
+        var outline = at.outline();
         return new Named(outline.name(), outline.locale() == null ? java.util.Locale.US : outline.language());
     }
 }

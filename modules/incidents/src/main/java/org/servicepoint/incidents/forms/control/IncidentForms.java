@@ -8,12 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Roles;
-import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
-import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.LibraryWork;
 
 /**
  * A library system's incident form and its versions. Any staff member reads it; tenant administrators (and the
@@ -26,13 +24,7 @@ public class IncidentForms {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
-
-    @Inject
-    AuditLog audit;
+    LibraryWork work;
 
     Clock clock = Clock.systemUTC();
 
@@ -40,22 +32,24 @@ public class IncidentForms {
     @Transactional
     public FormView current(TenantId tenant, Caller caller) {
         readers(tenant, caller);
-        Library library = Library.of(directory.outline(tenant));
-        return store().current(bound(tenant)).map(v -> IncidentFormStore.view(v, library))
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        Library library = Library.of(at.outline());
+        return store().current(at.db()).map(v -> IncidentFormStore.view(v, library))
                 .orElseGet(() -> IncidentFormStore.defaultView(library));
     }
 
     @Transactional
     public List<FormVersionSummary> versions(TenantId tenant, Caller caller) {
         readers(tenant, caller);
-        return store().versions(bound(tenant)).stream().map(IncidentFormStore::summary).toList();
+        return store().versions(work.actFor(em, tenant, caller).db()).stream().map(IncidentFormStore::summary).toList();
     }
 
     @Transactional
     public FormView version(TenantId tenant, Caller caller, int version) {
         readers(tenant, caller);
-        Library library = Library.of(directory.outline(tenant));
-        return IncidentFormStore.view(store().version(bound(tenant), version), library);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        Library library = Library.of(at.outline());
+        return IncidentFormStore.view(store().version(at.db(), version), library);
     }
 
     /**
@@ -66,11 +60,12 @@ public class IncidentForms {
     public Publication publish(TenantId tenant, Caller caller, String source, String text, InputFormat format) {
         Access.require(Access.isSystem(caller) || Access.isStaff(caller, tenant)
                 && caller.roles().contains(Roles.TENANT_ADMIN), "only tenant administrators publish incident forms");
-        Library library = Library.of(directory.outline(tenant));
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        Library library = Library.of(at.outline());
         FormDocuments.Checked form = FormDocuments.read(source, text, format, library.positions().keySet());
-        IncidentFormStore.Published published = store().publish(bound(tenant), form, source, caller.auditName());
+        IncidentFormStore.Published published = store().publish(at.db(), form, source, caller.auditName());
         if (published.changed()) {
-            audit.success(tenant, caller, "incident-form.publish", "tenant/" + tenant + "/incident-forms/" + published.current().version(),
+            at.audit("incident-form.publish", "tenant/" + tenant + "/incident-forms/" + published.current().version(),
                     "version " + published.current().version() + ", sha256 " + form.hash() + ", from " + source);
         }
         return new Publication(published.changed(), IncidentFormStore.summary(published.current()));
@@ -82,9 +77,5 @@ public class IncidentForms {
 
     private IncidentFormStore store() {
         return new IncidentFormStore(clock);
-    }
-
-    private EntityManager bound(TenantId tenant) {
-        return tenantDatabase.bind(em, tenant);
     }
 }

@@ -17,12 +17,11 @@ import org.servicepoint.incidents.forms.control.Access;
 import org.servicepoint.incidents.forms.control.IncidentFormStore;
 import org.servicepoint.incidents.forms.control.Library;
 import org.servicepoint.incidents.reports.entity.IncidentReport;
-import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
-import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.TenantWork;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.Roster;
-import org.servicepoint.tenancy.control.TenantDirectory;
+import org.servicepoint.tenancy.control.LibraryWork;
 
 /**
  * Incident reports: drafted and saved as often as the reporter likes, signed by the reporter, countersigned and
@@ -37,16 +36,10 @@ public class IncidentReports {
     EntityManager em;
 
     @Inject
-    TenantDatabase tenantDatabase;
-
-    @Inject
-    TenantDirectory directory;
+    LibraryWork work;
 
     @Inject
     Roster roster;
-
-    @Inject
-    AuditLog audit;
 
     /** The mail delivery (delivery depends on reports, never the other way: see the module README). */
     @Inject
@@ -59,48 +52,52 @@ public class IncidentReports {
 
     @Transactional
     public ReportView create(TenantId tenant, Caller caller, NewReport wanted) {
-        IncidentReportStore store = store(tenant, caller);
-        EntityManager bound = bound(tenant);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        IncidentReportStore store = store(at);
+        EntityManager bound = at.db();
         Access.require(Access.isStaff(caller, tenant), "only staff of this library system report incidents");
         IncidentFormStore.Published form = new IncidentFormStore(clock).currentOrDefault(bound, caller.auditName());
         if (form.changed()) {
-            audit.success(tenant, caller, "incident-form.publish", "tenant/" + tenant + "/incident-forms/" + form.current().version(),
+            at.audit("incident-form.publish", "tenant/" + tenant + "/incident-forms/" + form.current().version(),
                     "built-in default form adopted as version " + form.current().version() + ", sha256 " + form.current().contentHash());
         }
         ReportView created = store.create(bound, caller, form.current(), wanted, staff(tenant, caller));
-        audit.success(tenant, caller, "incident-report.create", target(tenant, created.id()),
+        at.audit("incident-report.create", target(tenant, created.id()),
                 created.category() + " at " + created.branch() + ", form version " + created.formVersion());
         return created;
     }
 
     @Transactional
     public ReportView saveDraft(TenantId tenant, Caller caller, UUID id, DraftChange change) {
-        ReportView saved = store(tenant, caller).saveDraft(bound(tenant), caller, id, change, staff(tenant, caller));
-        audit.success(tenant, caller, "incident-report.save", target(tenant, id), saved.answers().size() + " answer(s), version "
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        ReportView saved = store(at).saveDraft(at.db(), caller, id, change, staff(tenant, caller));
+        at.audit("incident-report.save", target(tenant, id), saved.answers().size() + " answer(s), version "
                 + saved.version());
         return saved;
     }
 
     @Transactional
     public ReportView recordVerbalReport(TenantId tenant, Caller caller, UUID id, VerbalReportDraft call) {
-        ReportView saved = store(tenant, caller).recordVerbalReport(bound(tenant), caller, id, call);
-        audit.success(tenant, caller, "incident-report.verbal-report", target(tenant, id), "call to headquarters recorded");
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        ReportView saved = store(at).recordVerbalReport(at.db(), caller, id, call);
+        at.audit("incident-report.verbal-report", target(tenant, id), "call to headquarters recorded");
         return saved;
     }
 
     @Transactional
     public ReportView submit(TenantId tenant, Caller caller, UUID id, long versionRead) {
-        IncidentReportStore store = store(tenant, caller);
-        ReportView signed = signed(tenant, caller, "incident-report.submit", store.submit(bound(tenant), caller, id, versionRead));
-        return planDelivery(tenant, caller, store, signed);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        IncidentReportStore store = store(at);
+        ReportView signed = signed(at, "incident-report.submit", store.submit(at.db(), caller, id, versionRead));
+        return planDelivery(at, store, signed);
     }
 
     @Transactional
     public ReportView countersign(TenantId tenant, Caller caller, UUID id, long versionRead) {
-        IncidentReportStore store = store(tenant, caller);
-        ReportView signed = signed(tenant, caller, "incident-report.countersign",
-                store.countersign(bound(tenant), caller, id, versionRead));
-        return planDelivery(tenant, caller, store, signed);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        IncidentReportStore store = store(at);
+        ReportView signed = signed(at, "incident-report.countersign", store.countersign(at.db(), caller, id, versionRead));
+        return planDelivery(at, store, signed);
     }
 
     /**
@@ -108,35 +105,38 @@ public class IncidentReports {
      * same transaction, so a report answered as signed is never without its deliveries. The worker is woken
      * after the commit.
      */
-    private ReportView planDelivery(TenantId tenant, Caller caller, IncidentReportStore store, ReportView signed) {
+    private ReportView planDelivery(TenantWork.Acting at, IncidentReportStore store, ReportView signed) {
         if (!signed.steps().readyForDistribution()) {
             return signed;
         }
-        EntityManager bound = bound(tenant);
+        EntityManager bound = at.db();
         IncidentReport report = bound.find(IncidentReport.class, signed.id());
         if (report.deadlineAt() != null) {
             return signed;
         }
-        deliveries.plan(tenant, bound, report, store.formOf(bound, report), store.library());
+        deliveries.plan(at.tenant(), bound, report, store.formOf(bound, report), store.library());
         bound.flush();
         // Read again: the deadline moved the report's version, and the caller signs the next step with it.
-        return store.read(bound, caller, signed.id());
+        return store.read(bound, at.caller(), signed.id());
     }
 
     @Transactional
     public ReportView addAddendum(TenantId tenant, Caller caller, UUID id, String text, long versionRead) {
-        return signed(tenant, caller, "incident-report.addendum", store(tenant, caller).addAddendum(bound(tenant), caller, id, text, versionRead));
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        return signed(at, "incident-report.addendum", store(at).addAddendum(at.db(), caller, id, text, versionRead));
     }
 
     @Transactional
     public ReportView acknowledge(TenantId tenant, Caller caller, UUID id, long versionRead) {
-        return signed(tenant, caller, "incident-report.acknowledge", store(tenant, caller).acknowledge(bound(tenant), caller, id, versionRead));
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        return signed(at, "incident-report.acknowledge", store(at).acknowledge(at.db(), caller, id, versionRead));
     }
 
     @Transactional
     public ReportView close(TenantId tenant, Caller caller, UUID id, long versionRead) {
-        ReportView closed = store(tenant, caller).close(bound(tenant), caller, id, versionRead);
-        audit.success(tenant, caller, "incident-report.close", target(tenant, id), "closed");
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        ReportView closed = store(at).close(at.db(), caller, id, versionRead);
+        at.audit("incident-report.close", target(tenant, id), "closed");
         return closed;
     }
 
@@ -146,11 +146,12 @@ public class IncidentReports {
      */
     @Transactional
     public ReportView markDistributed(TenantId tenant, Caller caller, UUID id, OffsetDateTime at) {
-        IncidentReportStore store = store(tenant, caller);
-        EntityManager bound = bound(tenant);
+        LibraryWork.InLibrary acting = work.actFor(em, tenant, caller);
+        IncidentReportStore store = store(acting);
+        EntityManager bound = acting.db();
         Optional<ReportView> changed = store.markDistributed(bound, caller, id, at);
         if (changed.isPresent()) {
-            audit.success(tenant, caller, "incident-report.distributed", target(tenant, id), "to " + changed.get().recipients());
+            acting.audit("incident-report.distributed", target(tenant, id), "to " + changed.get().recipients());
             return changed.get();
         }
         return store.read(bound, caller, id);
@@ -158,32 +159,37 @@ public class IncidentReports {
 
     @Transactional
     public ReportView read(TenantId tenant, Caller caller, UUID id) {
-        ReportView report = store(tenant, caller).read(bound(tenant), caller, id);
-        audit.success(tenant, caller, "incident-report.read", target(tenant, id), report.status());
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        ReportView report = store(at).read(at.db(), caller, id);
+        at.audit("incident-report.read", target(tenant, id), report.status());
         return report;
     }
 
     @Transactional
     public List<ReportSummary> list(TenantId tenant, Caller caller, ReportFilter filter) {
-        return store(tenant, caller).list(bound(tenant), caller, filter);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        return store(at).list(at.db(), caller, filter);
     }
 
     @Transactional
     public ReportCounts counts(TenantId tenant, Caller caller, ReportFilter filter) {
-        return store(tenant, caller).counts(bound(tenant), caller, filter);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        return store(at).counts(at.db(), caller, filter);
     }
 
     /** The CSV for headquarters' spreadsheets; audited, because it takes a list of incidents out of the application. */
     @Transactional
     public String csv(TenantId tenant, Caller caller, ReportFilter filter) {
-        List<ReportSummary> rows = store(tenant, caller).list(bound(tenant), caller, filter);
-        audit.success(tenant, caller, "incident-report.export", "tenant/" + tenant + "/incident-reports", rows.size() + " row(s) as CSV");
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        List<ReportSummary> rows = store(at).list(at.db(), caller, filter);
+        at.audit("incident-report.export", "tenant/" + tenant + "/incident-reports", rows.size() + " row(s) as CSV");
         return ReportCsv.write(rows);
     }
 
     @Transactional
     public List<DeliveryView> deliveries(TenantId tenant, Caller caller, UUID id) {
-        return store(tenant, caller).deliveries(bound(tenant), caller, id);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        return store(at).deliveries(at.db(), caller, id);
     }
 
     /**
@@ -194,30 +200,33 @@ public class IncidentReports {
     public List<DeliveryView> retryDeliveries(TenantId tenant, Caller caller, UUID id) {
         Access.require(caller.roles().contains(org.servicepoint.platform.control.Roles.HEADQUARTERS),
                 "only headquarters sends a report again");
-        EntityManager bound = bound(tenant);
-        IncidentReportStore store = store(tenant, caller);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        EntityManager bound = at.db();
+        IncidentReportStore store = store(at);
         store.read(bound, caller, id);
         int queuedAgain = deliveries.retry(tenant, bound, bound.find(IncidentReport.class, id));
-        audit.success(tenant, caller, "incident-report.deliveries-retried", target(tenant, id), queuedAgain + " delivery(ies) queued again");
+        at.audit("incident-report.deliveries-retried", target(tenant, id), queuedAgain + " delivery(ies) queued again");
         return store.deliveries(bound, caller, id);
     }
 
     @Transactional
     public Verification verify(TenantId tenant, Caller caller, UUID id) {
-        return store(tenant, caller).verify(bound(tenant), caller, id);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        return store(at).verify(at.db(), caller, id);
     }
 
     /** Audited: it takes the report out of the application. */
     @Transactional
     public byte[] pdf(TenantId tenant, Caller caller, UUID id) {
-        byte[] pdf = store(tenant, caller).pdf(bound(tenant), caller, id);
-        audit.success(tenant, caller, "incident-report.pdf", target(tenant, id), pdf.length + " bytes");
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        byte[] pdf = store(at).pdf(at.db(), caller, id);
+        at.audit("incident-report.pdf", target(tenant, id), pdf.length + " bytes");
         return pdf;
     }
 
-    private ReportView signed(TenantId tenant, Caller caller, String action, IncidentReportStore.Signed signed) {
+    private ReportView signed(TenantWork.Acting at, String action, IncidentReportStore.Signed signed) {
         // The signature's hash goes into the audit chain as well: a second, independently chained record of it.
-        audit.success(tenant, caller, action, target(tenant, signed.report().id()), "signature " + signed.seq() + ", sha256 "
+        at.audit(action, target(at.tenant(), signed.report().id()), "signature " + signed.seq() + ", sha256 "
                 + signed.hash() + ", status " + signed.report().status());
         return signed.report();
     }
@@ -235,15 +244,11 @@ public class IncidentReports {
         };
     }
 
-    private IncidentReportStore store(TenantId tenant, Caller caller) {
+    private IncidentReportStore store(LibraryWork.InLibrary at) {
         // Branches and positions are read in this transaction: a branch removed a moment ago is refused. The outline,
         // not the whole document: reports use no hours, desks or closures, and this runs on every request.
-        return new IncidentReportStore(tenant, Library.of(directory.outline(tenant)), clock, sealedText.in(tenant, caller),
+        return new IncidentReportStore(at.tenant(), Library.of(at.outline()), clock, sealedText.in(at.tenant(), at.caller()),
                 deliveries.trail());
-    }
-
-    private EntityManager bound(TenantId tenant) {
-        return tenantDatabase.bind(em, tenant);
     }
 
     private static String target(TenantId tenant, UUID id) {

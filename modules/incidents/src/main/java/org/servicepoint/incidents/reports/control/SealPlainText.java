@@ -3,7 +3,6 @@ package org.servicepoint.incidents.reports.control;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,15 +18,14 @@ import org.servicepoint.platform.control.SchemaReady;
 @ApplicationScoped
 public class SealPlainText extends PlainTextSealing {
 
-    private static final Description TEXT = new Description("incident reports", "incident-report.seal-plain-text",
-            "incident-reports", "value(s)", List.of(new Columns(IncidentReportStore.REPORT_TABLE, "answers", "verbal_note"),
-                    new Columns(IncidentReportStore.ADDENDUM_TABLE, "text")));
-
     @PersistenceContext(unitName = "incidents")
     EntityManager em;
 
-    @Inject
-    SealPlainText self;
+    public SealPlainText() {
+        super(new Description("incident reports", "incident-report.seal-plain-text", "incident-reports", "value(s)",
+                List.of(new Columns(IncidentReportStore.REPORT_TABLE, "answers", "verbal_note"),
+                        new Columns(IncidentReportStore.ADDENDUM_TABLE, "text"))));
+    }
 
     // Before the mail worker (which renders reports) starts.
     void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) SchemaReady ready) {
@@ -37,15 +35,5 @@ public class SealPlainText extends PlainTextSealing {
     @Override
     protected EntityManager em() {
         return em;
-    }
-
-    @Override
-    protected PlainTextSealing self() {
-        return self;
-    }
-
-    @Override
-    protected Description description() {
-        return TEXT;
     }
 }
