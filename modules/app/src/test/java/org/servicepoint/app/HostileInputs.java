@@ -10,6 +10,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.servicepoint.platform.control.JsonStrings;
 
 /**
  * Malformed and hostile requests for one endpoint, made by jqwik's generators from a valid example of its
@@ -296,24 +297,7 @@ final class HostileInputs {
         if (value == null || value == JsonNull.NULL) {
             json.append("null");
         } else if (value instanceof String s) {
-            json.append('"');
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    case '\n' -> json.append("\\n");
-                    case '\r' -> json.append("\\r");
-                    case '\t' -> json.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            json.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            json.append(c);
-                        }
-                    }
-                }
-            }
-            json.append('"');
+            JsonStrings.quote(json, s);
         } else if (value instanceof Map<?, ?> map) {
             json.append('{');
             boolean first = true;

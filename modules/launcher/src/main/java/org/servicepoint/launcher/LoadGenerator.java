@@ -1,6 +1,11 @@
 package org.servicepoint.launcher;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +19,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Files incident reports over HTTP as staff would, round-robin over the tenants, each with its own tenant's token.
@@ -34,7 +37,6 @@ final class LoadGenerator {
             + "took it.\","
             + "\"emergencyServicesCalled\":false}}";
 
-    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
     /** What one phase measured: successes only in the latencies; every failure counted by its kind. */
     record Phase(String name, int clients, double targetRate, long successes, double seconds, long p50, long p99, long max,
@@ -133,14 +135,13 @@ final class LoadGenerator {
         }
     }
 
-    /** The report's version: the top-level "version" is the last field of the answer (JSON-B writes keys sorted). */
+    /** The report's version, its top-level "version" (steps have their own); -1 when the answer has none. */
     static long versionOf(String body) {
-        Matcher m = VERSION.matcher(body);
-        long version = -1;
-        while (m.find()) {
-            version = Long.parseLong(m.group(1));
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject().get("version") instanceof JsonNumber version ? version.longValue() : -1;
+        } catch (JsonException notAnObject) {
+            return -1;
         }
-        return version;
     }
 
     /** One operation per tenant, one after the other; answers the failures (empty when all went through). */

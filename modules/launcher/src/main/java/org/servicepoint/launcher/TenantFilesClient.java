@@ -1,5 +1,7 @@
 package org.servicepoint.launcher;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,21 +51,13 @@ final class TenantFilesClient {
                     + settings.stateDir().resolve("operator-key") + ")");
             return 2;
         }
-        StringBuilder body = new StringBuilder("{\"files\":[");
-        Path cwd = Path.of("").toAbsolutePath();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i).toAbsolutePath();
-            String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
-            body.append(i == 0 ? "" : ",").append("{\"path\":").append(Json.quote(shown))
-                    .append(",\"content\":").append(Json.quote(Files.readString(file, StandardCharsets.UTF_8))).append('}');
-        }
-        body.append("]}");
+        String body = body(files, Path.of("").toAbsolutePath());
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.serverUrl() + "/api/admin/onboarding/" + command))
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json")
                 .header("Accept", "text/plain, application/problem+json")
                 .header("X-Operator-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response;
         try {
@@ -77,7 +71,18 @@ final class TenantFilesClient {
             System.out.print(response.body());
             return 0;
         }
-        System.err.println(Json.describeProblem(response.body()));
+        System.err.println(ProblemLines.of(response.body()));
         return 1;
+    }
+
+    /** The request: each file's text under its path, relative to {@code cwd} when the file is inside it. */
+    static String body(List<Path> files, Path cwd) throws IOException {
+        JsonArrayBuilder sent = Json.createArrayBuilder();
+        for (Path listed : files) {
+            Path file = listed.toAbsolutePath();
+            String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+            sent.add(Json.createObjectBuilder().add("path", shown).add("content", Files.readString(file, StandardCharsets.UTF_8)));
+        }
+        return Json.createObjectBuilder().add("files", sent).build().toString();
     }
 }

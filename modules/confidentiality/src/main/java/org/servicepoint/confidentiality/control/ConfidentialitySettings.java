@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.SchemaReady;
+import org.servicepoint.platform.control.Settings;
 
 /**
  * The master key settings. Without a master key the patron features refuse (503) rather than store patron
@@ -20,16 +20,7 @@ public class ConfidentialitySettings {
     private static final Logger LOG = Logger.getLogger(ConfidentialitySettings.class.getName());
 
     @Inject
-    @ConfigProperty(name = "servicepoint.confidentiality.master-key")
-    Optional<String> masterKey;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.confidentiality.master-key-id", defaultValue = "k1")
-    String masterKeyId;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.confidentiality.previous-master-keys")
-    Optional<String> previousMasterKeys;
+    Settings config;
 
     private volatile MasterKeys keys;
 
@@ -37,7 +28,9 @@ public class ConfidentialitySettings {
     public MasterKeys masterKeys() {
         MasterKeys known = keys;
         if (known == null) {
-            known = read(masterKey, masterKeyId, previousMasterKeys);
+            known = read(config.text("servicepoint.confidentiality.master-key"),
+                    config.text("servicepoint.confidentiality.master-key-id", "k1"),
+                    config.text("servicepoint.confidentiality.previous-master-keys"));
             keys = known;
         }
         return known;

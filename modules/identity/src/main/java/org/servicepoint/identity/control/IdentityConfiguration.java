@@ -3,54 +3,28 @@ package org.servicepoint.identity.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicepoint.platform.control.Settings;
 
 /** The identity settings from MicroProfile Config (environment variables override, e.g. SERVICEPOINT_KEYCLOAK_URL). */
 @ApplicationScoped
 public class IdentityConfiguration {
 
     @Inject
-    @ConfigProperty(name = "servicepoint.keycloak.url", defaultValue = "http://localhost:8180")
-    String keycloakUrl;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.keycloak.public-url")
-    Optional<String> keycloakPublicUrl;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.keycloak.admin.client-id", defaultValue = IdentitySettings.DEFAULT_ADMIN_CLIENT_ID)
-    String adminClientId;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.keycloak.admin.client-secret")
-    Optional<String> adminClientSecret;
-
-    /** No longer read: the server holds no Keycloak administrator's password. Only to say so. */
-    @Inject
-    @ConfigProperty(name = "servicepoint.keycloak.admin.password")
-    Optional<String> retiredAdminPassword;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.keycloak.test-client", defaultValue = "false")
-    boolean testClient;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.demo.password")
-    Optional<String> demoPassword;
+    Settings config;
 
     @Produces
     IdentitySettings settings() {
-        if (retiredAdminPassword.filter(p -> !p.isBlank()).isPresent()) {
+        // No longer read: the server holds no Keycloak administrator's password. Only to say so.
+        if (config.text("servicepoint.keycloak.admin.password").isPresent()) {
             java.util.logging.Logger.getLogger(IdentityConfiguration.class.getName()).warning("servicepoint.keycloak.admin.password "
                     + "(SERVICEPOINT_KEYCLOAK_ADMIN_PASSWORD) is ignored: provisioning signs in with the service-account client "
                     + "servicepoint.keycloak.admin.client-id / client-secret (docs/operations.md); remove the password");
         }
-        return new IdentitySettings(keycloakUrl, keycloakPublicUrl.orElse(null), adminClientId, adminClientSecret.orElse(null),
-                publicUrl, testClient, demoPassword.orElse(null));
+        return new IdentitySettings(config.text("servicepoint.keycloak.url", "http://localhost:8180"),
+                config.text("servicepoint.keycloak.public-url").orElse(null),
+                config.text("servicepoint.keycloak.admin.client-id", IdentitySettings.DEFAULT_ADMIN_CLIENT_ID),
+                config.text("servicepoint.keycloak.admin.client-secret").orElse(null),
+                config.publicUrl(), config.flag("servicepoint.keycloak.test-client", false),
+                config.text("servicepoint.demo.password").orElse(null));
     }
 }

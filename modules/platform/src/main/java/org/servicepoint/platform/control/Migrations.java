@@ -7,10 +7,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -29,24 +27,7 @@ public class Migrations {
     Event<SchemaReady> schemaReady;
 
     @Inject
-    @ConfigProperty(name = "servicepoint.db.url", defaultValue = "jdbc:postgresql://localhost:5432/servicepoint")
-    String url;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.db.user", defaultValue = "servicepoint_app")
-    String appRole;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.db.migration.user", defaultValue = "servicepoint_owner")
-    String migrationUser;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.db.migration.password")
-    Optional<String> migrationPassword;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.db.migrate", defaultValue = "true")
-    boolean migrate;
+    Settings config;
 
     @Resource(lookup = "java:app/jdbc/servicepoint")
     DataSource dataSource;
@@ -57,11 +38,12 @@ public class Migrations {
     /** Called once by {@link StartupSequence}; fires {@link SchemaReady} when done. */
     void migrate() {
         List<ModuleSchema> ordered = schemas.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList();
-        if (migrate) {
+        String appRole = config.text("servicepoint.db.user", "servicepoint_app");
+        if (config.flag("servicepoint.db.migrate", true)) {
             PGSimpleDataSource owner = new PGSimpleDataSource();
-            owner.setURL(url);
-            owner.setUser(migrationUser);
-            migrationPassword.ifPresent(owner::setPassword);
+            owner.setURL(config.text("servicepoint.db.url", "jdbc:postgresql://localhost:5432/servicepoint"));
+            owner.setUser(config.text("servicepoint.db.migration.user", "servicepoint_owner"));
+            config.text("servicepoint.db.migration.password").ifPresent(owner::setPassword);
             SchemaMigrator.migrate(owner, appRole, ordered.stream().map(ModuleSchema::name).toList(),
                     getClass().getClassLoader(), LOG::info);
         } else {

@@ -43,8 +43,8 @@ public final class SchemaDocuments {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-    /** File, then line as a number (so line 6 comes before line 10), then field. */
-    private static final Comparator<Violation> BY_LINE = Comparator
+    /** File, then line as a number (so line 6 comes before line 10), then field: the order a person fixes them in. */
+    public static final Comparator<Violation> BY_LINE = Comparator
             .comparing((Violation v) -> v.at() == null ? "" : v.at().replaceFirst(":\\d+$", ""))
             .thenComparingInt(v -> v.at() != null && v.at().matches(".*:\\d+$")
                     ? Integer.parseInt(v.at().substring(v.at().lastIndexOf(':') + 1)) : 0)
@@ -110,6 +110,14 @@ public final class SchemaDocuments {
 
     public static Refusal refuse(String source, List<Violation> violations) {
         return Refusal.invalid(source + ": " + violations.size() + " problem(s); nothing was changed", violations);
+    }
+
+    /**
+     * A document parsed as strictly as {@link #read} parses it, as a tree whose nodes know their lines, for a reader
+     * that checks the tree itself; refused with file and line when it is not well-formed or not a mapping.
+     */
+    public static JsonNode tree(String source, String text, InputFormat format) {
+        return parse(source, text, format);
     }
 
     private static ObjectMapper strict(ObjectMapper mapper) {
@@ -183,6 +191,11 @@ public final class SchemaDocuments {
             }
             node = next;
         }
+        return line(node);
+    }
+
+    /** The line {@code node} stands on in the document it was read from; 1 when that is not known. */
+    public static int lineOf(JsonNode node) {
         return line(node);
     }
 

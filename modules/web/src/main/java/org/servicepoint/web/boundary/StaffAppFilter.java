@@ -1,6 +1,5 @@
 package org.servicepoint.web.boundary;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,11 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicepoint.platform.control.Settings;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.web.control.PagePolicies;
 import org.servicepoint.web.control.SignedOutPage;
@@ -35,13 +32,8 @@ public class StaffAppFilter extends HttpFilter {
     static final String DEFAULT_KEYCLOAK_URL = "http://localhost:8180";
     private static final Pattern TENANT_PATH = Pattern.compile("^/t/([^/]*)(/.*)?$");
 
-    @Inject
-    @ConfigProperty(name = "servicepoint.keycloak.public-url")
-    Optional<String> keycloakPublicUrl;
-
-    @Inject
-    @ConfigProperty(name = "servicepoint.keycloak.url")
-    Optional<String> keycloakUrl;
+    /** The server's settings; read directly, as a servlet container need not inject into a filter. Tests give their own. */
+    Settings config = new Settings();
 
     private String appPolicy;
     private volatile byte[] appPage;
@@ -49,8 +41,9 @@ public class StaffAppFilter extends HttpFilter {
     @Override
     public void init() throws ServletException {
         // Browsers reach Keycloak at its public address, which may differ from the one the server uses.
-        String keycloak = setting(keycloakPublicUrl, "servicepoint.keycloak.public-url")
-                .or(() -> setting(keycloakUrl, "servicepoint.keycloak.url"))
+        String keycloak = config.text("servicepoint.keycloak.public-url")
+                .or(() -> config.text("servicepoint.keycloak.url"))
+                .map(String::strip)
                 .orElse(DEFAULT_KEYCLOAK_URL);
         try {
             appPolicy = PagePolicies.staffApp(PagePolicies.originOf(keycloak));
@@ -143,11 +136,5 @@ public class StaffAppFilter extends HttpFilter {
             appPage = page;
         }
         return page;
-    }
-
-    /** The injected value, or straight from MicroProfile Config where the container injected nothing. */
-    private static Optional<String> setting(Optional<String> injected, String name) {
-        Optional<String> value = injected != null ? injected : ConfigProvider.getConfig().getOptionalValue(name, String.class);
-        return value.map(String::strip).filter(text -> !text.isEmpty());
     }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.servicepoint.platform.control.Settings;
 
 class StaffAppFilterTest {
 
@@ -19,8 +22,10 @@ class StaffAppFilterTest {
 
     StaffAppFilter filter(Optional<String> publicUrl, Optional<String> url) throws ServletException {
         StaffAppFilter filter = new StaffAppFilter();
-        filter.keycloakPublicUrl = publicUrl;
-        filter.keycloakUrl = url;
+        Map<String, String> settings = new HashMap<>();
+        publicUrl.ifPresent(value -> settings.put("servicepoint.keycloak.public-url", value));
+        url.ifPresent(value -> settings.put("servicepoint.keycloak.url", value));
+        filter.config = Settings.of(settings);
         filter.init();
         return filter;
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.servicepoint.platform.control.JsonStrings;
 
 /**
  * One way to write a JSON value, so that the same content always gives the same text and the same hash: object
@@ -118,7 +119,7 @@ public final class CanonicalJson {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
-            string(out, s);
+            JsonStrings.quote(out, s);
         } else if (value instanceof Boolean b) {
             out.append(b);
         } else if (value instanceof BigDecimal d) {
@@ -131,7 +132,7 @@ public final class CanonicalJson {
                     out.append(',');
                 }
                 first = false;
-                string(out, (String) e.getKey());
+                JsonStrings.quote(out, (String) e.getKey());
                 out.append(':');
                 append(out, e.getValue());
             }
@@ -148,29 +149,5 @@ public final class CanonicalJson {
         } else {
             throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getSimpleName());
         }
-    }
-
-    private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -1,30 +1,29 @@
 package org.servicepoint.incidents.forms.control;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.servicepoint.platform.entity.WireNames;
 
 /** What kind of answer a form field takes, and for text how long it may be. */
 public enum FieldType {
-    TEXT("text", 200, 1000),
-    LONG_TEXT("long-text", 4000, 20000),
-    DATE_TIME("date-time", 0, 0),
-    CHOICE("choice", 0, 0),
-    MULTI_CHOICE("multi-choice", 0, 0),
-    YES_NO("yes-no", 0, 0),
-    NUMBER("number", 0, 0),
-    STAFF_MEMBER("staff-member", 0, 0);
+    TEXT(200, 1000),
+    LONG_TEXT(4000, 20000),
+    DATE_TIME(0, 0),
+    CHOICE(0, 0),
+    MULTI_CHOICE(0, 0),
+    YES_NO(0, 0),
+    NUMBER(0, 0),
+    STAFF_MEMBER(0, 0);
 
-    private final String code;
     private final int defaultMaxLength;
     private final int maxMaxLength;
 
-    FieldType(String code, int defaultMaxLength, int maxMaxLength) {
-        this.code = code;
+    FieldType(int defaultMaxLength, int maxMaxLength) {
         this.defaultMaxLength = defaultMaxLength;
         this.maxMaxLength = maxMaxLength;
     }
 
-    public String code() { return code; }
+    /** As form files and the API spell it: {@code long-text}. */
+    public String code() { return WireNames.of(this); }
 
     public boolean isText() { return maxMaxLength > 0; }
 
@@ -35,6 +34,6 @@ public enum FieldType {
     public int maxMaxLength() { return maxMaxLength; }
 
     public static Optional<FieldType> ofCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+        return WireNames.parse(FieldType.class, code);
     }
 }

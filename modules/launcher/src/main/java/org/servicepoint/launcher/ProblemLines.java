@@ -3,37 +3,16 @@ package org.servicepoint.launcher;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Just enough JSON for the command line: quoting strings, and reading a problem's lines for a person. */
-final class Json {
+/** A problem+json answer as lines for a person: its detail, then one line per error. */
+final class ProblemLines {
 
     private static final Pattern STRING_FIELD = Pattern.compile("\"(detail|at|field|message)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private Json() {
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    private ProblemLines() {
     }
 
     /** "detail" then one line per error: "at: field: message". */
-    static String describeProblem(String body) {
+    static String of(String body) {
         StringBuilder out = new StringBuilder();
         Matcher m = STRING_FIELD.matcher(body);
         String at = null;
