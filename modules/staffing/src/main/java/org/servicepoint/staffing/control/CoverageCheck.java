@@ -12,8 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.servicepoint.platform.entity.TimeRange;
 import org.servicepoint.staffing.entity.EmploymentType;
 
 /**
@@ -30,44 +29,8 @@ public final class CoverageCheck {
 
     public enum Kind { GAP, ONLY_VOLUNTEERS_OR_PAGES }
 
-    /** An open period within one day in minutes since midnight; 1440 (24:00) closes the day. */
-    public record OpenPeriod(int opens, int closes) implements Comparable<OpenPeriod> {
-
-        private static final Pattern TEXT = Pattern.compile("^(\\d{2}):(\\d{2})-(\\d{2}):(\\d{2})$");
-
-        public OpenPeriod {
-            if (opens < 0 || closes > 1440 || closes <= opens) {
-                throw new IllegalArgumentException("an open period ends after it starts, within one day");
-            }
-        }
-
-        /** "09:00-17:00", as tenant files write hours (checked there already). */
-        public static OpenPeriod parse(String text) {
-            Matcher m = TEXT.matcher(text == null ? "" : text.strip());
-            if (!m.matches()) {
-                throw new IllegalArgumentException("\"" + text + "\" is not a period like 09:00-17:00");
-            }
-            return new OpenPeriod(Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4)));
-        }
-
-        public static List<OpenPeriod> parse(List<String> texts) {
-            return texts == null ? List.of() : texts.stream().map(OpenPeriod::parse).sorted().toList();
-        }
-
-        @Override
-        public int compareTo(OpenPeriod other) {
-            return opens != other.opens ? Integer.compare(opens, other.opens) : Integer.compare(closes, other.closes);
-        }
-
-        @Override
-        public String toString() {
-            return clock(opens) + "-" + clock(closes);
-        }
-    }
-
     /** A dated exception for the whole branch: {@code hours} empty means closed all day. */
-    public record Closure(String reason, List<OpenPeriod> hours) {
+    public record Closure(String reason, List<TimeRange> hours) {
         public Closure {
             hours = hours == null ? List.of() : List.copyOf(hours);
         }
@@ -81,11 +44,11 @@ public final class CoverageCheck {
      * A desk with the weekly hours it keeps (its own when {@code ownHours}, else a copy of its branch's) and its
      * branch's dated closures.
      */
-    public record Desk(String branch, String servicePoint, String name, Map<DayOfWeek, List<OpenPeriod>> week, boolean ownHours,
+    public record Desk(String branch, String servicePoint, String name, Map<DayOfWeek, List<TimeRange>> week, boolean ownHours,
                        Map<LocalDate, Closure> closures) {
 
         public Desk {
-            Map<DayOfWeek, List<OpenPeriod>> days = new EnumMap<>(DayOfWeek.class);
+            Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
             if (week != null) {
                 week.forEach((day, periods) -> days.put(day, periods == null ? List.of() : periods.stream().sorted().toList()));
             }
@@ -94,8 +57,8 @@ public final class CoverageCheck {
         }
 
         /** The periods this desk is open on a date, by the rules in the class comment. */
-        public List<OpenPeriod> openOn(LocalDate date) {
-            List<OpenPeriod> usual = week.getOrDefault(date.getDayOfWeek(), List.of());
+        public List<TimeRange> openOn(LocalDate date) {
+            List<TimeRange> usual = week.getOrDefault(date.getDayOfWeek(), List.of());
             Closure closure = closures.get(date);
             if (closure == null) {
                 return usual;
@@ -144,7 +107,7 @@ public final class CoverageCheck {
     }
 
     /** The real interval of an open period on a date; 24:00 is the start of the next day. */
-    public static ZonedDateTime[] realTime(OpenPeriod period, LocalDate date, ZoneId zone) {
+    public static ZonedDateTime[] realTime(TimeRange period, LocalDate date, ZoneId zone) {
         ZonedDateTime opens = period.opens() == 0 ? ScheduleCalendar.startOf(date, zone)
                 : ScheduleCalendar.at(date.atTime(period.opens() / 60, period.opens() % 60), zone);
         ZonedDateTime closes = period.closes() == 1440 ? ScheduleCalendar.startOf(date.plusDays(1), zone)
@@ -154,7 +117,7 @@ public final class CoverageCheck {
 
     private static List<Finding> checkDay(ZoneId zone, Desk desk, LocalDate date, List<OnDuty> here) {
         List<Finding> day = new ArrayList<>();
-        for (OpenPeriod period : desk.openOn(date)) {
+        for (TimeRange period : desk.openOn(date)) {
             ZonedDateTime[] open = realTime(period, date, zone);
             Instant opens = open[0].toInstant();
             Instant closes = open[1].toInstant();
@@ -208,14 +171,14 @@ public final class CoverageCheck {
         day.add(next);
     }
 
-    static List<OpenPeriod> intersect(List<OpenPeriod> a, List<OpenPeriod> b) {
-        List<OpenPeriod> both = new ArrayList<>();
-        for (OpenPeriod x : a) {
-            for (OpenPeriod y : b) {
+    static List<TimeRange> intersect(List<TimeRange> a, List<TimeRange> b) {
+        List<TimeRange> both = new ArrayList<>();
+        for (TimeRange x : a) {
+            for (TimeRange y : b) {
                 int opens = Math.max(x.opens(), y.opens());
                 int closes = Math.min(x.closes(), y.closes());
                 if (closes > opens) {
-                    both.add(new OpenPeriod(opens, closes));
+                    both.add(new TimeRange(opens, closes));
                 }
             }
         }
@@ -225,9 +188,5 @@ public final class CoverageCheck {
 
     private static String key(String branch, String servicePoint) {
         return branch + "\u0000" + servicePoint;
-    }
-
-    static String clock(int minutes) {
-        return String.format("%02d:%02d", minutes / 60, minutes % 60);
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.servicepoint.staffing.control.CoverageCheck.Closure;
 import org.servicepoint.staffing.control.CoverageCheck.Desk;
-import org.servicepoint.staffing.control.CoverageCheck.OpenPeriod;
+import org.servicepoint.platform.entity.TimeRange;
 import org.servicepoint.tenancy.control.BranchSpec;
 import org.servicepoint.tenancy.control.BranchSpec.ClosureSpec;
 import org.servicepoint.tenancy.control.BranchSpec.ServicePointSpec;
@@ -21,23 +21,23 @@ public final class CoverageDesks {
     }
 
     public static List<Desk> of(BranchSpec branch) {
-        Map<DayOfWeek, List<OpenPeriod>> branchWeek = week(branch.openingHours());
+        Map<DayOfWeek, List<TimeRange>> branchWeek = week(branch.openingHours());
         Map<LocalDate, Closure> closures = new LinkedHashMap<>();
         for (ClosureSpec c : branch.closures()) {
-            closures.put(LocalDate.parse(c.date()), new Closure(c.reason(), OpenPeriod.parse(c.hours())));
+            closures.put(LocalDate.parse(c.date()), new Closure(c.reason(), TimeRange.parseAll(c.hours())));
         }
         return branch.servicePoints().stream().map(desk -> desk(branch.code(), desk, branchWeek, closures)).toList();
     }
 
-    private static Desk desk(String branchCode, ServicePointSpec desk, Map<DayOfWeek, List<OpenPeriod>> branchWeek,
+    private static Desk desk(String branchCode, ServicePointSpec desk, Map<DayOfWeek, List<TimeRange>> branchWeek,
                              Map<LocalDate, Closure> closures) {
         boolean own = desk.openingHours() != null;
         return new Desk(branchCode, desk.code(), desk.name(), own ? week(desk.openingHours()) : branchWeek, own, closures);
     }
 
-    private static Map<DayOfWeek, List<OpenPeriod>> week(WeekSpec week) {
-        Map<DayOfWeek, List<OpenPeriod>> days = new EnumMap<>(DayOfWeek.class);
-        (week == null ? WeekSpec.CLOSED : week).byDay().forEach((day, texts) -> days.put(day, OpenPeriod.parse(texts)));
+    private static Map<DayOfWeek, List<TimeRange>> week(WeekSpec week) {
+        Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
+        (week == null ? WeekSpec.CLOSED : week).byDay().forEach((day, texts) -> days.put(day, TimeRange.parseAll(texts)));
         return days;
     }
 }

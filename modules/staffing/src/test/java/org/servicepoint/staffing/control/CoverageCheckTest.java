@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.servicepoint.staffing.control.CoverageCheck.Closure;
 import org.servicepoint.staffing.control.CoverageCheck.Desk;
 import org.servicepoint.staffing.control.CoverageCheck.Finding;
-import org.servicepoint.staffing.control.CoverageCheck.OpenPeriod;
+import org.servicepoint.platform.entity.TimeRange;
 import org.servicepoint.staffing.control.ScheduleCalendar.Away;
 import org.servicepoint.staffing.control.ScheduleCalendar.PlannedShift;
 import org.servicepoint.staffing.control.ScheduleStore.Inputs;
@@ -56,9 +56,9 @@ class CoverageCheckTest {
     }
 
     static Desk desk(boolean ownHours, Map<LocalDate, Closure> closures, String... periods) {
-        Map<DayOfWeek, List<OpenPeriod>> week = new EnumMap<>(DayOfWeek.class);
+        Map<DayOfWeek, List<TimeRange>> week = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
-            week.put(day, OpenPeriod.parse(List.of(periods)));
+            week.put(day, TimeRange.parseAll(List.of(periods)));
         }
         return new Desk("HQ", "circulation", "Circulation Desk", week, ownHours, closures);
     }
@@ -68,7 +68,7 @@ class CoverageCheckTest {
     }
 
     static Map<LocalDate, Closure> shortened(String date, String hours) {
-        return Map.of(LocalDate.parse(date), new Closure("Short day", List.of(OpenPeriod.parse(hours))));
+        return Map.of(LocalDate.parse(date), new Closure("Short day", List.of(TimeRange.parse(hours))));
     }
 
     /** "Ana 2026-11-01 09:00-13:00" or, overnight, "Ana 2026-10-31 22:00-06:00+". */
@@ -209,8 +209,8 @@ class CoverageCheckTest {
     void several_days_and_desks_each_get_their_own_findings() {
         Desk circulation = everyDay("09:00-17:00");
         Desk reference = new Desk("HQ", "reference", "Reference Desk", circulation.week(), false, Map.of());
-        List<OpenPeriod> none = List.of();
-        Map<DayOfWeek, List<OpenPeriod>> weekdaysOnly = new EnumMap<>(circulation.week());
+        List<TimeRange> none = List.of();
+        Map<DayOfWeek, List<TimeRange>> weekdaysOnly = new EnumMap<>(circulation.week());
         weekdaysOnly.put(DayOfWeek.SATURDAY, none);
         weekdaysOnly.put(DayOfWeek.SUNDAY, none);
         Desk office = new Desk("HQ", "office", "Office", weekdaysOnly, true, Map.of());

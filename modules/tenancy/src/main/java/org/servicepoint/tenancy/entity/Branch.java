@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.platform.entity.RowTimes;
 import org.servicepoint.platform.entity.TenantRow;
+import org.servicepoint.platform.entity.TimeRange;
 
 /**
  * A branch of a library system: its desks (service points), its weekly opening hours (and a desk's own

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.servicepoint.platform.entity.TimeRange;
 
 /** The open periods of one day, sorted and never overlapping; empty means closed. */
 public record DayHours(List<TimeRange> periods) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
+import org.servicepoint.platform.entity.TimeRange;
 
 /** One weekly open period of a branch, or of one of its desks when {@code servicePointCode} is set. */
 @Entity

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.servicepoint.platform.entity.TimeRange;
 
 /** Opening hours as value objects: one period ({@link TimeRange}) and the periods of one day ({@link DayHours}). */
 class OpeningHoursTest {

@@ -1,9 +1,10 @@
-package org.servicepoint.tenancy.entity;
+package org.servicepoint.platform.entity;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An open period within one day, in minutes since midnight; 24:00 (1440) may close the day. */
+/** An open period within one day (a branch's hours, a desk's, a short day's), in minutes since midnight; 24:00 (1440) may close the day. */
 public record TimeRange(int opens, int closes) implements Comparable<TimeRange> {
 
     private static final Pattern TEXT = Pattern.compile("^([01][0-9]|2[0-3]):([0-5][0-9])-(([01][0-9]|2[0-3]):([0-5][0-9])|24:00)$");
@@ -26,6 +27,11 @@ public record TimeRange(int opens, int closes) implements Comparable<TimeRange> 
             throw new IllegalArgumentException("\"" + text + "\" ends before it starts");
         }
         return new TimeRange(opens, closes);
+    }
+
+    /** Each of {@code texts} parsed, earliest first; none for {@code null}. */
+    public static List<TimeRange> parseAll(List<String> texts) {
+        return texts == null ? List.of() : texts.stream().map(TimeRange::parse).sorted().toList();
     }
 
     public boolean overlaps(TimeRange other) {
