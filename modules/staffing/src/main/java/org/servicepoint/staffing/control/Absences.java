@@ -13,6 +13,7 @@ import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.entity.StaffMember;
 
@@ -74,7 +75,7 @@ public class Absences {
         boolean covered = store.find(bound, id).map(a -> bound.find(StaffMember.class, a.staffMemberId()))
                 .map(m -> BranchScope.covers(caller, m.branchCode())).orElse(false);
         if (!covered || !store.delete(bound, id)) {
-            throw Refusal.notFound("absence " + id);
+            throw Refusal.notFound(Text.of("staffing.not-found.absence", id));
         }
         audit.success(tenant, caller, "absence.delete", "absence/" + id, null);
     }

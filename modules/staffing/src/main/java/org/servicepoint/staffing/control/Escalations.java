@@ -25,6 +25,7 @@ import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.ChainOfCommand.Decision;
 import org.servicepoint.staffing.control.ChainOfCommand.Person;
@@ -165,7 +166,7 @@ public class Escalations {
     private static Escalation visible(EntityManager bound, Caller caller, UUID id) {
         Escalation escalation = bound.find(Escalation.class, id);
         if (escalation == null || !EscalationRules.sees(caller, escalation.branchCode(), escalation.reportedBy(), routed(escalation))) {
-            throw Refusal.notFound("escalation " + id);
+            throw Refusal.notFound(Text.of("staffing.not-found.escalation", id));
         }
         return escalation;
     }
@@ -199,7 +200,7 @@ public class Escalations {
             throw EscalationRules.notYours();
         }
         if (escalation.hasOutcome()) {
-            throw Refusal.conflict("the outcome of this escalation is recorded already");
+            throw Refusal.conflict(Text.of("staffing.escalation.outcome-recorded"));
         }
         KeyRing ring = keys.ring(tenant, caller, true);
         EscalationStore.Texts before = store.open(ring, escalation);
@@ -232,7 +233,7 @@ public class Escalations {
     public void markRead(TenantId tenant, Caller caller, UUID id) {
         StaffNotice notice = tenantDatabase.bind(em, tenant).find(StaffNotice.class, id);
         if (notice == null || !caller.name().equals(notice.username())) {
-            throw Refusal.notFound("notice " + id);
+            throw Refusal.notFound(Text.of("staffing.not-found.notice", id));
         }
         if (notice.readAt() == null) {
             notice.markRead();
@@ -265,7 +266,7 @@ public class Escalations {
     private Context context(TenantId tenant, String branchCode) {
         TenantSpec spec = directory.document(tenant);
         BranchSpec branch = spec.branches().stream().filter(b -> b.code().equals(branchCode)).findFirst()
-                .orElseThrow(() -> Refusal.notFound("branch " + branchCode));
+                .orElseThrow(() -> Refusal.notFound(Text.of("platform.not-found.branch", branchCode)));
         String hq = spec.branches().stream().filter(BranchSpec::isHeadquarters).map(BranchSpec::code).findFirst().orElse(branchCode);
         var chain = spec.effectiveChainOfCommand();
         ChainOfCommand.Rules rules = new ChainOfCommand.Rules(chain.substitutesOnlyWithoutPermanentStaff(), chain.notifyWhenAbsent(), hq);

@@ -15,6 +15,7 @@ import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.RosterStore.Change;
 import org.servicepoint.staffing.control.RosterStore.Filter;
@@ -77,7 +78,7 @@ public class Roster {
     private static StaffRecord visible(RosterStore store, EntityManager bound, Caller caller, UUID id) {
         StaffRecord member = store.read(bound, id);
         if (!BranchScope.covers(caller, member.branch())) {
-            throw org.servicepoint.platform.control.Refusal.notFound("staff member " + id);
+            throw org.servicepoint.platform.control.Refusal.notFound(Text.of("staffing.not-found.staff-member", id));
         }
         return member;
     }

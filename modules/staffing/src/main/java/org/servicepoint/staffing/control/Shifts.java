@@ -13,6 +13,7 @@ import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.TenantDirectory;
 
@@ -54,7 +55,7 @@ public class Shifts {
     /** A shift at a branch the caller covers; another branch's is answered as not found. */
     private ShiftView visible(EntityManager bound, Caller caller, UUID id) {
         return store.find(bound, id).filter(s -> BranchScope.covers(caller, s.branch()))
-                .orElseThrow(() -> Refusal.notFound("shift " + id));
+                .orElseThrow(() -> Refusal.notFound(Text.of("staffing.not-found.shift", id)));
     }
 
     @Transactional
@@ -76,7 +77,7 @@ public class Shifts {
         EntityManager bound = tenantDatabase.bind(em, tenant);
         visible(bound, caller, id);
         if (!store.delete(bound, id)) {
-            throw Refusal.notFound("shift " + id);
+            throw Refusal.notFound(Text.of("staffing.not-found.shift", id));
         }
         audit.success(tenant, caller, "shift.delete", "shift/" + id, null);
     }
