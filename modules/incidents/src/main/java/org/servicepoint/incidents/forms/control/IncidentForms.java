@@ -12,6 +12,7 @@ import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.TenantDirectory;
 
@@ -65,7 +66,7 @@ public class IncidentForms {
     @Transactional
     public Publication publish(TenantId tenant, Caller caller, String source, String text, InputFormat format) {
         Access.require(Access.isSystem(caller) || Access.isStaff(caller, tenant)
-                && caller.roles().contains(Roles.TENANT_ADMIN), "only tenant administrators publish incident forms");
+                && caller.roles().contains(Roles.TENANT_ADMIN), Text.of("incidents.forbidden.publish"));
         Library library = Library.of(directory.outline(tenant));
         FormDocuments.Checked form = FormDocuments.read(source, text, format, library.positions().keySet());
         IncidentFormStore.Published published = store().publish(bound(tenant), form, source, caller.auditName());
@@ -77,7 +78,7 @@ public class IncidentForms {
     }
 
     private static void readers(TenantId tenant, Caller caller) {
-        Access.require(Access.isSystem(caller) || Access.isStaff(caller, tenant), "only staff of this library system");
+        Access.require(Access.isSystem(caller) || Access.isStaff(caller, tenant), Text.of("incidents.forbidden.staff-only"));
     }
 
     private IncidentFormStore store() {

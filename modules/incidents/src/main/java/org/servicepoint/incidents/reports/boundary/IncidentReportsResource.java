@@ -44,6 +44,7 @@ import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -168,7 +169,7 @@ public class IncidentReportsResource {
         Boolean onlyOverdue = null;
         if (overdue != null && !overdue.isBlank()) {
             if (!overdue.strip().equalsIgnoreCase("true") && !overdue.strip().equalsIgnoreCase("false")) {
-                throw Refusal.invalid("overdue", "must be true or false");
+                throw Refusal.invalid("overdue", Text.of("incidents.true-or-false"));
             }
             onlyOverdue = Boolean.parseBoolean(overdue.strip());
         }
@@ -177,7 +178,7 @@ public class IncidentReportsResource {
             try {
                 state = ReportFilter.Delivery.valueOf(delivery.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw Refusal.invalid("delivery", "must be pending or failed");
+                throw Refusal.invalid("delivery", Text.of("incidents.delivery.one-of"));
             }
         }
         return new ReportFilter(branch, category, status, date("from", from), date("to", to), limit, onlyOverdue, state);
@@ -329,7 +330,7 @@ public class IncidentReportsResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw Refusal.invalid(name, "must be a date such as 2026-03-10");
+            throw Refusal.invalid(name, Text.of("incidents.date.format"));
         }
     }
 }

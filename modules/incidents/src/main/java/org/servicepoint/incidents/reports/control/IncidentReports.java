@@ -20,6 +20,7 @@ import org.servicepoint.incidents.reports.entity.IncidentReport;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.Roster;
 import org.servicepoint.tenancy.control.TenantDirectory;
@@ -61,7 +62,7 @@ public class IncidentReports {
     public ReportView create(TenantId tenant, Caller caller, NewReport wanted) {
         IncidentReportStore store = store(tenant, caller);
         EntityManager bound = bound(tenant);
-        Access.require(Access.isStaff(caller, tenant), "only staff of this library system report incidents");
+        Access.require(Access.isStaff(caller, tenant), Text.of("incidents.forbidden.staff-report"));
         IncidentFormStore.Published form = new IncidentFormStore(clock).currentOrDefault(bound, caller.auditName());
         if (form.changed()) {
             audit.success(tenant, caller, "incident-form.publish", "tenant/" + tenant + "/incident-forms/" + form.current().version(),
@@ -193,7 +194,7 @@ public class IncidentReports {
     @Transactional
     public List<DeliveryView> retryDeliveries(TenantId tenant, Caller caller, UUID id) {
         Access.require(caller.roles().contains(org.servicepoint.platform.control.Roles.HEADQUARTERS),
-                "only headquarters sends a report again");
+                Text.of("incidents.forbidden.resend"));
         EntityManager bound = bound(tenant);
         IncidentReportStore store = store(tenant, caller);
         store.read(bound, caller, id);
