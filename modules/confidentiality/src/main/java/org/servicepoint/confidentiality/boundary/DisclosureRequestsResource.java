@@ -33,6 +33,7 @@ import org.servicepoint.platform.boundary.Problem;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 
 /**
  * Requests for patron information from police or administrators. Staff log them; each goes to the holders of
@@ -82,7 +83,7 @@ public class DisclosureRequestsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DisclosureView read(@PathParam("id") String id) {
         return requests.read(Callers.ownTenant(request, null), Callers.of(request), Ids.inPath(id, "disclosure request"))
-                .orElseThrow(() -> Refusal.notFound("disclosure request " + id));
+                .orElseThrow(() -> Refusal.notFound(Text.of("confidentiality.not-found.disclosure-request", id)));
     }
 
     @POST

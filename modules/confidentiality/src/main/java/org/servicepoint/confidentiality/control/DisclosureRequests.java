@@ -16,6 +16,7 @@ import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.platform.entity.WireNames;
 
@@ -104,7 +105,7 @@ public class DisclosureRequests {
             decided = store().decide(bound, keys.ring(bound, tenant, caller, true), caller, id, decision, reason);
         } catch (OptimisticLockException e) {
             // Two deciders at the same moment: the first decision stands, the second learns so.
-            throw Refusal.conflict("disclosure request " + id + " was decided by someone else just now; a decision is final");
+            throw Refusal.conflict(Text.of("confidentiality.disclosure.decided-just-now", id));
         }
         audit.success(tenant, caller, "disclosure-request.decide", "disclosure-request/" + id,
                 "decision: " + WireNames.of(decided.decision()));
