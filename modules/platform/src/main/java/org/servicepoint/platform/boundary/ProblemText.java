@@ -41,8 +41,9 @@ final class ProblemText {
     }
 
     /**
-     * A field's message in the request's language. A message the module wrote as a key ({@code message = "{staffing.x}"})
-     * is read from its bundle; the validator's own messages are interpolated again in the language, where it has them.
+     * A field's message in the request's language. A message the module wrote as a key
+     * ({@code message = "{staffing.username.format}"}) is read from its bundle; the validator's own messages are
+     * interpolated again in the language, where it has them.
      */
     static String message(ConstraintViolation<?> v) {
         java.util.regex.Matcher own = OWN_KEY.matcher(v.getMessageTemplate() == null ? "" : v.getMessageTemplate());
