@@ -244,4 +244,45 @@ class StaffingIT extends ServicePointDeployment {
             staffSend(dee, "PUT", "tenants/riverbend/staff/" + director, rosterForm(dee, director, null));
         }
     }
+
+    // --- problems-i18n ---
+
+    /** A staff request whose staff member chose {@code language}. */
+    private HttpResponse<String> staffSendIn(String language, String token, String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/" + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @RunAsClient
+    void a_staff_member_who_chose_spanish_reads_why_a_shift_and_a_roster_entry_were_refused_in_spanish() throws Exception {
+        String dee = token("riverbend", "dee");
+        String shift = "{\"staffMemberId\":\"" + UUID.randomUUID() + "\",\"branch\":\"NOWHERE\",\"servicePoint\":\"circulation\","
+                + "\"date\":\"2026-02-30\",\"start\":\"09:00\",\"end\":\"12:00\"}";
+        HttpResponse<String> refused = staffSendIn("es", dee, "tenants/riverbend/shifts", shift);
+        assertProblem(refused, 400, "invalid-input");
+        assertTrue(refused.body().contains("\"title\":\"Datos no válidos\""), refused.body());
+        assertTrue(refused.body().contains("\"detail\":\"el turno no es aceptable: branch \\\"NOWHERE\\\" no es una sucursal de este "
+                + "sistema de bibliotecas\""), refused.body());
+        assertTrue(refused.body().contains("\"message\":\"\\\"2026-02-30\\\" no es una fecha del calendario\""), refused.body());
+        assertFalse(refused.body().contains("\"text\""), "message keys stay on the server: " + refused.body());
+        // The same request in riverbend's own language (en-US) reads as it always did.
+        HttpResponse<String> english = staffSend(dee, "POST", "tenants/riverbend/shifts", shift);
+        assertTrue(english.body().contains("\"detail\":\"the shift is not acceptable: branch \\\"NOWHERE\\\" is not a branch"),
+                english.body());
+
+        // A field message that Bean Validation checks, written as a key on the wire record.
+        String member = "{\"tagName\":\"Ana\",\"position\":\"library-assistant\",\"branch\":\"PINE-HOLLOW\","
+                + "\"employmentType\":\"bogus\",\"startsOn\":\"2020-01-01\"}";
+        HttpResponse<String> field = staffSendIn("es-US", dee, "tenants/riverbend/staff", member);
+        assertProblem(field, 400, "invalid-input");
+        assertTrue(field.body().contains("\"detail\":\"1 campo(s) no son aceptables\""), field.body());
+        assertTrue(field.body().contains("\"field\":\"employmentType\",\"message\":\"debe ser uno de permanent, substitute, "
+                + "volunteer, page, student-assistant\""), field.body());
+        HttpResponse<String> fieldInEnglish = staffSend(dee, "POST", "tenants/riverbend/staff", member);
+        assertTrue(fieldInEnglish.body().contains("\"message\":\"must be one of permanent, substitute, volunteer, page, "
+                + "student-assistant\""), fieldInEnglish.body());
+    }
 }

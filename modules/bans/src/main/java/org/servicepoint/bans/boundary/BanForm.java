@@ -19,7 +19,7 @@ public record BanForm(
         @Schema(enumeration = {"branch", "system"}, description = "one branch, or every branch of the library system")
         @NotBlank @Size(max = 10) String scope,
         @Schema(description = "for scope branch: the branch code; your own branch if left out", example = "PINE-HOLLOW")
-        @Size(max = 16) @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{0,15}$", message = "must be a branch code such as PINE-HOLLOW") String branch,
+        @Size(max = 16) @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{0,15}$", message = "{bans.branch.code}") String branch,
         @Schema(description = "ISO date-time, with an offset or in the library system's time; now if left out",
                 example = "2026-05-01T09:00") @Size(max = 40) String startsAt,
         @Schema(description = "ISO date-time, with an offset or in the library system's time; at most two years after the start",

@@ -40,6 +40,7 @@ import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -145,7 +146,7 @@ public class ComputerUseBansResource {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw Refusal.invalid("reviewDue", "must be true or false");
+            default -> throw Refusal.invalid("reviewDue", Text.of("bans.true-or-false"));
         };
     }
 

@@ -11,5 +11,5 @@ public record LookupForm(
         @Schema(description = "library card number as typed or scanned", example = "2 1234 00567 8901") @NotBlank @Size(max = 100)
         String cardNumber,
         @Schema(description = "branch asked about; your own branch if left out", example = "PINE-HOLLOW")
-        @Size(max = 16) @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{0,15}$", message = "must be a branch code such as PINE-HOLLOW") String branch) {
+        @Size(max = 16) @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{0,15}$", message = "{bans.branch.code}") String branch) {
 }

@@ -19,6 +19,7 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.TenantOutline;
 
@@ -53,12 +54,12 @@ public final class BanRules {
         List<Violation> errors = new ArrayList<>();
         boolean card = wanted.cardNumber() != null && !wanted.cardNumber().isBlank();
         if (card && wanted.patronReferenceId() != null) {
-            errors.add(new Violation("patronReferenceId", "give either a card number or a patron reference id, not both"));
+            errors.add(new Violation("patronReferenceId", Text.of("bans.patron.not-both")));
         } else if (!card && wanted.patronReferenceId() == null) {
-            errors.add(new Violation("cardNumber", "a card number or a patron reference id is required"));
+            errors.add(new Violation("cardNumber", Text.of("bans.patron.one-required")));
         }
         if (!card && wanted.displayName() != null && !wanted.displayName().isBlank()) {
-            errors.add(new Violation("displayName", "goes with a card number only"));
+            errors.add(new Violation("displayName", Text.of("bans.display-name.card-only")));
         }
 
         BanScope scope = scope(wanted.scope(), errors);
@@ -69,12 +70,12 @@ public final class BanRules {
                 branch = callerBranch(caller).orElse(null);
             }
             if (branch == null) {
-                errors.add(new Violation("branch", "is required for a branch ban (your sign-in names no branch)"));
+                errors.add(new Violation("branch", Text.of("bans.branch.required-for-branch-ban")));
             } else if (!library.hasBranch(branch)) {
-                errors.add(new Violation("branch", "is not a branch of this library system"));
+                errors.add(new Violation("branch", Text.of("bans.branch.unknown")));
             }
         } else if (scope == BanScope.SYSTEM && blankToNull(wanted.branch()) != null) {
-            errors.add(new Violation("branch", "goes with scope branch only; a system ban applies at every branch"));
+            errors.add(new Violation("branch", Text.of("bans.branch.scope-branch-only")));
         }
 
         ZoneId zone = library.zone();
@@ -82,15 +83,15 @@ public final class BanRules {
         Instant starts = startGiven ? time("startsAt", wanted.startsAt(), zone, errors) : now;
         Instant ends = blankToNull(wanted.endsAt()) == null ? missing("endsAt", errors) : time("endsAt", wanted.endsAt(), zone, errors);
         if (starts != null && starts.isAfter(now.atZone(zone).plus(FURTHEST_START).toInstant())) {
-            errors.add(new Violation("startsAt", "must be within a year from now"));
+            errors.add(new Violation("startsAt", Text.of("bans.starts.within-a-year")));
         }
         if (ends != null) {
             if (!ends.isAfter(now)) {
-                errors.add(new Violation("endsAt", "must be in the future"));
+                errors.add(new Violation("endsAt", Text.of("bans.ends.future")));
             } else if (starts != null && !ends.isAfter(starts)) {
-                errors.add(new Violation("endsAt", "must be after startsAt"));
+                errors.add(new Violation("endsAt", Text.of("bans.ends.after-start")));
             } else if (starts != null && ends.isAfter(starts.atZone(zone).plus(LONGEST).toInstant())) {
-                errors.add(new Violation("endsAt", "a ban lasts at most two years"));
+                errors.add(new Violation("endsAt", Text.of("bans.ends.two-years")));
             }
         }
 
@@ -101,16 +102,16 @@ public final class BanRules {
             try {
                 reviewOn = LocalDate.parse(wanted.reviewOn().strip());
             } catch (DateTimeParseException e) {
-                errors.add(new Violation("reviewOn", "must be a date such as 2026-05-01"));
+                errors.add(new Violation("reviewOn", Text.of("bans.review.date")));
             }
             if (reviewOn != null && starts != null && ends != null
                     && (reviewOn.isBefore(LocalDate.ofInstant(starts, zone)) || reviewOn.isAfter(LocalDate.ofInstant(ends, zone)))) {
-                errors.add(new Violation("reviewOn", "must be between the ban's first and last day"));
+                errors.add(new Violation("reviewOn", Text.of("bans.review.within-ban")));
             }
         }
 
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors.size() == 1 ? errors.get(0).toString() : errors.size() + " problems with the ban", errors);
+            throw Refusal.invalid(errors.size() == 1 ? errors.get(0).said() : Text.of("bans.problems", errors.size()), errors);
         }
         return new Checked(scope, scope == BanScope.BRANCH ? branch : null, starts, startGiven, ends, reason, reviewOn);
     }
@@ -120,7 +121,7 @@ public final class BanRules {
         List<Violation> errors = new ArrayList<>();
         String checked = text("reason", reason, errors);
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors.get(0).toString(), errors);
+            throw Refusal.invalid(errors.get(0).said(), errors);
         }
         return checked;
     }
@@ -130,10 +131,10 @@ public final class BanRules {
         String branch = blankToNull(asked);
         if (branch == null) {
             branch = callerBranch(caller)
-                    .orElseThrow(() -> Refusal.invalid("branch", "is required (your sign-in names no branch)"));
+                    .orElseThrow(() -> Refusal.invalid("branch", Text.of("bans.branch.required")));
         }
         if (!library.hasBranch(branch)) {
-            throw Refusal.invalid("branch", "is not a branch of this library system");
+            throw Refusal.invalid("branch", Text.of("bans.branch.unknown"));
         }
         return branch;
     }
@@ -146,7 +147,7 @@ public final class BanRules {
         try {
             return BanStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("status", "must be upcoming, active, ended or lifted");
+            throw Refusal.invalid("status", Text.of("bans.status.one-of"));
         }
     }
 
@@ -201,8 +202,8 @@ public final class BanRules {
         return org.servicepoint.platform.control.BranchScope.ownBranch(caller);
     }
 
-    public static Refusal forbidden(String why) {
-        return new Refusal("forbidden", 403, "Forbidden", why, List.of());
+    public static Refusal forbidden(Text why) {
+        return Refusal.forbidden(why);
     }
 
     // ---- reading what was sent ----
@@ -213,13 +214,13 @@ public final class BanRules {
 
     private static BanScope scope(String text, List<Violation> errors) {
         if (blankToNull(text) == null) {
-            errors.add(new Violation("scope", "is required: branch or system"));
+            errors.add(new Violation("scope", Text.of("bans.scope.required")));
             return null;
         }
         try {
             return BanScope.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new Violation("scope", "must be branch or system"));
+            errors.add(new Violation("scope", Text.of("bans.scope.one-of")));
             return null;
         }
     }
@@ -233,8 +234,7 @@ public final class BanRules {
             try {
                 return LocalDateTime.parse(value).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
-                errors.add(new Violation(field, "must be a date-time such as 2026-05-01T17:00 (library system's time) or "
-                        + "2026-05-01T17:00:00-05:00"));
+                errors.add(new Violation(field, Text.of("bans.date-time")));
                 return null;
             }
         }
@@ -250,7 +250,7 @@ public final class BanRules {
     }
 
     private static Instant missing(String field, List<Violation> errors) {
-        errors.add(new Violation(field, "is required"));
+        errors.add(new Violation(field, Text.of("bans.required")));
         return null;
     }
 

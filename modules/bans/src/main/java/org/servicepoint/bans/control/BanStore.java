@@ -25,6 +25,7 @@ import org.servicepoint.confidentiality.control.FieldCipher;
 import org.servicepoint.confidentiality.control.TextSeal;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.TenantOutline;
 
@@ -64,8 +65,7 @@ public final class BanStore {
         try {
             return opening.get();
         } catch (FieldCipher.Unreadable e) {
-            throw Refusal.conflict("computer-use ban " + id + " holds a sealed reason that does not open: it was changed where it "
-                    + "is stored");
+            throw Refusal.conflict(Text.of("bans.ban.sealed-broken", id));
         }
     }
 
@@ -80,8 +80,8 @@ public final class BanStore {
     public Imposed impose(EntityManager bound, Caller caller, UUID patronReferenceId, UUID incidentReportId, Checked checked) {
         if (!BanRules.mayImpose(caller, tenant, checked.scope(), checked.branch())) {
             throw BanRules.forbidden(checked.scope() == BanScope.BRANCH
-                    ? "a person in charge bans at their own branch (headquarters at any), or from every branch"
-                    : "only a person in charge imposes computer-use bans");
+                    ? Text.of("bans.forbidden.own-branch")
+                    : Text.of("bans.forbidden.in-charge-only"));
         }
         Instant now = clock.instant();
         // One patron's bans are imposed one at a time, so a double click cannot slip past the repeat check below.
@@ -102,7 +102,7 @@ public final class BanStore {
         } catch (PersistenceException e) {
             if (sqlState(e, "23503")) {
                 // Checked before, so only a report that vanished in between gets here.
-                throw Refusal.invalid("incidentReportId", "is not an incident report of this library system");
+                throw Refusal.invalid("incidentReportId", Text.of("bans.report.unknown"));
             }
             throw e;
         }
@@ -115,7 +115,7 @@ public final class BanStore {
 
     public List<BanView> list(EntityManager bound, Caller caller, BanFilter filter) {
         if (filter.branch() != null && !library.hasBranch(filter.branch())) {
-            throw Refusal.invalid("branch", "is not a branch of this library system");
+            throw Refusal.invalid("branch", Text.of("bans.branch.unknown"));
         }
         Instant now = clock.instant();
         StringBuilder jpql = new StringBuilder("select b from ComputerUseBan b where 1 = 1");
@@ -157,28 +157,28 @@ public final class BanStore {
     public BanView lift(EntityManager bound, Caller caller, UUID id, String reason, Long versionRead) {
         ComputerUseBan ban = visible(bound, caller, id);
         if (!BanRules.mayLift(caller, tenant, ban.scope(), ban.branchCode(), ban.createdBy())) {
-            throw BanRules.forbidden("a person in charge lifts the bans of their branch, bans of every branch, and bans they imposed");
+            throw BanRules.forbidden(Text.of("bans.forbidden.lift"));
         }
         String why = BanRules.liftReason(reason);
         Instant now = clock.instant();
         BanStatus status = ban.statusAt(now);
         if (status == BanStatus.LIFTED) {
-            throw Refusal.conflict("computer-use ban " + id + " was lifted already");
+            throw Refusal.conflict(Text.of("bans.ban.lifted-already", id));
         }
         if (status == BanStatus.ENDED) {
-            throw Refusal.conflict("computer-use ban " + id + " has ended already");
+            throw Refusal.conflict(Text.of("bans.ban.ended-already", id));
         }
         if (versionRead != null && versionRead != ban.version()) {
-            throw Refusal.conflict("computer-use ban " + id + " was changed since you read it; read it again");
+            throw Refusal.conflict(Text.of("bans.ban.changed", id));
         }
         ban.lift(now, caller.name(), seal.seal(TABLE, "lift_reason", id, why));
         try {
             bound.flush();
         } catch (OptimisticLockException e) {
-            throw Refusal.conflict("computer-use ban " + id + " was lifted by someone else just now");
+            throw Refusal.conflict(Text.of("bans.ban.lifted-just-now", id));
         } catch (PersistenceException e) {
             if (sqlState(e, "23514")) {
-                throw Refusal.conflict("computer-use ban " + id + " was lifted already");
+                throw Refusal.conflict(Text.of("bans.ban.lifted-already", id));
             }
             throw e;
         }
@@ -207,7 +207,7 @@ public final class BanStore {
     private ComputerUseBan visible(EntityManager bound, Caller caller, UUID id) {
         return Optional.ofNullable(bound.find(ComputerUseBan.class, id))
                 .filter(b -> BanRules.sees(caller, tenant, b.scope(), b.branchCode(), b.createdBy()))
-                .orElseThrow(() -> Refusal.notFound("computer-use ban " + id));
+                .orElseThrow(() -> Refusal.notFound(Text.of("bans.not-found.ban", id)));
     }
 
     /** The same person asking for the same ban of the same patron again, moments after the first time. */

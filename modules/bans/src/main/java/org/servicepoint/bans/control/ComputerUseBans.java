@@ -17,6 +17,7 @@ import org.servicepoint.incidents.reports.control.IncidentReports;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantWork;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.LibraryWork;
 import org.servicepoint.tenancy.control.TenantOutline;
@@ -55,7 +56,7 @@ public class ComputerUseBans {
         Checked checked = BanRules.check(wanted, library, caller, clock.instant());
         // Refused before any patron reference is made or checked for it.
         if (!BanRules.mayImpose(caller, tenant, checked.scope(), checked.branch())) {
-            throw BanRules.forbidden("a person in charge bans at their own branch (headquarters at any), or from every branch");
+            throw BanRules.forbidden(Text.of("bans.forbidden.own-branch"));
         }
         UUID patron = patron(tenant, caller, wanted);
         UUID incident = wanted.incidentReportId() == null ? null : incidentReport(tenant, caller, wanted.incidentReportId());
@@ -102,7 +103,7 @@ public class ComputerUseBans {
     @Transactional
     public BanLookup lookup(TenantId tenant, Caller caller, String cardNumber, String branch) {
         if (!caller.isStaffOf(tenant)) {
-            throw BanRules.forbidden("only staff of this library system look up bans");
+            throw BanRules.forbidden(Text.of("bans.forbidden.lookup"));
         }
         LibraryWork.InLibrary acting = work.actFor(em, tenant, caller);
         TenantOutline library = library(acting);
@@ -125,7 +126,7 @@ public class ComputerUseBans {
         }
         // The one public way to tell that a reference exists; its own audit line records the check.
         if (patronReferences.reveal(tenant, caller, wanted.patronReferenceId()).isEmpty()) {
-            throw Refusal.invalid("patronReferenceId", "is not a patron reference of this library system");
+            throw Refusal.invalid("patronReferenceId", Text.of("bans.patron.unknown"));
         }
         return wanted.patronReferenceId();
     }
@@ -136,7 +137,7 @@ public class ComputerUseBans {
             return incidentReports.read(tenant, caller, id).id();
         } catch (Refusal e) {
             if (e.status() == 404) {
-                throw Refusal.invalid("incidentReportId", "is not an incident report of this library system that you may see");
+                throw Refusal.invalid("incidentReportId", Text.of("bans.report.unknown-or-hidden"));
             }
             throw e;
         }

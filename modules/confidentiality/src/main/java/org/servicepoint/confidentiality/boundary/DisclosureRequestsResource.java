@@ -33,6 +33,7 @@ import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 
 /**
  * Requests for patron information from police or administrators. Staff log them; each goes to the holders of
@@ -79,7 +80,7 @@ public class DisclosureRequestsResource {
     @APIResponse(responseCode = "404", description = "no such request, or not yours to see")
     public DisclosureView read(@PathParam("id") String id) {
         return requests.read(Callers.ownTenant(request, null), Callers.of(request), Ids.inPath(id, "disclosure request"))
-                .orElseThrow(() -> Refusal.notFound("disclosure request " + id));
+                .orElseThrow(() -> Refusal.notFound(Text.of("confidentiality.not-found.disclosure-request", id)));
     }
 
     @POST

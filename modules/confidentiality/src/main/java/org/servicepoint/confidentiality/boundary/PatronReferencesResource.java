@@ -29,6 +29,7 @@ import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 
 /** Patron references of the caller's library system: made and looked up by staff, revealed to persons in charge and headquarters. */
 @RequestScoped
@@ -73,7 +74,7 @@ public class PatronReferencesResource {
     public PatronReferenceId lookup(@Valid @NotNull CardLookupForm form) {
         return references.lookup(Callers.ownTenant(request, null), Callers.of(request), form.cardNumber())
                 .map(PatronReferenceId::new)
-                .orElseThrow(() -> Refusal.notFound("a patron reference for this card"));
+                .orElseThrow(() -> Refusal.notFound(Text.of("confidentiality.not-found.card")));
     }
 
     @GET
@@ -84,6 +85,6 @@ public class PatronReferencesResource {
     @APIResponse(responseCode = "404", description = "no such patron reference in your library system")
     public Revealed reveal(@PathParam("id") String id) {
         return references.reveal(Callers.ownTenant(request, null), Callers.of(request), Ids.inPath(id, "patron reference"))
-                .orElseThrow(() -> Refusal.notFound("patron reference " + id));
+                .orElseThrow(() -> Refusal.notFound(Text.of("confidentiality.not-found.patron-reference", id)));
     }
 }

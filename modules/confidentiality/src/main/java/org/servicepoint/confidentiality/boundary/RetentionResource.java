@@ -24,6 +24,7 @@ import org.servicepoint.confidentiality.control.Retention;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 
 /** The library system's retention periods for confidential records (tenant administrators). */
 @RequestScoped
@@ -54,7 +55,7 @@ public class RetentionResource {
         Map<String, Integer> days = new LinkedHashMap<>();
         for (RetentionForm.Item item : form.periods()) {
             if (days.put(item.recordType(), item.days()) != null) {
-                throw Refusal.invalid("periods", "names " + item.recordType() + " more than once");
+                throw Refusal.invalid("periods", Text.of("confidentiality.retention.twice", item.recordType()));
             }
         }
         return retention.change(Callers.ownTenant(request, null), Callers.of(request), days);

@@ -1,9 +1,9 @@
 package org.servicepoint.confidentiality.control;
 
-import java.util.List;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -36,7 +36,7 @@ public final class Access {
 
     static void require(boolean allowed) {
         if (!allowed) {
-            throw new Refusal("forbidden", 403, "Forbidden", "your role does not allow this", List.of());
+            throw Refusal.forbidden(Text.of("platform.forbidden.role"));
         }
     }
 

@@ -3,6 +3,7 @@ package org.servicepoint.confidentiality.control;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 
 /**
  * Library card numbers as typed or scanned: spaces and hyphens (as printed on cards) are dropped and letters
@@ -35,6 +36,6 @@ public final class CardNumbers {
     }
 
     private static Refusal invalid() {
-        return Refusal.invalid(FIELD, "must be 4 to 20 letters or digits (spaces and hyphens are ignored)");
+        return Refusal.invalid(FIELD, Text.of("confidentiality.card.format"));
     }
 }

@@ -17,6 +17,7 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.control.TenantWork;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -106,7 +107,7 @@ public class ConfidentialityKeys {
     public Rotation rotate(TenantId tenant, Caller caller, String purposeCode) {
         Access.require(caller.roles().contains(Roles.OPERATOR));
         Purpose purpose = Arrays.stream(Purpose.values()).filter(p -> p.code().equals(purposeCode)).findFirst()
-                .orElseThrow(() -> Refusal.invalid("purpose", "must be data or lookup"));
+                .orElseThrow(() -> Refusal.invalid("purpose", Text.of("confidentiality.purpose.one-of")));
         TenantWork.Acting at = work.actFor(em, tenant, caller);
         EntityManager bound = at.db();
         try {

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.SchemaReady;
 import org.servicepoint.platform.control.Settings;
+import org.servicepoint.platform.control.Text;
 
 /**
  * The master key settings. Without a master key the patron features refuse (503) rather than store patron
@@ -65,7 +66,6 @@ public class ConfidentialitySettings {
     static Refusal unavailable(KeyUnavailable e) {
         LOG.severe(() -> "confidentiality key unavailable: " + e.getMessage());
         return new Refusal("confidentiality-key-unavailable", 503, "Confidential data is unavailable",
-                "the keys protecting this library system's confidential data cannot be used now; the operator has been told in the log",
-                List.of());
+                Text.of("confidentiality.keys.unavailable"), List.of());
     }
 }

@@ -12,6 +12,7 @@ import org.servicepoint.confidentiality.entity.DisclosureRequest;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.WireNames;
 
 /**
@@ -33,7 +34,7 @@ public final class DisclosureRequestStore {
     /** Checks what the desk wrote down; the refusal names the field. */
     public static NewDisclosure checked(NewDisclosure form) {
         Authority authority = WireNames.parse(Authority.class, form.authority() == null ? null : form.authority().strip())
-                .orElseThrow(() -> Refusal.invalid("authority", "must be one of " + WireNames.all(Authority.class)));
+                .orElseThrow(() -> Refusal.invalid("authority", Text.of("confidentiality.one-of", WireNames.all(Authority.class))));
         String authorityText = FreeText.check("authorityText", form.authorityText(), NewDisclosure.AUTHORITY_TEXT_MAX,
                 authority == Authority.OTHER, true);
         return new NewDisclosure(
@@ -59,7 +60,7 @@ public final class DisclosureRequestStore {
         NewDisclosure checked = checked(form);
         if (checked.patronReferenceId() != null) {
             if (!patronReferences.exists(bound, checked.patronReferenceId())) {
-                throw Refusal.invalid("patronReferenceId", "no such patron reference in this library system");
+                throw Refusal.invalid("patronReferenceId", Text.of("confidentiality.patron-reference.unknown"));
             }
             patronReferences.touch(bound, checked.patronReferenceId());
         }
@@ -109,14 +110,14 @@ public final class DisclosureRequestStore {
 
     public DisclosureRecord decide(EntityManager bound, KeyRing ring, Caller caller, UUID id, String decision, String reason) {
         DisclosureRequest request = Optional.ofNullable(bound.find(DisclosureRequest.class, id))
-                .orElseThrow(() -> Refusal.notFound("disclosure request " + id));
+                .orElseThrow(() -> Refusal.notFound(Text.of("confidentiality.not-found.disclosure-request", id)));
         Decision outcome = WireNames.parse(Decision.class, decision == null ? null : decision.strip())
-                .orElseThrow(() -> Refusal.invalid("decision", "must be one of " + WireNames.all(Decision.class)));
+                .orElseThrow(() -> Refusal.invalid("decision", Text.of("confidentiality.one-of", WireNames.all(Decision.class))));
         String why = FreeText.check("reason", reason, NewDisclosure.REASON_MAX, true, true);
         DisclosureRecord before = open(bound, ring, request);
         if (DisclosureRules.view(caller, before).isEmpty()) {
             // Not routed to them and not theirs: it does not exist for them.
-            throw Refusal.notFound("disclosure request " + id);
+            throw Refusal.notFound(Text.of("confidentiality.not-found.disclosure-request", id));
         }
         DisclosureRules.checkDecision(caller, before, outcome);
         request.decide(outcome, ring.seal(TABLE, "decision_reason", id, why), caller.name(), clock.instant());

@@ -13,6 +13,7 @@ import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantWork;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.platform.entity.WireNames;
 
@@ -85,7 +86,7 @@ public class DisclosureRequests {
             decided = store().decide(at.db(), keys.ring(at, true), caller, id, decision, reason);
         } catch (OptimisticLockException e) {
             // Two deciders at the same moment: the first decision stands, the second learns so.
-            throw Refusal.conflict("disclosure request " + id + " was decided by someone else just now; a decision is final");
+            throw Refusal.conflict(Text.of("confidentiality.disclosure.decided-just-now", id));
         }
         at.audit("disclosure-request.decide", "disclosure-request/" + id,
                 "decision: " + WireNames.of(decided.decision()));

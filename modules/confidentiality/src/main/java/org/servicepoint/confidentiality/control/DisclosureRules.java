@@ -6,6 +6,7 @@ import org.servicepoint.confidentiality.entity.DisclosureRequest.Decision;
 import org.servicepoint.confidentiality.entity.DisclosureRequest.Status;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.WireNames;
 
 /**
@@ -39,11 +40,11 @@ public final class DisclosureRules {
     public static void checkDecision(Caller caller, DisclosureRecord request, Decision decision) {
         Access.require(decides(caller, request));
         if (request.status() == Status.DECIDED) {
-            throw Refusal.conflict("disclosure request " + request.id() + " was already decided ("
-                    + WireNames.of(request.decision()) + "); a decision is final");
+            throw Refusal.conflict(Text.of("confidentiality.disclosure.decided-already", request.id(),
+                    WireNames.of(request.decision())));
         }
         if (decision == Decision.DISCLOSE && request.authority() == Authority.NONE_STATED) {
-            throw Refusal.invalid("decision", "nothing is disclosed without a stated authority: refuse, or refer to legal counsel");
+            throw Refusal.invalid("decision", Text.of("confidentiality.disclosure.authority-needed"));
         }
     }
 

@@ -27,6 +27,7 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /** Each library system's retention periods, and the purge that enforces them. The audit log is never purged. */
@@ -147,10 +148,10 @@ public class Retention {
             if (type.isEmpty() && !otherCodes.contains(code)) {
                 List<String> known = new ArrayList<>(Arrays.stream(RecordType.values()).map(RecordType::code).toList());
                 known.addAll(new TreeSet<>(otherCodes));
-                problems.add(new Violation("periods." + code, "is not a record type; known: " + String.join(", ", known)));
+                problems.add(new Violation("periods." + code, Text.of("confidentiality.retention.unknown-type", String.join(", ", known))));
             } else if (value == null || value < RetentionPeriod.MIN_DAYS || value > RetentionPeriod.MAX_DAYS) {
-                problems.add(new Violation("periods." + code, "must be " + RetentionPeriod.MIN_DAYS + " to "
-                        + RetentionPeriod.MAX_DAYS + " days"));
+                problems.add(new Violation("periods." + code, Text.of("confidentiality.retention.days", RetentionPeriod.MIN_DAYS,
+                        RetentionPeriod.MAX_DAYS)));
             } else if (type.isPresent()) {
                 wanted.put(type.get(), value);
             } else {
@@ -158,7 +159,7 @@ public class Retention {
             }
         });
         if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems.size() + " retention period(s) are not acceptable", problems);
+            throw Refusal.invalid(Text.of("confidentiality.retention.refused", problems.size()), problems);
         }
         return wanted;
     }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.identity.control.IdentitySettings;
 import org.servicepoint.identity.control.Realms;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.TenantDirectory;
 
@@ -49,7 +50,7 @@ public class SignInResource {
     @Operation(summary = "Sign-in settings of a library system for the staff web app")
     public SignIn signIn(@PathParam("slug") String slug) {
         if (!TenantId.isValidSlug(slug) || !directory.activeSlugs().contains(slug)) {
-            throw Refusal.notFound("library system " + slug);
+            throw Refusal.notFound(Text.of("platform.not-found.library-system", slug));
         }
         var tenant = directory.workplace(TenantId.of(slug), null, null);
         int idle = idleLockOverrideSeconds.filter(s -> s > 0).orElse(tenant.idleLockMinutes() * 60);

@@ -3,6 +3,7 @@ package org.servicepoint.platform.boundary;
 import jakarta.servlet.http.HttpServletRequest;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /** The authenticated {@link Caller} of a request, as the authentication mechanism recorded it. */
@@ -25,9 +26,9 @@ public final class Callers {
      */
     public static TenantId ownTenant(HttpServletRequest request, String slugInPath) {
         Caller caller = of(request);
-        TenantId own = caller.tenantOfStaff().orElseThrow(() -> Refusal.notFound("library system " + slugInPath));
+        TenantId own = caller.tenantOfStaff().orElseThrow(() -> Refusal.notFound(Text.of("platform.not-found.library-system", slugInPath)));
         if (slugInPath != null && !own.value().equals(slugInPath)) {
-            throw Refusal.notFound("library system " + slugInPath);
+            throw Refusal.notFound(Text.of("platform.not-found.library-system", slugInPath));
         }
         return own;
     }

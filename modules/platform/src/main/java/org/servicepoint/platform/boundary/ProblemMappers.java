@@ -14,11 +14,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicepoint.platform.control.BoundedInputStream;
 import org.servicepoint.platform.control.DatabaseOutage;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.RequestLanguage;
 import org.servicepoint.platform.control.Refusal.Violation;
 
 /** Every error becomes problem+json with a stable type; stack traces stay in the log. */
@@ -33,7 +35,8 @@ public final class ProblemMappers {
     public static class Refused implements ExceptionMapper<Refusal> {
         @Override
         public Response toResponse(Refusal e) {
-            return Problem.of(e.type(), e.status(), e.title(), e.getMessage(), e.violations()).toResponse();
+            Locale language = RequestLanguage.current();
+            return Problem.of(e.type(), e.status(), e.title(), e.detail(language), e.violations(language)).toResponse();
         }
     }
 
@@ -42,7 +45,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ConstraintViolationException e) {
             List<Violation> errors = e.getConstraintViolations().stream()
-                    .map(v -> new Violation(field(v), v.getMessage()))
+                    .map(v -> new Violation(field(v), ProblemText.message(v)))
                     .sorted(Comparator.comparing(Violation::field))
                     .toList();
             return Problem.of("invalid-input", 400, "Invalid input",

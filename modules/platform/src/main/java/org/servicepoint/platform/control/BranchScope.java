@@ -43,10 +43,9 @@ public final class BranchScope {
         if (acrossBranches(caller)) {
             return asked;
         }
-        String own = ownBranch(caller).orElseThrow(() -> outside("your sign-in names no branch; only headquarters and "
-                + "tenant administrators act across branches"));
+        String own = ownBranch(caller).orElseThrow(() -> Refusal.forbidden(Text.of("platform.branch.none-signed-in")));
         if (asked != null && !asked.equals(own)) {
-            throw Refusal.notFound("branch " + asked);
+            throw Refusal.notFound(Text.of("platform.not-found.branch", asked));
         }
         return own;
     }
@@ -54,7 +53,7 @@ public final class BranchScope {
     /** Refuses a change at a branch the caller does not cover (403). */
     public static void requireCovers(Caller caller, String branch) {
         if (!covers(caller, branch)) {
-            throw outside("a person in charge acts within their own branch; headquarters and tenant administrators at any");
+            throw Refusal.forbidden(Text.of("platform.branch.outside-own"));
         }
     }
 

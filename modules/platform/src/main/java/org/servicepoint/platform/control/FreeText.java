@@ -30,39 +30,44 @@ public final class FreeText {
         }
         if (text.isEmpty()) {
             if (required) {
-                throw Refusal.invalid(field, "is required");
+                throw Refusal.invalid(field, Text.of("platform.text.required"));
             }
             return null;
         }
         if (text.length() > maxLength) {
-            throw Refusal.invalid(field, "must be at most " + maxLength + " characters");
+            throw Refusal.invalid(field, Text.of("platform.text.too-long", maxLength));
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' && !multiline) {
-                throw Refusal.invalid(field, "must be a single line");
+                throw Refusal.invalid(field, Text.of("platform.text.single-line"));
             }
             if (c != '\n' && c != '\t' && Character.isISOControl(c)) {
-                throw Refusal.invalid(field, "must be plain text without control characters");
+                throw Refusal.invalid(field, Text.of("platform.text.control-characters"));
             }
             if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029') {
-                throw Refusal.invalid(field, "must not contain characters that reorder or break text invisibly");
+                throw Refusal.invalid(field, Text.of("platform.text.invisible-characters"));
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw Refusal.invalid(field, "is not valid Unicode text");
+                throw Refusal.invalid(field, Text.of("platform.text.not-unicode"));
             }
         }
         markup(text).ifPresent(found -> {
-            throw Refusal.invalid(field, markupProblem(found));
+            throw Refusal.invalid(field, markupText(found));
         });
         return text;
     }
 
     /** The message for text that holds markup, for rules that collect their violations themselves. */
     public static String markupProblem(String found) {
-        return "contains markup (" + found + "); write plain text: it is kept, mailed and printed as typed";
+        return markupText(found).english();
+    }
+
+    /** As {@link #markupProblem}, in words that can be said in the reply's language. */
+    public static Text markupText(String found) {
+        return Text.of("platform.text.markup", found);
     }
 
     /** The first piece of markup in the text (shortened), if there is one. */

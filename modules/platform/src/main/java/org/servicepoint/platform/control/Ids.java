@@ -31,7 +31,7 @@ public final class Ids {
     /** A library system an operator names in a path: a malformed slug names none, so the answer is 404, not 400. */
     public static TenantId tenantInPath(String slug) {
         if (!TenantId.isValidSlug(slug)) {
-            throw Refusal.notFound("library system " + slug);
+            throw Refusal.notFound(Text.of("platform.not-found.library-system", slug));
         }
         return TenantId.of(slug);
     }

@@ -33,6 +33,7 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.Escalations;
 
@@ -59,10 +60,10 @@ public class EscalationsResource {
     public record EscalationForm(
             @Size(max = 16) String branch,
             @NotBlank @Size(max = 40) String situation,
-            @Size(max = 1000) @Pattern(regexp = PLAIN_TEXT, message = "must be plain text") String note) {
+            @Size(max = 1000) @Pattern(regexp = PLAIN_TEXT, message = "{staffing.plain-text}") String note) {
     }
 
-    public record OutcomeForm(@NotBlank @Size(max = 1000) @Pattern(regexp = PLAIN_TEXT, message = "must be plain text") String outcome) {
+    public record OutcomeForm(@NotBlank @Size(max = 1000) @Pattern(regexp = PLAIN_TEXT, message = "{staffing.plain-text}") String outcome) {
     }
 
     @POST
@@ -103,6 +104,6 @@ public class EscalationsResource {
             return branch;
         }
         Caller caller = Callers.of(http);
-        return caller.attribute("branch").orElseThrow(() -> Refusal.invalid("branch", "name a branch (you have no home branch)"));
+        return caller.attribute("branch").orElseThrow(() -> Refusal.invalid("branch", Text.of("staffing.branch.name-one")));
     }
 }

@@ -20,6 +20,7 @@ import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Downloads;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.NameTagSheet;
 import org.servicepoint.staffing.control.Roster;
@@ -51,7 +52,7 @@ public class NameTagsResource {
                           @Parameter(description = "a4 or letter") @QueryParam("paper") String paper) {
         TenantId tenant = Callers.ownTenant(http, slug);
         NameTagSheet.Paper chosen = paper == null || paper.isBlank() ? null : NameTagSheet.Paper.parse(paper)
-                .orElseThrow(() -> Refusal.invalid("paper", "must be a4 or letter"));
+                .orElseThrow(() -> Refusal.invalid("paper", Text.of("staffing.paper.one-of")));
         byte[] pdf = roster.nameTags(tenant, Callers.of(http), branch, chosen);
         return Downloads.attachment(pdf, Downloads.PDF, Downloads.fileName("name-tags-" + tenant, branch, "pdf"));
     }

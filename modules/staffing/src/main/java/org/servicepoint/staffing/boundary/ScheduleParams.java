@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.control.ScheduleReport;
 import org.servicepoint.staffing.control.ShiftRules;
 
@@ -22,7 +23,7 @@ final class ScheduleParams {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return Ids.parse(text).orElseThrow(() -> Refusal.invalid(field, "must be an id like 0b9e4c1e-8f0d-4a55-9d6a-2f0f8a3c7e11"));
+        return Ids.parse(text).orElseThrow(() -> Refusal.invalid(field, Text.of("staffing.id.format")));
     }
 
     static LocalDate optionalDate(String field, String text) {
@@ -35,7 +36,7 @@ final class ScheduleParams {
             return 15;
         }
         if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > ScheduleReport.MAX_DAYS) {
-            throw Refusal.invalid("days", "must be a number from 1 to " + ScheduleReport.MAX_DAYS);
+            throw Refusal.invalid("days", Text.of("staffing.days.number", ScheduleReport.MAX_DAYS));
         }
         return Integer.parseInt(text);
     }

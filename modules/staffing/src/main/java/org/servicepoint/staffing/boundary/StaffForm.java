@@ -19,7 +19,7 @@ public record StaffForm(
         @NotBlank @Size(max = RosterRules.TAG_NAME_MAX) String tagName,
         @Schema(description = "single sign-on username, if the person signs in", example = "zoe.k")
         @Pattern(regexp = "^$|^[a-z][a-z0-9._-]{2,39}$",
-                message = "must be 3 to 40 characters: a lowercase letter, then lowercase letters, digits, '.', '_' or '-'")
+                message = "{staffing.username.format}")
         String username,
         @Schema(description = "a position code of the library system's chain of command", example = "library-assistant")
         @NotBlank @Size(max = 40) String position,
@@ -27,7 +27,7 @@ public record StaffForm(
         @NotBlank @Size(max = 16) String branch,
         @Schema(enumeration = {"permanent", "substitute", "volunteer", "page", "student-assistant"})
         @NotBlank @Pattern(regexp = "permanent|substitute|volunteer|page|student-assistant",
-                message = "must be one of permanent, substitute, volunteer, page, student-assistant") String employmentType,
+                message = "{staffing.employment-type.one-of}") String employmentType,
         @Schema(example = "2025-09-01") @NotNull LocalDate startsOn,
         @Schema(description = "last day on the roster, if known") LocalDate endsOn,
         @Schema(description = "the version you read; required to replace an entry, ignored when adding one")

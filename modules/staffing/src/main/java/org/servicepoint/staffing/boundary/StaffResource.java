@@ -39,6 +39,7 @@ import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.ImportSummary;
 import org.servicepoint.staffing.control.Roster;
@@ -114,7 +115,7 @@ public class StaffResource {
     public StaffRecord replace(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull StaffForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         if (form.version() == null) {
-            throw Refusal.invalid("version", "is required: send the version you read, so that no one else's change is lost");
+            throw Refusal.invalid("version", Text.of("staffing.version.required"));
         }
         return roster.replace(tenant, Callers.of(http), Ids.inPath(id, "staff member"), form.toControl(), form.version());
     }
@@ -146,10 +147,10 @@ public class StaffResource {
     public ImportSummary importCsv(@PathParam("slug") String slug, byte[] body) {
         TenantId tenant = Callers.ownTenant(http, slug);
         if (body == null || body.length == 0) {
-            throw Refusal.invalid("body", "is empty; send the CSV file, its first line naming the columns");
+            throw Refusal.invalid("body", Text.of("staffing.csv.empty-body"));
         }
         if (body.length > RosterCsv.MAX_BYTES) {
-            throw Refusal.invalid("body", "is larger than " + RosterCsv.MAX_BYTES / 1024 / 1024 + " MiB");
+            throw Refusal.invalid("body", Text.of("staffing.csv.too-large", RosterCsv.MAX_BYTES / 1024 / 1024));
         }
         return roster.importCsv(tenant, Callers.of(http), RosterCsv.decode(body, charset()));
     }
@@ -164,7 +165,7 @@ public class StaffResource {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw Refusal.invalid("Content-Type", "charset " + name + " is not known; send UTF-8");
+            throw Refusal.invalid("Content-Type", Text.of("staffing.csv.unknown-charset", name));
         }
     }
 }

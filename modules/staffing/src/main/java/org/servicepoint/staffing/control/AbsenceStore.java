@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.servicepoint.platform.control.FilteredQuery;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.entity.Absence;
 import org.servicepoint.staffing.entity.AbsenceKind;
 import org.servicepoint.staffing.entity.AbsencePeriod;
@@ -67,16 +68,16 @@ public final class AbsenceStore {
         AbsenceKind kind = kind(violations, draft.kind());
         AbsencePeriod period = period(violations, draft);
         if (draft.staffMemberId() == null) {
-            violations.add(new Violation("staffMemberId", "is required"));
+            violations.add(new Violation("staffMemberId", Text.of("staffing.required")));
         }
         if (!violations.isEmpty()) {
-            throw Refusal.invalid("the absence is not acceptable: " + violations.get(0).field() + " " + violations.get(0).message(),
+            throw Refusal.invalid(Text.of("staffing.absence.not-acceptable", violations.get(0).field(), violations.get(0).wording()),
                     violations);
         }
         // Locked like for shifts: two records for the same member cannot both pass the overlap check.
         StaffMember member = em.find(StaffMember.class, draft.staffMemberId(), LockModeType.PESSIMISTIC_WRITE);
         if (member == null) {
-            throw Refusal.invalid("staffMemberId", "no staff member " + draft.staffMemberId() + " in this library system");
+            throw Refusal.invalid("staffMemberId", Text.of("staffing.staff-member.not-in-system", draft.staffMemberId()));
         }
         em.createQuery("select a from Absence a where a.staffMemberId = :member and a.startsAt < :to and a.endsAt > :from",
                         Absence.class)
@@ -85,8 +86,8 @@ public final class AbsenceStore {
                 .setParameter("to", period.to())
                 .getResultStream().findFirst()
                 .ifPresent(other -> {
-                    throw Refusal.conflict(member.tagName() + " is already recorded as away from " + wallClock(other.period().from())
-                            + " to " + wallClock(other.period().to()) + " (absence " + other.id() + ")");
+                    throw Refusal.conflict(Text.of("staffing.absence.overlaps", member.tagName(), wallClock(other.period().from()),
+                            wallClock(other.period().to()), other.id()));
                 });
         Absence absence = new Absence(member.id(), kind, period, by);
         em.persist(absence);
@@ -112,7 +113,7 @@ public final class AbsenceStore {
         try {
             return AbsenceKind.ofCode(code);
         } catch (IllegalArgumentException e) {
-            violations.add(new Violation("kind", "must be one of sick, leave, other"));
+            violations.add(new Violation("kind", Text.of("staffing.absence.kind")));
             return null;
         }
     }
@@ -121,21 +122,21 @@ public final class AbsenceStore {
         boolean days = draft.firstDay() != null || draft.lastDay() != null;
         boolean times = draft.from() != null || draft.to() != null;
         if (days == times) {
-            violations.add(new Violation("firstDay", "give either firstDay (and lastDay) for whole days, or from and to"));
+            violations.add(new Violation("firstDay", Text.of("staffing.absence.days-or-times")));
             return null;
         }
         AbsencePeriod period;
         if (days) {
             LocalDate first = draft.firstDay() == null ? null : ShiftRules.date(violations, "firstDay", draft.firstDay());
             if (draft.firstDay() == null) {
-                violations.add(new Violation("firstDay", "is required"));
+                violations.add(new Violation("firstDay", Text.of("staffing.required")));
             }
             LocalDate last = draft.lastDay() == null ? first : ShiftRules.date(violations, "lastDay", draft.lastDay());
             if (first == null || last == null) {
                 return null;
             }
             if (last.isBefore(first)) {
-                violations.add(new Violation("lastDay", "is before firstDay"));
+                violations.add(new Violation("lastDay", Text.of("staffing.absence.last-before-first")));
                 return null;
             }
             period = AbsencePeriod.days(first, last);
@@ -146,13 +147,13 @@ public final class AbsenceStore {
                 return null;
             }
             if (!to.isAfter(from)) {
-                violations.add(new Violation("to", "must be after from"));
+                violations.add(new Violation("to", Text.of("staffing.absence.to-after-from")));
                 return null;
             }
             period = AbsencePeriod.between(from, to);
         }
         if (ChronoUnit.DAYS.between(period.from(), period.to()) > MAX_DAYS) {
-            violations.add(new Violation(days ? "lastDay" : "to", "an absence lasts at most " + MAX_DAYS + " days; record a longer one in parts"));
+            violations.add(new Violation(days ? "lastDay" : "to", Text.of("staffing.absence.too-long", MAX_DAYS)));
             return null;
         }
         return period;
@@ -160,13 +161,13 @@ public final class AbsenceStore {
 
     private static LocalDateTime dateTime(List<Violation> violations, String field, String text) {
         if (text == null || !DATE_TIME.matcher(text).matches()) {
-            violations.add(new Violation(field, "must be a date and time like 2026-12-01T13:00 (the library system's local time)"));
+            violations.add(new Violation(field, Text.of("staffing.absence.date-time")));
             return null;
         }
         try {
             return LocalDateTime.parse(text);
         } catch (java.time.DateTimeException e) {
-            violations.add(new Violation(field, "\"" + text + "\" is not a date of the calendar"));
+            violations.add(new Violation(field, Text.of("staffing.date.not-in-calendar", text)));
             return null;
         }
     }

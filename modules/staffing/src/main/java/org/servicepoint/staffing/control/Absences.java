@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantWork;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.entity.StaffMember;
 
@@ -66,7 +67,7 @@ public class Absences {
         EntityManager bound = at.db();
         boolean covered = store.find(bound, id).flatMap(a -> branchOf(bound, a.staffMemberId())).map(at::covers).orElse(false);
         if (!covered || !store.delete(bound, id)) {
-            throw Refusal.notFound("absence " + id);
+            throw Refusal.notFound(Text.of("staffing.not-found.absence", id));
         }
         at.audit("absence.delete", "absence/" + id, null);
     }

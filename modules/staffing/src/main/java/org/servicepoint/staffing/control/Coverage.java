@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.BranchSpec;
 import org.servicepoint.tenancy.control.LibraryWork;
@@ -40,7 +41,7 @@ public class Coverage {
     public List<CoverageIssue> issues(TenantId tenant, Caller caller, String branch, LocalDate from, int days) {
         ScheduleAccess.require(ScheduleAccess.isStaff(caller, tenant));
         if (days < 1 || days > ScheduleReport.MAX_DAYS) {
-            throw Refusal.invalid("days", "must be 1 to " + ScheduleReport.MAX_DAYS);
+            throw Refusal.invalid("days", Text.of("staffing.days.range", ScheduleReport.MAX_DAYS));
         }
         LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
         TenantSpec spec = at.document();

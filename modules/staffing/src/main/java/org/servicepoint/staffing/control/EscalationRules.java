@@ -1,12 +1,12 @@
 package org.servicepoint.staffing.control;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.control.ChainOfCommand.Person;
 
 /**
@@ -65,7 +65,6 @@ public final class EscalationRules {
     }
 
     static Refusal notYours() {
-        return new Refusal("forbidden", 403, "Forbidden", "the outcome is recorded by whoever the escalation was routed to, "
-                + "or someone of the same or a higher position who may handle it", List.of());
+        return Refusal.forbidden(Text.of("staffing.escalation.not-yours"));
     }
 }

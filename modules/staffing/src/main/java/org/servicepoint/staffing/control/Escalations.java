@@ -22,6 +22,7 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.ChainOfCommand.Decision;
 import org.servicepoint.staffing.control.ChainOfCommand.Person;
@@ -157,7 +158,7 @@ public class Escalations {
     private static Escalation visible(EntityManager bound, Caller caller, UUID id) {
         Escalation escalation = bound.find(Escalation.class, id);
         if (escalation == null || !EscalationRules.sees(caller, escalation.branchCode(), escalation.reportedBy(), routed(escalation))) {
-            throw Refusal.notFound("escalation " + id);
+            throw Refusal.notFound(Text.of("staffing.not-found.escalation", id));
         }
         return escalation;
     }
@@ -192,7 +193,7 @@ public class Escalations {
             throw EscalationRules.notYours();
         }
         if (escalation.hasOutcome()) {
-            throw Refusal.conflict("the outcome of this escalation is recorded already");
+            throw Refusal.conflict(Text.of("staffing.escalation.outcome-recorded"));
         }
         KeyRing ring = keys.ring(tenant, caller, true);
         EscalationStore.Texts before = store.open(ring, escalation);
@@ -226,7 +227,7 @@ public class Escalations {
         LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
         StaffNotice notice = at.db().find(StaffNotice.class, id);
         if (notice == null || !caller.name().equals(notice.username())) {
-            throw Refusal.notFound("notice " + id);
+            throw Refusal.notFound(Text.of("staffing.not-found.notice", id));
         }
         if (notice.readAt() == null) {
             notice.markRead();
@@ -259,7 +260,7 @@ public class Escalations {
     private Context context(LibraryWork.InLibrary at, String branchCode) {
         TenantSpec spec = at.document();
         BranchSpec branch = spec.branches().stream().filter(b -> b.code().equals(branchCode)).findFirst()
-                .orElseThrow(() -> Refusal.notFound("branch " + branchCode));
+                .orElseThrow(() -> Refusal.notFound(Text.of("platform.not-found.branch", branchCode)));
         String hq = spec.branches().stream().filter(BranchSpec::isHeadquarters).map(BranchSpec::code).findFirst().orElse(branchCode);
         var chain = spec.effectiveChainOfCommand();
         ChainOfCommand.Rules rules = new ChainOfCommand.Rules(chain.substitutesOnlyWithoutPermanentStaff(), chain.notifyWhenAbsent(), hq);

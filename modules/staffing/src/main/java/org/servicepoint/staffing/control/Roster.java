@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.TenantWork;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.RosterStore.Change;
 import org.servicepoint.staffing.control.RosterStore.Filter;
@@ -72,7 +73,7 @@ public class Roster {
     private static StaffRecord visible(RosterStore store, TenantWork.Acting at, UUID id) {
         StaffRecord member = store.read(at.db(), id);
         if (!at.covers(member.branch())) {
-            throw org.servicepoint.platform.control.Refusal.notFound("staff member " + id);
+            throw org.servicepoint.platform.control.Refusal.notFound(Text.of("staffing.not-found.staff-member", id));
         }
         return member;
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.servicepoint.platform.control.Csv;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.control.RosterRules.Field;
 
 /**
@@ -64,7 +65,7 @@ public final class RosterCsv {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw Refusal.invalid("body", "is not " + charset.name() + " text; save the file as \"CSV UTF-8\"");
+            throw Refusal.invalid("body", Text.of("staffing.csv.not-charset", charset.name()));
         }
     }
 
@@ -77,7 +78,7 @@ public final class RosterCsv {
         try {
             rows = Csv.read(text);
         } catch (Csv.Malformed e) {
-            throw Refusal.invalid("the CSV is malformed at line " + e.line() + ": " + e.getMessage(),
+            throw Refusal.invalid(Text.of("staffing.csv.malformed-at", e.line(), e.getMessage()),
                     List.of(new Violation("line " + e.line(), e.getMessage())));
         }
         int first = 0;
@@ -85,7 +86,7 @@ public final class RosterCsv {
             first++;
         }
         if (first == rows.size()) {
-            throw Refusal.invalid("line 1", "the file is empty; the first line must name the columns: " + String.join(",", COLUMNS));
+            throw Refusal.invalid("line 1", Text.of("staffing.csv.empty-file", String.join(",", COLUMNS)));
         }
         Csv.Row header = rows.get(first);
         List<String> columns = header(header);
@@ -98,8 +99,8 @@ public final class RosterCsv {
                 continue;
             }
             if (row.fields().size() != columns.size()) {
-                problems.add(new Violation("line " + row.line(), "has " + row.fields().size() + " field(s); the header has "
-                        + columns.size()));
+                problems.add(new Violation("line " + row.line(), Text.of("staffing.csv.field-count", row.fields().size(),
+                        columns.size())));
                 continue;
             }
             Map<String, String> cells = new HashMap<>();
@@ -109,10 +110,10 @@ public final class RosterCsv {
             lines.add(new Line(r + 1, row.line(), cells));
         }
         if (!problems.isEmpty()) {
-            throw Refusal.invalid("the CSV is malformed: " + problems.size() + " line(s) have the wrong number of fields", problems);
+            throw Refusal.invalid(Text.of("staffing.csv.wrong-field-counts", problems.size()), problems);
         }
         if (lines.size() > MAX_ROWS) {
-            throw Refusal.invalid("body", "has " + lines.size() + " rows; at most " + MAX_ROWS + " can be imported at once");
+            throw Refusal.invalid("body", Text.of("staffing.csv.too-many-rows", lines.size(), MAX_ROWS));
         }
         return lines;
     }
@@ -125,19 +126,19 @@ public final class RosterCsv {
         for (String raw : header.fields()) {
             String name = raw.strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                problems.add(new Violation(where, "\"" + raw + "\" is not a roster column (" + String.join(", ", COLUMNS) + ")"));
+                problems.add(new Violation(where, Text.of("staffing.csv.unknown-column", raw, String.join(", ", COLUMNS))));
             } else if (!seen.add(name)) {
-                problems.add(new Violation(where, "column " + name + " appears twice"));
+                problems.add(new Violation(where, Text.of("staffing.csv.column-twice", name)));
             }
             columns.add(name);
         }
         for (String required : COLUMNS) {
             if (REQUIRED.contains(required) && !seen.contains(required)) {
-                problems.add(new Violation(where, "column " + required + " is missing"));
+                problems.add(new Violation(where, Text.of("staffing.csv.column-missing", required)));
             }
         }
         if (!problems.isEmpty()) {
-            throw Refusal.invalid("the first line must name the roster's columns: " + String.join(",", COLUMNS), problems);
+            throw Refusal.invalid(Text.of("staffing.csv.header", String.join(",", COLUMNS)), problems);
         }
         return columns;
     }
@@ -157,7 +158,7 @@ public final class RosterCsv {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(new Violation(cellName(line, field), "\"" + value + "\" is not a date (YYYY-MM-DD)"));
+            problems.add(new Violation(cellName(line, field), Text.of("staffing.csv.not-a-date", value)));
             return null;
         }
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.control.RosterRules.Field;
 
 /**
@@ -54,7 +55,7 @@ public final class RosterImport {
                     Integer earlier = usernameRows.putIfAbsent(username, line.row());
                     if (earlier != null) {
                         own.add(new Violation(RosterCsv.cellName(line, Field.USERNAME),
-                                "\"" + username + "\" is already on row " + earlier));
+                                Text.of("staffing.csv.username-twice", username, earlier)));
                     }
                 }
             }
@@ -66,7 +67,7 @@ public final class RosterImport {
             }
         }
         if (!problems.isEmpty()) {
-            throw Refusal.invalid(badRows + " of " + lines.size() + " row(s) are not acceptable; nothing was imported", problems);
+            throw Refusal.invalid(Text.of("staffing.csv.rows-refused", badRows, lines.size()), problems);
         }
         return match(rows, roster);
     }

@@ -15,6 +15,7 @@ import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.entity.EmploymentType;
 
@@ -69,7 +70,7 @@ public final class RosterRules {
     public static StaffDetails checked(StaffDetails wanted, LibrarySystem system) {
         Outcome outcome = check(wanted, system, Field::json);
         if (!outcome.ok()) {
-            throw Refusal.invalid(outcome.violations().size() + " field(s) are not acceptable", outcome.violations());
+            throw Refusal.invalid(Text.of("staffing.fields-refused", outcome.violations().size()), outcome.violations());
         }
         return outcome.details();
     }
@@ -82,42 +83,42 @@ public final class RosterRules {
         String username = blankToNull(wanted.username());
         if (username != null && !USERNAME.matcher(username).matches()) {
             violations.add(new Violation(names.apply(Field.USERNAME),
-                    "must be 3 to 40 characters: a lowercase letter, then lowercase letters, digits, '.', '_' or '-'"));
+                    Text.of("staffing.username.format")));
         }
 
         String position = positionCode(wanted.position());
         if (position == null) {
-            violations.add(new Violation(names.apply(Field.POSITION), "is required"));
+            violations.add(new Violation(names.apply(Field.POSITION), Text.of("staffing.required")));
         } else if (!system.positions().containsKey(position)) {
             violations.add(new Violation(names.apply(Field.POSITION),
-                    "\"" + position + "\" is not a position of this library system (" + String.join(", ", system.positions().keySet()) + ")"));
+                    Text.of("staffing.position.unknown", position, String.join(", ", system.positions().keySet()))));
         }
 
         String branch = branchCode(wanted.branch());
         if (branch == null) {
-            violations.add(new Violation(names.apply(Field.BRANCH), "is required"));
+            violations.add(new Violation(names.apply(Field.BRANCH), Text.of("staffing.required")));
         } else if (!system.branches().containsKey(branch)) {
             violations.add(new Violation(names.apply(Field.BRANCH),
-                    "\"" + branch + "\" is not a branch of this library system (" + String.join(", ", system.branches().keySet()) + ")"));
+                    Text.of("staffing.branch.unknown-of", branch, String.join(", ", system.branches().keySet()))));
         }
 
         Optional<EmploymentType> type = employmentType(wanted.employmentType());
         if (type.isEmpty()) {
-            violations.add(new Violation(names.apply(Field.EMPLOYMENT_TYPE), blankToNull(wanted.employmentType()) == null ? "is required"
-                    : "must be one of permanent, substitute, volunteer, page, student-assistant"));
+            violations.add(new Violation(names.apply(Field.EMPLOYMENT_TYPE), Text.of(blankToNull(wanted.employmentType()) == null ? "staffing.required"
+                    : "staffing.employment-type.one-of")));
         }
 
         if (wanted.startsOn() == null) {
-            violations.add(new Violation(names.apply(Field.STARTS_ON), "is required"));
+            violations.add(new Violation(names.apply(Field.STARTS_ON), Text.of("staffing.required")));
         } else if (wanted.endsOn() != null && wanted.endsOn().isBefore(wanted.startsOn())) {
-            violations.add(new Violation(names.apply(Field.ENDS_ON), "is before the start date " + wanted.startsOn()));
+            violations.add(new Violation(names.apply(Field.ENDS_ON), Text.of("staffing.ends-before-start", wanted.startsOn())));
         }
 
         String email = blankToNull(wanted.email());
         if (email != null) {
             email = email.strip();
             if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-                violations.add(new Violation(names.apply(Field.EMAIL), "must be one email address such as name@library.example"));
+                violations.add(new Violation(names.apply(Field.EMAIL), Text.of("staffing.email.format")));
             } else {
                 // Domains are case-insensitive; the local part is kept as typed.
                 int at = email.lastIndexOf('@');
@@ -144,20 +145,19 @@ public final class RosterRules {
     }
 
     /** Why a (normalised) tag name cannot be printed on a tag, if it cannot. */
-    public static Optional<String> tagNameProblem(String tagName) {
+    public static Optional<Text> tagNameProblem(String tagName) {
         if (tagName == null || tagName.isEmpty()) {
-            return Optional.of("is required");
+            return Optional.of(Text.of("staffing.required"));
         }
         int length = tagName.codePointCount(0, tagName.length());
         if (length > TAG_NAME_MAX) {
-            return Optional.of("is " + length + " characters long; at most " + TAG_NAME_MAX + " fit on a tag");
+            return Optional.of(Text.of("staffing.tag-name.too-long", length, TAG_NAME_MAX));
         }
         OptionalInt bad = tagName.codePoints().filter(cp -> !plainText(cp)).findFirst();
         if (bad.isPresent()) {
-            return Optional.of(String.format(Locale.ROOT,
-                    "contains U+%04X, which is not plain text (a control, formatting or unassigned character)", bad.getAsInt()));
+            return Optional.of(Text.of("staffing.tag-name.not-plain", String.format(Locale.ROOT, "U+%04X", bad.getAsInt())));
         }
-        return FreeText.markup(tagName).map(FreeText::markupProblem);
+        return FreeText.markup(tagName).map(FreeText::markupText);
     }
 
     /**
@@ -235,8 +235,7 @@ public final class RosterRules {
         boolean touches = before == null
                 || RosterStore.changedFields(before, after).stream().anyMatch(RECIPIENT_FIELDS::contains);
         if (receiver && touches && !BranchScope.acrossBranches(caller)) {
-            throw BranchScope.outside("who receives incident reports (a receiving position, and the email, branch and dates "
-                    + "of anyone holding one) is changed by headquarters or a tenant administrator");
+            throw Refusal.forbidden(Text.of("staffing.roster.recipients-by-headquarters"));
         }
     }
 
@@ -251,7 +250,7 @@ public final class RosterRules {
 
     static void require(boolean allowed) {
         if (!allowed) {
-            throw new Refusal("forbidden", 403, "Forbidden", "your role does not allow this", List.of());
+            throw Refusal.forbidden(Text.of("platform.forbidden.role"));
         }
     }
 

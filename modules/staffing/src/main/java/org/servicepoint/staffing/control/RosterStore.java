@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.entity.EmploymentType;
 import org.servicepoint.staffing.entity.StaffMember;
 
@@ -88,8 +89,8 @@ public final class RosterStore {
             return new Change(before, List.of());
         }
         if (member.version() != version) {
-            throw Refusal.conflict("staff member " + id + " was changed by someone else (version " + member.version()
-                    + ", yours " + version + "); read it again and repeat your change");
+            throw Refusal.conflict(Text.of("staffing.staff-member.version", id, member.version(),
+                    version));
         }
         usernameFree(bound, details.username(), id);
         apply(member, details);
@@ -101,10 +102,10 @@ public final class RosterStore {
     public Change end(EntityManager bound, UUID id, LocalDate lastDay) {
         StaffMember member = find(bound, id);
         if (lastDay == null) {
-            throw Refusal.invalid("endsOn", "is required");
+            throw Refusal.invalid("endsOn", Text.of("staffing.required"));
         }
         if (lastDay.isBefore(member.startsOn())) {
-            throw Refusal.invalid("endsOn", "is before the start date " + member.startsOn());
+            throw Refusal.invalid("endsOn", Text.of("staffing.ends-before-start", member.startsOn()));
         }
         if (lastDay.equals(member.endsOn())) {
             return new Change(record(member), List.of());
@@ -156,8 +157,8 @@ public final class RosterStore {
     String checkedBranch(String raw) {
         String branch = RosterRules.branchCode(raw);
         if (branch != null && !system.branches().containsKey(branch)) {
-            throw Refusal.invalid("branch", "\"" + branch + "\" is not a branch of this library system ("
-                    + String.join(", ", system.branches().keySet()) + ")");
+            throw Refusal.invalid("branch", Text.of("staffing.branch.unknown-of", branch,
+                    String.join(", ", system.branches().keySet())));
         }
         return branch;
     }
@@ -165,7 +166,7 @@ public final class RosterStore {
     private static StaffMember find(EntityManager bound, UUID id) {
         // The tenant filter applies to find as well: another library system's id is simply not there.
         return Optional.ofNullable(bound.find(StaffMember.class, id))
-                .orElseThrow(() -> Refusal.notFound("staff member " + id));
+                .orElseThrow(() -> Refusal.notFound(Text.of("staffing.not-found.staff-member", id)));
     }
 
     private static void apply(StaffMember member, StaffDetails d) {
@@ -184,7 +185,7 @@ public final class RosterStore {
                 .filter(other -> !other.id().equals(self))
                 .findFirst()
                 .ifPresent(other -> {
-                    throw Refusal.conflict("username " + username + " already belongs to staff member " + other.id());
+                    throw Refusal.conflict(Text.of("staffing.username.taken", username, other.id()));
                 });
     }
 
@@ -195,10 +196,10 @@ public final class RosterStore {
         try {
             bound.flush();
         } catch (OptimisticLockException e) {
-            throw Refusal.conflict("staff member " + id + " was changed by someone else just now; read it again");
+            throw Refusal.conflict(Text.of("staffing.staff-member.changed-just-now", id));
         } catch (PersistenceException e) {
             if (uniqueViolation(e)) {
-                throw Refusal.conflict("that username was taken by someone else just now");
+                throw Refusal.conflict(Text.of("staffing.username.taken-just-now"));
             }
             throw e;
         }

@@ -5,6 +5,7 @@ import org.servicepoint.platform.control.BranchScope;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.BranchSpec;
 import org.servicepoint.tenancy.control.TenantSpec;
@@ -73,20 +74,19 @@ public final class ScheduleAccess {
         if (branch != null) {
             if (!BranchScope.covers(caller, branch)) {
                 // Another branch's schedule is answered as if it did not exist, like another library system's.
-                throw Refusal.notFound("branch " + branch + " of " + spec.slug());
+                throw Refusal.notFound(Text.of("staffing.not-found.branch-of", branch, spec.slug()));
             }
             return spec.branches().stream().filter(b -> b.code().equals(branch)).findFirst()
-                    .orElseThrow(() -> Refusal.notFound("branch " + branch + " of " + spec.slug()));
+                    .orElseThrow(() -> Refusal.notFound(Text.of("staffing.not-found.branch-of", branch, spec.slug())));
         }
         String home = homeBranch(caller);
         return spec.branches().stream().filter(b -> b.code().equals(home)).findFirst()
-                .orElseThrow(() -> Refusal.invalid("branch", "name a branch: you have no home branch in this library system, "
-                        + "and only headquarters and tenant administrators see all branches at once"));
+                .orElseThrow(() -> Refusal.invalid("branch", Text.of("staffing.branch.no-home")));
     }
 
     static void require(boolean allowed) {
         if (!allowed) {
-            throw new Refusal("forbidden", 403, "Forbidden", "your role does not allow this", List.of());
+            throw Refusal.forbidden(Text.of("platform.forbidden.role"));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.control.CoverageCheck.Desk;
 import org.servicepoint.staffing.control.CoverageCheck.OnDuty;
 import org.servicepoint.staffing.control.ScheduleCalendar.Duty;
@@ -66,12 +67,12 @@ public final class ScheduleReport {
     /** The Monday of an ISO week such as "2026-W49", or a 400 naming the parameter. */
     public static LocalDate monday(String isoWeek) {
         if (isoWeek == null || !WEEK.matcher(isoWeek).matches()) {
-            throw Refusal.invalid("week", "must be an ISO week like 2026-W49");
+            throw Refusal.invalid("week", Text.of("staffing.week.format"));
         }
         try {
             return LocalDate.parse(isoWeek + "-1", DateTimeFormatter.ISO_WEEK_DATE);
         } catch (DateTimeParseException e) {
-            throw Refusal.invalid("week", isoWeek + " is not a week of that year");
+            throw Refusal.invalid("week", Text.of("staffing.week.not-in-year", isoWeek));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.control.ScheduleCalendar.PlannedShift;
 import org.servicepoint.staffing.entity.ShiftPattern;
 import org.servicepoint.staffing.entity.StaffMember;
@@ -49,7 +50,7 @@ public final class ShiftRules {
     public static Checked check(ShiftDraft draft, TenantSpec tenant) {
         List<Violation> violations = new ArrayList<>();
         if (draft.staffMemberId() == null) {
-            violations.add(new Violation("staffMemberId", "is required"));
+            violations.add(new Violation("staffMemberId", Text.of("staffing.required")));
         }
         place(violations, tenant, draft.branch(), draft.servicePoint());
         LocalTime start = time(violations, "start", draft.start());
@@ -58,22 +59,22 @@ public final class ShiftRules {
         ShiftPattern pattern = null;
         boolean weekly = draft.dayOfWeek() != null;
         if (weekly == (draft.date() != null)) {
-            violations.add(new Violation("date", "give either date (a one-off shift) or dayOfWeek and validFrom (a weekly shift)"));
+            violations.add(new Violation("date", Text.of("staffing.shift.date-or-weekly")));
         } else if (weekly) {
             DayOfWeek day = weekday(violations, draft.dayOfWeek());
             LocalDate from = draft.validFrom() == null ? missing(violations, "validFrom") : date(violations, "validFrom", draft.validFrom());
             LocalDate until = draft.validUntil() == null ? null : date(violations, "validUntil", draft.validUntil());
             if (from != null && until != null && until.isBefore(from)) {
-                violations.add(new Violation("validUntil", "is before validFrom"));
+                violations.add(new Violation("validUntil", Text.of("staffing.shift.until-before-from")));
             } else if (day != null && from != null && start != null && end != null && overnightOk(violations, start, end, overnight)) {
                 pattern = ShiftPattern.weekly(day, from, until, start, end, overnight);
                 if (!pattern.hasOccurrence()) {
-                    violations.add(new Violation("validUntil", "there is no " + draft.dayOfWeek() + " from " + from + " to " + until));
+                    violations.add(new Violation("validUntil", Text.of("staffing.shift.no-such-day", draft.dayOfWeek(), from, until)));
                 }
             }
         } else {
             if (draft.validFrom() != null || draft.validUntil() != null) {
-                violations.add(new Violation("validFrom", "belongs to weekly shifts; a one-off shift has only a date"));
+                violations.add(new Violation("validFrom", Text.of("staffing.shift.valid-from-weekly")));
             }
             LocalDate on = date(violations, "date", draft.date());
             if (on != null && start != null && end != null && overnightOk(violations, start, end, overnight)) {
@@ -81,7 +82,7 @@ public final class ShiftRules {
             }
         }
         if (!violations.isEmpty()) {
-            throw Refusal.invalid("the shift is not acceptable: " + violations.get(0).field() + " " + violations.get(0).message(),
+            throw Refusal.invalid(Text.of("staffing.shift.not-acceptable", violations.get(0).field(), violations.get(0).wording()),
                     violations);
         }
         return new Checked(draft.staffMemberId(), draft.branch(), draft.servicePoint(), pattern);
@@ -92,12 +93,14 @@ public final class ShiftRules {
         boolean startsInTime = !pattern.firstDay().isBefore(member.startsOn());
         boolean endsInTime = member.endsOn() == null || (pattern.lastDay() != null && !pattern.lastDay().isAfter(member.endsOn()));
         if (!startsInTime || !endsInTime) {
-            String rostered = "from " + member.startsOn() + (member.endsOn() == null ? "" : " to " + member.endsOn());
-            String shift = pattern.weeklyRepeat()
-                    ? "valid from " + pattern.firstDay() + (pattern.lastDay() == null ? " with no end" : " to " + pattern.lastDay())
-                    : "on " + pattern.firstDay();
+            Text rostered = member.endsOn() == null ? Text.of("staffing.roster.from", member.startsOn())
+                    : Text.of("staffing.roster.from-to", member.startsOn(), member.endsOn());
+            Text shift = pattern.weeklyRepeat()
+                    ? (pattern.lastDay() == null ? Text.of("staffing.shift.valid-from", pattern.firstDay())
+                            : Text.of("staffing.shift.valid-from-to", pattern.firstDay(), pattern.lastDay()))
+                    : Text.of("staffing.shift.on", pattern.firstDay());
             throw Refusal.invalid(pattern.weeklyRepeat() ? (startsInTime ? "validUntil" : "validFrom") : "date",
-                    member.tagName() + " is on the roster " + rostered + "; the shift is " + shift);
+                    Text.of("staffing.shift.outside-roster", member.tagName(), rostered, shift));
         }
     }
 
@@ -147,35 +150,34 @@ public final class ShiftRules {
         List<Violation> violations = new ArrayList<>();
         LocalDate date = date(violations, field, text);
         if (!violations.isEmpty()) {
-            throw Refusal.invalid(field, violations.get(0).message());
+            throw Refusal.invalid(violations.get(0));
         }
         return date;
     }
 
     static LocalDate date(List<Violation> violations, String field, String text) {
         if (text == null || !DATE.matcher(text).matches()) {
-            violations.add(new Violation(field, "must be a date like 2026-12-01"));
+            violations.add(new Violation(field, Text.of("staffing.date.format")));
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeException e) {
-            violations.add(new Violation(field, "\"" + text + "\" is not a date of the calendar"));
+            violations.add(new Violation(field, Text.of("staffing.date.not-in-calendar", text)));
             return null;
         }
     }
 
     static LocalTime time(List<Violation> violations, String field, String text) {
         if (text == null || !CLOCK.matcher(text).matches()) {
-            violations.add(new Violation(field, "must be a time like 09:30 (00:00 to 23:59; a shift ending at midnight ends at 00:00 "
-                    + "with overnight: true)"));
+            violations.add(new Violation(field, Text.of("staffing.time.format")));
             return null;
         }
         return LocalTime.parse(text);
     }
 
     private static LocalDate missing(List<Violation> violations, String field) {
-        violations.add(new Violation(field, "is required for a weekly shift"));
+        violations.add(new Violation(field, Text.of("staffing.shift.weekly-required")));
         return null;
     }
 
@@ -187,7 +189,7 @@ public final class ShiftRules {
         } catch (IllegalArgumentException e) {
             // falls through to the violation
         }
-        violations.add(new Violation("dayOfWeek", "must be one of monday, tuesday, wednesday, thursday, friday, saturday, sunday"));
+        violations.add(new Violation("dayOfWeek", Text.of("staffing.shift.day-of-week")));
         return null;
     }
 
@@ -202,18 +204,18 @@ public final class ShiftRules {
 
     private static void place(List<Violation> violations, TenantSpec tenant, String branchCode, String deskCode) {
         if (branchCode == null || branchCode.isBlank()) {
-            violations.add(new Violation("branch", "is required"));
+            violations.add(new Violation("branch", Text.of("staffing.required")));
             return;
         }
         Optional<BranchSpec> branch = tenant.branches().stream().filter(b -> b.code().equals(branchCode)).findFirst();
         if (branch.isEmpty()) {
-            violations.add(new Violation("branch", "\"" + branchCode + "\" is not a branch of this library system"));
+            violations.add(new Violation("branch", Text.of("staffing.branch.unknown", branchCode)));
             return;
         }
         if (deskCode == null || deskCode.isBlank()) {
-            violations.add(new Violation("servicePoint", "is required"));
+            violations.add(new Violation("servicePoint", Text.of("staffing.required")));
         } else if (branch.get().servicePoints().stream().noneMatch(d -> d.code().equals(deskCode))) {
-            violations.add(new Violation("servicePoint", "\"" + deskCode + "\" is not a desk of branch " + branchCode));
+            violations.add(new Violation("servicePoint", Text.of("staffing.desk.unknown", deskCode, branchCode)));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.platform.control.FilteredQuery;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.control.ScheduleCalendar.PlannedShift;
 import org.servicepoint.staffing.entity.Shift;
 import org.servicepoint.staffing.entity.ShiftPattern;
@@ -53,7 +54,7 @@ public final class ShiftStore {
         // both cannot pass the overlap check at once.
         StaffMember member = em.find(StaffMember.class, checked.staffMemberId(), LockModeType.PESSIMISTIC_WRITE);
         if (member == null) {
-            throw Refusal.invalid("staffMemberId", "no staff member " + checked.staffMemberId() + " in this library system");
+            throw Refusal.invalid("staffMemberId", Text.of("staffing.staff-member.not-in-system", checked.staffMemberId()));
         }
         ShiftRules.checkRoster(checked.pattern(), member);
         List<PlannedShift> existing = em.createQuery("select s from Shift s where s.staffMemberId = :member", Shift.class)
@@ -61,8 +62,8 @@ public final class ShiftStore {
                 .getResultList().stream().map(ShiftStore::planned).toList();
         ShiftRules.firstClash(checked.pattern(), existing).ifPresent(clash -> {
             Shift other = em.find(Shift.class, clash.shiftId());
-            throw Refusal.conflict(member.tagName() + " already has a shift then: " + describe(other) + " (shift " + other.id()
-                    + "); the new shift would overlap it on " + clash.day());
+            throw Refusal.conflict(Text.of("staffing.shift.overlaps", member.tagName(), describe(other), other.id(),
+                    clash.day()));
         });
         Shift shift = new Shift(member.id(), checked.branch(), checked.servicePoint(), checked.pattern(), by);
         em.persist(shift);
@@ -85,13 +86,13 @@ public final class ShiftStore {
     public ShiftView cancel(EntityManager em, UUID id, LocalDate day, String by) {
         // Locked so that two people cancelling the same occurrence at once get a clean 409, not a key violation.
         Shift shift = Optional.ofNullable(em.find(Shift.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> Refusal.notFound("shift " + id));
+                .orElseThrow(() -> Refusal.notFound(Text.of("staffing.not-found.shift", id)));
         try {
             em.persist(shift.cancel(day, by));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("date", "the shift (" + describe(shift) + ") has no occurrence on " + day);
+            throw Refusal.invalid("date", Text.of("staffing.shift.no-occurrence", describe(shift), day));
         } catch (IllegalStateException e) {
-            throw Refusal.conflict("the shift on " + day + " is already cancelled");
+            throw Refusal.conflict(Text.of("staffing.shift.cancelled-already", day));
         }
         em.flush();
         return view(shift, em.find(StaffMember.class, shift.staffMemberId()));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantWork;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.LibraryWork;
 
@@ -47,7 +48,7 @@ public class Shifts {
     /** A shift at a branch the caller covers; another branch's is answered as not found. */
     private ShiftView visible(TenantWork.Acting at, UUID id) {
         return store.find(at.db(), id).filter(s -> at.covers(s.branch()))
-                .orElseThrow(() -> Refusal.notFound("shift " + id));
+                .orElseThrow(() -> Refusal.notFound(Text.of("staffing.not-found.shift", id)));
     }
 
     @Transactional
@@ -70,7 +71,7 @@ public class Shifts {
         LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
         visible(at, id);
         if (!store.delete(at.db(), id)) {
-            throw Refusal.notFound("shift " + id);
+            throw Refusal.notFound(Text.of("staffing.not-found.shift", id));
         }
         at.audit("shift.delete", "shift/" + id, null);
     }

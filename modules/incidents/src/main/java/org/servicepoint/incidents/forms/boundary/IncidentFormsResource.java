@@ -34,6 +34,7 @@ import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -104,7 +105,7 @@ public class IncidentFormsResource {
     public Response publish(@PathParam("slug") String slug, String body) {
         TenantId tenant = Callers.ownTenant(http, slug);
         if (body != null && body.length() > FormDocuments.MAX_CHARS) {
-            throw Refusal.invalid("body", "is longer than " + FormDocuments.MAX_CHARS + " characters");
+            throw Refusal.invalid("body", Text.of("incidents.form.too-long", FormDocuments.MAX_CHARS));
         }
         MediaType type = headers.getMediaType();
         InputFormat format = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? InputFormat.JSON : InputFormat.YAML;

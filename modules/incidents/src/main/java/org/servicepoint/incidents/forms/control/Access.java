@@ -1,8 +1,8 @@
 package org.servicepoint.incidents.forms.control;
 
-import java.util.List;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -23,11 +23,11 @@ public final class Access {
         return caller != null && caller.kind() == Caller.Kind.SYSTEM;
     }
 
-    public static Refusal forbidden(String why) {
-        return new Refusal("forbidden", 403, "Forbidden", why, List.of());
+    public static Refusal forbidden(Text why) {
+        return Refusal.forbidden(why);
     }
 
-    public static void require(boolean allowed, String why) {
+    public static void require(boolean allowed, Text why) {
         if (!allowed) {
             throw forbidden(why);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.SchemaDocuments;
+import org.servicepoint.platform.control.Text;
 
 /**
  * Reads incident forms (a YAML file or a JSON or YAML body) with the platform's {@link SchemaDocuments}: the
@@ -45,7 +46,7 @@ public final class FormDocuments {
      */
     public static Checked read(String source, String text, InputFormat format, Set<String> positions) {
         if (text != null && text.length() > MAX_CHARS) {
-            throw SchemaDocuments.refuse(source, List.of(new Violation("(document)", "is longer than " + MAX_CHARS + " characters",
+            throw SchemaDocuments.refuse(source, List.of(new Violation("(document)", Text.of("incidents.form.too-long", MAX_CHARS),
                     source)));
         }
         SchemaDocuments.Read<FormDefinition> read = DOCUMENTS.read(source, text, format, SCHEMA, FormDefinition.class);

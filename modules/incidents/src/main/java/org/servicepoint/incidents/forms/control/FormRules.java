@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.Text;
 
 /**
  * What the JSON Schema cannot say about a form: keys and categories appear once, choices belong to choice
@@ -28,19 +29,18 @@ public final class FormRules {
             FormDefinition.Category category = form.categories().get(i);
             String at = "categories[" + i + "]";
             if (!codes.add(category.code())) {
-                violations.add(new Violation(at + ".code", category.code() + " is listed twice; each category appears once"));
+                violations.add(new Violation(at + ".code", Text.of("incidents.form.category-twice", category.code())));
             }
             fields(category.fields(), at + ".fields", new HashSet<>(formKeys), violations);
             if (category.recipients() != null) {
                 if (category.recipients().isEmpty()) {
-                    violations.add(new Violation(at + ".recipients", "names nobody; leave it out to send these reports to every "
-                            + "position that may receive-incident-reports"));
+                    violations.add(new Violation(at + ".recipients", Text.of("incidents.form.recipients-empty")));
                 }
                 for (int k = 0; positions != null && k < category.recipients().size(); k++) {
                     String code = category.recipients().get(k);
                     if (!positions.contains(code)) {
-                        violations.add(new Violation(at + ".recipients[" + k + "]", "\"" + code + "\" is not a position of this "
-                                + "library system (" + String.join(", ", positions.stream().sorted().toList()) + ")"));
+                        violations.add(new Violation(at + ".recipients[" + k + "]", Text.of("incidents.form.position-unknown", code,
+                                String.join(", ", positions.stream().sorted().toList()))));
                     }
                 }
             }
@@ -53,24 +53,24 @@ public final class FormRules {
             FormDefinition.Field field = fields.get(j);
             String here = at + "[" + j + "]";
             if (!taken.add(field.key())) {
-                violations.add(new Violation(here + ".key", "\"" + field.key() + "\" is used twice; every answer needs a key of its own"));
+                violations.add(new Violation(here + ".key", Text.of("incidents.form.key-twice", field.key())));
             }
             FieldType type = FieldType.ofCode(field.type()).orElse(null);
             if (type == null) {
                 continue; // the schema names it
             }
             if (type.hasChoices() && (field.choices() == null || field.choices().isEmpty())) {
-                violations.add(new Violation(here + ".choices", "is required for a " + type.code() + " field"));
+                violations.add(new Violation(here + ".choices", Text.of("incidents.form.choices-required", type.code())));
             }
             if (!type.hasChoices() && field.choices() != null) {
-                violations.add(new Violation(here + ".choices", "only choice and multi-choice fields have choices"));
+                violations.add(new Violation(here + ".choices", Text.of("incidents.form.choices-only")));
             }
             if (field.maxLength() != null) {
                 if (!type.isText()) {
-                    violations.add(new Violation(here + ".maxLength", "only text and long-text fields have a maximum length"));
+                    violations.add(new Violation(here + ".maxLength", Text.of("incidents.form.max-length-only")));
                 } else if (field.maxLength() > type.maxMaxLength()) {
-                    violations.add(new Violation(here + ".maxLength", "must be at most " + type.maxMaxLength() + " for a "
-                            + type.code() + " field"));
+                    violations.add(new Violation(here + ".maxLength", Text.of("incidents.form.max-length-limit", type.maxMaxLength(),
+                            type.code())));
                 }
             }
         }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.servicepoint.incidents.forms.entity.IncidentFormVersion;
 import org.servicepoint.incidents.forms.entity.Times;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 
 /**
  * A library system's form versions on an entity manager bound to it. Plain Java: the transaction, binding,
@@ -55,7 +56,7 @@ public final class IncidentFormStore {
     public IncidentFormVersion version(EntityManager bound, int version) {
         return bound.createQuery("select v from IncidentFormVersion v where v.version = :version", IncidentFormVersion.class)
                 .setParameter("version", version).getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.notFound("incident form version " + version));
+                .orElseThrow(() -> Refusal.notFound(Text.of("incidents.not-found.form-version", version)));
     }
 
     public IncidentFormVersion byId(EntityManager bound, UUID id) {
@@ -76,7 +77,7 @@ public final class IncidentFormStore {
             bound.flush();
         } catch (PersistenceException e) {
             if (uniqueViolation(e)) {
-                throw Refusal.conflict("another version of the incident form was published at the same moment; publish again");
+                throw Refusal.conflict(Text.of("incidents.form.published-meanwhile"));
             }
             throw e;
         }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.LibraryWork;
 
@@ -59,7 +60,7 @@ public class IncidentForms {
     @Transactional
     public Publication publish(TenantId tenant, Caller caller, String source, String text, InputFormat format) {
         Access.require(Access.isSystem(caller) || Access.isStaff(caller, tenant)
-                && caller.roles().contains(Roles.TENANT_ADMIN), "only tenant administrators publish incident forms");
+                && caller.roles().contains(Roles.TENANT_ADMIN), Text.of("incidents.forbidden.publish"));
         LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
         Library library = Library.of(at.outline());
         FormDocuments.Checked form = FormDocuments.read(source, text, format, library.positions().keySet());
@@ -72,7 +73,7 @@ public class IncidentForms {
     }
 
     private static void readers(TenantId tenant, Caller caller) {
-        Access.require(Access.isSystem(caller) || Access.isStaff(caller, tenant), "only staff of this library system");
+        Access.require(Access.isSystem(caller) || Access.isStaff(caller, tenant), Text.of("incidents.forbidden.staff-only"));
     }
 
     private IncidentFormStore store() {

@@ -45,6 +45,7 @@ import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.boundary.Downloads;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -162,7 +163,7 @@ public class IncidentReportsResource {
         Boolean onlyOverdue = null;
         if (overdue != null && !overdue.isBlank()) {
             if (!overdue.strip().equalsIgnoreCase("true") && !overdue.strip().equalsIgnoreCase("false")) {
-                throw Refusal.invalid("overdue", "must be true or false");
+                throw Refusal.invalid("overdue", Text.of("incidents.true-or-false"));
             }
             onlyOverdue = Boolean.parseBoolean(overdue.strip());
         }
@@ -171,7 +172,7 @@ public class IncidentReportsResource {
             try {
                 state = ReportFilter.Delivery.valueOf(delivery.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw Refusal.invalid("delivery", "must be pending or failed");
+                throw Refusal.invalid("delivery", Text.of("incidents.delivery.one-of"));
             }
         }
         return new ReportFilter(branch, category, status, date("from", from), date("to", to), limit, onlyOverdue, state);
@@ -310,7 +311,7 @@ public class IncidentReportsResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw Refusal.invalid(name, "must be a date such as 2026-03-10");
+            throw Refusal.invalid(name, Text.of("incidents.date.format"));
         }
     }
 }

@@ -15,7 +15,7 @@ import org.servicepoint.incidents.reports.control.NewReport;
 @Schema(name = "IncidentReportForm")
 public record NewReportForm(
         @Schema(description = "a category code of the library system's form", example = "accident-injury")
-        @NotBlank @Size(max = 40) @Pattern(regexp = "^[a-z][a-z-]*$", message = "must be a category code such as accident-injury")
+        @NotBlank @Size(max = 40) @Pattern(regexp = "^[a-z][a-z-]*$", message = "{incidents.category.code}")
         String category,
         @Schema(description = "branch code; your own branch if left out", example = "PINE-HOLLOW") @Size(max = 16) String branch,
         @Schema(description = "when it happened; now if left out", example = "2026-03-10T14:05:00-06:00") OffsetDateTime occurredAt,

@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SignForm(
         @Schema(description = "the report's version as you read it") @NotNull Long version,
         @Schema(description = "must be true: you state that the report is true and complete as far as you know")
-        @NotNull @AssertTrue(message = "must be true to sign") Boolean confirm) {
+        @NotNull @AssertTrue(message = "{incidents.sign.confirm}") Boolean confirm) {
 }

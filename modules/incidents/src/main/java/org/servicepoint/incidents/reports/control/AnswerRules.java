@@ -21,6 +21,7 @@ import org.servicepoint.incidents.forms.control.FormDefinition;
 import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 
 /**
  * The answers of a report against its form. A draft may be incomplete, but what it holds must already be of the
@@ -48,13 +49,13 @@ public final class AnswerRules {
         Map<String, ?> given = raw == null ? Map.of() : raw;
         if (given.keySet().stream().anyMatch(java.util.Objects::isNull)) {
             // JSON-B reads an array where the answers object belongs as a map with a null name.
-            throw Refusal.invalid("answers", "must be an object that names each question");
+            throw Refusal.invalid("answers", Text.of("incidents.answers.object"));
         }
         for (Map.Entry<String, ?> entry : new TreeMap<>(given).entrySet()) {
             String name = "answers." + entry.getKey();
             FormDefinition.Field field = fields.get(entry.getKey());
             if (field == null) {
-                violations.add(new Violation(name, "is not a question of this form for this category"));
+                violations.add(new Violation(name, Text.of("incidents.answer.unknown-question")));
                 continue;
             }
             if (entry.getValue() == null) {
@@ -70,7 +71,7 @@ public final class AnswerRules {
             }
         }
         if (!violations.isEmpty()) {
-            throw Refusal.invalid(violations.size() + " answer(s) are not acceptable; nothing was saved", violations);
+            throw Refusal.invalid(Text.of("incidents.answers.refused", violations.size()), violations);
         }
         return new Checked(answers, staffNames);
     }
@@ -80,7 +81,7 @@ public final class AnswerRules {
         List<Violation> missing = new ArrayList<>();
         for (FormDefinition.Field field : fields.values()) {
             if (field.mandatory() && !answers.containsKey(field.key())) {
-                missing.add(new Violation("answers." + field.key(), "is required (" + field.label() + ")"));
+                missing.add(new Violation("answers." + field.key(), Text.of("incidents.answer.required", field.label())));
             }
         }
         return missing;
@@ -91,9 +92,9 @@ public final class AnswerRules {
         FieldType type = field.fieldType();
         return switch (type) {
             case TEXT, LONG_TEXT -> FreeText.check(name, string(name, raw, "text"), field.maxLength(), false, type == FieldType.LONG_TEXT);
-            case DATE_TIME -> dateTime(name, string(name, raw, "a date and time"), zone);
+            case DATE_TIME -> dateTime(name, string(name, raw, "date-time"), zone);
             case CHOICE -> {
-                String choice = string(name, raw, "one of the choices").strip();
+                String choice = string(name, raw, "choice").strip();
                 if (choice.isEmpty()) {
                     yield null;
                 }
@@ -102,40 +103,40 @@ public final class AnswerRules {
             case MULTI_CHOICE -> multiChoice(name, field, raw);
             case YES_NO -> {
                 if (!(raw instanceof Boolean b)) {
-                    throw Refusal.invalid(name, "must be true or false");
+                    throw Refusal.invalid(name, Text.of("incidents.true-or-false"));
                 }
                 yield b;
             }
             case NUMBER -> number(name, raw);
-            case STAFF_MEMBER -> staffMember(name, string(name, raw, "a roster id"), staff, staffNames);
+            case STAFF_MEMBER -> staffMember(name, string(name, raw, "roster-id"), staff, staffNames);
         };
     }
 
     private static String string(String name, Object raw, String what) {
         if (!(raw instanceof String s)) {
-            throw Refusal.invalid(name, "must be " + what + " (a JSON string)");
+            throw Refusal.invalid(name, Text.of("incidents.answer.string." + what));
         }
         return s;
     }
 
     private static String offered(String name, FormDefinition.Field field, String choice) {
         if (!field.choices().contains(choice)) {
-            throw Refusal.invalid(name, "must be one of: " + String.join(", ", field.choices()));
+            throw Refusal.invalid(name, Text.of("incidents.answer.one-of", String.join(", ", field.choices())));
         }
         return choice;
     }
 
     private static Object multiChoice(String name, FormDefinition.Field field, Object raw) {
         if (!(raw instanceof List<?> list)) {
-            throw Refusal.invalid(name, "must be a list of choices");
+            throw Refusal.invalid(name, Text.of("incidents.answer.list"));
         }
         Set<String> chosen = new HashSet<>();
         for (Object item : list) {
             if (!(item instanceof String s)) {
-                throw Refusal.invalid(name, "must be a list of choices (JSON strings)");
+                throw Refusal.invalid(name, Text.of("incidents.answer.list-strings"));
             }
             if (!chosen.add(offered(name, field, s.strip()))) {
-                throw Refusal.invalid(name, "names \"" + s.strip() + "\" twice");
+                throw Refusal.invalid(name, Text.of("incidents.answer.chosen-twice", s.strip()));
             }
         }
         // In the form's order, so that the same choices are always stored alike.
@@ -153,14 +154,14 @@ public final class AnswerRules {
         } else if (raw instanceof Double || raw instanceof Float) {
             double d = ((Number) raw).doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw Refusal.invalid(name, "must be a number");
+                throw Refusal.invalid(name, Text.of("incidents.answer.number"));
             }
             number = BigDecimal.valueOf(d);
         } else {
-            throw Refusal.invalid(name, "must be a number (not in quotes)");
+            throw Refusal.invalid(name, Text.of("incidents.answer.number-unquoted"));
         }
         if (number.abs().compareTo(NUMBER_LIMIT) >= 0 || number.stripTrailingZeros().scale() > 4) {
-            throw Refusal.invalid(name, "must be below " + NUMBER_LIMIT.toPlainString() + " with at most 4 decimals");
+            throw Refusal.invalid(name, Text.of("incidents.answer.number-limit", NUMBER_LIMIT.toPlainString()));
         }
         return CanonicalJson.normalise(number);
     }
@@ -178,7 +179,7 @@ public final class AnswerRules {
             try {
                 at = LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();
             } catch (DateTimeParseException e) {
-                throw Refusal.invalid(name, "must be a date and time such as 2026-03-10T14:05 or 2026-03-10T14:05:00-06:00");
+                throw Refusal.invalid(name, Text.of("incidents.answer.date-time"));
             }
         }
         return at.atZoneSameInstant(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS)
@@ -194,11 +195,11 @@ public final class AnswerRules {
         try {
             id = UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid(name, "must be the id of a staff member on the roster");
+            throw Refusal.invalid(name, Text.of("incidents.answer.staff-id"));
         }
         Optional<String> tagName = staff.tagName(id);
         if (tagName.isEmpty()) {
-            throw Refusal.invalid(name, "is not on this library system's roster");
+            throw Refusal.invalid(name, Text.of("incidents.answer.not-on-roster"));
         }
         staffNames.put(id.toString(), tagName.get());
         return id.toString();
@@ -210,7 +211,7 @@ public final class AnswerRules {
             return List.of();
         }
         if (ids.size() > 20) {
-            throw Refusal.invalid("patronReferences", "must name at most 20 patrons");
+            throw Refusal.invalid("patronReferences", Text.of("incidents.answer.patrons-limit"));
         }
         return ids.stream().filter(java.util.Objects::nonNull).map(UUID::toString).distinct().sorted().toList();
     }

@@ -28,6 +28,7 @@ import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -75,28 +76,28 @@ public final class IncidentReportStore {
 
     public ReportView create(EntityManager bound, Caller caller, IncidentFormVersion formVersion, NewReport wanted,
                              StaffDirectory staff) {
-        Access.require(Access.isStaff(caller, tenant), "only staff of this library system report incidents");
+        Access.require(Access.isStaff(caller, tenant), Text.of("incidents.forbidden.staff-report"));
         FormDefinition form = IncidentFormStore.definition(formVersion);
         List<Violation> violations = new ArrayList<>();
         String code = wanted.category() == null ? "" : wanted.category().strip();
         Optional<FormDefinition.Category> category = form.category(code);
         if (category.isEmpty()) {
-            violations.add(new Violation("category", code.isEmpty() ? "is required" : "\"" + code + "\" is not a category of this "
-                    + "library system's incident form (" + String.join(", ", form.categories().stream().map(FormDefinition.Category::code).toList()) + ")"));
+            violations.add(new Violation("category", code.isEmpty() ? Text.of("incidents.required") : Text.of("incidents.category.unknown", code,
+                    String.join(", ", form.categories().stream().map(FormDefinition.Category::code).toList()))));
         }
         String branch = wanted.branch() == null || wanted.branch().isBlank()
                 ? ReportRules.branch(caller).orElse(null) : wanted.branch().strip().toUpperCase(java.util.Locale.ROOT);
         if (branch == null) {
-            violations.add(new Violation("branch", "is required: your sign-in names no branch"));
+            violations.add(new Violation("branch", Text.of("incidents.branch.required")));
         } else if (!library.branches().containsKey(branch)) {
-            violations.add(new Violation("branch", "\"" + branch + "\" is not a branch of this library system ("
-                    + String.join(", ", library.branches().keySet()) + ")"));
+            violations.add(new Violation("branch", Text.of("incidents.branch.unknown-of", branch,
+                    String.join(", ", library.branches().keySet()))));
         }
         OffsetDateTime now = now();
         OffsetDateTime occurred = wanted.occurredAt() == null ? now : wanted.occurredAt();
         notInFuture("occurredAt", occurred, now, violations);
         if (!violations.isEmpty()) {
-            throw Refusal.invalid(violations.size() + " field(s) are not acceptable; nothing was saved", violations);
+            throw Refusal.invalid(Text.of("incidents.fields-refused", violations.size()), violations);
         }
         AnswerRules.Checked answers = AnswerRules.checked(form.fieldsFor(category.get()), wanted.answers(), library.zone(), staff);
         List<String> patrons = AnswerRules.patronReferences(wanted.patronReferences());
@@ -121,7 +122,7 @@ public final class IncidentReportStore {
             List<Violation> violations = new ArrayList<>();
             notInFuture("occurredAt", change.occurredAt(), now, violations);
             if (!violations.isEmpty()) {
-                throw Refusal.invalid("occurredAt is not acceptable; nothing was saved", violations);
+                throw Refusal.invalid(Text.of("incidents.occurred-at.refused"), violations);
             }
         }
         AnswerRules.Checked answers = AnswerRules.checked(form.fieldsFor(ReportViews.categoryOf(form, report)), change.answers(), library.zone(), staff);
@@ -142,12 +143,12 @@ public final class IncidentReportStore {
         String note = text("note", call.note(), VerbalReportDraft.NOTE_MAX, false, true, violations);
         OffsetDateTime now = now();
         if (call.calledAt() == null) {
-            violations.add(new Violation("calledAt", "is required"));
+            violations.add(new Violation("calledAt", Text.of("incidents.required")));
         } else {
             notInFuture("calledAt", call.calledAt(), now, violations);
         }
         if (!violations.isEmpty()) {
-            throw Refusal.invalid(violations.size() + " field(s) are not acceptable; nothing was saved", violations);
+            throw Refusal.invalid(Text.of("incidents.fields-refused", violations.size()), violations);
         }
         String by = calledBy != null ? calledBy : caller.attribute("tag_name").orElse(caller.name());
         report.recordVerbalReport(by, calledTo, call.calledAt(), seal.seal(REPORT_TABLE, "verbal_note", id, note), caller.name(), now);
@@ -161,17 +162,15 @@ public final class IncidentReportStore {
     public Signed submit(EntityManager bound, Caller caller, UUID id, long versionRead) {
         IncidentReport report = queries.visible(bound, caller, id);
         ownDraft(caller, report);
-        Access.require(ReportRules.maySign(caller, library), "your position may not sign incident reports; "
-                + "ask the person in charge to report it");
+        Access.require(ReportRules.maySign(caller, library), Text.of("incidents.forbidden.sign"));
         sameVersion(report, versionRead);
         FormDefinition form = views.formOf(bound, report);
         List<Violation> missing = AnswerRules.missing(form.fieldsFor(ReportViews.categoryOf(form, report)), CanonicalJson.readObject(views.answersOf(report)));
         if (!missing.isEmpty()) {
-            throw Refusal.invalid(missing.size() + " required answer(s) are missing; the report was not signed", missing);
+            throw Refusal.invalid(Text.of("incidents.answers.missing", missing.size()), missing);
         }
         if (report.needsVerbalReport() && report.verbalCalledAt() == null) {
-            throw Refusal.conflict("this kind of incident is reported to headquarters by telephone first: record the call "
-                    + "(POST .../verbal-report), then sign");
+            throw Refusal.conflict(Text.of("incidents.report.call-first"));
         }
         OffsetDateTime now = now();
         report.submitted(now);
@@ -182,16 +181,16 @@ public final class IncidentReportStore {
     public Signed countersign(EntityManager bound, Caller caller, UUID id, long versionRead) {
         IncidentReport report = queries.visible(bound, caller, id);
         Access.require(ReportRules.mayCountersign(caller, library),
-                "only a person in charge whose position may countersign incident reports countersigns");
+                Text.of("incidents.forbidden.countersign"));
         if (caller.name().equals(report.reporterUsername())) {
-            throw Access.forbidden("the reporter cannot countersign their own report");
+            throw Access.forbidden(Text.of("incidents.forbidden.own-countersign"));
         }
         if (!report.needsCountersign()) {
-            throw Refusal.conflict("this kind of incident needs no countersignature");
+            throw Refusal.conflict(Text.of("incidents.report.no-countersign"));
         }
         if (report.status() != IncidentStatus.SUBMITTED || report.countersignedAt() != null) {
-            throw Refusal.conflict("only a signed report that is not yet countersigned can be countersigned (it is "
-                    + report.status().code() + ")");
+            throw Refusal.conflict(Text.of("incidents.report.not-countersignable",
+                    report.status().code()));
         }
         sameVersion(report, versionRead);
         OffsetDateTime now = now();
@@ -205,13 +204,13 @@ public final class IncidentReportStore {
         List<Violation> violations = new ArrayList<>();
         String checked = text("text", text, ADDENDUM_MAX, true, true, violations);
         if (!violations.isEmpty()) {
-            throw Refusal.invalid("the addendum is not acceptable; nothing was saved", violations);
+            throw Refusal.invalid(Text.of("incidents.addendum.refused"), violations);
         }
         if (report.status() == IncidentStatus.DRAFT) {
-            throw Refusal.conflict("the report is a draft: change it directly; addenda are for signed reports");
+            throw Refusal.conflict(Text.of("incidents.report.draft-no-addendum"));
         }
         if (report.status() == IncidentStatus.CLOSED) {
-            throw Refusal.conflict("the report is closed");
+            throw Refusal.conflict(Text.of("incidents.report.closed"));
         }
         sameVersion(report, versionRead);
         List<IncidentAddendum> addenda = new ArrayList<>(ReportViews.addenda(bound, id));
@@ -230,13 +229,13 @@ public final class IncidentReportStore {
     /** Headquarters has the report: signed, and countersigned where required. */
     public Signed acknowledge(EntityManager bound, Caller caller, UUID id, long versionRead) {
         IncidentReport report = queries.visible(bound, caller, id);
-        Access.require(caller.roles().contains(Roles.HEADQUARTERS), "only headquarters acknowledges incident reports");
+        Access.require(caller.roles().contains(Roles.HEADQUARTERS), Text.of("incidents.forbidden.acknowledge"));
         if (!report.readyForDistribution()) {
-            throw Refusal.conflict("the report is not complete yet: it needs the reporter's signature"
-                    + (report.needsCountersign() ? " and a countersignature" : ""));
+            throw Refusal.conflict(Text.of(report.needsCountersign() ? "incidents.report.needs-signatures"
+                    : "incidents.report.needs-signature"));
         }
         if (report.acknowledgedAt() != null) {
-            throw Refusal.conflict("the report is acknowledged already");
+            throw Refusal.conflict(Text.of("incidents.report.acknowledged-already"));
         }
         sameVersion(report, versionRead);
         OffsetDateTime now = now();
@@ -246,12 +245,12 @@ public final class IncidentReportStore {
 
     public ReportView close(EntityManager bound, Caller caller, UUID id, long versionRead) {
         IncidentReport report = queries.visible(bound, caller, id);
-        Access.require(caller.roles().contains(Roles.HEADQUARTERS), "only headquarters closes incident reports");
+        Access.require(caller.roles().contains(Roles.HEADQUARTERS), Text.of("incidents.forbidden.close"));
         if (report.closedAt() != null) {
-            throw Refusal.conflict("the report is closed already");
+            throw Refusal.conflict(Text.of("incidents.report.closed-already"));
         }
         if (report.acknowledgedAt() == null) {
-            throw Refusal.conflict("headquarters acknowledges a report before closing it");
+            throw Refusal.conflict(Text.of("incidents.report.acknowledge-first"));
         }
         sameVersion(report, versionRead);
         report.closed(caller.name(), now());
@@ -265,14 +264,14 @@ public final class IncidentReportStore {
      */
     public Optional<ReportView> markDistributed(EntityManager bound, Caller caller, UUID id, OffsetDateTime at) {
         Access.require(Access.isSystem(caller) || Access.isStaff(caller, tenant)
-                && caller.roles().contains(Roles.HEADQUARTERS), "only the delivery or headquarters records distribution");
+                && caller.roles().contains(Roles.HEADQUARTERS), Text.of("incidents.forbidden.distribution"));
         IncidentReport report = queries.visible(bound, caller, id);
         if (report.distributedAt() != null) {
             return Optional.empty();
         }
         if (!report.readyForDistribution()) {
-            throw Refusal.conflict("the report is not ready for distribution: it needs the reporter's signature"
-                    + (report.needsCountersign() ? " and a countersignature" : ""));
+            throw Refusal.conflict(Text.of(report.needsCountersign() ? "incidents.report.not-ready-countersign"
+                    : "incidents.report.not-ready"));
         }
         report.distributed(at == null ? now() : at);
         flush(bound, id);
@@ -329,23 +328,22 @@ public final class IncidentReportStore {
 
     private static void ownDraft(Caller caller, IncidentReport report) {
         if (!caller.name().equals(report.reporterUsername())) {
-            throw Access.forbidden("only the reporter changes or signs their report");
+            throw Access.forbidden(Text.of("incidents.forbidden.own-report"));
         }
         if (report.status() != IncidentStatus.DRAFT) {
-            throw Refusal.conflict("the report is signed and cannot change; add an addendum instead");
+            throw Refusal.conflict(Text.of("incidents.report.signed"));
         }
     }
 
     private static void sameVersion(IncidentReport report, long versionRead) {
         if (report.version() != versionRead) {
-            throw Refusal.conflict("the report changed since you read it (version " + report.version() + ", yours " + versionRead
-                    + "); read it again before signing");
+            throw Refusal.conflict(Text.of("incidents.report.version", report.version(), versionRead));
         }
     }
 
     private void notInFuture(String field, OffsetDateTime time, OffsetDateTime now, List<Violation> violations) {
         if (time.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            violations.add(new Violation(field, "is in the future"));
+            violations.add(new Violation(field, Text.of("incidents.time.future")));
         }
     }
 
@@ -367,13 +365,13 @@ public final class IncidentReportStore {
         try {
             bound.flush();
         } catch (OptimisticLockException e) {
-            throw Refusal.conflict("incident report " + id + " was changed by someone else just now; read it again");
+            throw Refusal.conflict(Text.of("incidents.report.changed-just-now", id));
         } catch (PersistenceException e) {
             if (IncidentFormStore.uniqueViolation(e)) {
-                throw Refusal.conflict("incident report " + id + " was signed by someone else just now; read it again");
+                throw Refusal.conflict(Text.of("incidents.report.signed-just-now", id));
             }
             if (IncidentFormStore.sqlState(e, "23514")) {
-                throw Refusal.conflict("incident report " + id + " is signed and cannot change; add an addendum instead");
+                throw Refusal.conflict(Text.of("incidents.report.id-signed", id));
             }
             throw e;
         }

@@ -19,6 +19,7 @@ import org.servicepoint.incidents.forms.control.Library;
 import org.servicepoint.incidents.reports.entity.IncidentReport;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.TenantWork;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.Roster;
 import org.servicepoint.tenancy.control.LibraryWork;
@@ -55,7 +56,7 @@ public class IncidentReports {
         LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
         IncidentReportStore store = store(at);
         EntityManager bound = at.db();
-        Access.require(Access.isStaff(caller, tenant), "only staff of this library system report incidents");
+        Access.require(Access.isStaff(caller, tenant), Text.of("incidents.forbidden.staff-report"));
         IncidentFormStore.Published form = new IncidentFormStore(clock).currentOrDefault(bound, caller.auditName());
         if (form.changed()) {
             at.audit("incident-form.publish", "tenant/" + tenant + "/incident-forms/" + form.current().version(),
@@ -199,7 +200,7 @@ public class IncidentReports {
     @Transactional
     public List<DeliveryView> retryDeliveries(TenantId tenant, Caller caller, UUID id) {
         Access.require(caller.roles().contains(org.servicepoint.platform.control.Roles.HEADQUARTERS),
-                "only headquarters sends a report again");
+                Text.of("incidents.forbidden.resend"));
         LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
         EntityManager bound = at.db();
         IncidentReportStore store = store(at);

@@ -19,6 +19,7 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -45,7 +46,7 @@ final class ReportQueries {
 
     /** The query of the reports the caller may see that match the filter (refuses unknown filter values). */
     private String where(Caller caller, ReportFilter filter, Map<String, Object> params) {
-        Access.require(Access.isSystem(caller) || Access.isStaff(caller, tenant), "only staff of this library system");
+        Access.require(Access.isSystem(caller) || Access.isStaff(caller, tenant), Text.of("incidents.forbidden.staff-only"));
         StringBuilder jpql = new StringBuilder("select r from IncidentReport r where 1 = 1");
         if (!Access.isSystem(caller) && !ReportRules.seesAll(caller)) {
             Optional<String> branch = ReportRules.branch(caller);
@@ -61,7 +62,7 @@ final class ReportQueries {
         if (filter.branch() != null && !filter.branch().isBlank()) {
             String branch = filter.branch().strip().toUpperCase(java.util.Locale.ROOT);
             if (!library.branches().containsKey(branch)) {
-                violations.add(new Violation("branch", "\"" + branch + "\" is not a branch of this library system"));
+                violations.add(new Violation("branch", Text.of("incidents.branch.unknown", branch)));
             }
             jpql.append(" and r.branchCode = :branch");
             params.put("branch", branch);
@@ -69,7 +70,7 @@ final class ReportQueries {
         if (filter.category() != null && !filter.category().isBlank()) {
             String category = filter.category().strip();
             if (IncidentCategory.ofCode(category).isEmpty()) {
-                violations.add(new Violation("category", "\"" + category + "\" is not an incident category"));
+                violations.add(new Violation("category", Text.of("incidents.category.not-a-category", category)));
             }
             jpql.append(" and r.category = :category");
             params.put("category", category);
@@ -88,10 +89,10 @@ final class ReportQueries {
             jpql.append(OVERDUE);
         }
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            violations.add(new Violation("to", "is before from"));
+            violations.add(new Violation("to", Text.of("incidents.filter.to-before-from")));
         }
         if (!violations.isEmpty()) {
-            throw Refusal.invalid(violations.size() + " filter(s) are not acceptable", violations);
+            throw Refusal.invalid(Text.of("incidents.filters-refused", violations.size()), violations);
         }
         if (filter.from() != null) {
             jpql.append(" and r.occurredAt >= :from");
@@ -191,7 +192,7 @@ final class ReportQueries {
     public byte[] pdf(EntityManager bound, Caller caller, UUID id) {
         IncidentReport report = visible(bound, caller, id);
         if (report.status() == IncidentStatus.DRAFT) {
-            throw Refusal.conflict("the report is a draft: only signed reports are printed");
+            throw Refusal.conflict(Text.of("incidents.report.draft-no-print"));
         }
         FormDefinition form = views.formOf(bound, report);
         ReportView view = views.view(bound, report, caller);
@@ -204,7 +205,7 @@ final class ReportQueries {
         // The tenant filter applies to find as well: another library system's id is simply not there.
         IncidentReport report = id == null ? null : bound.find(IncidentReport.class, id);
         if (report == null || !ReportRules.sees(caller, tenant, report.reporterUsername(), report.branchCode())) {
-            throw Refusal.notFound("incident report " + id);
+            throw Refusal.notFound(Text.of("incidents.not-found.report", id));
         }
         return report;
     }

@@ -20,6 +20,7 @@ import org.servicepoint.incidents.reports.entity.IncidentReport;
 import org.servicepoint.incidents.reports.entity.IncidentSignature;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 
 /**
  * The records a report is shown as (its view and its line in a list) and its sealed text, opened: refused where
@@ -57,8 +58,7 @@ final class ReportViews {
         try {
             return opening.get();
         } catch (FieldCipher.Unreadable e) {
-            throw Refusal.conflict("incident report " + reportId + " holds sealed text that does not open: it was changed where it "
-                    + "is stored; its verification (GET .../verification) names the signature it breaks");
+            throw Refusal.conflict(Text.of("incidents.report.sealed-broken", reportId));
         }
     }
 
