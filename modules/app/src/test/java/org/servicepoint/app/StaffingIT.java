@@ -245,8 +245,6 @@ class StaffingIT extends ServicePointDeployment {
         }
     }
 
-    // --- problems-i18n ---
-
     /** A staff request whose staff member chose {@code language}. */
     private HttpResponse<String> staffSendIn(String language, String token, String path, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/" + path))

@@ -1,2 +1,5 @@
-/** Shared persistence base (tenant-owned rows) and platform records such as the audit log. */
+/**
+ * Shared persistence base and values: tenant-owned rows ({@code TenantOwned}, {@code TenantRow}, {@code RowTimes}),
+ * stored times, wire codes, a period within one day ({@code TimeRange}), and platform records such as the audit log.
+ */
 package org.servicepoint.platform.entity;

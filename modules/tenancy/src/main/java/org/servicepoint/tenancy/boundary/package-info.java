@@ -1,2 +1,2 @@
-/** Operator admin API for tenants and branches, and onboarding plan/apply over HTTP. */
+/** Operator admin API for tenants and branches, onboarding plan/apply over HTTP, and the staff's read-only branch list. */
 package org.servicepoint.tenancy.boundary;
