@@ -27,6 +27,7 @@ import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.control.SchemaReady;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.TenantDocuments;
+import org.servicepoint.tenancy.control.TenantFolder;
 import org.servicepoint.tenancy.control.TenantSpec;
 
 /**
@@ -42,15 +43,14 @@ public class DemoData {
 
     // Off unless asked for: a server that has the tenant files never gets demo data by accident.
     @Inject @ConfigProperty(name = "servicepoint.demo.data", defaultValue = "false") boolean enabled;
-    @Inject @ConfigProperty(name = "servicepoint.tenants.dir", defaultValue = "none") String tenantsDir;
+    @Inject TenantFolder folder;
     @Inject DemoApplier applier;
 
     // After the tenant files (default priority) and the incident forms (APPLICATION + 600): both must be in place.
     void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) SchemaReady ready) {
-        if (!enabled || tenantsDir.isBlank() || "none".equals(tenantsDir)) {
-            return;
+        if (enabled) {
+            folder.path().ifPresent(this::applyAll);
         }
-        applyAll(Path.of(tenantsDir));
     }
 
     /** Applies every {@code <dir>/<slug>/demo/} folder; refused ones are logged and reported, the rest still apply. */
@@ -70,10 +70,8 @@ public class DemoData {
                 LOG.info(() -> "demo data of " + slug + ": " + outcome.note() + (outcome.applied() ? " (" + outcome.items() + " item(s))" : ""));
                 outcomes.add(outcome);
             } catch (Refusal refusal) {
-                LOG.severe(() -> "demo data of " + slug + " refused: " + refusal.getMessage()
-                        + refusal.violations().stream().map(v -> "\n  " + v).reduce("", String::concat));
-                outcomes.add(new DemoApplier.Outcome(slug, false, 0, refusal.getMessage()
-                        + refusal.violations().stream().map(v -> "\n  " + v).reduce("", String::concat)));
+                LOG.severe(() -> "demo data of " + slug + " refused: " + refusal.forLog());
+                outcomes.add(new DemoApplier.Outcome(slug, false, 0, refusal.forLog()));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "demo data of " + slug + " could not be applied; nothing of it was", e);
                 outcomes.add(new DemoApplier.Outcome(slug, false, 0, "could not be applied: " + e));

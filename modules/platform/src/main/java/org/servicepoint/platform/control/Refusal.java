@@ -139,6 +139,11 @@ public class Refusal extends RuntimeException {
     public String title() { return title; }
     public List<Violation> violations() { return violations; }
 
+    /** The English words with each violation on a line of its own: how start-up logs a refused file. */
+    public String forLog() {
+        return getMessage() + violations.stream().map(v -> "\n  " + v).reduce("", String::concat);
+    }
+
     /** The detail in {@code language}. */
     public String detail(Locale language) {
         return detail == null ? getMessage() : detail.in(language);

@@ -57,4 +57,13 @@ class RefusalLanguageTest {
     void a_key_that_names_no_module_is_refused_when_it_is_written() {
         assertThatThrownBy(() -> Text.of("required")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_refusal_logged_at_start_up_names_each_violation_on_a_line_of_its_own() {
+        Refusal refusal = Refusal.invalid("2 problem(s) in the tenant files", List.of(
+                new Violation("slug", "must be lower case", "tenants/x/tenant.yaml:2"), new Violation("name", "is required")));
+
+        assertThat(refusal.forLog()).isEqualTo("2 problem(s) in the tenant files"
+                + "\n  tenants/x/tenant.yaml:2: slug: must be lower case\n  name: is required");
+    }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.SchemaReady;
 
@@ -20,23 +19,22 @@ public class StartupOnboarding {
     private static final Logger LOG = Logger.getLogger(StartupOnboarding.class.getName());
 
     @Inject
-    @ConfigProperty(name = "servicepoint.tenants.dir", defaultValue = "none")
-    String tenantsDir;
+    TenantFolder folder;
 
     @Inject
     Onboarding onboarding;
 
     void onSchemaReady(@Observes SchemaReady ready) {
-        if (tenantsDir.isBlank() || "none".equals(tenantsDir)) {
-            return;
-        }
+        folder.path().ifPresent(this::apply);
+    }
+
+    private void apply(Path tenantsDir) {
         try {
-            var specs = TenantDocuments.readAll(TenantDocuments.folder(Path.of(tenantsDir)));
+            var specs = TenantDocuments.readAll(TenantDocuments.folder(tenantsDir));
             Plan plan = onboarding.apply(specs, Caller.SYSTEM);
             LOG.info(() -> "tenant files in " + tenantsDir + " applied:\n" + plan.render());
         } catch (org.servicepoint.platform.control.Refusal refusal) {
-            LOG.severe(() -> "tenant files in " + tenantsDir + " refused, nothing changed: " + refusal.getMessage()
-                    + refusal.violations().stream().map(v -> "\n  " + v).reduce("", String::concat));
+            LOG.severe(() -> "tenant files in " + tenantsDir + " refused, nothing changed: " + refusal.forLog());
         } catch (RuntimeException e) {
             // e.g. another instance applied the same new tenant at the same moment: the database is whole either
             // way, and the service should still start.

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.SchemaReady;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.tenancy.control.TenantFolder;
 
 /**
  * Publishes every {@code <servicepoint.tenants.dir>/<slug>/incident-form.yaml} at start-up, after the tenant files
@@ -32,18 +32,18 @@ public class IncidentFormFiles {
     private static final Logger LOG = Logger.getLogger(IncidentFormFiles.class.getName());
 
     @Inject
-    @ConfigProperty(name = "servicepoint.tenants.dir", defaultValue = "none")
-    String tenantsDir;
+    TenantFolder folder;
 
     @Inject
     IncidentForms forms;
 
     // Later than the tenant files' own start-up observer (default priority), so the library systems exist.
     void onSchemaReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) SchemaReady ready) {
-        if (tenantsDir.isBlank() || "none".equals(tenantsDir)) {
-            return;
-        }
-        for (Path file : files(Path.of(tenantsDir))) {
+        folder.path().ifPresent(this::publishAll);
+    }
+
+    private void publishAll(Path tenantsDir) {
+        for (Path file : files(tenantsDir)) {
             String slug = file.getParent().getFileName().toString();
             String source = "tenants/" + slug + "/" + FormDocuments.FILE_NAME;
             try {
@@ -56,8 +56,7 @@ public class IncidentFormFiles {
                 LOG.info(() -> source + (outcome.changed() ? " published as version " : " unchanged, version ")
                         + outcome.current().version());
             } catch (Refusal refusal) {
-                LOG.severe(() -> source + " refused, the form stays as it was: " + refusal.getMessage()
-                        + refusal.violations().stream().map(v -> "\n  " + v).reduce("", String::concat));
+                LOG.severe(() -> source + " refused, the form stays as it was: " + refusal.forLog());
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.SEVERE, source + " could not be published; the form stays as it was", e);
             }
