@@ -345,5 +345,9 @@ class ServicePointIT extends ServicePointDeployment {
         assertTrue(policy.contains("script-src 'self'") && policy.contains("style-src 'self'")
                 && !policy.contains("unsafe-"), policy);
         assertTrue(page.body().contains("src=\"/app/assets/"), page.body());
+        HttpResponse<String> withSlash = HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api-docs/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, withSlash.statusCode(), "/api-docs/ " + withSlash.statusCode());
+        assertEquals(page.body(), withSlash.body());
     }
 }

@@ -14,7 +14,8 @@ import org.servicepoint.web.control.PagePolicies;
  * Serves the API explorer at /api-docs: the web build's page that shows the server's own /openapi. It runs
  * under a CSP as strict as the staff app's; a token to try calls with is typed in by whoever uses it.
  */
-@WebFilter(urlPatterns = "/api-docs", asyncSupported = true)
+// With and without the trailing slash people type: the page loads its assets by absolute paths, so both work.
+@WebFilter(urlPatterns = {"/api-docs", "/api-docs/"}, asyncSupported = true)
 public class ApiDocsFilter extends HttpFilter {
 
     static final String PAGE = "/app/api-docs/index.html";
