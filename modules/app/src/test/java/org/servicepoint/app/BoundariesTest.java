@@ -13,6 +13,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Path;
+import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,22 +83,10 @@ class BoundariesTest {
 
     @Test
     void incidents_components_depend_only_on_the_ones_below_them() {
-        ArchCondition<JavaClass> downwards = new ArchCondition<>("depend only on its own or a lower incidents component") {
-            @Override
-            public void check(JavaClass item, ConditionEvents events) {
-                int own = INCIDENTS_COMPONENTS.indexOf(component(item.getPackageName()));
-                if (own < 0) {
-                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in no incidents component"));
-                    return;
-                }
-                item.getDirectDependenciesFromSelf().forEach(dependency -> {
-                    String target = dependency.getTargetClass().getPackageName();
-                    if (target.startsWith("org.servicepoint.incidents") && INCIDENTS_COMPONENTS.indexOf(component(target)) > own) {
-                        events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
-                    }
-                });
-            }
-        };
+        ArchCondition<JavaClass> downwards = dependingOnly("depend only on its own or a lower incidents component",
+                own -> INCIDENTS_COMPONENTS.contains(component(own)) ? null : " is in no incidents component",
+                (own, target) -> target.startsWith("org.servicepoint.incidents")
+                        && INCIDENTS_COMPONENTS.indexOf(component(target)) > INCIDENTS_COMPONENTS.indexOf(component(own)));
         classes().that().resideInAPackage("org.servicepoint.incidents..").should(downwards).check(classes);
     }
 
@@ -106,28 +96,36 @@ class BoundariesTest {
      */
     @Test
     void incidents_layers_point_inwards_in_every_component() {
-        ArchCondition<JavaClass> inwards = new ArchCondition<>("depend on no outer layer and on no other component's boundary") {
+        ArchCondition<JavaClass> inwards = dependingOnly("depend on no outer layer and on no other component's boundary",
+                own -> LAYERS.contains(layer(own)) ? null : " is in no boundary, control or entity",
+                (own, target) -> target.startsWith("org.servicepoint.incidents.")
+                        && (LAYERS.indexOf(layer(target)) > LAYERS.indexOf(layer(own))
+                            || !component(own).equals(component(target)) && "boundary".equals(layer(target))));
+        classes().that().resideInAPackage("org.servicepoint.incidents..").should(inwards).check(classes);
+    }
+
+    /**
+     * Each class's direct dependencies, judged by package: a class whose package {@code misplaced} gives a reason for
+     * is refused whole (the reason follows its name); otherwise each dependency into a package {@code forbidden} from
+     * the class's own package is refused.
+     */
+    static ArchCondition<JavaClass> dependingOnly(String description, UnaryOperator<String> misplaced,
+                                                  BiPredicate<String, String> forbidden) {
+        return new ArchCondition<>(description) {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
-                String own = component(item.getPackageName());
-                int layer = LAYERS.indexOf(layer(item.getPackageName()));
-                if (layer < 0) {
-                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is in no boundary, control or entity"));
+                String reason = misplaced.apply(item.getPackageName());
+                if (reason != null) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + reason));
                     return;
                 }
                 item.getDirectDependenciesFromSelf().forEach(dependency -> {
-                    String target = dependency.getTargetClass().getPackageName();
-                    if (!target.startsWith("org.servicepoint.incidents.")) {
-                        return;
-                    }
-                    int to = LAYERS.indexOf(layer(target));
-                    if (to > layer || !own.equals(component(target)) && "boundary".equals(layer(target))) {
+                    if (forbidden.test(item.getPackageName(), dependency.getTargetClass().getPackageName())) {
                         events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
                     }
                 });
             }
         };
-        classes().that().resideInAPackage("org.servicepoint.incidents..").should(inwards).check(classes);
     }
 
     /** "org.servicepoint.incidents.reports.control" → "reports". */

@@ -177,53 +177,57 @@ class TenantWallsTest {
 
     // ---- wall 2, table by table ----------------------------------------------------------------------------------
 
-    static void enabledAndForced(TenantTable table) throws SQLException {
-        try (Connection c = db.superuser().getConnection();
-             PreparedStatement p = c.prepareStatement("select relrowsecurity, relforcerowsecurity from pg_class "
-                     + "where relname = ? and relnamespace = 'public'::regnamespace")) {
+    /** What PostgreSQL's catalogue says about a table, row by row. */
+    @FunctionalInterface
+    interface CatalogueRows {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a catalogue query whose one parameter is the table's name, as the superuser, who may read all of it. */
+    static void catalogue(String sql, TenantTable table, CatalogueRows rows) throws SQLException {
+        try (Connection c = db.superuser().getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, table.name());
             try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                assertThat(rs.getBoolean(1)).as("row-level security enabled on " + table.name()).isTrue();
-                assertThat(rs.getBoolean(2)).as("row-level security forced on " + table.name()).isTrue();
+                rows.read(rs);
             }
         }
+    }
+
+    static void enabledAndForced(TenantTable table) throws SQLException {
+        catalogue("select relrowsecurity, relforcerowsecurity from pg_class where relname = ? and relnamespace = 'public'::regnamespace",
+                table, rs -> {
+                    rs.next();
+                    assertThat(rs.getBoolean(1)).as("row-level security enabled on " + table.name()).isTrue();
+                    assertThat(rs.getBoolean(2)).as("row-level security forced on " + table.name()).isTrue();
+                });
     }
 
     static void policyIsTheTenantPredicate(TenantTable table) throws SQLException {
-        int permissive = 0;
-        try (Connection c = db.superuser().getConnection();
-             PreparedStatement p = c.prepareStatement("select policyname, permissive, cmd, qual, with_check from pg_policies "
-                     + "where schemaname = 'public' and tablename = ?")) {
-            p.setString(1, table.name());
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    if (!"PERMISSIVE".equals(rs.getString(2))) {
-                        continue; // a restrictive policy can only narrow what the permissive ones allow
+        catalogue("select policyname, permissive, cmd, qual, with_check from pg_policies where schemaname = 'public' and tablename = ?",
+                table, rs -> {
+                    int permissive = 0;
+                    while (rs.next()) {
+                        if (!"PERMISSIVE".equals(rs.getString(2))) {
+                            continue; // a restrictive policy can only narrow what the permissive ones allow
+                        }
+                        permissive++;
+                        String policy = table.name() + "." + rs.getString(1);
+                        assertThat(rs.getString(3)).as(policy + " applies to every command").isEqualTo("ALL");
+                        assertThat(rs.getString(4)).as(policy + " using").matches(TENANT_PREDICATE);
+                        if (rs.getString(5) != null) { // without one, PostgreSQL checks new rows with the using expression
+                            assertThat(rs.getString(5)).as(policy + " with check").matches(TENANT_PREDICATE);
+                        }
                     }
-                    permissive++;
-                    String policy = table.name() + "." + rs.getString(1);
-                    assertThat(rs.getString(3)).as(policy + " applies to every command").isEqualTo("ALL");
-                    assertThat(rs.getString(4)).as(policy + " using").matches(TENANT_PREDICATE);
-                    if (rs.getString(5) != null) { // without one, PostgreSQL checks new rows with the using expression
-                        assertThat(rs.getString(5)).as(policy + " with check").matches(TENANT_PREDICATE);
-                    }
-                }
-            }
-        }
-        assertThat(permissive).as("permissive policies on " + table.name()).isPositive();
+                    assertThat(permissive).as("permissive policies on " + table.name()).isPositive();
+                });
     }
 
     static void ownedByTheOwner(TenantTable table) throws SQLException {
-        try (Connection c = db.superuser().getConnection();
-             PreparedStatement p = c.prepareStatement("select pg_get_userbyid(relowner) from pg_class "
-                     + "where relname = ? and relnamespace = 'public'::regnamespace")) {
-            p.setString(1, table.name());
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                assertThat(rs.getString(1)).isEqualTo(TestDatabase.OWNER);
-            }
-        }
+        catalogue("select pg_get_userbyid(relowner) from pg_class where relname = ? and relnamespace = 'public'::regnamespace",
+                table, rs -> {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo(TestDatabase.OWNER);
+                });
     }
 
     static void invisibleToAnother(TenantTable table) throws SQLException {

@@ -2,7 +2,6 @@ package org.servicepoint.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.servicepoint.incidents.IncidentsDatabase.INCIDENTS;
-import static org.servicepoint.incidents.IncidentsDatabase.asOwner;
 import static org.servicepoint.platform.testing.WallChecks.assertQueriesSeeOnly;
 import static org.servicepoint.platform.testing.WallChecks.assertStamped;
 import static org.servicepoint.platform.testing.WallChecks.assertWriteWithoutTenantFails;
@@ -59,11 +58,10 @@ class IncidentsEclipseLinkFilterTest {
 
     @Test
     void queries_see_only_the_entity_managers_tenant() {
-        asOwner(WEST, em -> {
+        INCIDENTS.checkAsOwner(WEST, em -> {
             assertQueriesSeeOnly(em, WEST, IncidentReport.class, IncidentSignature.class, IncidentAddendum.class, IncidentFormVersion.class);
             assertThat(em.createQuery("select s from IncidentSignature s where s.reportId = :r", IncidentSignature.class)
                     .setParameter("r", eastReport).getResultList()).isEmpty();
-            return null;
         });
     }
 

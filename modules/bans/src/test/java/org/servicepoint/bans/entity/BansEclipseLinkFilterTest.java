@@ -42,23 +42,21 @@ class BansEclipseLinkFilterTest {
 
     @Test
     void queries_see_only_the_entity_managers_tenant() {
-        BANS.asOwner(WEST, em -> {
+        BANS.checkAsOwner(WEST, em -> {
             assertQueriesSeeOnly(em, WEST, ComputerUseBan.class);
             assertThat(em.createQuery("select b from ComputerUseBan b where b.id = :id", ComputerUseBan.class)
                     .setParameter("id", eastBan).getResultList()).isEmpty();
-            return null;
         });
     }
 
     @Test
     void another_tenants_ban_is_not_found_by_id_and_a_null_incident_reads_back_as_null() {
         BANS.assertFoundOnlyBy(EAST, WEST, ComputerUseBan.class, eastBan);
-        BANS.asOwner(WEST, em -> {
+        BANS.checkAsOwner(WEST, em -> {
             ComputerUseBan own = em.find(ComputerUseBan.class, westBan);
             assertThat(own).isNotNull();
             assertThat(own.incidentReportId()).isNull();
             assertThat(own.reviewOn()).isEqualTo(LocalDate.parse("2026-03-20"));
-            return null;
         });
     }
 

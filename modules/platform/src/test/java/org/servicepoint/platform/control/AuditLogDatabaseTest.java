@@ -27,6 +27,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.servicepoint.platform.control.AuditChain.Break;
 import org.servicepoint.platform.control.AuditChain.Kind;
 import org.servicepoint.platform.control.AuditChain.Verification;
 import org.servicepoint.platform.entity.AuditEvent;
@@ -163,10 +164,7 @@ class AuditLogDatabaseTest {
         asAttacker("update audit_event set detail = 'detail 9' where tenant_id = 'chain-edited' and seq = 4");
 
         Verification edited = verify("chain-edited", 3);
-        assertThat(edited.intact()).isFalse();
-        assertThat(edited.firstBreak().seq()).isEqualTo(4);
-        assertThat(edited.firstBreak().kind()).isEqualTo(Kind.CONTENT_CHANGED);
-        assertThat(edited.firstBreak().id()).isEqualTo(idOf("chain-edited", 4));
+        assertThat(firstBreak(edited, 4, Kind.CONTENT_CHANGED).id()).isEqualTo(idOf("chain-edited", 4));
         assertThat(edited.checked()).isEqualTo(4);
         assertThat(edited.headSeq()).isEqualTo(3);
         assertThat(verify("chain-bystander", 3).intact()).isTrue();
@@ -180,11 +178,9 @@ class AuditLogDatabaseTest {
         asAttacker("delete from audit_event where tenant_id = 'chain-cut' and seq = 3");
 
         Verification cut = verify("chain-cut", 2);
-        assertThat(cut.intact()).isFalse();
-        assertThat(cut.firstBreak().seq()).isEqualTo(4);
-        assertThat(cut.firstBreak().kind()).isEqualTo(Kind.SEQUENCE_GAP);
-        assertThat(cut.firstBreak().explanation()).isEqualTo("line 3 is missing");
-        assertThat(cut.firstBreak().id()).isEqualTo(idOf("chain-cut", 4));
+        Break gap = firstBreak(cut, 4, Kind.SEQUENCE_GAP);
+        assertThat(gap.explanation()).isEqualTo("line 3 is missing");
+        assertThat(gap.id()).isEqualTo(idOf("chain-cut", 4));
     }
 
     @Test
@@ -200,8 +196,7 @@ class AuditLogDatabaseTest {
                 + "target, outcome, detail, request_id) where tenant_id = 'chain-covered' and seq >= 3");
 
         Verification covered = verify("chain-covered", 100);
-        assertThat(covered.firstBreak().seq()).isEqualTo(3);
-        assertThat(covered.firstBreak().kind()).isEqualTo(Kind.PREVIOUS_LINK_BROKEN);
+        firstBreak(covered, 3, Kind.PREVIOUS_LINK_BROKEN);
     }
 
     @Test
@@ -256,6 +251,14 @@ class AuditLogDatabaseTest {
         em.getTransaction().commit();
         em.close();
         return event;
+    }
+
+    /** The first break a check found, which must be at line {@code seq} and of {@code kind}: the chain is not intact. */
+    static Break firstBreak(Verification verification, long seq, Kind kind) {
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.firstBreak().seq()).isEqualTo(seq);
+        assertThat(verification.firstBreak().kind()).isEqualTo(kind);
+        return verification.firstBreak();
     }
 
     static Verification verify(String tenant, int pageSize) {

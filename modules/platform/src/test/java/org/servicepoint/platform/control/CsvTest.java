@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CsvTest {
 
@@ -50,24 +55,23 @@ class CsvTest {
         assertThat(rows).extracting(Csv.Row::blank).containsExactly(false, true, false);
     }
 
-    @Test
-    void an_unclosed_quote_is_reported_at_the_line_where_it_opens() {
-        assertThatThrownBy(() -> Csv.read("a,b\r\nc,\"never\r\nclosed,x\r\n"))
-                .isInstanceOfSatisfying(Csv.Malformed.class, e -> assertThat(e.line()).isEqualTo(2))
-                .hasMessageContaining("never closed");
+    /** Text that is not well-formed CSV, the line the problem is reported at, and words the report must hold. */
+    static Stream<Arguments> malformed() {
+        return Stream.of(
+                Arguments.of(Named.of("an unclosed quote is reported at the line where it opens", "a,b\r\nc,\"never\r\nclosed,x\r\n"),
+                        2, "never closed"),
+                Arguments.of(Named.of("a stray quote in an unquoted field is reported with its line", "a,b\r\nc,d\r\ne,5\" tall\r\n"),
+                        3, ""),
+                Arguments.of(Named.of("text after a closing quote is reported with its line", "a,b\r\n\"c\"d,e\r\n"),
+                        2, "closing quote"));
     }
 
-    @Test
-    void a_stray_quote_in_an_unquoted_field_is_reported_with_its_line() {
-        assertThatThrownBy(() -> Csv.read("a,b\r\nc,d\r\ne,5\" tall\r\n"))
-                .isInstanceOfSatisfying(Csv.Malformed.class, e -> assertThat(e.line()).isEqualTo(3));
-    }
-
-    @Test
-    void text_after_a_closing_quote_is_reported_with_its_line() {
-        assertThatThrownBy(() -> Csv.read("a,b\r\n\"c\"d,e\r\n"))
-                .isInstanceOfSatisfying(Csv.Malformed.class, e -> assertThat(e.line()).isEqualTo(2))
-                .hasMessageContaining("closing quote");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformed")
+    void malformed_text_is_reported_with_its_line(String text, int line, String words) {
+        assertThatThrownBy(() -> Csv.read(text))
+                .isInstanceOfSatisfying(Csv.Malformed.class, e -> assertThat(e.line()).isEqualTo(line))
+                .hasMessageContaining(words);
     }
 
     @Test

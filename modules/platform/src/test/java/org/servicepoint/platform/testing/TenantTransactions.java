@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.servicepoint.platform.entity.TenantOwned;
 
@@ -130,6 +131,14 @@ public final class TenantTransactions {
         } finally {
             close(em);
         }
+    }
+
+    /** As {@link #asOwner}, for checks that give nothing back. */
+    public void checkAsOwner(String tenant, Consumer<EntityManager> checks) {
+        asOwner(tenant, em -> {
+            checks.accept(em);
+            return null;
+        });
     }
 
     /**

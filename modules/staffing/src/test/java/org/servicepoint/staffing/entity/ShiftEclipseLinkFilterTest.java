@@ -55,11 +55,10 @@ class ShiftEclipseLinkFilterTest {
 
     @Test
     void queries_see_only_the_entity_managers_tenant() {
-        SCHEDULE.asOwner(WEST, em -> {
+        SCHEDULE.checkAsOwner(WEST, em -> {
             assertThat(em.createQuery("select s from Shift s", Shift.class).getResultList())
                     .extracting(Shift::staffMemberId).containsOnly(westMember);
             assertQueriesSeeOnly(em, WEST, ShiftCancellation.class, Absence.class);
-            return null;
         });
     }
 
@@ -67,10 +66,9 @@ class ShiftEclipseLinkFilterTest {
     void another_tenants_rows_are_not_found_by_id() {
         SCHEDULE.assertFoundOnlyBy(EAST, WEST, Shift.class, eastShift);
         SCHEDULE.assertFoundOnlyBy(EAST, WEST, Absence.class, eastAbsence);
-        SCHEDULE.asOwner(EAST, em -> {
+        SCHEDULE.checkAsOwner(EAST, em -> {
             Shift shift = em.find(Shift.class, eastShift);
             assertThat(shift.cancelledDays()).containsExactly(LocalDate.parse("2026-11-10"));
-            return null;
         });
     }
 

@@ -2,7 +2,6 @@ package org.servicepoint.standards.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.servicepoint.standards.control.Catalogues.entry;
-import static org.servicepoint.standards.control.Catalogues.lineWith;
 import static org.servicepoint.standards.control.Catalogues.refused;
 import static org.servicepoint.standards.control.Catalogues.retired;
 
@@ -11,8 +10,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
@@ -49,10 +53,8 @@ class AdoptionDocumentsTest {
         return AdoptionDocuments.read(FILE, yaml, InputFormat.YAML, CATALOGUE);
     }
 
-    static Violation onlyViolationOf(String yaml) {
-        Refusal refusal = refused(() -> read(yaml));
-        assertThat(refusal.violations()).hasSize(1);
-        return refusal.violations().get(0);
+    static OneViolation onlyViolationOf(String yaml) {
+        return OneViolation.of(refused(() -> read(yaml)), FILE, yaml);
     }
 
     @Test
@@ -76,45 +78,70 @@ class AdoptionDocumentsTest {
         assertThat(adoption.adopt()).isNotNull();
     }
 
-    @Test
-    void an_id_the_catalogue_does_not_have_is_named_by_file_line_and_field() {
-        String yaml = GOOD.replace("- shared: guide.beta", "- shared: guide.betta");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("standards[0].shared");
-        assertThat(v.message()).isEqualTo("\"guide.betta\" is not in the service-standards catalogue (version 1)");
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "guide.betta"));
+    /** Each case changes one thing in the good file, which must then be refused for that one problem. */
+    static Stream<Arguments> oneEditOneProblem() {
+        return Stream.of(
+                edit("an id the catalogue does not have is named by file, line and field",
+                        "- shared: guide.beta", "- shared: guide.betta",
+                        v -> v.isAbout("standards[0].shared").isOnLineWith("guide.betta")
+                                .message().isEqualTo("\"guide.betta\" is not in the service-standards catalogue (version 1)")),
+                edit("an entry listed twice is refused where it is listed the second time",
+                        "  - shared: principle.alpha\nreword:", "  - shared: guide.beta\n  - shared: principle.alpha\nreword:",
+                        v -> v.isAbout("standards[2].shared").isOnLine(11)
+                                .message().isEqualTo("\"guide.beta\" is listed twice (first at standards[0])")),
+                edit("two own entries with the same id are refused",
+                        "  - shared: principle.alpha\nreword:",
+                        "  - own: quiet-floors\n    kind: checklist\n    text:\n      en: {title: Q, summary: S, points: [a, b, c]}\n"
+                                + "  - shared: principle.alpha\nreword:",
+                        v -> v.isAbout("standards[2].own")),
+                edit("an own id shaped like a shared id is refused so no catalogue entry can ever take it",
+                        "- own: quiet-floors", "- own: guide.quiet-floors",
+                        v -> v.isAbout("standards[1].own").isOnLineWith("guide.quiet-floors")),
+                edit("an own entry without its kind is refused",
+                        "    kind: response-guide\n", "",
+                        v -> v.isAbout("standards[1].kind")),
+                edit("an own entry missing a part its kind needs is named at that language",
+                        "        points: [Remind patrons quietly.]\n", "",
+                        v -> v.isAbout("standards[1].text.en.points").isOnLineWith("title: Quiet floors")
+                                .message().isEqualTo("is missing; a response-guide needs it")),
+                edit("an own entry without a title is refused",
+                        "        title: Quiet floors\n", "",
+                        v -> v.isAbout("standards[1].text.en.title")),
+                edit("an item naming both a shared and an own entry is refused",
+                        "- shared: guide.beta", "- shared: guide.beta\n    own: beta-too",
+                        v -> v.isAbout("standards[0]").message().startsWith("give either shared")),
+                edit("a shared entry given words in the list is sent to reword",
+                        "- shared: guide.beta", "- shared: guide.beta\n    text:\n      en: {summary: Ours.}",
+                        v -> v.isAbout("standards[0].text").message().contains("reword")),
+                edit("a rewording with no words is refused at its text",
+                        "      en:\n        summary: Alpha in our words.\n", "      en: {}\n",
+                        v -> v.isAbout("reword[0].text.en").isOnLineWith("en: {}")),
+                edit("a rewording of an entry not adopted is refused",
+                        "  - shared: principle.alpha\nreword:", "reword:",
+                        v -> v.isAbout("reword[0].shared")
+                                .message().isEqualTo("\"principle.alpha\" is not adopted; list it under standards first")),
+                edit("a rewording that adds a part the kind does not use is refused",
+                        "        summary: Alpha in our words.\n",
+                        "        summary: Alpha in our words.\n        steps: [{name: One, action: Do, say: [Hi], avoid: [Bye]}]\n",
+                        v -> v.isAbout("reword[0].text.en.steps").message().isEqualTo("is not part of a principle")),
+                edit("an unknown field is named where it is written",
+                        "adopt: listed\n", "adopt: listed\norder: [guide.beta]\n",
+                        v -> v.isAbout("order").isOnLine(2)),
+                edit("a file that does not say what it adopts is refused",
+                        "adopt: listed\n", "",
+                        v -> v.isAbout("adopt")));
     }
 
-    @Test
-    void an_entry_listed_twice_is_refused_where_it_is_listed_the_second_time() {
-        String yaml = GOOD.replace("  - shared: principle.alpha\nreword:", "  - shared: guide.beta\n  - shared: principle.alpha\nreword:");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("standards[2].shared");
-        assertThat(v.message()).isEqualTo("\"guide.beta\" is listed twice (first at standards[0])");
-        assertThat(v.at()).isEqualTo(FILE + ":11");
+    static Arguments edit(String sentence, String written, String instead, Consumer<OneViolation> expected) {
+        return Arguments.of(Named.of(sentence, GOOD.replace(written, instead)), expected);
     }
 
-    @Test
-    void two_own_entries_with_the_same_id_are_refused() {
-        String yaml = GOOD.replace("  - shared: principle.alpha\nreword:",
-                "  - own: quiet-floors\n    kind: checklist\n    text:\n      en: {title: Q, summary: S, points: [a, b, c]}\n"
-                        + "  - shared: principle.alpha\nreword:");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneEditOneProblem")
+    void a_file_with_one_problem_is_refused_for_that_problem_alone(String yaml, Consumer<OneViolation> expected) {
+        assertThat(yaml).as("the edit found what it changes").isNotEqualTo(GOOD);
 
-        assertThat(onlyViolationOf(yaml).field()).isEqualTo("standards[2].own");
-    }
-
-    @Test
-    void an_own_id_shaped_like_a_shared_id_is_refused_so_no_catalogue_entry_can_ever_take_it() {
-        String yaml = GOOD.replace("- own: quiet-floors", "- own: guide.quiet-floors");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("standards[1].own");
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "guide.quiet-floors"));
+        expected.accept(onlyViolationOf(yaml));
     }
 
     @Test
@@ -126,76 +153,7 @@ class AdoptionDocumentsTest {
                     kind: response-guide
                 """;
 
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("standards[0].text");
-        assertThat(v.message()).startsWith("is missing");
-        assertThat(v.at()).isEqualTo(FILE + ":3");
-    }
-
-    @Test
-    void an_own_entry_without_its_kind_is_refused() {
-        String yaml = GOOD.replace("    kind: response-guide\n", "");
-
-        assertThat(onlyViolationOf(yaml).field()).isEqualTo("standards[1].kind");
-    }
-
-    @Test
-    void an_own_entry_missing_a_part_its_kind_needs_is_named_at_that_language() {
-        String yaml = GOOD.replace("        points: [Remind patrons quietly.]\n", "");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("standards[1].text.en.points");
-        assertThat(v.message()).isEqualTo("is missing; a response-guide needs it");
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "title: Quiet floors"));
-    }
-
-    @Test
-    void an_own_entry_without_a_title_is_refused() {
-        String yaml = GOOD.replace("        title: Quiet floors\n", "");
-
-        assertThat(onlyViolationOf(yaml).field()).isEqualTo("standards[1].text.en.title");
-    }
-
-    @Test
-    void an_item_naming_both_a_shared_and_an_own_entry_is_refused() {
-        String yaml = GOOD.replace("- shared: guide.beta", "- shared: guide.beta\n    own: beta-too");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("standards[0]");
-        assertThat(v.message()).startsWith("give either shared");
-    }
-
-    @Test
-    void a_shared_entry_given_words_in_the_list_is_sent_to_reword() {
-        String yaml = GOOD.replace("- shared: guide.beta", "- shared: guide.beta\n    text:\n      en: {summary: Ours.}");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("standards[0].text");
-        assertThat(v.message()).contains("reword");
-    }
-
-    @Test
-    void a_rewording_with_no_words_is_refused_at_its_text() {
-        String yaml = GOOD.replace("      en:\n        summary: Alpha in our words.\n", "      en: {}\n");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("reword[0].text.en");
-        assertThat(v.at()).isEqualTo(FILE + ":" + lineWith(yaml, "en: {}"));
-    }
-
-    @Test
-    void a_rewording_of_an_entry_not_adopted_is_refused() {
-        String yaml = GOOD.replace("  - shared: principle.alpha\nreword:", "reword:");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("reword[0].shared");
-        assertThat(v.message()).isEqualTo("\"principle.alpha\" is not adopted; list it under standards first");
+        onlyViolationOf(yaml).isAbout("standards[0].text").isOnLine(3).message().startsWith("is missing");
     }
 
     @Test
@@ -214,21 +172,7 @@ class AdoptionDocumentsTest {
                         summary: Alfa en nuestras palabras.
                 """;
 
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("reword[1].shared");
-        assertThat(v.message()).contains("reworded twice");
-    }
-
-    @Test
-    void a_rewording_that_adds_a_part_the_kind_does_not_use_is_refused() {
-        String yaml = GOOD.replace("        summary: Alpha in our words.\n",
-                "        summary: Alpha in our words.\n        steps: [{name: One, action: Do, say: [Hi], avoid: [Bye]}]\n");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("reword[0].text.en.steps");
-        assertThat(v.message()).isEqualTo("is not part of a principle");
+        onlyViolationOf(yaml).isAbout("reword[1].shared").message().contains("reworded twice");
     }
 
     @Test
@@ -252,25 +196,10 @@ class AdoptionDocumentsTest {
     }
 
     @Test
-    void an_unknown_field_is_named_where_it_is_written() {
-        String yaml = GOOD.replace("adopt: listed\n", "adopt: listed\norder: [guide.beta]\n");
-
-        Violation v = onlyViolationOf(yaml);
-
-        assertThat(v.field()).isEqualTo("order");
-        assertThat(v.at()).isEqualTo(FILE + ":2");
-    }
-
-    @Test
-    void a_file_that_does_not_say_what_it_adopts_is_refused() {
-        assertThat(onlyViolationOf(GOOD.replace("adopt: listed\n", "")).field()).isEqualTo("adopt");
-    }
-
-    @Test
     void a_line_indented_wrongly_is_named_by_file_and_line() {
         String yaml = GOOD.replace("  - shared: guide.beta", "  - shared: guide.beta\n   broken: here");
 
-        Violation v = onlyViolationOf(yaml);
+        Violation v = onlyViolationOf(yaml).violation();
 
         assertThat(v.field()).isEqualTo("(document)");
         assertThat(v.message()).startsWith("is not well-formed YAML");
@@ -281,7 +210,7 @@ class AdoptionDocumentsTest {
     void a_file_longer_than_the_limit_is_refused_before_it_is_read() {
         String yaml = GOOD + "#".repeat(AdoptionDocuments.MAX_CHARS);
 
-        assertThat(onlyViolationOf(yaml).message()).startsWith("is longer than");
+        onlyViolationOf(yaml).message().startsWith("is longer than");
     }
 
     @Test

@@ -35,6 +35,11 @@ class CatalogueChangesTest {
         return AdoptionDocuments.read("standards.yaml", yaml, InputFormat.YAML, OLDER);
     }
 
+    /** What moving from {@link #OLDER} to {@link #NEWER} means for a library system that adopted as the yaml says. */
+    static CatalogueUpdate newerFor(String adoptionYaml) {
+        return CatalogueChanges.between(OLDER, NEWER, adoption(adoptionYaml));
+    }
+
     static CatalogueChange change(CatalogueUpdate update, String id) {
         return update.changes().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " is not among the changes " + update.changes()));
@@ -49,7 +54,7 @@ class CatalogueChangesTest {
 
     @Test
     void every_kind_of_change_is_reported_with_the_versions_before_and_after() {
-        CatalogueUpdate update = CatalogueChanges.between(OLDER, NEWER, adoption("adopt: all\n"));
+        CatalogueUpdate update = newerFor("adopt: all\n");
 
         assertThat(update.fromVersion()).isEqualTo(1);
         assertThat(update.toVersion()).isEqualTo(2);
@@ -63,14 +68,14 @@ class CatalogueChangesTest {
 
     @Test
     void a_changed_entry_names_the_parts_that_changed_in_each_language() {
-        CatalogueUpdate update = CatalogueChanges.between(OLDER, NEWER, adoption("adopt: all\n"));
+        CatalogueUpdate update = newerFor("adopt: all\n");
 
         assertThat(change(update, "principle.alpha").changedParts()).containsExactly("en.summary", "es-US.title");
     }
 
     @Test
     void a_changed_entry_the_tenant_had_reworded_is_flagged_with_the_languages_it_reworded() {
-        CatalogueUpdate update = CatalogueChanges.between(OLDER, NEWER, adoption("""
+        CatalogueUpdate update = newerFor("""
                 adopt: all
                 reword:
                   - shared: principle.alpha
@@ -79,7 +84,7 @@ class CatalogueChangesTest {
                   - shared: guide.beta
                     text:
                       en: {summary: Beta our way.}
-                """));
+                """);
 
         assertThat(update.rewordedAndChanged()).extracting(CatalogueChange::id).containsExactly("principle.alpha");
         assertThat(change(update, "principle.alpha").rewordedIn()).containsExactly(Language.ES_US);
@@ -87,12 +92,12 @@ class CatalogueChangesTest {
 
     @Test
     void a_new_entry_reaches_a_tenant_that_adopts_all_and_is_only_offered_to_one_that_adopts_a_list() {
-        CatalogueUpdate all = CatalogueChanges.between(OLDER, NEWER, adoption("adopt: all\n"));
-        CatalogueUpdate listed = CatalogueChanges.between(OLDER, NEWER, adoption("""
+        CatalogueUpdate all = newerFor("adopt: all\n");
+        CatalogueUpdate listed = newerFor("""
                 adopt: listed
                 standards:
                   - shared: principle.alpha
-                """));
+                """);
 
         assertThat(change(all, "guide.epsilon").adopted()).isTrue();
         assertThat(change(listed, "guide.epsilon").adopted()).isFalse();
@@ -100,11 +105,11 @@ class CatalogueChangesTest {
 
     @Test
     void changes_to_entries_the_tenant_does_not_use_are_listed_but_do_not_concern_it() {
-        CatalogueUpdate update = CatalogueChanges.between(OLDER, NEWER, adoption("""
+        CatalogueUpdate update = newerFor("""
                 adopt: listed
                 standards:
                   - shared: method.gamma
-                """));
+                """);
 
         assertThat(update.concerningTheTenant()).extracting(CatalogueChange::id, CatalogueChange::what)
                 .containsExactly(tuple("method.gamma", What.RETIRED));
@@ -113,13 +118,13 @@ class CatalogueChangesTest {
 
     @Test
     void a_retired_entry_the_tenant_had_reworded_is_among_what_it_should_read_again() {
-        CatalogueUpdate update = CatalogueChanges.between(OLDER, NEWER, adoption("""
+        CatalogueUpdate update = newerFor("""
                 adopt: all
                 reword:
                   - shared: method.gamma
                     text:
                       en: {title: Gamma our way}
-                """));
+                """);
 
         assertThat(update.rewordedAndChanged()).extracting(CatalogueChange::id, CatalogueChange::what)
                 .containsExactly(tuple("method.gamma", What.RETIRED));

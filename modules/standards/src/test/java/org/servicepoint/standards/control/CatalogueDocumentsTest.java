@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.servicepoint.standards.control.Catalogues.PART;
 import static org.servicepoint.standards.control.Catalogues.entry;
-import static org.servicepoint.standards.control.Catalogues.lineWith;
 import static org.servicepoint.standards.control.Catalogues.part;
 import static org.servicepoint.standards.control.Catalogues.refused;
 
@@ -24,6 +23,10 @@ class CatalogueDocumentsTest {
         return refused(() -> CatalogueDocuments.read(1, List.of(new Part(PART, yaml))));
     }
 
+    static OneViolation onlyViolationOf(String yaml) {
+        return OneViolation.of(refusalOf(yaml), PART, yaml);
+    }
+
     @Test
     void a_good_part_reads_with_both_languages_of_every_entry() {
         Catalogue catalogue = Catalogues.first();
@@ -40,11 +43,8 @@ class CatalogueDocumentsTest {
     void an_entry_without_its_spanish_is_named_where_its_text_begins() {
         String yaml = part(entry("principle.alpha", "principle", 1, "alpha").replaceAll("(?m)^      es-US: .*\n", ""));
 
-        assertThat(refusalOf(yaml).violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("entries[0].text.es-US");
-            // a missing field is shown where its parent begins: the text's first language
-            assertThat(v.at()).isEqualTo(PART + ":" + lineWith(yaml, "en: {"));
-        });
+        // a missing field is shown where its parent begins: the text's first language
+        onlyViolationOf(yaml).isAbout("entries[0].text.es-US").isOnLineWith("en: {");
     }
 
     @Test
@@ -53,11 +53,8 @@ class CatalogueDocumentsTest {
                 .replace("es-US: {title: Alpha (es), summary: About alpha (es)., points: [One alpha, Two alpha, Three alpha]}",
                         "es-US: {title: Alpha (es), summary: About alpha (es)., points: [One alpha, Two alpha, Three alpha, Four]}"));
 
-        assertThat(refusalOf(yaml).violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("entries[0].text.es-US.points");
-            assertThat(v.message()).isEqualTo("has 4 item(s) but the English has 3");
-            assertThat(v.at()).isEqualTo(PART + ":" + lineWith(yaml, "es-US:"));
-        });
+        onlyViolationOf(yaml).isAbout("entries[0].text.es-US.points").isOnLineWith("es-US:")
+                .message().isEqualTo("has 4 item(s) but the English has 3");
     }
 
     @Test
@@ -93,11 +90,7 @@ class CatalogueDocumentsTest {
     void an_id_that_does_not_say_its_kind_is_refused_at_the_id() {
         String yaml = part(entry("guide.alpha", "principle", 1, "alpha"));
 
-        assertThat(refusalOf(yaml).violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("entries[0].id");
-            assertThat(v.message()).contains("principle.");
-            assertThat(v.at()).isEqualTo(PART + ":" + lineWith(yaml, "id: guide.alpha"));
-        });
+        onlyViolationOf(yaml).isAbout("entries[0].id").isOnLineWith("id: guide.alpha").message().contains("principle.");
     }
 
     @Test
@@ -107,11 +100,8 @@ class CatalogueDocumentsTest {
 
         Refusal refusal = refused(() -> CatalogueDocuments.read(1, List.of(new Part("one.yaml", first), new Part("two.yaml", second))));
 
-        assertThat(refusal.violations()).singleElement().satisfies(v -> {
-            assertThat(v.field()).isEqualTo("entries[1].id");
-            assertThat(v.message()).contains("one.yaml");
-            assertThat(v.at()).isEqualTo("two.yaml:" + lineWith(second, "id: principle.alpha"));
-        });
+        OneViolation.of(refusal, "two.yaml", second).isAbout("entries[1].id").isOnLineWith("id: principle.alpha")
+                .message().contains("one.yaml");
     }
 
     @Test

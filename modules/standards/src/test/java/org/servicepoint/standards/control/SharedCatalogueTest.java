@@ -22,6 +22,15 @@ class SharedCatalogueTest {
         return CATALOGUE.find(id).orElseThrow(() -> new AssertionError(id + " is not in the catalogue")).text().en();
     }
 
+    /** A check of one entry's Spanish against its English; the id names the entry in a failure. */
+    interface TranslationCheck {
+        void check(String id, StandardText en, StandardText es);
+    }
+
+    static void forEveryTranslation(TranslationCheck check) {
+        assertThat(CATALOGUE.entries()).allSatisfy(entry -> check.check(entry.id(), entry.text().en(), entry.text().esUs()));
+    }
+
     @Test
     void the_shipped_catalogue_reads_without_a_problem_and_has_a_version() {
         assertThat(CATALOGUE.version()).isPositive();
@@ -43,34 +52,30 @@ class SharedCatalogueTest {
 
     @Test
     void every_spanish_text_is_a_translation_and_not_a_copy_of_the_english() {
-        assertThat(CATALOGUE.entries()).allSatisfy(entry -> {
-            StandardText en = entry.text().en();
-            StandardText es = entry.text().esUs();
-            assertThat(es.title()).as("%s title", entry.id()).isNotEqualTo(en.title());
-            assertThat(es.summary()).as("%s summary", entry.id()).isNotEqualTo(en.summary());
+        forEveryTranslation((id, en, es) -> {
+            assertThat(es.title()).as("%s title", id).isNotEqualTo(en.title());
+            assertThat(es.summary()).as("%s summary", id).isNotEqualTo(en.summary());
             for (int i = 0; i < en.points().size(); i++) {
-                assertThat(es.points().get(i)).as("%s point %d", entry.id(), i).isNotEqualTo(en.points().get(i));
+                assertThat(es.points().get(i)).as("%s point %d", id, i).isNotEqualTo(en.points().get(i));
             }
             for (int i = 0; i < en.steps().size(); i++) {
-                assertThat(es.steps().get(i).action()).as("%s step %d", entry.id(), i).isNotEqualTo(en.steps().get(i).action());
+                assertThat(es.steps().get(i).action()).as("%s step %d", id, i).isNotEqualTo(en.steps().get(i).action());
             }
             if (en.scenario() != null) {
-                assertThat(es.scenario().why()).as("%s why", entry.id()).isNotEqualTo(en.scenario().why());
+                assertThat(es.scenario().why()).as("%s why", id).isNotEqualTo(en.scenario().why());
             }
         });
     }
 
     @Test
     void every_spanish_text_says_as_much_as_the_english() {
-        assertThat(CATALOGUE.entries()).allSatisfy(entry -> {
-            StandardText en = entry.text().en();
-            StandardText es = entry.text().esUs();
-            assertThat(es.points()).as("%s points", entry.id()).hasSameSizeAs(en.points());
-            assertThat(es.avoid()).as("%s avoid", entry.id()).hasSameSizeAs(en.avoid());
-            assertThat(es.steps()).as("%s steps", entry.id()).hasSameSizeAs(en.steps());
+        forEveryTranslation((id, en, es) -> {
+            assertThat(es.points()).as("%s points", id).hasSameSizeAs(en.points());
+            assertThat(es.avoid()).as("%s avoid", id).hasSameSizeAs(en.avoid());
+            assertThat(es.steps()).as("%s steps", id).hasSameSizeAs(en.steps());
             if (en.scenario() != null) {
-                assertThat(es.scenario().choices()).as("%s choices", entry.id()).hasSameSizeAs(en.scenario().choices());
-                assertThat(es.scenario().recommended()).as("%s recommended", entry.id()).isEqualTo(en.scenario().recommended());
+                assertThat(es.scenario().choices()).as("%s choices", id).hasSameSizeAs(en.scenario().choices());
+                assertThat(es.scenario().recommended()).as("%s recommended", id).isEqualTo(en.scenario().recommended());
             }
         });
     }
