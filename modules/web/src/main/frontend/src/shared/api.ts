@@ -76,6 +76,11 @@ export class ApiError extends Error {
     this.detailValues = problem.detailValues;
   }
 
+  /** The server's messages about one field of a form, named alone ("reason") or as a path ending in it ("form.reason"). */
+  errorsAt(field: string): string[] {
+    return this.errors.filter((e) => e.field.split('.').pop() === field).map((e) => e.message);
+  }
+
   /** A problem the app itself found, in the catalogue's words. */
   static of(status: number, titleId: MessageId, detail?: { id: MessageId; values?: Values; requestId?: string }): ApiError {
     return new ApiError({

@@ -16,7 +16,7 @@ import {
 import { BanProblem } from './BanProblem';
 import { LiftBan } from './LiftBan';
 import { BranchPicker } from '../../shared/BranchPicker';
-import { Field } from '../../shared/fields';
+import { ChoiceFilter, OnlyFilter } from '../../shared/filters';
 import { whenText } from '../incidents/incidentForm';
 import { usePage } from '../../shared/page';
 import { DataTable } from '../../shared/DataTable';
@@ -47,18 +47,14 @@ export function BanList(props: { round: number; onLifted: (message: string) => v
       </h2>
       <p className="quiet">{seesEveryBranch(me) ? t('bans.listIntroAll') : t('bans.listIntroOwn')}</p>
       <form className="toolbar filters" onSubmit={(event) => event.preventDefault()} aria-label={t('bans.filter')}>
-        <Field id="bans-status" label={t('incidents.status')}>
-          {(ids) => (
-            <select {...ids} value={filter.status ?? ''} onChange={(event) => set({ status: event.target.value || undefined })}>
-              <option value="">{t('incidents.anyStatus')}</option>
-              {BAN_STATUSES.map((code) => (
-                <option key={code} value={code}>
-                  {banStatusLabel(code, i18n)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceFilter
+          id="bans-status"
+          label={t('incidents.status')}
+          anyLabel={t('incidents.anyStatus')}
+          value={filter.status}
+          choices={BAN_STATUSES.map((code) => ({ code, label: banStatusLabel(code, i18n) }))}
+          onChange={(status) => set({ status })}
+        />
         {seesEveryBranch(me) && (
           <BranchPicker
             id="bans-branch"
@@ -69,12 +65,9 @@ export function BanList(props: { round: number; onLifted: (message: string) => v
             allLabel={t('field.allBranches')}
           />
         )}
-        <div className="field checkbox-filters">
-          <label>
-            <input type="checkbox" checked={filter.reviewDue === true} onChange={(event) => set({ reviewDue: event.target.checked || undefined })} />{' '}
-            {t('bans.reviewDueOnly')}
-          </label>
-        </div>
+        <OnlyFilter checked={filter.reviewDue} onChange={(reviewDue) => set({ reviewDue })}>
+          {t('bans.reviewDueOnly')}
+        </OnlyFilter>
       </form>
       {bans.problem && <BanProblem problem={bans.problem} />}
       {!list && !bans.problem && <p className="quiet">{t('bans.loading')}</p>}

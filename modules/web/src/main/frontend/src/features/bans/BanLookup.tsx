@@ -3,13 +3,14 @@
  * only in the input while it is typed or scanned; once answered it is cleared and only its last four characters stay.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { asProblem, type ApiError, type Me } from '../../shared/api';
+import type { Me } from '../../shared/api';
 import { CARD_INPUT, lastFour, lookUpCard, lookupScopeSentence, lookupSentence, seesEveryBranch, type BanLookup } from './bans';
 import { BanProblem } from './BanProblem';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { Field, SubmitButton } from '../../shared/fields';
 import type { Branch } from '../../shared/session';
 import { usePage } from '../../shared/page';
+import { useSubmit } from '../../shared/useSubmit';
 import { useI18n } from '../../shared/i18n/i18n';
 
 function branchNameOf(code: string, me: Me, branches: readonly Branch[] | undefined): string {
@@ -34,10 +35,9 @@ export function DeskLookup() {
     }
   }, [branch, choosesBranch, me, branches.data]);
   const [card, setCard] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, submit } = useSubmit();
   const [answer, setAnswer] = useState<Answer | undefined>(undefined);
   const [cardErrors, setCardErrors] = useState<string[] | undefined>(undefined);
-  const [problem, setProblem] = useState<ApiError | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
 
   const ask = async (event: FormEvent) => {
@@ -50,25 +50,24 @@ export function DeskLookup() {
       input.current?.focus();
       return;
     }
-    setBusy(true);
     setCardErrors(undefined);
-    setProblem(undefined);
     // Emptied first, so that the same answer for the next card is announced again.
     setAnswer(undefined);
-    try {
+    const refused = await submit('problem.lookup', async () => {
       const lookup = await lookUpCard(session, card, choosesBranch ? branch || undefined : undefined);
       setAnswer({ lookup, card: lastFour(card) });
       // Ready for the next card; the number itself is kept nowhere.
       setCard('');
-    } catch (error) {
-      const refused = asProblem(error, 'problem.lookup');
-      const atCard = refused.errors.filter((e) => e.field.split('.').pop() === 'cardNumber').map((e) => e.message);
+    });
+    if (refused) {
+      const atCard = refused.errorsAt('cardNumber');
       setCardErrors(atCard.length > 0 ? atCard : undefined);
-      setProblem(atCard.length > 0 && refused.errors.length === atCard.length ? undefined : refused);
-    } finally {
-      setBusy(false);
-      input.current?.focus();
+      // Refusals of the card alone are said at the input, not again as a notice.
+      if (atCard.length > 0 && refused.errors.length === atCard.length) {
+        setProblem(undefined);
+      }
     }
+    input.current?.focus();
   };
 
   const branchName = answer ? branchNameOf(answer.lookup.branch, me, branches.data) : '';

@@ -1,10 +1,10 @@
 /** Lifting a ban early, with the reason why, from its row in the list. */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { asProblem, type ApiError } from '../../shared/api';
 import { liftBan, scopeText, type ComputerUseBan } from './bans';
 import { Field, SubmitButton } from '../../shared/fields';
 import { whenText } from '../incidents/incidentForm';
 import { usePage } from '../../shared/page';
+import { useSubmit } from '../../shared/useSubmit';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
 
@@ -15,8 +15,7 @@ export function LiftBan(props: { ban: ComputerUseBan; onDone: (message?: string)
   const { ban } = props;
   const [reason, setReason] = useState('');
   const [reasonErrors, setReasonErrors] = useState<string[] | undefined>(undefined);
-  const [problem, setProblem] = useState<ApiError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, submit } = useSubmit();
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     box.current?.focus();
@@ -32,27 +31,24 @@ export function LiftBan(props: { ban: ComputerUseBan; onDone: (message?: string)
       box.current?.focus();
       return;
     }
-    setBusy(true);
     setReasonErrors(undefined);
-    setProblem(undefined);
-    try {
+    const refused = await submit('problem.lift', async () => {
       await liftBan(session, ban.id, reason, ban.version);
       props.onDone(t('bans.lifted', { scope: scopeText(ban, i18n).toLowerCase(), until: whenText(ban.endsAt, i18n) }));
-    } catch (error) {
-      const refused = asProblem(error, 'problem.lift');
-      const atReason = refused.errors.filter((e) => e.field.split('.').pop() === 'reason').map((e) => e.message);
-      if (atReason.length > 0) {
-        setReasonErrors(atReason);
-        box.current?.focus();
-      } else {
-        setProblem(refused);
-      }
-      if (refused.status === 409 || refused.status === 404) {
-        // Someone else lifted or changed it, or it ended meanwhile: show the ban as it is now.
-        props.onStale();
-      }
-    } finally {
-      setBusy(false);
+    });
+    if (!refused) {
+      return;
+    }
+    const atReason = refused.errorsAt('reason');
+    if (atReason.length > 0) {
+      // A refused reason is said at its box, not again as a notice.
+      setProblem(undefined);
+      setReasonErrors(atReason);
+      box.current?.focus();
+    }
+    if (refused.status === 409 || refused.status === 404) {
+      // Someone else lifted or changed it, or it ended meanwhile: show the ban as it is now.
+      props.onStale();
     }
   };
 

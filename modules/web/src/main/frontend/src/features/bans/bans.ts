@@ -7,7 +7,7 @@
 import type { Me, Violation } from '../../shared/api';
 import { getJson, postJson } from '../../shared/api';
 import { whenText } from '../incidents/incidentForm';
-import { ENGLISH, codeLabel, type I18n, type MessageId } from '../../shared/i18n/i18n';
+import { ENGLISH, codeLabeller, type I18n, type MessageId } from '../../shared/i18n/i18n';
 import { ROLE, tenantPath, type Session } from '../../shared/session';
 
 /** A ban as the list and every change answer it (BanView). Times are the library's wall clock with its offset. */
@@ -139,9 +139,7 @@ const STATUS_LABELS: Record<string, MessageId> = {
   lifted: 'bans.status.lifted',
 };
 
-export function banStatusLabel(status: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
-  return codeLabel(STATUS_LABELS, status, t, (code) => code);
-}
+export const banStatusLabel = codeLabeller(STATUS_LABELS, (code) => code);
 
 /** Where a ban applies: "Pine Hollow Branch only" or "Every branch". */
 export function scopeText(ban: Pick<ComputerUseBan, 'scope' | 'branch' | 'branchName'>, { t }: Pick<I18n, 't'> = ENGLISH): string {

@@ -3,6 +3,7 @@ import { useState, type MouseEvent } from 'react';
 import { AppLink } from '../../shared/AppLink';
 import { BranchPicker } from '../../shared/BranchPicker';
 import { Field } from '../../shared/fields';
+import { ChoiceFilter, OnlyFilter } from '../../shared/filters';
 import {
   STATUSES,
   categoriesOf,
@@ -77,30 +78,22 @@ export function IncidentList() {
             allLabel={t('field.allBranches')}
           />
         )}
-        <Field id="incidents-category" label={t('incidents.category')}>
-          {(ids) => (
-            <select {...ids} value={filter.category ?? ''} onChange={(event) => set({ category: event.target.value || undefined })}>
-              <option value="">{t('incidents.allCategories')}</option>
-              {categories.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="incidents-status" label={t('incidents.status')}>
-          {(ids) => (
-            <select {...ids} value={filter.status ?? ''} onChange={(event) => set({ status: event.target.value || undefined })}>
-              <option value="">{t('incidents.anyStatus')}</option>
-              {STATUSES.map((code) => (
-                <option key={code} value={code}>
-                  {statusLabel(code, i18n)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceFilter
+          id="incidents-category"
+          label={t('incidents.category')}
+          anyLabel={t('incidents.allCategories')}
+          value={filter.category}
+          choices={categories.map((c) => ({ code: c.code, label: c.title }))}
+          onChange={(category) => set({ category })}
+        />
+        <ChoiceFilter
+          id="incidents-status"
+          label={t('incidents.status')}
+          anyLabel={t('incidents.anyStatus')}
+          value={filter.status}
+          choices={STATUSES.map((code) => ({ code, label: statusLabel(code, i18n) }))}
+          onChange={(status) => set({ status })}
+        />
         <Field id="incidents-from" label={t('incidents.from')}>
           {(ids) => (
             <input {...ids} type="date" value={filter.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
@@ -112,23 +105,22 @@ export function IncidentList() {
           )}
         </Field>
         {everyBranch && (
-          <div className="field checkbox-filters">
-            <label>
-              <input type="checkbox" checked={filter.overdue === true} onChange={(event) => set({ overdue: event.target.checked || undefined })} />{' '}
-              {t('incidents.overdueOnly')}
-            </label>
-          </div>
+          <OnlyFilter checked={filter.overdue} onChange={(overdue) => set({ overdue })}>
+            {t('incidents.overdueOnly')}
+          </OnlyFilter>
         )}
         {everyBranch && (
-          <Field id="incidents-delivery" label={t('incidents.delivery')}>
-            {(ids) => (
-              <select {...ids} value={filter.delivery ?? ''} onChange={(event) => set({ delivery: event.target.value || undefined })}>
-                <option value="">{t('incidents.anyDelivery')}</option>
-                <option value="pending">{t('incidents.mailWaiting')}</option>
-                <option value="failed">{t('incidents.mailFailed')}</option>
-              </select>
-            )}
-          </Field>
+          <ChoiceFilter
+            id="incidents-delivery"
+            label={t('incidents.delivery')}
+            anyLabel={t('incidents.anyDelivery')}
+            value={filter.delivery}
+            choices={[
+              { code: 'pending', label: t('incidents.mailWaiting') },
+              { code: 'failed', label: t('incidents.mailFailed') },
+            ]}
+            onChange={(delivery) => set({ delivery })}
+          />
         )}
         {everyBranch && (
           <div className="toolbar-actions">

@@ -5,7 +5,7 @@
  */
 import type { Me, Violation } from '../../shared/api';
 import type { FormCategory, FormDefinition, FormField, IncidentForm, IncidentReport, ReportSummary } from './incidents';
-import { ENGLISH, codeLabel, type I18n, type MessageId } from '../../shared/i18n/i18n';
+import { ENGLISH, codeLabel, codeLabeller, type I18n, type MessageId } from '../../shared/i18n/i18n';
 import { ROLE } from '../../shared/session';
 
 export const FIELD_TYPES = ['text', 'long-text', 'date-time', 'choice', 'multi-choice', 'yes-no', 'number', 'staff-member'] as const;
@@ -304,9 +304,7 @@ const STATUS_LABELS: Record<string, MessageId> = {
 
 export const STATUSES = Object.keys(STATUS_LABELS);
 
-export function statusLabel(status: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
-  return codeLabel(STATUS_LABELS, status, t, titleOfCode);
-}
+export const statusLabel = codeLabeller(STATUS_LABELS, titleOfCode);
 
 const SIGNATURE_LABELS: Record<string, MessageId> = {
   reporter: 'signature.reporter',
@@ -315,9 +313,7 @@ const SIGNATURE_LABELS: Record<string, MessageId> = {
   acknowledgement: 'signature.acknowledgement',
 };
 
-export function signatureLabel(kind: string, { t }: Pick<I18n, 't'> = ENGLISH): string {
-  return codeLabel(SIGNATURE_LABELS, kind, t, titleOfCode);
-}
+export const signatureLabel = codeLabeller(SIGNATURE_LABELS, titleOfCode);
 
 const DELIVERY_WORDS: Record<string, MessageId> = {
   pending: 'delivery.pending',

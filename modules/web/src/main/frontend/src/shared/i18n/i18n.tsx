@@ -149,3 +149,8 @@ export function codeLabel(labels: Record<string, MessageId>, code: string, t: I1
   const id = labels[code];
   return id ? t(id) : unknown(code);
 }
+
+/** `codeLabel` for one kind of code: the `(code, i18n)` function a feature exports for its statuses or kinds. */
+export function codeLabeller(labels: Record<string, MessageId>, unknown: (code: string) => string) {
+  return (code: string, { t }: Pick<I18n, 't'> = ENGLISH): string => codeLabel(labels, code, t, unknown);
+}
