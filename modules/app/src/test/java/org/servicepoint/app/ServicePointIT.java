@@ -227,8 +227,9 @@ class ServicePointIT extends ServicePointDeployment {
 
     @Test
     @RunAsClient
-    void every_resource_method_in_the_war_is_an_operation_of_the_served_openapi_document() throws Exception {
-        java.util.Set<String> inWar = new java.util.TreeSet<>();
+    void every_resource_method_in_the_war_is_an_operation_of_the_served_openapi_document_with_its_query_parameters()
+            throws Exception {
+        java.util.Map<String, java.util.Set<String>> inWar = new java.util.TreeMap<>();
         try (var war = new java.util.zip.ZipFile(System.getProperty("servicepoint.war"))) {
             for (var entry : java.util.Collections.list(war.entries())) {
                 String name = entry.getName();
@@ -255,20 +256,46 @@ class ServicePointIT extends ServicePointDeployment {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))) {
             paths = reader.readObject().getJsonObject("paths");
         }
-        java.util.Set<String> documented = new java.util.TreeSet<>();
+        java.util.Map<String, java.util.Set<String>> documented = new java.util.TreeMap<>();
         if (paths != null) {
-            paths.forEach((path, item) -> item.asJsonObject().keySet().forEach(verb ->
-                    documented.add(verb.toUpperCase(java.util.Locale.ROOT) + " " + normalisedPath(path))));
+            paths.forEach((path, item) -> item.asJsonObject().forEach((verb, operation) -> {
+                java.util.Set<String> query = new java.util.TreeSet<>();
+                if (operation.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT
+                        && operation.asJsonObject().containsKey("parameters")) {
+                    operation.asJsonObject().getJsonArray("parameters").forEach(p -> {
+                        if ("query".equals(p.asJsonObject().getString("in", ""))) {
+                            query.add(p.asJsonObject().getString("name"));
+                        }
+                    });
+                }
+                documented.put(verb.toUpperCase(java.util.Locale.ROOT) + " " + normalisedPath(path), query);
+            }));
         }
-        java.util.Set<String> missing = new java.util.TreeSet<>(inWar);
-        missing.removeAll(documented);
+        java.util.Set<String> missing = new java.util.TreeSet<>(inWar.keySet());
+        missing.removeAll(documented.keySet());
         assertTrue(missing.isEmpty(), missing.size() + " of " + inWar.size()
                 + " resource methods are not in /openapi (" + answer.body().length() + " characters, "
                 + (paths == null ? 0 : paths.size()) + " paths): " + String.join(", ", missing));
+        // A filter the server reads but the document leaves out is one a client can't know of.
+        java.util.List<String> undocumentedQueries = new java.util.ArrayList<>();
+        inWar.forEach((operation, query) -> {
+            java.util.Set<String> absent = new java.util.TreeSet<>(query);
+            absent.removeAll(documented.get(operation));
+            if (!absent.isEmpty()) {
+                undocumentedQueries.add(operation + " " + absent);
+            }
+        });
+        assertTrue(undocumentedQueries.isEmpty(), "query parameters not in /openapi: " + undocumentedQueries);
+        assertTrue(inWar.values().stream().mapToInt(java.util.Set::size).sum() > 10,
+                "query parameters found in the WAR: " + inWar);
     }
 
-    /** Adds "VERB /api/path" for each HTTP method of a JAX-RS resource class, read by reflection without initialising it. */
-    static void addResourceMethods(String classFile, java.util.Set<String> into) throws ClassNotFoundException {
+    /**
+     * Adds "VERB /api/path" with the names of its query parameters for each HTTP method of a JAX-RS resource class, read by
+     * reflection without initialising it.
+     */
+    static void addResourceMethods(String classFile, java.util.Map<String, java.util.Set<String>> into)
+            throws ClassNotFoundException {
         Class<?> type = Class.forName(classFile.replace('/', '.').substring(0, classFile.length() - ".class".length()),
                 false, ServicePointIT.class.getClassLoader());
         jakarta.ws.rs.Path classPath = type.getAnnotation(jakarta.ws.rs.Path.class);
@@ -281,8 +308,15 @@ class ServicePointIT extends ServicePointDeployment {
                 jakarta.ws.rs.HttpMethod verb = annotation.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
                 if (verb != null) {
                     jakarta.ws.rs.Path methodPath = method.getAnnotation(jakarta.ws.rs.Path.class);
-                    into.add(verb.value() + " " + normalisedPath("/" + application + "/" + classPath.value()
-                            + "/" + (methodPath == null ? "" : methodPath.value())));
+                    java.util.Set<String> query = new java.util.TreeSet<>();
+                    for (var parameter : method.getParameters()) {
+                        jakarta.ws.rs.QueryParam name = parameter.getAnnotation(jakarta.ws.rs.QueryParam.class);
+                        if (name != null) {
+                            query.add(name.value());
+                        }
+                    }
+                    into.put(verb.value() + " " + normalisedPath("/" + application + "/" + classPath.value()
+                            + "/" + (methodPath == null ? "" : methodPath.value())), query);
                 }
             }
         }
