@@ -1,6 +1,5 @@
 package org.servicepoint.platform.control;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,9 +54,5 @@ public final class BranchScope {
         if (!covers(caller, branch)) {
             throw Refusal.forbidden(Text.of("platform.branch.outside-own"));
         }
-    }
-
-    public static Refusal outside(String why) {
-        return new Refusal("forbidden", 403, "Forbidden", why, List.of());
     }
 }

@@ -61,11 +61,6 @@ public final class FreeText {
     }
 
     /** The message for text that holds markup, for rules that collect their violations themselves. */
-    public static String markupProblem(String found) {
-        return markupText(found).english();
-    }
-
-    /** As {@link #markupProblem}, in words that can be said in the reply's language. */
     public static Text markupText(String found) {
         return Text.of("platform.text.markup", found);
     }
