@@ -33,6 +33,7 @@ import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.policies.exceptions.control.ApproverChoice;
 import org.servicepoint.policies.exceptions.control.ConsistencyReport;
 import org.servicepoint.policies.exceptions.control.ExceptionStore;
 import org.servicepoint.policies.exceptions.control.ExceptionStore.Recorded;
@@ -116,6 +117,19 @@ public class PolicyExceptionsResource {
                                          @Parameter(description = "last day, included; today if left out") @QueryParam("to") String to) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return exceptions.consistency(tenant, Callers.of(http), from, to);
+    }
+
+    @GET
+    @Path("approvers")
+    @Operation(summary = "Who may approve an exception to a flexible policy today (the choices for approvedBy), the caller's "
+            + "branch first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApproverChoice.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "no policy, or not a policy of this library system")
+    @APIResponse(responseCode = "409", description = "problem type policy-strict: the policy allows no exceptions; the detail says why")
+    public List<ApproverChoice> approvers(@PathParam("slug") String slug,
+                                          @Parameter(description = "the policy's key", required = true) @QueryParam("policy") String policy) {
+        TenantId tenant = Callers.ownTenant(http, slug);
+        return exceptions.approvers(tenant, Callers.of(http), policy);
     }
 
     @GET

@@ -137,6 +137,36 @@ public final class ExceptionRules {
     }
 
     /**
+     * Who may approve an exception to the policy on {@code day}: roster entries in a position that may, the caller's own
+     * branch first, then by branch and tag name.
+     */
+    public static List<ApproverChoice> approvers(PolicyTerms policy, TenantOutline library, java.util.Collection<StaffRecord> roster,
+                                                 Caller caller, LocalDate day) {
+        List<String> allowed = approvingPositions(policy, library);
+        String own = BranchScope.ownBranch(caller).orElse("");
+        Map<String, String> positions = library.positionNames();
+        return roster.stream()
+                .filter(m -> allowed.contains(m.position()) && onRoster(m, day))
+                .sorted(java.util.Comparator.comparing((StaffRecord m) -> !own.equals(m.branch()))
+                        .thenComparing(StaffRecord::branch).thenComparing(StaffRecord::tagName))
+                .map(m -> new ApproverChoice(m.id(), m.tagName(), m.position(), positions.getOrDefault(m.position(), m.position()),
+                        m.branch(), library.branchName(m.branch())))
+                .toList();
+    }
+
+    /** A policy key asked for in a query: required and well-formed (400 otherwise). */
+    public static String policyKey(String text) {
+        String key = blankToNull(text);
+        if (key == null) {
+            throw Refusal.invalid("policy", Text.of("policies.exceptions.required"));
+        }
+        if (!POLICY_KEY.matcher(key).matches()) {
+            throw Refusal.invalid("policy", Text.of("policies.exceptions.policy.key"));
+        }
+        return key;
+    }
+
+    /**
      * The roster entry of the approver: the one named, or the caller's own when none is; on the roster on the day the
      * exception happened (in the library system's time zone). 400 otherwise.
      */

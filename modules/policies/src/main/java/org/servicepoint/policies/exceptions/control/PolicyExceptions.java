@@ -92,6 +92,23 @@ public class PolicyExceptions {
         return recorded;
     }
 
+    /**
+     * Who may approve an exception to a flexible policy today, the caller's branch first: the choices for
+     * {@code approvedBy}. A strict policy answers 409 with its reason, as recording would.
+     */
+    @Transactional
+    public List<ApproverChoice> approvers(TenantId tenant, Caller caller, String policy) {
+        requireStaff(caller, tenant);
+        String key = ExceptionRules.policyKey(policy);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        TenantOutline library = at.outline();
+        PolicyTerms terms = policies.find(tenant, caller, key)
+                .orElseThrow(() -> Refusal.invalid("policy", Text.of("policies.exceptions.policy.unknown")));
+        ExceptionRules.requireFlexible(terms);
+        return ExceptionRules.approvers(terms, library, roster.everyone(tenant, caller).values(), caller,
+                LocalDate.now(clock.withZone(library.zone())));
+    }
+
     /** Exceptions the caller may see, newest first: their own branch's, or any branch's for headquarters and tenant admins. */
     @Transactional
     public List<ExceptionView> list(TenantId tenant, Caller caller, String policy, String branch, String from, String to, int limit) {

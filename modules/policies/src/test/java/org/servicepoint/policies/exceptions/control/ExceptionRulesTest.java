@@ -154,6 +154,21 @@ class ExceptionRulesTest {
     }
 
     @Test
+    void the_approvers_offered_are_those_on_the_roster_today_whose_position_may_the_callers_branch_first() {
+        LocalDate today = LocalDate.parse("2026-03-10");
+        assertThat(ExceptionRules.approvers(flexible("overdue-fines"), library(), roster().values(), sam(T), today))
+                .extracting(ApproverChoice::tagName, ApproverChoice::branch, ApproverChoice::positionName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rosa", "NORTH", "Branch manager"),
+                        org.assertj.core.groups.Tuple.tuple("Dee", "HQ", "Executive director"),
+                        org.assertj.core.groups.Tuple.tuple("Asa", "SOUTH", "Assistant librarian"));
+        // Gus, who left in January, was one then; the policy's own list leaves out the director and assistant librarians.
+        assertThat(ExceptionRules.approvers(flexible("meeting-rooms", "branch-manager"), library(), roster().values(), dee(T),
+                LocalDate.parse("2026-01-15"))).extracting(ApproverChoice::staffId).containsExactly(ROSA, GONE);
+        assertThat(refusalOf(() -> ExceptionRules.policyKey(" ")).violations()).extracting(Violation::field).containsExactly("policy");
+        assertThat(refusalOf(() -> ExceptionRules.policyKey("Fines!")).status()).isEqualTo(400);
+    }
+
+    @Test
     void ranges_are_dates_in_order_at_most_three_years_and_the_report_defaults_to_twelve_months() {
         assertThat(ExceptionRules.range(null, null)).isEqualTo(new Range(null, null));
         assertThat(refusalOf(() -> ExceptionRules.range("2026-13-01", null)).violations()).extracting(Violation::field)
