@@ -1,5 +1,6 @@
 package org.servicepoint.policies.control;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,8 @@ public final class PolicyViews {
 
     /** A policy in the library's list (and a search hit: then with a snippet). */
     @Schema(name = "PolicyListing")
+    @JsonbPropertyOrder({"key", "title", "category", "strictness", "summary", "version", "effectiveOn", "snippet",
+            "acknowledgement"})
     public record Listing(String key, String title, String category,
                           @Schema(enumeration = {"strict", "flexible"}) String strictness,
                           @Schema(description = "the beginning of the text") String summary, int version, LocalDate effectiveOn,
@@ -23,11 +26,13 @@ public final class PolicyViews {
     }
 
     @Schema(name = "PolicyPosition")
+    @JsonbPropertyOrder({"code", "name"})
     public record Position(String code, String name) {
     }
 
     /** One version of the words, in full. */
     @Schema(name = "PolicyVersion")
+    @JsonbPropertyOrder({"version", "title", "text", "reason", "approvedBy", "approvedOn", "effectiveOn"})
     public record Version(int version, String title, String text, String reason, String approvedBy, LocalDate approvedOn,
                           LocalDate effectiveOn) {
 
@@ -38,6 +43,7 @@ public final class PolicyViews {
 
     /** One version in the history list. */
     @Schema(name = "PolicyVersionEntry")
+    @JsonbPropertyOrder({"version", "title", "approvedBy", "approvedOn", "effectiveOn"})
     public record VersionEntry(int version, String title, String approvedBy, LocalDate approvedOn, LocalDate effectiveOn) {
 
         static VersionEntry of(PolicyVersion v) {
@@ -47,12 +53,15 @@ public final class PolicyViews {
 
     /** The caller's acknowledgement: of which version, when (absent when none of the current version). */
     @Schema(name = "PolicyAcknowledgementStatus")
+    @JsonbPropertyOrder({"status", "version", "at"})
     public record Acknowledgement(@Schema(enumeration = {"current", "needed", "not-applicable"}) String status,
                                   Integer version, Instant at) {
     }
 
     /** A policy in full. */
     @Schema(name = "Policy")
+    @JsonbPropertyOrder({"key", "category", "strictness", "strictWhy", "exceptionLimits", "exceptionsBy", "owner", "appliesTo",
+            "current", "versions", "acknowledgement"})
     public record Detail(String key, String category, @Schema(enumeration = {"strict", "flexible"}) String strictness,
                          @Schema(description = "strict only: why no exception is made") String strictWhy,
                          @Schema(description = "flexible only: how far an exception may go") String exceptionLimits,
@@ -64,26 +73,31 @@ public final class PolicyViews {
 
     /** The word-level difference of one field between two versions. */
     @Schema(name = "PolicyFieldDifference")
+    @JsonbPropertyOrder({"field", "parts"})
     public record FieldDifference(@Schema(enumeration = {"title", "text", "reason", "approval"}) String field,
                                   List<WordDiff.Part> parts) {
     }
 
     @Schema(name = "PolicyDifference")
+    @JsonbPropertyOrder({"from", "to", "fields"})
     public record Difference(int from, int to, @Schema(description = "only the fields that changed") List<FieldDifference> fields) {
     }
 
     /** An acknowledgement given. */
     @Schema(name = "PolicyAcknowledged")
+    @JsonbPropertyOrder({"version", "at"})
     public record Acknowledged(int version, Instant at) {
     }
 
     /** A staff member who has not acknowledged the current version. */
     @Schema(name = "PolicyOutstanding")
+    @JsonbPropertyOrder({"staffId", "tagName", "branch", "position"})
     public record Outstanding(UUID staffId, String tagName, String branch, String position) {
     }
 
     /** Who has and who has not acknowledged a policy's current version, among the staff the caller sees. */
     @Schema(name = "PolicyAcknowledgementOverview")
+    @JsonbPropertyOrder({"key", "title", "version", "acknowledged", "outstanding"})
     public record Overview(String key, String title, int version, int acknowledged, List<Outstanding> outstanding) {
     }
 }

@@ -21,6 +21,7 @@ public final class WordDiff {
 
     /** One run of text: {@code change} is same, added or removed. */
     @Schema(name = "DifferencePart")
+    @jakarta.json.bind.annotation.JsonbPropertyOrder({"change", "text"})
     public record Part(@Schema(enumeration = {"same", "added", "removed"}) String change, String text) {
     }
 
