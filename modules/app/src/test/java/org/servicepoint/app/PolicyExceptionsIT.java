@@ -120,6 +120,8 @@ class PolicyExceptionsIT extends ServicePointDeployment {
         assertEquals(200, report.statusCode(), report.body());
         assertEquals(pineHollowBefore + 1, pineHollowCount(report.body()), report.body());
         assertTrue(report.body().contains("\"key\":\"overdue-fines\"") && report.body().contains("\"medians\""), report.body());
+        // Fields in the order the API contract lists them; a branch near the median says so with an explicit null.
+        assertTrue(report.body().startsWith("{\"from\":") && report.body().contains("\"flag\":null"), report.body());
         assertProblem(staff(dee, EXCEPTIONS + "/consistency?from=2026-03-01&to=2026-02-01"), 400, "invalid-input");
 
         // Another library system's token reaches nothing of it, by slug or by id.

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicepoint.staffing.control.StaffRecord;
 import org.servicepoint.tenancy.control.TenantOutline;
@@ -15,6 +17,7 @@ import org.servicepoint.tenancy.control.TenantOutline;
  * candidates for change marked. The rules are {@link ConsistencyFigures}'s.
  */
 @Schema(name = "PolicyExceptionConsistency")
+@JsonbPropertyOrder({"from", "to", "months", "policies", "branches", "staff", "medians"})
 public record ConsistencyReport(
         @Schema(description = "first day counted, in the library system's time") LocalDate from,
         @Schema(description = "last day counted, included") LocalDate to,
@@ -45,23 +48,28 @@ public record ConsistencyReport(
     }
 
     @Schema(name = "PolicyExceptionConsistencyPolicy")
+    @JsonbPropertyOrder({"key", "title", "count", "perMonth", "candidateForChange"})
     public record PolicyLine(String key, String title, int count, List<Integer> perMonth,
                              @Schema(description = "the most exceptions of all policies, at least five and one a month on average")
                              boolean candidateForChange) {
     }
 
     @Schema(name = "PolicyExceptionConsistencyBranch")
+    @JsonbPropertyOrder({"code", "name", "count", "flag"})
     public record BranchLine(String code, String name, int count,
-                             @Schema(enumeration = {"high", "low"}, description = "far from the median; null when near it") String flag) {
+                             @JsonbNillable @Schema(enumeration = {"high", "low"}, description = "far from the median; null when near it")
+                             String flag) {
     }
 
     @Schema(name = "PolicyExceptionConsistencyStaff")
+    @JsonbPropertyOrder({"staffId", "tagName", "branch", "count", "flag"})
     public record StaffLine(UUID staffId, String tagName, @Schema(description = "their branch on the roster now") String branch,
-                            int count, @Schema(enumeration = {"high", "low"}, description = "far from the median; null when near it")
+                            int count, @JsonbNillable @Schema(enumeration = {"high", "low"}, description = "far from the median; null when near it")
                             String flag) {
     }
 
     @Schema(name = "PolicyExceptionConsistencyMedians")
+    @JsonbPropertyOrder({"branch", "staff"})
     public record Medians(@Schema(description = "median count of the branches") double branch,
                           @Schema(description = "median count of the staff listed") double staff) {
     }

@@ -3,6 +3,7 @@ package org.servicepoint.policies.exceptions.control;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * plain text exactly as typed (kept sealed, opened here): show it as text, never as markup.
  */
 @Schema(name = "PolicyException")
+@JsonbPropertyOrder({"id", "policy", "policyTitle", "policyVersion", "branch", "branchName", "asked", "granted", "approvedBy",
+        "toldOneTime", "patronReference", "occurredAt", "recordedAt", "recordedBy"})
 public record ExceptionView(
         UUID id,
         @Schema(description = "the policy's key", example = "overdue-fines") String policy,
@@ -28,6 +31,7 @@ public record ExceptionView(
 
     /** Who approved it: a roster entry, with the position they held when they approved. */
     @Schema(name = "PolicyExceptionApprover")
+    @JsonbPropertyOrder({"staffId", "tagName", "position", "positionName"})
     public record Approver(UUID staffId, String tagName, @Schema(example = "branch-manager") String position, String positionName) {
     }
 
