@@ -7,7 +7,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -226,16 +228,12 @@ public final class ExceptionRules {
 
     /** An ISO date-time with an offset, or without one in the library system's time zone. */
     private static Instant time(String field, String text, ZoneId zone, List<Violation> errors) {
-        String value = text.strip();
         try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(value).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                errors.add(new Violation(field, Text.of("policies.exceptions.date-time")));
-                return null;
-            }
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from);
+            return parsed instanceof OffsetDateTime withOffset ? withOffset.toInstant() : ((LocalDateTime) parsed).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new Violation(field, Text.of("policies.exceptions.date-time")));
+            return null;
         }
     }
 
