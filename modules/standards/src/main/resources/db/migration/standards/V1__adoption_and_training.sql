@@ -1,12 +1,15 @@
 -- A library system's adoption of the shared service-standards catalogue, as last applied: the standards.yaml text as
--- read (the effective standards are worked out from it and the catalogue this build ships), and the catalogue version
--- the library system last reviewed, from which "what changed since" is worked out. One row per library system.
+-- read (the effective standards are worked out from it and the catalogue this build ships), and the catalogue the
+-- library system last reviewed (its version, and its words as JSON: only the newest catalogue ships in the code), from
+-- which "what changed since" is worked out. Adopting the catalogue the first time counts as reviewing it. One row per
+-- library system.
 create table standards_adoption (
     id                 uuid          primary key,
     tenant_id          varchar(40)   not null unique references tenant (slug),
     content            text          not null check (length(content) <= 200000),
     source             varchar(300)  not null,
-    reviewed_version   integer       check (reviewed_version >= 1),
+    reviewed_version   integer       not null check (reviewed_version >= 1),
+    reviewed_catalogue text          not null,
     applied_at         timestamptz   not null,
     applied_by         varchar(100)  not null,
     version            bigint        not null default 0

@@ -62,6 +62,14 @@ public final class AdoptionDocuments {
         return read.checked(check(read.value(), catalogue, targets));
     }
 
+    /**
+     * A file as stored when it was applied: read against the schema only, since the catalogue and the positions it
+     * was checked against may have changed since (a retired entry or a removed position is left out when shown).
+     */
+    public static Adoption stored(String text) {
+        return CatalogueDocuments.DOCUMENTS.read("stored standards.yaml", text, InputFormat.YAML, ADOPTION, Adoption.class).value();
+    }
+
     static List<Violation> check(Adoption adoption, Catalogue catalogue, LinkTargets targets) {
         List<Violation> found = new ArrayList<>();
         Map<String, String> listed = new HashMap<>();

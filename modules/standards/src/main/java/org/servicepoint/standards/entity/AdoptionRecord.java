@@ -23,8 +23,12 @@ public class AdoptionRecord extends TenantRow {
     @Column(nullable = false)
     private String source;
 
-    @Column(name = "reviewed_version")
-    private Integer reviewedVersion;
+    @Column(name = "reviewed_version", nullable = false)
+    private int reviewedVersion;
+
+    /** The reviewed catalogue's words as JSON. */
+    @Column(name = "reviewed_catalogue", nullable = false)
+    private String reviewedCatalogue;
 
     @Column(name = "applied_at", nullable = false)
     private OffsetDateTime appliedAt;
@@ -38,10 +42,11 @@ public class AdoptionRecord extends TenantRow {
     protected AdoptionRecord() {
     }
 
-    public AdoptionRecord(String content, String source, Integer reviewedVersion, OffsetDateTime appliedAt, String appliedBy) {
+    public AdoptionRecord(String content, String source, OffsetDateTime appliedAt, String appliedBy, int reviewedVersion,
+                          String reviewedCatalogue) {
         super(UUID.randomUUID());
-        this.reviewedVersion = reviewedVersion;
         replace(content, source, appliedAt, appliedBy);
+        reviewed(reviewedVersion, reviewedCatalogue);
     }
 
     public final void replace(String content, String source, OffsetDateTime appliedAt, String appliedBy) {
@@ -51,13 +56,15 @@ public class AdoptionRecord extends TenantRow {
         this.appliedBy = appliedBy;
     }
 
-    public void reviewed(int catalogueVersion) {
+    public final void reviewed(int catalogueVersion, String catalogue) {
         this.reviewedVersion = catalogueVersion;
+        this.reviewedCatalogue = catalogue;
     }
 
     public String content() { return content; }
     public String source() { return source; }
-    public Integer reviewedVersion() { return reviewedVersion; }
+    public int reviewedVersion() { return reviewedVersion; }
+    public String reviewedCatalogue() { return reviewedCatalogue; }
     public OffsetDateTime appliedAt() { return appliedAt; }
     public String appliedBy() { return appliedBy; }
 }
