@@ -172,9 +172,11 @@ class StandardsIT extends ServicePointDeployment {
         // Bad input: 4xx problem+json, and nothing stored.
         String blocked = training + "/scenario.blocked-card";
         String done = objectWith(scenarios.body(), "\"id\":\"scenario.blocked-card\"");
-        for (String bad : new String[] {"{\"choice\":\"z\"}", "{\"choice\":\"f\"}", "{}", "{\"choice\":\"a\",\"extra\":1}", "[]"}) {
-            HttpResponse<String> refused = staffSend(sam, "POST", blocked, bad);
-            assertProblem(refused, 400, "invalid-input");
+        for (String bad : new String[] {"{\"choice\":\"z\"}", "{\"choice\":\"f\"}", "{}"}) {
+            assertProblem(staffSend(sam, "POST", blocked, bad), 400, "invalid-input");
+        }
+        for (String unreadable : new String[] {"{\"choice\":\"a\",\"extra\":1}", "[]", "{\"choice\":"}) {
+            assertProblem(staffSend(sam, "POST", blocked, unreadable), 400, "unreadable-body");
         }
         assertProblem(staffSend(sam, "POST", training + "/scenario.no-such", "{\"choice\":\"a\"}"), 404, "not-found");
         assertProblem(staffSend(token("lakeview-law", "sam"), "POST", blocked, "{\"choice\":\"b\"}"), 404, "not-found");
