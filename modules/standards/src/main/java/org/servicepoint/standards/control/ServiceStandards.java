@@ -84,9 +84,7 @@ public class ServiceStandards {
     /** What changed in the catalogue since the version the library system last reviewed (tenant administrators). */
     @Transactional
     public TrainingViews.Changes changes(TenantId tenant, Caller caller) {
-        requireAdmin(caller);
-        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
-        AdoptionRecord stored = stored(at.db());
+        AdoptionRecord stored = stored(asAdmin(tenant, caller).db());
         Catalogue current = SharedCatalogue.current();
         if (stored == null) {
             // never adopted by file: it sees the current catalogue as it is, nothing to review
@@ -104,8 +102,7 @@ public class ServiceStandards {
     /** Marks the current catalogue reviewed: its changes are no longer listed (tenant administrators; audited). */
     @Transactional
     public TrainingViews.Changes review(TenantId tenant, Caller caller) {
-        requireAdmin(caller);
-        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        LibraryWork.InLibrary at = asAdmin(tenant, caller);
         AdoptionRecord stored = stored(at.db());
         Catalogue current = SharedCatalogue.current();
         if (stored == null) {
@@ -124,17 +121,27 @@ public class ServiceStandards {
     /** What applying {@code text} (a standards.yaml as JSON) would change, entry by entry (tenant administrators). */
     @Transactional
     public Plan plan(TenantId tenant, Caller caller, String text) {
-        requireAdmin(caller);
-        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
-        return new Plan(false, run(at, "body", text, InputFormat.JSON, positionsOf(at), false));
+        return body(asAdmin(tenant, caller), text, false);
     }
 
     /** Applies {@code text} (a standards.yaml as JSON); applying the same again changes nothing (tenant administrators). */
     @Transactional
     public Plan apply(TenantId tenant, Caller caller, String text) {
-        requireAdmin(caller);
-        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
-        return new Plan(true, run(at, "body", text, InputFormat.JSON, positionsOf(at), true));
+        return body(asAdmin(tenant, caller), text, true);
+    }
+
+    /** A body is checked against the library system's positions as stored; problems are named "body:<line>". */
+    private Plan body(LibraryWork.InLibrary at, String text, boolean write) {
+        Set<String> positions = at.outline().positions().stream().map(TenantSpec.PositionSpec::code).collect(Collectors.toSet());
+        return new Plan(write, run(at, "body", text, InputFormat.JSON, positions, write));
+    }
+
+    /** A tenant administrator's work; anyone else is refused before the tenant is bound. */
+    private LibraryWork.InLibrary asAdmin(TenantId tenant, Caller caller) {
+        if (!caller.roles().contains(Roles.TENANT_ADMIN)) {
+            throw Refusal.forbidden(Text.of("platform.forbidden.role"));
+        }
+        return work.actFor(em, tenant, caller);
     }
 
     /**
@@ -199,16 +206,6 @@ public class ServiceStandards {
     static AdoptionRecord stored(EntityManager bound) {
         return bound.createQuery("select a from AdoptionRecord a", AdoptionRecord.class).getResultStream().findFirst()
                 .orElse(null);
-    }
-
-    private static Set<String> positionsOf(LibraryWork.InLibrary at) {
-        return at.outline().positions().stream().map(TenantSpec.PositionSpec::code).collect(Collectors.toSet());
-    }
-
-    static void requireAdmin(Caller caller) {
-        if (!caller.roles().contains(Roles.TENANT_ADMIN)) {
-            throw Refusal.forbidden(Text.of("platform.forbidden.role"));
-        }
     }
 
     private OffsetDateTime now() {
