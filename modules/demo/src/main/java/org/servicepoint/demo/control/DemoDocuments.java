@@ -28,7 +28,7 @@ import org.servicepoint.platform.control.SchemaDocuments;
 public final class DemoDocuments {
 
     public static final String FOLDER = "demo";
-    private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions");
+    private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions", "training");
 
     /** One demo file: the name it is reported under ("tenants/riverbend/demo/roster.yaml") and its text. */
     public record Source(String name, String text) {
@@ -66,6 +66,7 @@ public final class DemoDocuments {
         List<DemoSet.Incident> incidents = new ArrayList<>();
         List<DemoSet.Ban> bans = new ArrayList<>();
         List<DemoSet.Raised> escalations = new ArrayList<>();
+        List<DemoSet.Answered> training = new ArrayList<>();
         List<DemoMapping> shiftItems = new ArrayList<>();
         List<DemoSet.Granted> exceptions = new ArrayList<>();
         List<DemoMapping> exceptionItems = new ArrayList<>();
@@ -120,6 +121,11 @@ public final class DemoDocuments {
                 item.onlyKeys(Set.of("by", "policy", "branch", "approvedBy", "daysAgo", "time", "asked", "granted"));
                 exceptionItems.add(item);
             }
+            for (DemoMapping item : file.list("training")) {
+                training.add(new DemoSet.Answered(item.at(), item.actor("by", true, actors), item.text("scenario", true),
+                        item.text("choice", true)));
+                item.onlyKeys(Set.of("by", "scenario", "choice"));
+            }
         }
         // A shift names its person by tag name, which must be on this demo roster.
         Set<String> tagNames = new java.util.HashSet<>();
@@ -142,7 +148,7 @@ public final class DemoDocuments {
             throw Refusal.invalid(violations.size() + " problem(s) in the demo files of " + slug + "; nothing was applied",
                     violations);
         }
-        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, sha256(sources));
+        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, training, sha256(sources));
     }
 
     private static DemoSet.Incident incident(DemoMapping item, Set<String> actors) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * refusal from a control can name where the item was written.
  */
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
-                      List<Raised> escalations, List<Granted> exceptions, String sha256) {
+                      List<Raised> escalations, List<Granted> exceptions, List<Answered> training, String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -21,10 +21,11 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         bans = List.copyOf(bans);
         escalations = List.copyOf(escalations);
         exceptions = List.copyOf(exceptions);
+        training = List.copyOf(training);
     }
 
     public int items() {
-        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size();
+        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -67,5 +68,9 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
      */
     public record Granted(String at, String by, String policy, String branch, String approvedBy, List<Integer> daysAgo,
                           LocalTime time, String asked, String granted) {
+    }
+
+    /** A training scenario a demo user went through, with the choice they made. */
+    public record Answered(String at, String by, String scenario, String choice) {
     }
 }

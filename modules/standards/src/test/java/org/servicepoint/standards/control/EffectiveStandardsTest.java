@@ -40,7 +40,8 @@ class EffectiveStandardsTest {
     static TenantStandards demo(String slug) throws IOException {
         String yaml = Files.readString(Catalogues.tenantsFolder().resolve(slug).resolve(AdoptionDocuments.FILE_NAME),
                 StandardCharsets.UTF_8);
-        return effective(SharedCatalogue.current(), yaml);
+        return EffectiveStandards.of(SharedCatalogue.current(), AdoptionDocuments.read("standards.yaml", yaml, InputFormat.YAML,
+                SharedCatalogue.current(), Catalogues.demoLinkTargets(slug)));
     }
 
     @Test
@@ -176,6 +177,19 @@ class EffectiveStandardsTest {
         assertThat(hollis.standards()).filteredOn(s -> s.origin() == Origin.OWN).extracting(AdoptedStandard::id)
                 .containsExactly("follow-up-on-open-questions", "ask-before-you-guess");
         assertThat(hollis.ids().indexOf("follow-up-on-open-questions")).isEqualTo(3);
+    }
+
+    @Test
+    void hollis_college_names_its_seven_service_values_in_both_languages_with_the_shared_words_beside_them() throws IOException {
+        TenantStandards hollis = demo("hollis-college");
+
+        assertThat(hollis.standards()).extracting(s -> s.text().en().title().split(":")[0]).containsSubsequence(
+                "Service oriented", "Empowered", "Responsible", "Engaged", "Values driven", "Courteous", "Informed");
+        assertThat(hollis.standards()).filteredOn(s -> s.origin() == Origin.SHARED).extracting(s -> s.text().esUs().title())
+                .filteredOn(t -> t.contains(":")).hasSize(6);
+        AdoptedStandard values = hollis.find("principle.equal-respect").orElseThrow();
+        assertThat(values.rewordedIn()).containsExactlyInAnyOrder(Language.EN, Language.ES_US);
+        assertThat(values.shared().en().title()).isEqualTo("Equal respect, the same service for everyone");
     }
 
     @Test
