@@ -4,24 +4,17 @@
  * who was told. Sent for the staff member's own branch (headquarters without one: the headquarters).
  */
 import { useRef, useState } from 'react';
-import { asProblem, type ApiError } from '../../shared/api';
 import { startingBranch } from '../../shared/BranchPicker';
 import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
-import { ProblemNotice } from '../../shared/views';
-import { escalationOutcome } from '../staffing/present';
-import { escalate, type EscalationView } from '../staffing/staffing';
+import { EscalationAnswer, useEscalation } from '../staffing/Home';
 import type { Named } from '../standards/standards';
 
 export function GuideEscalation({ situations }: { situations: readonly Named[] }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { session, me, branches } = usePage();
+  const { t } = useI18n();
+  const { me, branches } = usePage();
   const [asking, setAsking] = useState<Named | undefined>(undefined);
-  const [sending, setSending] = useState(false);
-  const [result, setResult] = useState<EscalationView | undefined>(undefined);
-  const [problem, setProblem] = useState<ApiError | undefined>(undefined);
-  const sendingNow = useRef(false);
+  const { sending, result, problem, send: escalate } = useEscalation();
   const confirmButton = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
   const branch = startingBranch(me, branches.data);
@@ -30,7 +23,6 @@ export function GuideEscalation({ situations }: { situations: readonly Named[] }
   const ask = (situation: Named, button: HTMLButtonElement) => {
     opener.current = button;
     setAsking(situation);
-    setProblem(undefined);
     // The confirmation takes the keyboard: one more Enter sends it, Escape or "Cancel" does not.
     setTimeout(() => confirmButton.current?.focus(), 0);
   };
@@ -42,24 +34,10 @@ export function GuideEscalation({ situations }: { situations: readonly Named[] }
   };
 
   const send = async () => {
-    if (!asking || sendingNow.current) {
-      return;
-    }
-    sendingNow.current = true;
-    setSending(true);
-    setProblem(undefined);
-    try {
-      setResult(await escalate(session, { situation: asking.code, branch }));
+    if (asking && (await escalate({ situation: asking.code, branch }))) {
       close();
-    } catch (error) {
-      setProblem(asProblem(error, 'problem.escalate'));
-    } finally {
-      sendingNow.current = false;
-      setSending(false);
     }
   };
-
-  const outcome = result ? escalationOutcome(result, i18n) : undefined;
   return (
     <div className="guide-escalation">
       <p className="list-label">{t('desk.escalateFromGuide')}</p>
@@ -95,24 +73,7 @@ export function GuideEscalation({ situations }: { situations: readonly Named[] }
           </div>
         </div>
       )}
-      {problem && <ProblemNotice problem={problem} />}
-      <div className="escalation-result" role="status" aria-live="polite" aria-atomic="true">
-        {sending && <p className="quiet">{t('escalate.sending')}</p>}
-        {result && outcome && !sending && (
-          <div className="result-box">
-            <p className="result-title">{t('escalate.escalated', { situation: result.situationTitle })}</p>
-            <p className="result-decides">{outcome.decides}.</p>
-            {outcome.reason && <p>{t('escalate.why', { reason: outcome.reason })}</p>}
-            {outcome.told.length > 0 && (
-              <ul>
-                {outcome.told.map((line, index) => (
-                  <li key={index}>{line}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-      </div>
+      <EscalationAnswer sending={sending} result={result} problem={problem} />
     </div>
   );
 }

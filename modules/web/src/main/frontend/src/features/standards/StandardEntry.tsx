@@ -71,26 +71,8 @@ function Words({ words, kind }: { words: StandardWords; kind: string }) {
   return (
     <>
       {words.summary && <p className="standard-summary">{words.summary}</p>}
-      {points.length > 0 && (
-        <>
-          <p className="list-label">{kind === 'checklist' ? t('standards.checklistItems') : t('standards.points')}</p>
-          <ul className="standard-points">
-            {points.map((point, index) => (
-              <li key={index}>{point}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {avoid.length > 0 && (
-        <>
-          <p className="list-label">{t('standards.avoid')}</p>
-          <ul className="standard-avoid">
-            {avoid.map((item, index) => (
-              <li key={index}>{item}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LabelledList label={kind === 'checklist' ? t('standards.checklistItems') : t('standards.points')} items={points} className="standard-points" />
+      <LabelledList label={t('standards.avoid')} items={avoid} className="standard-avoid" />
       {steps.length > 0 && (
         <ol className="method-steps">
           {steps.map((step, index) => (
@@ -99,26 +81,12 @@ function Words({ words, kind }: { words: StandardWords; kind: string }) {
                 <strong>{step.name}</strong>
                 {step.action ? ` — ${step.action}` : ''}
               </p>
-              {(step.say ?? []).length > 0 && (
-                <>
-                  <p className="list-label">{t('standards.say')}</p>
-                  <ul className="step-say">
-                    {step.say!.map((line, n) => (
-                      <li key={n}>{t('standards.quoted', { text: line })}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {(step.avoid ?? []).length > 0 && (
-                <>
-                  <p className="list-label">{t('standards.avoidSaying')}</p>
-                  <ul className="step-avoid">
-                    {step.avoid!.map((line, n) => (
-                      <li key={n}>{line}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
+              <LabelledList
+                label={t('standards.say')}
+                items={(step.say ?? []).map((line) => t('standards.quoted', { text: line }))}
+                className="step-say"
+              />
+              <LabelledList label={t('standards.avoidSaying')} items={step.avoid ?? []} className="step-avoid" />
             </li>
           ))}
         </ol>
@@ -133,6 +101,23 @@ function Words({ words, kind }: { words: StandardWords; kind: string }) {
           </p>
         </>
       )}
+    </>
+  );
+}
+
+/** A list under a label that says what it holds; nothing at all when it is empty. */
+function LabelledList(props: { label: string; items: readonly string[]; className: string }) {
+  if (props.items.length === 0) {
+    return null;
+  }
+  return (
+    <>
+      <p className="list-label">{props.label}</p>
+      <ul className={props.className}>
+        {props.items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+      </ul>
     </>
   );
 }
