@@ -3,13 +3,14 @@
  * ("Escalate", then the situation). Everything from the API is rendered as text.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { asProblem, type ApiError } from '../../shared/api';
+import type { ApiError } from '../../shared/api';
 import { clockOf, escalationOutcome, seesAllBranches } from './present';
 import { escalate, loadInCharge, loadSituations, type EscalationView, type Situation } from './staffing';
 import { usePage } from '../../shared/page';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { Field } from '../../shared/fields';
 import { useLoad } from '../../shared/useLoad';
+import { useSubmit } from '../../shared/useSubmit';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
 
@@ -190,31 +191,18 @@ export function Escalate(props: { onEscalated?: (view: EscalationView) => void }
  */
 export function useEscalation() {
   const { session } = usePage();
-  const [sending, setSending] = useState(false);
+  const { busy, problem, submit } = useSubmit();
   const [result, setResult] = useState<EscalationView | undefined>(undefined);
-  const [problem, setProblem] = useState<ApiError | undefined>(undefined);
-  const sendingNow = useRef(false);
 
   const send = async (request: { situation: string; branch?: string; note?: string }): Promise<EscalationView | undefined> => {
-    if (sendingNow.current) {
-      return undefined;
-    }
-    sendingNow.current = true;
-    setSending(true);
-    setProblem(undefined);
-    try {
-      const view = await escalate(session, request);
+    let view: EscalationView | undefined;
+    await submit('problem.escalate', async () => {
+      view = await escalate(session, request);
       setResult(view);
-      return view;
-    } catch (error) {
-      setProblem(asProblem(error, 'problem.escalate'));
-      return undefined;
-    } finally {
-      sendingNow.current = false;
-      setSending(false);
-    }
+    });
+    return view;
   };
-  return { sending, result, problem, send };
+  return { sending: busy, result, problem, send };
 }
 
 /** An escalation's answer, announced: who decides, why, and who was told; or why it did not go. */
