@@ -4,8 +4,10 @@ import { DeskPage } from './Desk';
 import { DeskLink, isDeskShortcut, useDeskShortcut } from './DeskLink';
 import { nextActive } from './desk';
 import type { Navigate } from '../../shared/AppLink';
+import type { SignInConfig } from '../../shared/api';
+import { Shell } from '../../Shell';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, ESCALATED, HQ, IN_CHARGE, SESSION, calls, fakeApi, json, onPage } from '../../shared/testing';
+import { ADA, API, BRANCHES, ESCALATED, HQ, IN_CHARGE, NOTICES, SESSION, SITUATIONS, calls, fakeApi, json, onPage } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 import { GRUMPY, PRINCIPLE, TOPICS } from '../standards/testData';
 
@@ -194,6 +196,26 @@ describe('DeskPage: "How do I handle…"', () => {
 });
 
 describe('the way to the desk', () => {
+  it('takes one keystroke from home in the shell, and the navigation lists the new screens', async () => {
+    api({ [`GET ${API}/branches`]: BRANCHES, [`GET ${API}/duty/notices`]: NOTICES, [`GET ${API}/duty/situations`]: SITUATIONS });
+    const config: SignInConfig = { tenant: ADA.tenant, authority: 'http://localhost:8180/realms/riverbend', clientId: 'web', idleLockSeconds: 300 };
+    window.history.replaceState(null, '', '/t/riverbend/');
+    render(<Shell config={config} me={ADA} session={SESSION} onSignOut={() => {}} />);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(
+      expect.arrayContaining(['How do I handle…', 'Service standards', 'Training']),
+    );
+    expect(within(nav).getByRole('link', { name: 'Training' }).getAttribute('href')).toBe('/t/riverbend/training');
+    await screen.findByText(/^In charge now:/);
+
+    fireEvent.keyDown(document.body, { key: 'Ó', code: 'KeyH', altKey: true, shiftKey: true });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'How do I handle…' })).toBeTruthy();
+    expect(window.location.pathname).toBe('/t/riverbend/desk');
+    await waitFor(() => expect(document.activeElement).toBe(searchBox()));
+    window.history.replaceState(null, '', '/');
+  });
+
   it('is a link first on the home screen, with its shortcut', () => {
     const navigate = vi.fn();
     render(onPage({ session: SESSION, me: ADA, navigate }, <DeskLink />));
