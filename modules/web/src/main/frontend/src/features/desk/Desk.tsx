@@ -33,7 +33,7 @@ export function DeskPage() {
   return (
     <>
       <Heading>{t('desk.title')}</Heading>
-      <div className="desk-grid">
+      <div className="desk-layout">
         <div className="desk-main">
           <DeskSearch onOpen={open} focusSignal={searchAgain} />
           {opened && (

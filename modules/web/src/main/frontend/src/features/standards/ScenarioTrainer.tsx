@@ -116,7 +116,7 @@ function ScenarioForm(props: { scenario: TrainingScenario; answer?: TrainingAnsw
       <fieldset aria-describedby={missing ? `${name}-errors` : undefined}>
         <legend>{t('training.question')}</legend>
         {scenario.choices.map((option, n) => (
-          <div key={option.key} className="choice">
+          <div key={option.key} className="scenario-choice">
             <input
               type="radio"
               id={`${name}-${n}`}
