@@ -38,6 +38,7 @@ import org.servicepoint.staffing.control.ShiftView;
 import org.servicepoint.staffing.control.Shifts;
 import org.servicepoint.staffing.control.StaffDetails;
 import org.servicepoint.staffing.control.StaffRecord;
+import org.servicepoint.standards.control.Training;
 import org.servicepoint.tenancy.control.TenantDirectory;
 
 /**
@@ -59,6 +60,7 @@ public class DemoApplier {
     @Inject IncidentReports reports;
     @Inject ComputerUseBans bans;
     @Inject Escalations escalations;
+    @Inject Training training;
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
@@ -136,6 +138,9 @@ public class DemoApplier {
                 }
                 return null;
             });
+        }
+        for (DemoSet.Answered a : set.training()) {
+            at(a.at(), () -> training.answer(tenant, actors.get(a.by()), a.scenario(), a.choice(), Locale.US));
         }
         bound = tenantDatabase.bind(em, tenant);
         bound.createNativeQuery("insert into demo_data_applied (tenant_id, content_sha256, items, applied_at) values (?1, ?2, ?3, ?4)")

@@ -28,7 +28,7 @@ import org.servicepoint.platform.control.SchemaDocuments;
 public final class DemoDocuments {
 
     public static final String FOLDER = "demo";
-    private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations");
+    private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "training");
 
     /** One demo file: the name it is reported under ("tenants/riverbend/demo/roster.yaml") and its text. */
     public record Source(String name, String text) {
@@ -66,6 +66,7 @@ public final class DemoDocuments {
         List<DemoSet.Incident> incidents = new ArrayList<>();
         List<DemoSet.Ban> bans = new ArrayList<>();
         List<DemoSet.Raised> escalations = new ArrayList<>();
+        List<DemoSet.Answered> training = new ArrayList<>();
         List<DemoMapping> shiftItems = new ArrayList<>();
         for (Source source : sources) {
             JsonNode root = parse(source, violations);
@@ -111,6 +112,11 @@ public final class DemoDocuments {
                     outcome.onlyKeys(Set.of("by", "text"));
                 }
             }
+            for (DemoMapping item : file.list("training")) {
+                training.add(new DemoSet.Answered(item.at(), item.actor("by", true, actors), item.text("scenario", true),
+                        item.text("choice", true)));
+                item.onlyKeys(Set.of("by", "scenario", "choice"));
+            }
         }
         // A shift names its person by tag name, which must be on this demo roster.
         Set<String> tagNames = new java.util.HashSet<>();
@@ -126,7 +132,7 @@ public final class DemoDocuments {
             throw Refusal.invalid(violations.size() + " problem(s) in the demo files of " + slug + "; nothing was applied",
                     violations);
         }
-        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, sha256(sources));
+        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, training, sha256(sources));
     }
 
     private static DemoSet.Incident incident(DemoMapping item, Set<String> actors) {

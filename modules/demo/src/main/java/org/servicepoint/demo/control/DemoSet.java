@@ -12,7 +12,7 @@ import java.util.Map;
  * refusal from a control can name where the item was written.
  */
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
-                      List<Raised> escalations, String sha256) {
+                      List<Raised> escalations, List<Answered> training, String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -20,10 +20,11 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         incidents = List.copyOf(incidents);
         bans = List.copyOf(bans);
         escalations = List.copyOf(escalations);
+        training = List.copyOf(training);
     }
 
     public int items() {
-        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size();
+        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + training.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -58,5 +59,9 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
 
     /** A situation escalated by a demo user today, with the outcome recorded by whoever decided, if given. */
     public record Raised(String at, String by, String branch, String situation, String note, String outcomeBy, String outcome) {
+    }
+
+    /** A training scenario a demo user went through, with the choice they made. */
+    public record Answered(String at, String by, String scenario, String choice) {
     }
 }

@@ -7,14 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.SchemaDocuments;
+import org.servicepoint.standards.entity.AdoptedStandard;
 import org.servicepoint.standards.entity.Adoption;
 import org.servicepoint.standards.entity.Adoption.Item;
 import org.servicepoint.standards.entity.Catalogue;
 import org.servicepoint.standards.entity.Language;
 import org.servicepoint.standards.entity.Standard;
+import org.servicepoint.standards.entity.StandardKind;
 import org.servicepoint.standards.entity.StandardText;
+import org.servicepoint.standards.entity.TenantStandards;
 
 /**
  * Reads a library system's {@code tenants/<slug>/standards.yaml} (or the same as a JSON or YAML body) against the
@@ -32,17 +36,41 @@ public final class AdoptionDocuments {
     private AdoptionDocuments() {
     }
 
-    /** {@code source} names the document in errors (a file path, or "body"). */
+    /** What links may point at: the library system's position codes and the known escalation situations. */
+    public record LinkTargets(Set<String> positions, Set<String> situations) {
+        public LinkTargets {
+            positions = Set.copyOf(positions);
+            situations = Set.copyOf(situations);
+        }
+
+        /** Nothing to link to: any link is refused. */
+        public static final LinkTargets NONE = new LinkTargets(Set.of(), Set.of());
+    }
+
+    /** {@code source} names the document in errors (a file path, or "body"); links may point at nothing. */
     public static Adoption read(String source, String text, InputFormat format, Catalogue catalogue) {
+        return read(source, text, format, catalogue, LinkTargets.NONE);
+    }
+
+    /** {@code source} names the document in errors (a file path, or "body"); links are checked against {@code targets}. */
+    public static Adoption read(String source, String text, InputFormat format, Catalogue catalogue, LinkTargets targets) {
         if (text != null && text.length() > MAX_CHARS) {
             throw SchemaDocuments.refuse(source, List.of(new Violation("(document)", "is longer than " + MAX_CHARS
                     + " characters", source)));
         }
         SchemaDocuments.Read<Adoption> read = CatalogueDocuments.DOCUMENTS.read(source, text, format, ADOPTION, Adoption.class);
-        return read.checked(check(read.value(), catalogue));
+        return read.checked(check(read.value(), catalogue, targets));
     }
 
-    static List<Violation> check(Adoption adoption, Catalogue catalogue) {
+    /**
+     * A file as stored when it was applied: read against the schema only, since the catalogue and the positions it
+     * was checked against may have changed since (a retired entry or a removed position is left out when shown).
+     */
+    public static Adoption stored(String text) {
+        return CatalogueDocuments.DOCUMENTS.read("stored standards.yaml", text, InputFormat.YAML, ADOPTION, Adoption.class).value();
+    }
+
+    static List<Violation> check(Adoption adoption, Catalogue catalogue, LinkTargets targets) {
         List<Violation> found = new ArrayList<>();
         Map<String, String> listed = new HashMap<>();
         for (int i = 0; i < adoption.standards().size(); i++) {
@@ -61,7 +89,45 @@ public final class AdoptionDocuments {
         for (int i = 0; i < adoption.reword().size(); i++) {
             found.addAll(rewording(adoption, i, catalogue, listed, reworded));
         }
+        if (found.isEmpty()) {
+            // links are checked against the effective list, which only a file without other problems has
+            found.addAll(links(adoption, EffectiveStandards.of(catalogue, adoption), targets));
+        }
         return found;
+    }
+
+    private static List<Violation> links(Adoption adoption, TenantStandards effective, LinkTargets targets) {
+        List<Violation> found = new ArrayList<>();
+        Map<String, Integer> linked = new HashMap<>();
+        for (int i = 0; i < adoption.links().size(); i++) {
+            Adoption.Link link = adoption.links().get(i);
+            String path = "links[" + i + "]";
+            Optional<AdoptedStandard> entry = effective.find(link.standard());
+            Integer first = linked.putIfAbsent(link.standard(), i);
+            if (first != null) {
+                found.add(new Violation(path + ".standard", "\"" + link.standard() + "\" is linked twice (first at links["
+                        + first + "]); give all its links in one place"));
+            } else if (entry.isEmpty()) {
+                found.add(new Violation(path + ".standard", "\"" + link.standard() + "\" is not one of the standards this"
+                        + " library system adopts"));
+            } else if (entry.get().kind() != StandardKind.RESPONSE_GUIDE) {
+                found.add(new Violation(path + ".standard", "\"" + link.standard() + "\" is a " + entry.get().kind().code()
+                        + "; only response guides link to positions and situations"));
+            }
+            unknown(found, link.positions(), targets.positions(), path + ".positions", "a position of this library system"
+                    + " (tenant.yaml positions)");
+            unknown(found, link.situations(), targets.situations(), path + ".situations", "an escalation situation");
+        }
+        return found;
+    }
+
+    private static void unknown(List<Violation> found, List<String> codes, Set<String> known, String path, String what) {
+        for (int j = 0; j < codes.size(); j++) {
+            if (!known.contains(codes.get(j))) {
+                found.add(new Violation(path + "[" + j + "]", "\"" + codes.get(j) + "\" is not " + what + "; known: "
+                        + String.join(", ", new java.util.TreeSet<>(known))));
+            }
+        }
     }
 
     private static List<Violation> shared(Item item, String path, Catalogue catalogue, Map<String, String> listed) {

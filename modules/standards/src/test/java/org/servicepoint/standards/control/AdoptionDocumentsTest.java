@@ -73,9 +73,67 @@ class AdoptionDocumentsTest {
         Path file = Catalogues.tenantsFolder().resolve(slug).resolve(AdoptionDocuments.FILE_NAME);
 
         Adoption adoption = AdoptionDocuments.read("tenants/" + slug + "/standards.yaml",
-                Files.readString(file, StandardCharsets.UTF_8), InputFormat.YAML, SharedCatalogue.current());
+                Files.readString(file, StandardCharsets.UTF_8), InputFormat.YAML, SharedCatalogue.current(),
+                Catalogues.demoLinkTargets(slug));
 
         assertThat(adoption.adopt()).isNotNull();
+        assertThat(adoption.links()).as("each demo library system links its guides to whom to call").isNotEmpty();
+    }
+
+    static final AdoptionDocuments.LinkTargets TARGETS = new AdoptionDocuments.LinkTargets(
+            java.util.Set.of("branch-manager", "librarian"), java.util.Set.of("difficult-situation", "complaint"));
+
+    static Adoption readLinked(String links) {
+        return AdoptionDocuments.read(FILE, GOOD + links, InputFormat.YAML, CATALOGUE, TARGETS);
+    }
+
+    @Test
+    void a_response_guide_links_to_positions_and_situations_of_the_library_system() {
+        Adoption adoption = readLinked("""
+                links:
+                  - standard: quiet-floors
+                    positions: [librarian, branch-manager]
+                    situations: [complaint]
+                """);
+
+        assertThat(adoption.linksOf("quiet-floors").positions()).containsExactly("librarian", "branch-manager");
+        assertThat(adoption.linksOf("quiet-floors").situations()).containsExactly("complaint");
+        assertThat(adoption.linksOf("guide.beta")).isEqualTo(Adoption.Link.NONE);
+    }
+
+    static Stream<Arguments> badLinks() {
+        return Stream.of(
+                link("a position the library system does not have", "guide.beta", "    positions: [janitor]\n",
+                        "links[0].positions[0]", "\"janitor\" is not a position of this library system"),
+                link("a situation nobody can escalate", "guide.beta", "    situations: [fire-drill]\n",
+                        "links[0].situations[0]", "\"fire-drill\" is not an escalation situation"),
+                link("an entry that is not adopted", "guide.gamma", "    positions: [librarian]\n",
+                        "links[0].standard", "\"guide.gamma\" is not one of the standards"),
+                link("an entry that is not a response guide", "principle.alpha", "    positions: [librarian]\n",
+                        "links[0].standard", "\"principle.alpha\" is a principle; only response guides link"));
+    }
+
+    static Arguments link(String sentence, String standard, String targets, String field, String message) {
+        return Arguments.of(Named.of(sentence, GOOD + "links:\n  - standard: " + standard + "\n" + targets), field, message);
+    }
+
+    @ParameterizedTest(name = "a link to {0} is refused at its file, line and field")
+    @MethodSource("badLinks")
+    void a_link_to_something_unknown_is_refused_at_its_file_line_and_field(String yaml, String field, String message) {
+        OneViolation v = OneViolation.of(refused(() -> AdoptionDocuments.read(FILE, yaml, InputFormat.YAML, CATALOGUE, TARGETS)),
+                FILE, yaml);
+
+        int line = field.endsWith("standard") ? yaml.split("\n").length - 1 : yaml.split("\n").length;
+        v.isAbout(field).isOnLine(line).message().startsWith(message);
+    }
+
+    @Test
+    void an_entry_linked_twice_is_refused_at_the_second_link() {
+        String yaml = GOOD + "links:\n  - standard: guide.beta\n    positions: [librarian]\n"
+                + "  - standard: guide.beta\n    situations: [complaint]\n";
+
+        OneViolation.of(refused(() -> AdoptionDocuments.read(FILE, yaml, InputFormat.YAML, CATALOGUE, TARGETS)), FILE, yaml)
+                .isAbout("links[1].standard").isOnLine(yaml.split("\n").length - 1).message().contains("linked twice");
     }
 
     /** Each case changes one thing in the good file, which must then be refused for that one problem. */

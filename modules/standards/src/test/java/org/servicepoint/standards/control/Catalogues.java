@@ -100,4 +100,16 @@ final class Catalogues {
         }
         throw new IllegalStateException("no tenants/ folder above " + Path.of("").toAbsolutePath());
     }
+
+    /** What the demo library system {@code slug} may link to: the positions of its tenant.yaml and every situation. */
+    static AdoptionDocuments.LinkTargets demoLinkTargets(String slug) throws java.io.IOException {
+        Path file = tenantsFolder().resolve(slug).resolve(org.servicepoint.tenancy.control.TenantDocuments.FILE_NAME);
+        var spec = org.servicepoint.tenancy.control.TenantDocuments.readTenant(file.toString(),
+                Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), com.networknt.schema.InputFormat.YAML);
+        return new AdoptionDocuments.LinkTargets(
+                spec.positions().stream().map(org.servicepoint.tenancy.control.TenantSpec.PositionSpec::code)
+                        .collect(java.util.stream.Collectors.toSet()),
+                java.util.Arrays.stream(org.servicepoint.staffing.control.Situation.values())
+                        .map(org.servicepoint.staffing.control.Situation::code).collect(java.util.stream.Collectors.toSet()));
+    }
 }

@@ -40,7 +40,8 @@ class EffectiveStandardsTest {
     static TenantStandards demo(String slug) throws IOException {
         String yaml = Files.readString(Catalogues.tenantsFolder().resolve(slug).resolve(AdoptionDocuments.FILE_NAME),
                 StandardCharsets.UTF_8);
-        return effective(SharedCatalogue.current(), yaml);
+        return EffectiveStandards.of(SharedCatalogue.current(), AdoptionDocuments.read("standards.yaml", yaml, InputFormat.YAML,
+                SharedCatalogue.current(), Catalogues.demoLinkTargets(slug)));
     }
 
     @Test
