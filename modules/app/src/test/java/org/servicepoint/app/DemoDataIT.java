@@ -182,6 +182,18 @@ class DemoDataIT {
     }
 
     @Test
+    void headquarters_sees_the_demo_users_training_in_the_completion_view() {
+        var completion = bean(org.servicepoint.standards.control.Training.class).completion(TenantId.of("riverbend"),
+                DIRECTORS.get("riverbend"), null);
+        Map<String, Integer> done = new java.util.HashMap<>();
+        completion.staff().forEach(p -> done.merge(p.tagName(), p.done(), Integer::sum));
+        assertEquals(5, completion.scenarios(), completion.toString());
+        assertEquals(3, done.get("Sam"), completion.toString());
+        assertEquals(1, done.get("Rosa"), completion.toString());
+        assertEquals(0, done.get("Kit"), completion.toString());
+    }
+
+    @Test
     void a_broken_demo_folder_applies_nothing_and_the_whole_one_applies_once() throws IOException {
         Path repository = Path.of(ServicePointDeployment.tenantsDir()).resolve("hollis-college");
         Path broken = Files.createTempDirectory("demo-broken").resolve("hollis-college");

@@ -33,6 +33,13 @@ class StandardsIT extends ServicePointDeployment {
         }
     }
 
+    /** The body of a GET that must succeed. */
+    String ok(String token, String path) throws Exception {
+        HttpResponse<String> response = staff(token, path);
+        assertEquals(200, response.statusCode(), path + " → " + response.body());
+        return response.body();
+    }
+
     /** The plan's change for {@code key}, as JSON text. */
     static String change(String plan, String key) {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(plan))) {
@@ -46,9 +53,8 @@ class StandardsIT extends ServicePointDeployment {
     @RunAsClient
     void staff_read_their_standards_in_their_language_with_rewordings_beside_the_original_and_guides_linked() throws Exception {
         String sam = token("riverbend", "sam");
-        HttpResponse<String> english = staff(sam, "tenants/riverbend/standards");
-        assertEquals(200, english.statusCode(), english.body());
-        assertTrue(english.body().contains("\"id\":\"guide.private-area\""), english.body());
+        String english = ok(sam, "tenants/riverbend/standards");
+        assertTrue(english.contains("\"id\":\"guide.private-area\""), english);
         // Riverbend rewords its greeting: its words, and the shared ones beside them.
         jakarta.json.JsonObject phone = object(staff(sam, "tenants/riverbend/standards/phone.answering").body());
         assertTrue(phone.getBoolean("reworded"), phone.toString());
@@ -56,10 +62,9 @@ class StandardsIT extends ServicePointDeployment {
         assertFalse(phone.getJsonObject("original").toString().contains("Riverbend"), phone.toString());
         assertTrue(phone.getJsonObject("original").getJsonArray("points").size() > 0, phone.toString());
         // A guide names whom to call and what to escalate.
-        HttpResponse<String> guide = staff(sam, "tenants/riverbend/standards/guide.private-area");
-        assertEquals(200, guide.statusCode(), guide.body());
-        assertTrue(guide.body().contains("{\"code\":\"branch-manager\",\"name\":\"Branch manager\"}"), guide.body());
-        assertTrue(guide.body().contains("\"situations\":[{\"code\":\"difficult-situation\""), guide.body());
+        String guide = ok(sam, "tenants/riverbend/standards/guide.private-area");
+        assertTrue(guide.contains("{\"code\":\"branch-manager\",\"name\":\"Branch manager\"}"), guide);
+        assertTrue(guide.contains("\"situations\":[{\"code\":\"difficult-situation\""), guide);
 
         HttpResponse<String> spanish = in("es-US", sam, "tenants/riverbend/standards?kind=principle");
         assertEquals(200, spanish.statusCode(), spanish.body());
@@ -164,17 +169,18 @@ class StandardsIT extends ServicePointDeployment {
         String rosa = token("riverbend", "rosa"); // person in charge, Pine Hollow
         String dee = token("riverbend", "dee"); // headquarters
         String training = "tenants/riverbend/training";
-        HttpResponse<String> scenarios = staff(sam, training);
-        assertEquals(200, scenarios.statusCode(), scenarios.body());
-        assertTrue(scenarios.body().contains("\"id\":\"scenario.blocked-card\""), scenarios.body());
-        assertFalse(scenarios.body().contains("\"recommended\""), "the answer is not given away: " + scenarios.body());
+        String scenarios = ok(sam, training);
+        assertTrue(scenarios.contains("\"id\":\"scenario.blocked-card\""), scenarios);
+        assertFalse(scenarios.contains("\"recommended\""), "the answer is not given away: " + scenarios);
 
         // Bad input: 4xx problem+json, and nothing stored.
         String blocked = training + "/scenario.blocked-card";
-        String done = objectWith(scenarios.body(), "\"id\":\"scenario.blocked-card\"");
-        for (String bad : new String[] {"{\"choice\":\"z\"}", "{\"choice\":\"f\"}", "{}", "{\"choice\":\"a\",\"extra\":1}", "[]"}) {
-            HttpResponse<String> refused = staffSend(sam, "POST", blocked, bad);
-            assertProblem(refused, 400, "invalid-input");
+        String done = objectWith(scenarios, "\"id\":\"scenario.blocked-card\"");
+        for (String bad : new String[] {"{\"choice\":\"z\"}", "{\"choice\":\"f\"}", "{}", "[]"}) {
+            assertProblem(staffSend(sam, "POST", blocked, bad), 400, "invalid-input");
+        }
+        for (String unreadable : new String[] {"{\"choice\":\"a\",\"extra\":1}", "{\"choice\":"}) {
+            assertProblem(staffSend(sam, "POST", blocked, unreadable), 400, "unreadable-body");
         }
         assertProblem(staffSend(sam, "POST", training + "/scenario.no-such", "{\"choice\":\"a\"}"), 404, "not-found");
         assertProblem(staffSend(token("lakeview-law", "sam"), "POST", blocked, "{\"choice\":\"b\"}"), 404, "not-found");
@@ -192,17 +198,14 @@ class StandardsIT extends ServicePointDeployment {
         assertFalse(spanish.body().equals(staff(sam, training).body()), "scenarios in Spanish");
 
         // A person in charge sees their own branch, headquarters every branch; the desk sees none.
-        HttpResponse<String> own = staff(rosa, training + "/completion");
-        assertEquals(200, own.statusCode(), own.body());
-        int scenarioCount = Integer.parseInt(own.body().replaceAll("(?s).*\"scenarios\":(\\d+).*", "$1"));
-        assertTrue(scenarioCount >= 5, own.body());
-        String samRow = objectWith(own.body(), "\"staffId\":\"" + samId + "\"");
-        assertTrue(samRow.contains("\"done\":1") && samRow.contains("\"branch\":\"PINE-HOLLOW\""), own.body());
-        assertFalse(own.body().contains("\"branch\":\"HQ\""), own.body());
+        String own = ok(rosa, training + "/completion");
+        assertTrue(object(own).getInt("scenarios") >= 5, own);
+        String samRow = objectWith(own, "\"staffId\":\"" + samId + "\"");
+        assertTrue(samRow.contains("\"done\":1") && samRow.contains("\"branch\":\"PINE-HOLLOW\""), own);
+        assertFalse(own.contains("\"branch\":\"HQ\""), own);
         assertProblem(staff(rosa, training + "/completion?branch=HQ"), 404, "not-found");
-        HttpResponse<String> all = staff(dee, training + "/completion");
-        assertEquals(200, all.statusCode(), all.body());
-        assertTrue(all.body().contains("\"staffId\":\"" + samId + "\""), all.body());
+        String all = ok(dee, training + "/completion");
+        assertTrue(all.contains("\"staffId\":\"" + samId + "\""), all);
         assertEquals(403, staff(sam, training + "/completion").statusCode());
         assertProblem(staff(token("lakeview-law", "morgan"), training + "/completion"), 404, "not-found");
     }
@@ -211,11 +214,10 @@ class StandardsIT extends ServicePointDeployment {
     @RunAsClient
     void the_desk_search_finds_standards_by_words_in_the_callers_language_best_first() throws Exception {
         String sam = token("riverbend", "sam");
-        HttpResponse<String> found = staff(sam, "tenants/riverbend/desk/topics?q=abusive&limit=5");
-        assertEquals(200, found.statusCode(), found.body());
-        assertTrue(found.body().indexOf("\"id\":\"guide.grumpy-or-abusive\"") < found.body().indexOf("},{"),
-                "the guide named after the word comes first: " + found.body());
-        assertTrue(found.body().contains("\"kind\":\"response-guide\""), found.body());
+        String found = ok(sam, "tenants/riverbend/desk/topics?q=abusive&limit=5");
+        assertTrue(found.indexOf("\"id\":\"guide.grumpy-or-abusive\"") < found.indexOf("},{"),
+                "the guide named after the word comes first: " + found);
+        assertTrue(found.contains("\"kind\":\"response-guide\""), found);
         HttpResponse<String> spanish = in("es-US", sam, "tenants/riverbend/desk/topics?q=TELEFONO");
         assertEquals(200, spanish.statusCode(), spanish.body());
         assertTrue(spanish.body().contains("\"id\":\"phone."), spanish.body());

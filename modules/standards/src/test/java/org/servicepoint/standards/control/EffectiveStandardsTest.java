@@ -180,6 +180,19 @@ class EffectiveStandardsTest {
     }
 
     @Test
+    void hollis_college_names_its_seven_service_values_in_both_languages_with_the_shared_words_beside_them() throws IOException {
+        TenantStandards hollis = demo("hollis-college");
+
+        assertThat(hollis.standards()).extracting(s -> s.text().en().title().split(":")[0]).containsSubsequence(
+                "Service oriented", "Empowered", "Responsible", "Engaged", "Values driven", "Courteous", "Informed");
+        assertThat(hollis.standards()).filteredOn(s -> s.origin() == Origin.SHARED).extracting(s -> s.text().esUs().title())
+                .filteredOn(t -> t.contains(":")).hasSize(6);
+        AdoptedStandard values = hollis.find("principle.equal-respect").orElseThrow();
+        assertThat(values.rewordedIn()).containsExactlyInAnyOrder(Language.EN, Language.ES_US);
+        assertThat(values.shared().en().title()).isEqualTo("Equal respect, the same service for everyone");
+    }
+
+    @Test
     void lakeview_law_sees_a_few_shared_standards_and_its_own_rule_for_requests_about_patrons() throws IOException {
         TenantStandards lakeview = demo("lakeview-law");
 
