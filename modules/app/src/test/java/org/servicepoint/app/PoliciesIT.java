@@ -49,6 +49,29 @@ class PoliciesIT extends ServicePointDeployment {
 
     @Test
     @RunAsClient
+    void the_operator_plans_and_applies_policies_yaml_and_a_broken_one_is_refused_with_file_line_and_field() throws Exception {
+        String file = "tenants/riverbend/policies.yaml";
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of(tenantsDir(), "riverbend", "policies.yaml"));
+        // The demo file was applied at start-up: planning it again changes nothing.
+        HttpResponse<String> same = call("POST", "admin/onboarding/plan", OPERATOR_KEY,
+                "{\"files\":[{\"path\":\"" + file + "\",\"content\":" + quote(yaml) + "}]}", "text/plain");
+        assertEquals(200, same.statusCode(), same.body());
+        assertTrue(same.body().contains("policy riverbend/overdue-fines: unchanged") && same.body().contains("(no change)"),
+                same.body());
+
+        String broken = yaml.replace("exceptionsBy: [assistant-librarian, branch-manager]", "exceptionsBy: [volunteer]");
+        int line = TenancyIT.lineOf(broken, "exceptionsBy: [volunteer]");
+        String body = "{\"files\":[{\"path\":\"" + file + "\",\"content\":" + quote(broken) + "}]}";
+        HttpResponse<String> refused = operator("POST", "admin/onboarding/apply", body);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains(file + ":" + line) && refused.body().contains("policies[1].exceptionsBy[0]"),
+                refused.body());
+        String sam = token("riverbend", "sam");
+        assertTrue(staff(sam, POLICIES + "/computer-use").body().contains("\"code\":\"assistant-librarian\""));
+    }
+
+    @Test
+    @RunAsClient
     void bad_input_is_refused_as_a_problem_and_nothing_is_stored() throws Exception {
         String sam = token("riverbend", "sam");
         String dee = token("riverbend", "dee");

@@ -34,10 +34,13 @@ public class PolicyDeskTopics implements DeskTopics {
             return List.of();
         }
         LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
-        EntityManager db = at.db();
+        return topics(at.db(), SearchLanguage.of(at.outline().language()), words.strip(), limit);
+    }
+
+    /** The search hits as desk topics (kind policy, id the key, the current title), on an entity manager bound to the tenant. */
+    static List<DeskTopic> topics(EntityManager db, String searchLanguage, String words, int limit) {
         List<DeskTopic> topics = new ArrayList<>();
-        for (PolicySearch.Hit hit : PolicySearch.find(db, SearchLanguage.of(at.outline().language()),
-                words.strip(), null, Math.min(limit, Policies.MAX_LIST))) {
+        for (PolicySearch.Hit hit : PolicySearch.find(db, searchLanguage, words, null, Math.min(limit, Policies.MAX_LIST))) {
             PolicyStore.byKey(db, hit.key()).ifPresent(p -> topics.add(
                     new DeskTopic("policy", hit.key(), PolicyStore.current(db, p).title(), hit.snippet(), hit.rank())));
         }

@@ -89,4 +89,15 @@ class PolicySearchDatabaseTest {
         assertThat(search(ES, "english", "fine", null)).isEmpty();
         assertThat(search(EN, "spanish", "multa", null)).isEmpty();
     }
+
+    @Test
+    void the_desk_search_gets_policies_as_topics_with_their_current_title_best_first() {
+        List<org.servicepoint.platform.control.DeskTopic> topics = POLICIES.inTenant(EN,
+                em -> PolicyDeskTopics.topics(em, "english", "fine", 1));
+        assertThat(topics).hasSize(1);
+        assertThat(topics.get(0).kind()).isEqualTo("policy");
+        assertThat(topics.get(0).id()).isEqualTo("fine-waivers");
+        assertThat(topics.get(0).title()).isEqualTo("Waiving a fine");
+        assertThat(topics.get(0).rank()).isBetween(0.0, 1.0);
+    }
 }
