@@ -9,6 +9,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import type { Me, SignInConfig } from './shared/api';
 import { AppLink, type Navigate } from './shared/AppLink';
 import { BansPage } from './features/bans/Bans';
+import { DeskPage } from './features/desk/Desk';
+import { DeskLink, useDeskShortcut } from './features/desk/DeskLink';
 import { Escalate, InChargeWidget } from './features/staffing/Home';
 import { IncidentsPage } from './features/incidents/Incidents';
 import type { IncidentReport } from './features/incidents/incidents';
@@ -18,6 +20,8 @@ import { ReportPage } from './features/incidents/ReportIncident';
 import { unreadCount } from './features/staffing/present';
 import { RosterPage } from './features/staffing/Roster';
 import { SchedulePage } from './features/staffing/Schedule';
+import { StandardsPage } from './features/standards/Standards';
+import { TrainingPage } from './features/standards/Training';
 import { loadBranches, loadNotices } from './features/staffing/staffing';
 import { PageContext, usePage, type Page } from './shared/page';
 import type { Session } from './shared/session';
@@ -27,9 +31,12 @@ import { Heading, LanguagePicker, SkipLink } from './shared/views';
 
 const TITLES: Record<Screen, MessageId> = {
   home: 'screen.home',
+  desk: 'desk.title',
   report: 'screen.report',
   incidents: 'screen.incidents',
   bans: 'screen.bans',
+  standards: 'standards.title',
+  training: 'training.title',
   roster: 'screen.roster',
   schedule: 'screen.schedule',
 };
@@ -108,6 +115,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
   }, []);
   const markRead = useCallback((id: string) => setReadMarks((marks) => new Set(marks).add(id)), []);
   const page = useMemo<Page>(() => ({ session, me, branches, navigate }), [session, me, branches, navigate]);
+  useDeskShortcut(navigate);
 
   return (
     <>
@@ -156,11 +164,14 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
       <main id="main" ref={main} tabIndex={-1}>
         <PageContext value={page}>
           {screen === 'home' && <HomePage onEscalated={notices.reload} />}
+          {screen === 'desk' && <DeskPage />}
           {screen === 'report' && <ReportPage key={item ?? 'start'} item={item} handoff={handoff} />}
           {screen === 'incidents' && <IncidentsPage key={item ?? 'list'} item={item} handoff={handoff} />}
           {screen === 'bans' && <BansPage key={item ?? 'bans'} incidentReportId={item} />}
           {screen === 'roster' && <RosterPage />}
           {screen === 'schedule' && <SchedulePage />}
+          {screen === 'standards' && <StandardsPage />}
+          {screen === 'training' && <TrainingPage />}
         </PageContext>
       </main>
     </>
@@ -182,6 +193,7 @@ function HomePage(props: { onEscalated: () => void }) {
           {t('screen.report')}
         </AppLink>
       </p>
+      <DeskLink />
       <section aria-labelledby="coming-soon">
         <h2 id="coming-soon">{t('home.comingSoon')}</h2>
         <ul className="cards">

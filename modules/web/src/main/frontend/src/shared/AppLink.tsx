@@ -12,6 +12,8 @@ export function AppLink(props: {
   item?: string;
   navigate: Navigate;
   className?: string;
+  /** The keyboard shortcut that does the same (aria-keyshortcuts), if any. */
+  keyShortcuts?: string;
   children: ReactNode;
 }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -23,7 +25,7 @@ export function AppLink(props: {
     props.navigate(props.screen, props.item);
   };
   return (
-    <a href={pathOf(props.slug, props.screen, props.item)} className={props.className} onClick={onClick}>
+    <a href={pathOf(props.slug, props.screen, props.item)} className={props.className} aria-keyshortcuts={props.keyShortcuts} onClick={onClick}>
       {props.children}
     </a>
   );

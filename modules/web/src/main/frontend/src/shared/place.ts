@@ -10,7 +10,7 @@
 const SLUG = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 
 /** The screens of the signed-in shell, in the order the navigation lists them. */
-export const SCREENS = ['home', 'report', 'incidents', 'bans', 'roster', 'schedule'] as const;
+export const SCREENS = ['home', 'desk', 'report', 'incidents', 'bans', 'standards', 'training', 'roster', 'schedule'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Screens that may name one item (a draft to go on with, a report to read) after their own name. */

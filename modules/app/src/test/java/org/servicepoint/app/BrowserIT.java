@@ -52,6 +52,14 @@ class BrowserIT extends ServicePointDeployment {
                 "DESK_USERNAME", "sam"));
     }
 
+    @Test
+    @RunAsClient
+    void in_a_browser_the_desk_looks_up_a_response_guide_by_keyboard_and_goes_through_a_training_scenario() throws Exception {
+        // Sam (desk, Pine Hollow) searches and trains; Dee (headquarters, tenant admin) reads standards and completion.
+        browser("standards-screens.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "sam", "PASSWORD", DEMO_PASSWORD,
+                "ADMIN_USERNAME", "dee"));
+    }
+
     /** Runs one of the web module's browser scripts against this deployment and fails with its output. */
     void browser(String script, java.util.Map<String, String> settings) throws Exception {
         Path dir = Path.of(System.getProperty("servicepoint.browser-test")).toAbsolutePath().normalize().getParent();

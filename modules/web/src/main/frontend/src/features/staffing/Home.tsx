@@ -3,13 +3,14 @@
  * ("Escalate", then the situation). Everything from the API is rendered as text.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { asProblem, type ApiError } from '../../shared/api';
+import type { ApiError } from '../../shared/api';
 import { clockOf, escalationOutcome, seesAllBranches } from './present';
 import { escalate, loadInCharge, loadSituations, type EscalationView, type Situation } from './staffing';
 import { usePage } from '../../shared/page';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { Field } from '../../shared/fields';
 import { useLoad } from '../../shared/useLoad';
+import { useSubmit } from '../../shared/useSubmit';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
 
@@ -85,10 +86,7 @@ export function Escalate(props: { onEscalated?: (view: EscalationView) => void }
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const [branch, setBranch] = useState(me.branch || '');
-  const [sending, setSending] = useState(false);
-  const [result, setResult] = useState<EscalationView | undefined>(undefined);
-  const [problem, setProblem] = useState<ApiError | undefined>(undefined);
-  const sendingNow = useRef(false);
+  const { sending, result, problem, send } = useEscalation();
   const toggle = useRef<HTMLButtonElement>(null);
   const firstChoice = useRef<HTMLButtonElement>(null);
   const situations = useLoad((signal) => loadSituations(session, signal), 'situations', {
@@ -121,27 +119,13 @@ export function Escalate(props: { onEscalated?: (view: EscalationView) => void }
   };
 
   const choose = async (situation: Situation) => {
-    if (sendingNow.current) {
-      return;
-    }
-    sendingNow.current = true;
-    setSending(true);
-    setProblem(undefined);
-    try {
-      const view = await escalate(session, { situation: situation.code, branch: where || undefined, note });
-      setResult(view);
+    const view = await send({ situation: situation.code, branch: where || undefined, note });
+    if (view) {
       setNote('');
       close();
       props.onEscalated?.(view);
-    } catch (error) {
-      setProblem(asProblem(error, 'problem.escalate'));
-    } finally {
-      sendingNow.current = false;
-      setSending(false);
     }
   };
-
-  const outcome = result ? escalationOutcome(result, i18n) : undefined;
 
   return (
     <section className="card live-card escalate" aria-labelledby="escalate-heading" onKeyDown={onKeyDown}>
@@ -196,6 +180,39 @@ export function Escalate(props: { onEscalated?: (view: EscalationView) => void }
           </>
         )}
       </div>
+      <EscalationAnswer sending={sending} result={result} problem={problem} />
+    </section>
+  );
+}
+
+/**
+ * Sending an escalation, one at a time (a second press while one is on its way sends nothing): the answer, or the
+ * problem, is kept to show with EscalationAnswer. `send` gives the answer back, or nothing when it failed or did not go.
+ */
+export function useEscalation() {
+  const { session } = usePage();
+  const { busy, problem, submit } = useSubmit();
+  const [result, setResult] = useState<EscalationView | undefined>(undefined);
+
+  const send = async (request: { situation: string; branch?: string; note?: string }): Promise<EscalationView | undefined> => {
+    let view: EscalationView | undefined;
+    await submit('problem.escalate', async () => {
+      view = await escalate(session, request);
+      setResult(view);
+    });
+    return view;
+  };
+  return { sending: busy, result, problem, send };
+}
+
+/** An escalation's answer, announced: who decides, why, and who was told; or why it did not go. */
+export function EscalationAnswer(props: { sending: boolean; result?: EscalationView; problem?: ApiError }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { sending, result, problem } = props;
+  const outcome = result ? escalationOutcome(result, i18n) : undefined;
+  return (
+    <>
       {problem && <ProblemNotice problem={problem} />}
       <div className="escalation-result" role="status" aria-live="polite" aria-atomic="true">
         {sending && <p className="quiet">{t('escalate.sending')}</p>}
@@ -219,6 +236,6 @@ export function Escalate(props: { onEscalated?: (view: EscalationView) => void }
           </div>
         )}
       </div>
-    </section>
+    </>
   );
 }

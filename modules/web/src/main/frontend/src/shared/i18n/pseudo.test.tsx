@@ -10,6 +10,7 @@ import { ApiError, type Me, type SignInConfig } from '../api';
 import type { ComputerUseBan } from '../../features/bans/bans';
 import type { Delivery, IncidentReport } from '../../features/incidents/incidents';
 import { titleOfCode } from '../../features/incidents/incidentForm';
+import { CHANGES, COMPLETION, STANDARDS, TOPICS, TRAINING } from '../../features/standards/testData';
 import { Shell } from '../../Shell';
 import {
   ADA,
@@ -102,7 +103,7 @@ const SERVER_PROBLEM = new ApiError({ status: 503, title: 'Service unavailable',
 // A category the form gives no title is named from its code: that is the server's data too.
 const CODE_TITLES = (FORM.definition.categories ?? []).map((c) => titleOfCode(c.code));
 
-const DATA = dataStrings(SERVER_PROBLEM, CODE_TITLES, CONFIG, BOSS, ADA, BRANCHES, IN_CHARGE, SITUATIONS, NOTICES, STAFF, WEEK, FORM, SUMMARIES, DETAIL, DRAFT, BAN, DELIVERIES, ESCALATED);
+const DATA = dataStrings(SERVER_PROBLEM, CODE_TITLES, CONFIG, BOSS, ADA, BRANCHES, IN_CHARGE, SITUATIONS, NOTICES, STAFF, WEEK, FORM, SUMMARIES, DETAIL, DRAFT, BAN, DELIVERIES, ESCALATED, STANDARDS, TOPICS, TRAINING, COMPLETION, CHANGES);
 
 /** What the page says that is neither marked as from a catalogue nor the API's data. */
 function untranslated(): string[] {
@@ -259,6 +260,59 @@ describe('the pseudo-locale check', () => {
     await settled('.ban-form .field-errors');
     fireEvent.click(screen.getAllByRole('button', { name: /Lift/ })[0]!);
     await settled('.lift-box');
+    expect(untranslated()).toEqual([]);
+  });
+});
+
+describe('the pseudo-locale check of the desk, service standards and training', () => {
+  afterEach(() => {
+    cleanup();
+    window.history.replaceState(null, '', '/');
+  });
+
+  const standardsApi = () =>
+    api({
+      [`GET ${API}/desk/topics`]: TOPICS,
+      [`GET ${API}/standards`]: STANDARDS,
+      [`GET ${API}/standards/${STANDARDS[1]!.id}`]: STANDARDS[1],
+      [`GET ${API}/standards/changes`]: CHANGES,
+      [`GET ${API}/training`]: TRAINING,
+      [`POST ${API}/training/${TRAINING[1]!.id}`]: { correct: false, recommended: 'b', why: 'Exceptions are recorded.' },
+      [`GET ${API}/training/completion`]: COMPLETION,
+    });
+
+  it('passes the home screen’s way to the desk, and the desk with a guide opened and its escalation asked', async () => {
+    standardsApi();
+    await settledAt('/t/riverbend/', ['.desk-link']);
+    expect(untranslated()).toEqual([]);
+    cleanup();
+    await settledAt('/t/riverbend/desk', ['.desk-box', '.in-charge-now']);
+    fireEvent.change(document.querySelector('.desk-box')!, { target: { value: 'shouting' } });
+    await settled('.desk-results');
+    fireEvent.keyDown(document.querySelector('.desk-box')!, { key: 'ArrowDown' });
+    expect(untranslated()).toEqual([]);
+    fireEvent.click(document.querySelectorAll<HTMLElement>('.desk-topic')[1]!);
+    await settled('.guide-escalation');
+    fireEvent.click(document.querySelector<HTMLButtonElement>('.guide-escalation .situations button')!);
+    await settled('.guide-escalation .confirm-box');
+    expect(untranslated()).toEqual([]);
+  });
+
+  it('passes the standards with an original shown and the catalogue changes, and training with an answer and completion', async () => {
+    standardsApi();
+    await settledAt('/t/riverbend/standards', ['.standard', '.changes-table'], { ...BOSS, roles: [...BOSS.roles, 'tenant-admin'] });
+    fireEvent.click(screen.getByRole('button', { name: /Show the shared original/ }));
+    expect(untranslated()).toEqual([]);
+    cleanup();
+    await settledAt('/t/riverbend/training', ['.scenario-form']);
+    fireEvent.click(screen.getByRole('button', { name: /Check my answer/ }));
+    await settled('.scenario-form .field-errors');
+    fireEvent.click(document.querySelector<HTMLInputElement>('.scenario-form input[type=radio]')!);
+    fireEvent.click(screen.getByRole('button', { name: /Check my answer/ }));
+    await settled('.scenario-answer .result-box');
+    expect(untranslated()).toEqual([]);
+    fireEvent.click(screen.getByRole('tab', { name: /Completion/ }));
+    await settled('.completion-table tbody tr');
     expect(untranslated()).toEqual([]);
   });
 });
