@@ -96,7 +96,7 @@ function ExceptionForm(props: { policy: Policy; onRecorded: (message: string) =>
     if (!draft.granted.trim()) byField.granted = [t('exceptions.sayGranted')];
     else if (long(draft.granted)) byField.granted = [t('exceptions.tooLong', { max: REASON_MAX })];
     if (!draft.branch) byField.branch = [t('exceptions.chooseBranch')];
-    if (!draft.approvedBy) byField.approvedBy = [t('exceptions.chooseApprover')];
+    if (!draft.approvedBy) byField.approvedBy = [t('exceptions.sayApprover')];
     if (!draft.toldOneTime) byField.toldOneTime = [t('exceptions.tellPatron')];
     return { byField, other: [] };
   };

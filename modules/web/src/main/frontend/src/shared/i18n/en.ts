@@ -503,6 +503,7 @@ export const en = {
   'exceptions.approvedByMe': 'Me ({name}, {position})',
   'exceptions.approver': '{name} ({position}, {branch})',
   'exceptions.chooseApprover': 'Choose who approved it',
+  'exceptions.sayApprover': 'Say who approved the exception.',
   'exceptions.chooseBranch': 'Choose the branch.',
   'exceptions.when': 'When',
   'exceptions.whenHint': 'Leave empty for now.',

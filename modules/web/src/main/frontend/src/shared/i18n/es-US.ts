@@ -506,6 +506,7 @@ export const esUS: Record<MessageId, string> = {
   'exceptions.approvedByMe': 'Yo ({name}, {position})',
   'exceptions.approver': '{name} ({position}, {branch})',
   'exceptions.chooseApprover': 'Elija quién la aprobó',
+  'exceptions.sayApprover': 'Diga quién aprobó la excepción.',
   'exceptions.chooseBranch': 'Elija la sucursal.',
   'exceptions.when': 'Cuándo',
   'exceptions.whenHint': 'Déjelo vacío para ahora.',
