@@ -10,6 +10,7 @@ import { usePage } from '../../shared/page';
 import { useLastAnswer, useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
+import { NotForYourRole } from './parts';
 
 export function PolicyAcknowledgementsPage() {
   const { t } = useI18n();
@@ -24,12 +25,7 @@ export function PolicyAcknowledgementsPage() {
   const rows = useLastAnswer(loaded);
   const branchName = (code: string) => branches.data?.find((b) => b.code === code)?.name ?? code;
   if (!allowed) {
-    return (
-      <>
-        <Heading>{t('policies.screen.acknowledgements')}</Heading>
-        <p className="notice">{t('policies.notForYou')}</p>
-      </>
-    );
+    return <NotForYourRole title="policies.screen.acknowledgements" />;
   }
   return (
     <>

@@ -3,7 +3,7 @@
  * date range, per policy and month, per branch and per staff member. Branches and people far from the median are
  * flagged in words, and a policy that collects many exceptions is marked a candidate for change.
  */
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { dateText } from '../bans/bans';
 import { flagText, loadConsistency, monthText, monthsBefore, readsConsistency, todayIn, type Consistency } from './policies';
 import { Field, SubmitButton } from '../../shared/fields';
@@ -12,6 +12,7 @@ import { usePage } from '../../shared/page';
 import { useLastAnswer, useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
+import { NotForYourRole } from './parts';
 
 /** The report starts with the current month and the five before it. */
 const MONTHS_SHOWN = 5;
@@ -35,12 +36,7 @@ export function PolicyReportPage() {
   };
 
   if (!allowed) {
-    return (
-      <>
-        <Heading>{t('policies.screen.report')}</Heading>
-        <p className="notice">{t('policies.notForYou')}</p>
-      </>
-    );
+    return <NotForYourRole title="policies.screen.report" />;
   }
   return (
     <>
@@ -77,64 +73,69 @@ function Tables({ report, updating }: { report: Consistency; updating: boolean }
         {t('exceptions.between', { from: dateText(report.from, i18n), to: dateText(report.to, i18n) })}{' '}
         {t('exceptions.medians', { branch: report.medians.branch, staff: report.medians.staff })}
       </p>
-      <section aria-labelledby="per-policy-heading">
-        <h2 id="per-policy-heading">{t('exceptions.perPolicy')}</h2>
-        <DataTable
-          className="consistency-policies"
-          caption={t('exceptions.perPolicy')}
-          hiddenCaption
-          updating={updating}
-          columns={[t('policies.field.title'), ...report.months.map((month) => monthText(month, i18n)), t('exceptions.total'), t('exceptions.candidate')]}
-        >
-          {report.policies.map((policy) => (
-            <tr key={policy.key} className={policy.candidateForChange ? 'candidate' : undefined}>
-              <th scope="row">{policy.title}</th>
-              {policy.perMonth.map((n, index) => (
-                <td key={index}>{n}</td>
-              ))}
-              <td>{policy.count}</td>
-              <td>{policy.candidateForChange ? <strong>{t('exceptions.candidateYes')}</strong> : ''}</td>
-            </tr>
-          ))}
-        </DataTable>
-      </section>
-      <section aria-labelledby="per-branch-heading">
-        <h2 id="per-branch-heading">{t('exceptions.perBranch')}</h2>
-        <DataTable
-          className="consistency-branches"
-          caption={t('exceptions.perBranch')}
-          hiddenCaption
-          updating={updating}
-          columns={[t('field.branch'), t('exceptions.total'), t('exceptions.againstMedian', { median: report.medians.branch })]}
-        >
-          {report.branches.map((branch) => (
-            <tr key={branch.code} className={branch.flag ? `flag-${branch.flag}` : undefined}>
-              <th scope="row">{branch.name}</th>
-              <td>{branch.count}</td>
-              <td>{branch.flag ? <strong>{flagText(branch.flag, i18n)}</strong> : flagText(branch.flag, i18n)}</td>
-            </tr>
-          ))}
-        </DataTable>
-      </section>
-      <section aria-labelledby="per-staff-heading">
-        <h2 id="per-staff-heading">{t('exceptions.perStaff')}</h2>
-        <DataTable
-          className="consistency-staff"
-          caption={t('exceptions.perStaff')}
-          hiddenCaption
-          updating={updating}
-          columns={[t('exceptions.staffMember'), t('field.branch'), t('exceptions.total'), t('exceptions.againstMedian', { median: report.medians.staff })]}
-        >
-          {report.staff.map((person) => (
-            <tr key={person.staffId} className={person.flag ? `flag-${person.flag}` : undefined}>
-              <th scope="row">{person.tagName}</th>
-              <td>{branchName(person.branch)}</td>
-              <td>{person.count}</td>
-              <td>{person.flag ? <strong>{flagText(person.flag, i18n)}</strong> : flagText(person.flag, i18n)}</td>
-            </tr>
-          ))}
-        </DataTable>
-      </section>
+      <ReportSection
+        id="per-policy"
+        title={t('exceptions.perPolicy')}
+        updating={updating}
+        columns={[t('policies.field.title'), ...report.months.map((month) => monthText(month, i18n)), t('exceptions.total'), t('exceptions.candidate')]}
+      >
+        {report.policies.map((policy) => (
+          <tr key={policy.key} className={policy.candidateForChange ? 'candidate' : undefined}>
+            <th scope="row">{policy.title}</th>
+            {policy.perMonth.map((n, index) => (
+              <td key={index}>{n}</td>
+            ))}
+            <td>{policy.count}</td>
+            <td>{policy.candidateForChange ? <strong>{t('exceptions.candidateYes')}</strong> : ''}</td>
+          </tr>
+        ))}
+      </ReportSection>
+      <ReportSection
+        id="per-branch"
+        title={t('exceptions.perBranch')}
+        updating={updating}
+        columns={[t('field.branch'), t('exceptions.total'), t('exceptions.againstMedian', { median: report.medians.branch })]}
+      >
+        {report.branches.map((branch) => (
+          <FlaggedRow key={branch.code} name={branch.name} count={branch.count} flag={branch.flag} />
+        ))}
+      </ReportSection>
+      <ReportSection
+        id="per-staff"
+        title={t('exceptions.perStaff')}
+        updating={updating}
+        columns={[t('exceptions.staffMember'), t('field.branch'), t('exceptions.total'), t('exceptions.againstMedian', { median: report.medians.staff })]}
+      >
+        {report.staff.map((person) => (
+          <FlaggedRow key={person.staffId} name={person.tagName} branch={branchName(person.branch)} count={person.count} flag={person.flag} />
+        ))}
+      </ReportSection>
     </div>
+  );
+}
+
+/** One of the report's three tables under its heading (the heading names the table). */
+function ReportSection(props: { id: string; title: string; updating: boolean; columns: string[]; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${props.id}-heading`}>
+      <h2 id={`${props.id}-heading`}>{props.title}</h2>
+      <DataTable className={`consistency-${props.id}`} caption={props.title} hiddenCaption updating={props.updating} columns={props.columns}>
+        {props.children}
+      </DataTable>
+    </section>
+  );
+}
+
+/** A branch or a person: their count and, in words (stressed when flagged), where it stands against the median. */
+function FlaggedRow(props: { name: string; branch?: string; count: number; flag?: string | null }) {
+  const i18n = useI18n();
+  const words = flagText(props.flag, i18n);
+  return (
+    <tr className={props.flag ? `flag-${props.flag}` : undefined}>
+      <th scope="row">{props.name}</th>
+      {props.branch !== undefined && <td>{props.branch}</td>}
+      <td>{props.count}</td>
+      <td>{props.flag ? <strong>{words}</strong> : words}</td>
+    </tr>
   );
 }

@@ -1,6 +1,6 @@
 /** The fields of the policy editor: a policy as policies.yaml writes it, with the Scale of Yes choosing what else is asked. */
 import type { ReactNode } from 'react';
-import { CATEGORIES, categoryLabel, codesOf, type Policy, type PolicyDocument, type Strictness } from './policies';
+import { CATEGORIES, categoryLabel, codesOf, type Policy, type PolicyDocument } from './policies';
 import { Field, RequiredMark, textBinding, type ControlIds } from '../../shared/fields';
 import { useI18n, type MessageId } from '../../shared/i18n/i18n';
 
@@ -21,22 +21,8 @@ export const EDITOR_FIELDS = [
   'effectiveOn',
 ] as const;
 
-export interface EditorDraft {
-  key: string;
-  title: string;
-  category: string;
-  strictness: Strictness;
-  text: string;
-  reason: string;
-  strictWhy: string;
-  exceptionLimits: string;
-  exceptionsBy: string;
-  owner: string;
-  appliesTo: string;
-  approvedBy: string;
-  approvedOn: string;
-  effectiveOn: string;
-}
+/** The form's fields: the policy's, with the lists of position codes as typed. */
+export type EditorDraft = Omit<Required<PolicyDocument>, 'exceptionsBy' | 'appliesTo'> & { exceptionsBy: string; appliesTo: string };
 
 /** The form's start: the policy as it is now, or empty for a new one. */
 export function draftOf(policy?: Policy): EditorDraft {

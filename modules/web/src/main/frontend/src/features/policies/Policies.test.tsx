@@ -5,7 +5,7 @@ import { FINES, FOUND, PRIVACY } from './testData';
 import type { Me } from '../../shared/api';
 import type { Branch } from '../../shared/session';
 import type { StaffMember } from '../staffing/staffing';
-import { ADA, API, BRANCHES, MANAGER, SESSION, STAFF, calls, fakeApi, invalidInput, json, onPage } from '../../shared/testing';
+import { ADA, API, BRANCHES, MANAGER, SESSION, STAFF, calls, fakeApi, invalidInput, json, onPage, recorder } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
@@ -21,16 +21,6 @@ const ROSTER: StaffMember[] = [
   { ...STAFF[0]!, id: 's-3', tagName: 'Rosa', position: 'branch-manager', positionName: 'Branch manager' },
   { ...STAFF[0]!, id: 's-4', tagName: 'Dee', position: 'executive-director', positionName: 'Executive director', branch: 'HQ', branchName: 'Headquarters' },
 ];
-
-/** The bodies POSTed, by path, in order. */
-function recorder() {
-  const sent: { path: string; body: unknown }[] = [];
-  const record = (answer: unknown) => (url: URL, init?: RequestInit) => {
-    sent.push({ path: url.pathname, body: JSON.parse(String(init?.body)) });
-    return typeof answer === 'function' ? (answer as () => unknown)() : answer;
-  };
-  return { sent, record };
-}
 
 function page(item?: string, me: Me = ADA) {
   const navigate = vi.fn();

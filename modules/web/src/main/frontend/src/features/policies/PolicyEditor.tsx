@@ -8,7 +8,7 @@ import { asProblem, type ApiError } from '../../shared/api';
 import { applyPolicy, editsPolicies, loadPolicy, planPolicy, placeRefusals, searchPolicies, type Plan, type Policy, type PolicyDocument } from './policies';
 import { EDITOR_FIELDS, EditorFields, draftOf, documentOf, type EditorDraft } from './EditorFields';
 import { PlanView } from './PlanView';
-import { FormRefusals, SubmitButton } from '../../shared/fields';
+import { FormEnd, NotForYourRole } from './parts';
 import type { PlacedViolations } from '../incidents/incidentForm';
 import { usePage } from '../../shared/page';
 import { useLoad } from '../../shared/useLoad';
@@ -27,12 +27,7 @@ export function PolicyEditorPage({ item }: { item?: string }) {
     wait: !allowed || !item,
   });
   if (!allowed) {
-    return (
-      <>
-        <Heading>{t('policies.screen.editor')}</Heading>
-        <p className="notice">{t('policies.notForYou')}</p>
-      </>
-    );
+    return <NotForYourRole title="policies.screen.editor" />;
   }
   return (
     <>
@@ -122,15 +117,9 @@ function Editor({ policy }: { policy?: Policy }) {
       <StatusNotice status={status} />
       <form ref={formRef} className="policy-editor" onSubmit={submit} noValidate>
         <EditorFields draft={draft} onChange={(change) => setDraft((current) => ({ ...current, ...change }))} errors={placed.byField} existing={!!policy} />
-        <FormRefusals title={t('policies.editor.notPlanned')} lines={placed.other} />
-        {Object.keys(placed.byField).length > 0 && (
-          <p className="visually-hidden" role="alert">
-            {t('policies.editor.fieldsRefused')}
-          </p>
-        )}
-        <div className="toolbar-actions">
-          <SubmitButton busy={busy}>{t('policies.editor.plan')}</SubmitButton>
-        </div>
+        <FormEnd placed={placed} refused={t('policies.editor.notPlanned')} fieldsRefused={t('policies.editor.fieldsRefused')} busy={busy}>
+          {t('policies.editor.plan')}
+        </FormEnd>
       </form>
       {problem && <ProblemNotice problem={problem} />}
       {planned && (

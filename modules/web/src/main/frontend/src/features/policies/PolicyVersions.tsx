@@ -105,25 +105,24 @@ export function DifferenceView({ difference }: { difference: Difference }) {
   );
 }
 
+/** Added words in <ins>, removed in <del>, each also said in words at its start and end (hidden from sight). */
+const MARKS = {
+  added: { Tag: 'ins', start: 'policies.addedStart', end: 'policies.addedEnd' },
+  removed: { Tag: 'del', start: 'policies.removedStart', end: 'policies.removedEnd' },
+} as const;
+
 function Part({ part }: { part: DifferencePart }) {
   const { t } = useI18n();
-  if (part.change === 'added') {
-    return (
-      <ins>
-        <span className="visually-hidden">{t('policies.addedStart')}</span>
-        {part.text}
-        <span className="visually-hidden">{t('policies.addedEnd')}</span>
-      </ins>
-    );
+  const mark = part.change === 'added' || part.change === 'removed' ? MARKS[part.change] : undefined;
+  if (!mark) {
+    return <>{part.text}</>;
   }
-  if (part.change === 'removed') {
-    return (
-      <del>
-        <span className="visually-hidden">{t('policies.removedStart')}</span>
-        {part.text}
-        <span className="visually-hidden">{t('policies.removedEnd')}</span>
-      </del>
-    );
-  }
-  return <>{part.text}</>;
+  const { Tag } = mark;
+  return (
+    <Tag>
+      <span className="visually-hidden">{t(mark.start)}</span>
+      {part.text}
+      <span className="visually-hidden">{t(mark.end)}</span>
+    </Tag>
+  );
 }

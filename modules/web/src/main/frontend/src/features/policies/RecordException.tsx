@@ -10,7 +10,8 @@ import { CARD_INPUT, REASON_MAX } from '../bans/bans';
 import { loadStaff } from '../staffing/staffing';
 import { atText, mayApprove, patronReference, placeRefusals, recordException, type NewException, type Policy } from './policies';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
-import { Field, FieldErrors, FormRefusals, RequiredMark, SubmitButton, textBinding } from '../../shared/fields';
+import { Field, FieldErrors, RequiredMark, textBinding } from '../../shared/fields';
+import { FormEnd } from './parts';
 import type { PlacedViolations } from '../incidents/incidentForm';
 import { usePage } from '../../shared/page';
 import { useLoad } from '../../shared/useLoad';
@@ -195,15 +196,9 @@ function ExceptionForm(props: { policy: Policy; onRecorded: (message: string) =>
           </label>
           <FieldErrors id="exception-toldOneTime-errors" errors={errorsOf('toldOneTime')} />
         </div>
-        <FormRefusals title={t('exceptions.notRecorded')} lines={placed.other} />
-        {Object.keys(placed.byField).length > 0 && (
-          <p className="visually-hidden" role="alert">
-            {t('exceptions.notRecordedFields')}
-          </p>
-        )}
-        <div className="toolbar-actions">
-          <SubmitButton busy={busy}>{t('exceptions.record')}</SubmitButton>
-        </div>
+        <FormEnd placed={placed} refused={t('exceptions.notRecorded')} fieldsRefused={t('exceptions.notRecordedFields')} busy={busy}>
+          {t('exceptions.record')}
+        </FormEnd>
       </form>
       {problem && <ProblemNotice problem={problem} />}
       {/* Without the confidentiality key no card can be referenced: the exception can still be recorded without one. */}

@@ -289,7 +289,7 @@ describe('the pseudo-locale check', () => {
     await settledAt(`/t/riverbend/policies/${PRIVACY.key}`, ['.exception-rule.strict']);
     expect(untranslated()).toEqual([]);
     cleanup();
-    await settledAt('/t/riverbend/policy-report', ['.consistency-staff tbody tr']);
+    await settledAt('/t/riverbend/policy-report', ['.consistency-per-staff tbody tr']);
     expect(untranslated()).toEqual([]);
     cleanup();
     await settledAt('/t/riverbend/policy-acknowledgements', ['.acknowledgement-table tbody tr']);
