@@ -22,7 +22,15 @@ export const EDITOR_FIELDS = [
 ] as const;
 
 /** The form's fields: the policy's, with the lists of position codes as typed. */
-export type EditorDraft = Omit<Required<PolicyDocument>, 'exceptionsBy' | 'appliesTo'> & { exceptionsBy: string; appliesTo: string };
+export type EditorDraft = Omit<Required<PolicyDocument>, 'exceptionsBy' | 'appliesTo' | 'approval'> & {
+  exceptionsBy: string;
+  appliesTo: string;
+  approvedBy: string;
+  approvedOn: string;
+};
+
+/** Where the server's names of the policy's fields differ from the form's. */
+export const EDITOR_ALIASES: Record<string, string> = { 'approval.by': 'approvedBy', 'approval.on': 'approvedOn' };
 
 /** The form's start: the policy as it is now, or empty for a new one. */
 export function draftOf(policy?: Policy): EditorDraft {
@@ -49,16 +57,15 @@ export function draftOf(policy?: Policy): EditorDraft {
 export function documentOf(draft: EditorDraft): PolicyDocument {
   const written: PolicyDocument = {
     key: draft.key.trim(),
-    title: draft.title.trim(),
     category: draft.category,
     strictness: draft.strictness,
+    owner: draft.owner.trim(),
+    appliesTo: codesOf(draft.appliesTo),
+    title: draft.title.trim(),
     text: draft.text.trim(),
     reason: draft.reason.trim(),
-    owner: draft.owner.trim(),
-    approvedBy: draft.approvedBy.trim(),
-    approvedOn: draft.approvedOn,
+    approval: { by: draft.approvedBy.trim(), on: draft.approvedOn },
     effectiveOn: draft.effectiveOn,
-    appliesTo: codesOf(draft.appliesTo),
   };
   if (draft.strictness === 'strict') {
     written.strictWhy = draft.strictWhy.trim();

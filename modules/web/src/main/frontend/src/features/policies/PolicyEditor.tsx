@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { asProblem, type ApiError } from '../../shared/api';
 import { applyPolicy, editsPolicies, loadPolicy, planPolicy, placeRefusals, searchPolicies, type Plan, type Policy, type PolicyDocument } from './policies';
-import { EDITOR_FIELDS, EditorFields, draftOf, documentOf, type EditorDraft } from './EditorFields';
+import { EDITOR_ALIASES, EDITOR_FIELDS, EditorFields, draftOf, documentOf, type EditorDraft } from './EditorFields';
 import { PlanView } from './PlanView';
 import { FormEnd, NotForYourRole } from './parts';
 import type { PlacedViolations } from '../incidents/incidentForm';
@@ -93,7 +93,7 @@ function Editor({ policy }: { policy?: Policy }) {
     } catch (error) {
       const refused = asProblem(error, action === 'plan' ? 'policies.editor.notPlanned' : 'policies.editor.notApplied');
       if (refused.status === 400 && refused.errors.length > 0) {
-        const found = placeRefusals(refused.errors, EDITOR_FIELDS);
+        const found = placeRefusals(refused.errors, EDITOR_FIELDS, EDITOR_ALIASES);
         setPlaced(found);
         const first = EDITOR_FIELDS.find((field) => found.byField[field]);
         if (first) {

@@ -122,7 +122,10 @@ describe('PolicyEditorPage', () => {
       [`GET ${API}/policies/${FINES.key}`]: FINES,
       [`POST ${API}/policies/${FINES.key}/plan`]: keep(() =>
         plans++ === 0
-          ? invalidInput('1 problem', [{ field: 'policy.owner', message: 'is not a position of this library system' }])
+          ? invalidInput('2 problems', [
+              { field: 'owner', message: 'is not a position of this library system' },
+              { field: 'approval.on', message: 'is not a day of the calendar' },
+            ])
           : {
               applied: false,
               changes: [
@@ -152,6 +155,7 @@ describe('PolicyEditorPage', () => {
     await waitFor(() => expect(owner.getAttribute('aria-invalid')).toBe('true'));
     expect(owner.closest('.field')!.textContent).toContain('is not a position of this library system');
     expect(document.activeElement).toBe(owner);
+    expect(screen.getByLabelText(/^Approved on/).closest('.field')!.textContent).toContain('is not a day of the calendar');
     expect(screen.queryByRole('button', { name: 'Apply' })).toBeNull();
 
     fireEvent.change(owner, { target: { value: 'executive-director' } });
@@ -174,16 +178,15 @@ describe('PolicyEditorPage', () => {
 
     const planned = {
       key: FINES.key,
-      title: FINES.current.title,
       category: 'circulation',
       strictness: 'flexible',
+      owner: 'executive-director',
+      appliesTo: [],
+      title: FINES.current.title,
       text: FINES.current.text,
       reason: 'Fines bring <b>items</b> back.',
-      owner: 'executive-director',
-      approvedBy: 'Board of Trustees',
-      approvedOn: '2026-03-12',
+      approval: { by: 'Board of Trustees', on: '2026-03-12' },
       effectiveOn: '2026-04-01',
-      appliesTo: [],
       exceptionLimits: FINES.exceptionLimits,
       exceptionsBy: ['branch-manager', 'executive-director'],
     };

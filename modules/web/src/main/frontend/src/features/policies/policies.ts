@@ -117,22 +117,21 @@ export interface Consistency {
   medians: { branch: number; staff: number };
 }
 
-/** A policy as the tenant administrator writes it (the JSON form of an entry of policies.yaml). */
+/** A policy as the tenant administrator writes it: the JSON form of an entry of policies.yaml (PolicySpec). */
 export interface PolicyDocument {
   key: string;
-  title: string;
   category: string;
   strictness: Strictness;
-  text: string;
-  reason: string;
-  owner: string;
-  approvedBy: string;
-  approvedOn: string;
-  effectiveOn: string;
   strictWhy?: string;
   exceptionLimits?: string;
   exceptionsBy?: string[];
+  owner: string;
   appliesTo?: string[];
+  title: string;
+  text: string;
+  reason: string;
+  approval: { by: string; on: string };
+  effectiveOn: string;
 }
 
 /** The tenancy module's Plan: per thing, what applying changes, field by field. */
@@ -170,8 +169,13 @@ export async function searchPolicies(session: Session, query: { q?: string; cate
   return getJson(tenantPath(session, 'policies', { q: query.q?.trim(), category: query.category }), await options(session, signal));
 }
 
+/** The lists a strict policy may leave out (null) come as empty lists. */
+function complete(policy: Policy): Policy {
+  return { ...policy, exceptionsBy: policy.exceptionsBy ?? [], appliesTo: policy.appliesTo ?? [], versions: policy.versions ?? [] };
+}
+
 export async function loadPolicy(session: Session, key: string, signal?: AbortSignal): Promise<Policy> {
-  return getJson(policyPath(session, key), await options(session, signal));
+  return complete(await getJson<Policy>(policyPath(session, key), await options(session, signal)));
 }
 
 export async function loadDifference(session: Session, key: string, from: number, to: number): Promise<Difference> {
@@ -205,7 +209,7 @@ export async function planPolicy(session: Session, policy: PolicyDocument): Prom
 }
 
 export async function applyPolicy(session: Session, policy: PolicyDocument): Promise<Policy> {
-  return putJson(policyPath(session, policy.key), policy, await options(session));
+  return complete(await putJson<Policy>(policyPath(session, policy.key), policy, await options(session)));
 }
 
 // ---- who may do what (the server checks again) ----
@@ -275,6 +279,9 @@ const FIELD_LABELS: Record<string, MessageId> = {
   appliesTo: 'policies.field.appliesTo',
   approvedBy: 'policies.field.approvedBy',
   approvedOn: 'policies.field.approvedOn',
+  approval: 'policies.field.approval',
+  'approval.by': 'policies.field.approvedBy',
+  'approval.on': 'policies.field.approvedOn',
   effectiveOn: 'policies.field.effectiveOn',
   key: 'policies.field.key',
 };
@@ -314,15 +321,25 @@ export function monthsBefore(day: string, back: number): string {
 }
 
 /**
- * Puts each refusal at the field it names: the server writes the field's name, or a path ending in it
- * ("form.asked"); `aliases` maps the server's names to the form's where they differ.
+ * Puts each refusal at the field it names. The server writes a path ("form.asked", "approval.on", "exceptionsBy[1]");
+ * the longest end of it that is a field of the form, or that `aliases` maps to one, is where the refusal goes.
  */
 export function placeRefusals(errors: readonly Violation[], known: readonly string[], aliases: Record<string, string> = {}): PlacedViolations {
+  const placed = (field: string): string | undefined => {
+    const segments = field.replace(/\[\d+\]/g, '').split('.');
+    for (let from = 0; from < segments.length; from++) {
+      const end = segments.slice(from).join('.');
+      const name = aliases[end] ?? end;
+      if (known.includes(name)) {
+        return name;
+      }
+    }
+    return undefined;
+  };
   return placeViolations(
     errors.map((error) => {
-      const last = error.field.split('.').pop() ?? '';
-      const name = aliases[last] ?? last;
-      return known.includes(name) ? { ...error, field: name } : error;
+      const name = placed(error.field);
+      return name ? { ...error, field: name } : error;
     }),
     known,
   );

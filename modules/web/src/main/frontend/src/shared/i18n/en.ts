@@ -422,6 +422,7 @@ export const en = {
   'policies.field.appliesTo': 'Applies to',
   'policies.field.approvedBy': 'Approved by',
   'policies.field.approvedOn': 'Approved on',
+  'policies.field.approval': 'Approval',
   'policies.field.effectiveOn': 'In effect from',
   'policies.back': 'Back to the policies',
   'policies.version': 'Version',

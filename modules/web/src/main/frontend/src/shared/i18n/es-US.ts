@@ -425,6 +425,7 @@ export const esUS: Record<MessageId, string> = {
   'policies.field.appliesTo': 'Se aplica a',
   'policies.field.approvedBy': 'Aprobada por',
   'policies.field.approvedOn': 'Aprobada el',
+  'policies.field.approval': 'Aprobación',
   'policies.field.effectiveOn': 'Vigente desde',
   'policies.back': 'Volver a las políticas',
   'policies.version': 'Versión',
