@@ -73,6 +73,7 @@ function Tables({ report, updating }: { report: Consistency; updating: boolean }
         {t('exceptions.between', { from: dateText(report.from, i18n), to: dateText(report.to, i18n) })}{' '}
         {t('exceptions.medians', { branch: report.medians.branch, staff: report.medians.staff })}
       </p>
+      {report.policies.length === 0 && <p className="notice">{t('exceptions.none')}</p>}
       <ReportSection
         id="per-policy"
         title={t('exceptions.perPolicy')}

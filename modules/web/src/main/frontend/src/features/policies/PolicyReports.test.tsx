@@ -74,6 +74,13 @@ describe('PolicyReportPage', () => {
     await waitFor(() => expect(calls(fetch)).toContain(`GET ${API}/policy-exceptions/consistency?from=2026-01-01&to=2026-06-30`));
   });
 
+  it('says so when no exception is on record between the dates', async () => {
+    fakeApi({ [`GET ${API}/policy-exceptions/consistency`]: { ...REPORT, policies: [], branches: [], staff: [], medians: { branch: 0, staff: 0 } } });
+    show(<PolicyReportPage />, HQ);
+    expect(await screen.findByText('No exceptions on record between these dates.')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Exceptions per policy' })).getAllByRole('row')).toHaveLength(1);
+  });
+
   it('tells the desk the report is not part of its role, and asks for nothing', () => {
     const fetch = fakeApi({});
     show(<PolicyReportPage />, ADA);

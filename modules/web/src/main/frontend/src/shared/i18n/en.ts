@@ -527,6 +527,7 @@ export const en = {
   'exceptions.loading': 'Loading the report…',
   'exceptions.between': 'From {from} to {to}.',
   'exceptions.medians': 'Median per branch: {branch}; per staff member: {staff}.',
+  'exceptions.none': 'No exceptions on record between these dates.',
   'exceptions.perPolicy': 'Exceptions per policy',
   'exceptions.perBranch': 'Exceptions per branch',
   'exceptions.perStaff': 'Exceptions per staff member',

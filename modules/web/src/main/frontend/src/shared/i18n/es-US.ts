@@ -530,6 +530,7 @@ export const esUS: Record<MessageId, string> = {
   'exceptions.loading': 'Cargando el informe…',
   'exceptions.between': 'Del {from} al {to}.',
   'exceptions.medians': 'Mediana por sucursal: {branch}; por miembro del personal: {staff}.',
+  'exceptions.none': 'No hay excepciones registradas entre estas fechas.',
   'exceptions.perPolicy': 'Excepciones por política',
   'exceptions.perBranch': 'Excepciones por sucursal',
   'exceptions.perStaff': 'Excepciones por miembro del personal',
