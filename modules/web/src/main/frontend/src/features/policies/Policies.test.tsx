@@ -144,6 +144,11 @@ describe('PoliciesPage: one policy', () => {
     const fetch = fakeApi({
       [`GET ${POLICIES}/${FINES.key}`]: FINES,
       [`GET ${API}/staff`]: ROSTER,
+      [`GET ${POLICIES}/${FINES.key}/versions/1`]: {
+        ...FINES.versions[0],
+        text: 'Overdue items cost 25 cents a day.',
+        reason: 'Fines bring <b>items</b> back.',
+      },
       [`GET ${POLICIES}/${FINES.key}/difference`]: {
         from: 1,
         to: 2,
@@ -164,9 +169,15 @@ describe('PoliciesPage: one policy', () => {
     const versions = await screen.findByRole('region', { name: 'Versions' });
     const rows = within(versions).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
-      '2Fines & fees <i>overdue</i>Board of TrusteesMar 12, 2026Apr 1, 2026',
-      '1FinesBoard of TrusteesJan 10, 2025Feb 1, 2025',
+      '2Fines & fees <i>overdue</i>Board of TrusteesMar 12, 2026Apr 1, 2026Shown above',
+      '1FinesBoard of TrusteesJan 10, 2025Feb 1, 2025Read version 1',
     ]);
+    fireEvent.click(within(versions).getByRole('button', { name: 'Read version 1' }));
+    const old = await within(versions).findByRole('region', { name: 'Version 1: Fines' });
+    expect(old.textContent).toBe(
+      'Version 1: FinesOverdue items cost 25 cents a day.Why we have itFines bring <b>items</b> back.Approved by Board of Trustees on Jan 10, 2025 In effect from Feb 1, 2025.',
+    );
+    expect(old.querySelector('b')).toBeNull();
     expect((within(versions).getByLabelText('From') as HTMLSelectElement).value).toBe('1');
     expect((within(versions).getByLabelText('To') as HTMLSelectElement).value).toBe('2');
     fireEvent.click(within(versions).getByRole('button', { name: 'Show the difference' }));

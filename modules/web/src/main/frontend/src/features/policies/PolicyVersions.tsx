@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { dateText } from '../bans/bans';
-import { fieldLabel, loadDifference, type Difference, type DifferencePart, type Policy } from './policies';
+import { fieldLabel, loadDifference, loadVersion, type Difference, type DifferencePart, type Policy, type PolicyVersion } from './policies';
 import { Field, SubmitButton } from '../../shared/fields';
 import { DataTable } from '../../shared/DataTable';
 import { usePage } from '../../shared/page';
@@ -21,7 +21,13 @@ export function PolicyVersions({ policy }: { policy: Policy }) {
   const [from, setFrom] = useState(String(versions[1]?.version ?? newest));
   const [to, setTo] = useState(String(newest));
   const [difference, setDifference] = useState<Difference | undefined>(undefined);
+  const [reading, setReading] = useState<PolicyVersion | undefined>(undefined);
   const { busy, problem, submit } = useSubmit();
+  const read = (version: number) =>
+    void submit('policies.problem.version', async () => {
+      setReading(undefined);
+      setReading(await loadVersion(session, policy.key, version));
+    });
 
   const compare = (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +58,14 @@ export function PolicyVersions({ policy }: { policy: Policy }) {
         className="version-table"
         caption={t('policies.versionCount', { count: versions.length })}
         hiddenCaption
-        columns={[t('policies.version'), t('policies.field.title'), t('policies.field.approvedBy'), t('policies.field.approvedOn'), t('policies.field.effectiveOn')]}
+        columns={[
+          t('policies.version'),
+          t('policies.field.title'),
+          t('policies.field.approvedBy'),
+          t('policies.field.approvedOn'),
+          t('policies.field.effectiveOn'),
+          t('policies.words'),
+        ]}
       >
         {versions.map((v) => (
           <tr key={v.version}>
@@ -61,6 +74,15 @@ export function PolicyVersions({ policy }: { policy: Policy }) {
             <td>{v.approvedBy}</td>
             <td>{dateText(v.approvedOn, i18n)}</td>
             <td>{dateText(v.effectiveOn, i18n)}</td>
+            <td>
+              {v.version === policy.current.version ? (
+                t('policies.shownAbove')
+              ) : (
+                <button type="button" className="button small" aria-expanded={reading?.version === v.version} onClick={() => read(v.version)}>
+                  {t('policies.readVersion', { version: v.version })}
+                </button>
+              )}
+            </td>
           </tr>
         ))}
       </DataTable>
@@ -76,9 +98,28 @@ export function PolicyVersions({ policy }: { policy: Policy }) {
         </form>
       )}
       {problem && <ProblemNotice problem={problem} />}
+      {reading && <OldVersion version={reading} />}
       <div role="status" aria-live="polite">
         {difference && <DifferenceView difference={difference} />}
       </div>
+    </section>
+  );
+}
+
+/** An earlier version in full, as it was approved. */
+function OldVersion({ version }: { version: PolicyVersion }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <section className="old-version" aria-labelledby="old-version-heading">
+      <h3 id="old-version-heading">{t('policies.versionTitle', { version: version.version, title: version.title })}</h3>
+      <p className="free-text">{version.text}</p>
+      <h4>{t('policies.field.reason')}</h4>
+      <p className="free-text">{version.reason}</p>
+      <p className="quiet">
+        {t('policies.approvedByOn', { by: version.approvedBy ?? '—', on: dateText(version.approvedOn, i18n) })}{' '}
+        {t('policies.effectiveFrom', { on: dateText(version.effectiveOn, i18n) })}
+      </p>
     </section>
   );
 }

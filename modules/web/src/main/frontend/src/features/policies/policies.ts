@@ -178,6 +178,10 @@ export async function loadPolicy(session: Session, key: string, signal?: AbortSi
   return complete(await getJson<Policy>(policyPath(session, key), await options(session, signal)));
 }
 
+export async function loadVersion(session: Session, key: string, version: number): Promise<PolicyVersion> {
+  return getJson(policyPath(session, key, `/versions/${version}`), await options(session));
+}
+
 export async function loadDifference(session: Session, key: string, from: number, to: number): Promise<Difference> {
   return getJson(policyPath(session, key, '/difference', { from: String(from), to: String(to) }), await options(session));
 }
