@@ -69,6 +69,8 @@ describe('PoliciesPage: searching', () => {
     expect(calls(fetch)[0]).toBe(`GET ${POLICIES}`);
 
     const link = within(found).getByRole('link', { name: 'Fines & fees <i>overdue</i>' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(link);
     expect(link.getAttribute('href')).toBe('/t/riverbend/policies/fines-and-fees');
     fireEvent.click(link);
     expect(navigate).toHaveBeenCalledWith('policies', 'fines-and-fees');

@@ -75,6 +75,14 @@ export function PolicySearch(props: { query: PolicyQuery; onQuery: (query: Polic
               value={typed}
               onChange={(event) => setTyped(event.target.value)}
               onKeyDown={(event) => {
+                // Down arrow goes on to the first result, so a search needs no mouse and no run of tabs.
+                if (event.key === 'ArrowDown') {
+                  const first = document.querySelector<HTMLAnchorElement>('.policy-table tbody a');
+                  if (first) {
+                    event.preventDefault();
+                    first.focus();
+                  }
+                }
                 if (event.key === 'Escape' && typed) {
                   event.preventDefault();
                   setTyped('');

@@ -390,7 +390,7 @@ export const en = {
   'policies.problem.acknowledgements': 'The acknowledgements could not be loaded',
   'policies.searchTitle': 'Search the policies',
   'policies.search': 'Search words',
-  'policies.searchHint': 'For example "fine", "printing" or "meeting room". Results come as you type; Escape clears the box.',
+  'policies.searchHint': 'For example "fine", "printing" or "meeting room". Results come as you type; Down arrow goes to the first, Escape clears the box.',
   'policies.searchButton': 'Search',
   'policies.anyCategory': 'Any category',
   'policies.loading': 'Loading the policies…',

@@ -393,7 +393,7 @@ export const esUS: Record<MessageId, string> = {
   'policies.problem.acknowledgements': 'No se pudieron cargar las confirmaciones de lectura',
   'policies.searchTitle': 'Buscar en las políticas',
   'policies.search': 'Palabras de búsqueda',
-  'policies.searchHint': 'Por ejemplo «multa», «impresión» o «sala de reuniones». Los resultados llegan mientras escribe; Escape vacía la casilla.',
+  'policies.searchHint': 'Por ejemplo «multa», «impresión» o «sala de reuniones». Los resultados llegan mientras escribe; la flecha abajo lleva al primero y Escape vacía la casilla.',
   'policies.searchButton': 'Buscar',
   'policies.anyCategory': 'Cualquier categoría',
   'policies.loading': 'Cargando las políticas…',
