@@ -1,11 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PoliciesPage } from './Policies';
-import { FINES, FOUND, PRIVACY } from './testData';
+import { APPROVERS, FINES, FOUND, PRIVACY } from './testData';
 import type { Me } from '../../shared/api';
 import type { Branch } from '../../shared/session';
-import type { StaffMember } from '../staffing/staffing';
-import { ADA, API, BRANCHES, MANAGER, SESSION, STAFF, calls, fakeApi, invalidInput, json, onPage, recorder } from '../../shared/testing';
+import { ADA, API, BRANCHES, MANAGER, SESSION, calls, fakeApi, invalidInput, json, onPage, recorder } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
@@ -16,11 +15,6 @@ const CARD = '2 1234 00567 8901';
 /** Bea, a branch manager: her position may approve exceptions to the fines policy. */
 const BEA: Me = { ...MANAGER, position: 'branch-manager', positionName: 'Branch manager' };
 
-const ROSTER: StaffMember[] = [
-  ...STAFF,
-  { ...STAFF[0]!, id: 's-3', tagName: 'Rosa', position: 'branch-manager', positionName: 'Branch manager' },
-  { ...STAFF[0]!, id: 's-4', tagName: 'Dee', position: 'executive-director', positionName: 'Executive director', branch: 'HQ', branchName: 'Headquarters' },
-];
 
 function page(item?: string, me: Me = ADA) {
   const navigate = vi.fn();
@@ -119,7 +113,7 @@ describe('PoliciesPage: one policy', () => {
         acknowledged = true;
         return { version: 2, at: '2026-12-03T15:10:00-06:00' };
       }),
-      [`GET ${API}/staff`]: ROSTER,
+      [`GET ${API}/policy-exceptions/approvers`]: APPROVERS,
     });
     page(FINES.key);
     expect(await screen.findByRole('heading', { level: 1, name: 'Fines & fees <i>overdue</i>' })).toBeTruthy();
@@ -145,7 +139,7 @@ describe('PoliciesPage: one policy', () => {
   it('shows the words added and removed between two versions, in words as well as by line', async () => {
     const fetch = fakeApi({
       [`GET ${POLICIES}/${FINES.key}`]: FINES,
-      [`GET ${API}/staff`]: ROSTER,
+      [`GET ${API}/policy-exceptions/approvers`]: APPROVERS,
       [`GET ${POLICIES}/${FINES.key}/versions/1`]: {
         ...FINES.versions[0],
         text: 'Overdue items cost 25 cents a day.',
@@ -199,7 +193,7 @@ describe('PoliciesPage: recording an exception', () => {
     const { sent, record } = recorder();
     fakeApi({
       [`GET ${POLICIES}/${FINES.key}`]: FINES,
-      [`GET ${API}/staff`]: ROSTER,
+      [`GET ${API}/policy-exceptions/approvers`]: APPROVERS,
       [`POST ${EXCEPTIONS}`]: record(() =>
         sent.length === 1
           ? invalidInput('2 problems', [
@@ -212,10 +206,11 @@ describe('PoliciesPage: recording an exception', () => {
     page(FINES.key);
     await screen.findByRole('region', { name: 'Record an exception' });
     const approver = within(form()).getByLabelText(/^Approved by/) as HTMLSelectElement;
-    await waitFor(() => expect(approver.options).toHaveLength(3));
-    // Ada (library assistant) may not approve: only Rosa and Dee, of the roster, are offered.
+    await waitFor(() => expect(approver.options).toHaveLength(4));
+    // Ada (library assistant) may not approve: she chooses among those the server offers.
     expect([...approver.options].map((o) => o.textContent)).toEqual([
       'Choose who approved it',
+      'Bea (Branch manager, Pine Hollow Branch)',
       'Rosa (Branch manager, Pine Hollow Branch)',
       'Dee (Executive director, Headquarters)',
     ]);
@@ -251,7 +246,7 @@ describe('PoliciesPage: recording an exception', () => {
     const { sent, record } = recorder();
     const fetch = fakeApi({
       [`GET ${POLICIES}/${FINES.key}`]: FINES,
-      [`GET ${API}/staff`]: ROSTER,
+      [`GET ${API}/policy-exceptions/approvers`]: APPROVERS,
       [`POST /api/patron-references`]: record(json(201, { id: 'p0000000-2222-4333-8444-555555555555' })),
       [`POST ${EXCEPTIONS}`]: record(
         json(201, {
@@ -270,7 +265,13 @@ describe('PoliciesPage: recording an exception', () => {
     await screen.findByRole('region', { name: 'Record an exception' });
     const approver = within(form()).getByLabelText(/^Approved by/) as HTMLSelectElement;
     expect(approver.value).toBe('me');
-    expect(approver.options[0]!.textContent).toBe('Me (Bea, Branch manager)');
+    // Bea may approve herself: offered once, as "Me".
+    await waitFor(() => expect(approver.options).toHaveLength(3));
+    expect([...approver.options].map((o) => o.textContent)).toEqual([
+      'Me (Bea, Branch manager)',
+      'Rosa (Branch manager, Pine Hollow Branch)',
+      'Dee (Executive director, Headquarters)',
+    ]);
     fireEvent.change(within(form()).getByLabelText(/^What the patron asked for/), { target: { value: 'Waive the fine' } });
     fireEvent.change(within(form()).getByLabelText(/^What was granted/), { target: { value: 'Waived $4' } });
     fireEvent.change(within(form()).getByLabelText(/^Branch/), { target: { value: 'HQ' } });
@@ -305,7 +306,7 @@ describe('PoliciesPage: recording an exception', () => {
   it('shows the server’s refusal of an exception to a policy that became strict, with its reason', async () => {
     fakeApi({
       [`GET ${POLICIES}/${FINES.key}`]: FINES,
-      [`GET ${API}/staff`]: ROSTER,
+      [`GET ${API}/policy-exceptions/approvers`]: APPROVERS,
       [`POST ${EXCEPTIONS}`]: json(409, {
         type: 'urn:servicepoint:problem:strict-policy',
         title: 'No exceptions to a strict policy',

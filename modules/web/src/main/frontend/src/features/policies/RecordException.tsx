@@ -1,14 +1,13 @@
 /**
  * Recording an exception to a flexible policy: what was asked and granted, where, who approved it (the signed-in
- * person when their position may, else someone on the roster whose position may), and that the patron was told it
+ * person when their position may, else someone the server offers whose position may), and that the patron was told it
  * is a one-time exception. A strict policy shows why no exception can be recorded instead. The patron's card, when
  * given, becomes a patron reference (confidentiality) and is cleared; only the reference goes with the exception.
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { asProblem, type ApiError } from '../../shared/api';
 import { CARD_INPUT, REASON_MAX } from '../bans/bans';
-import { loadStaff } from '../staffing/staffing';
-import { atText, mayApprove, patronReference, placeRefusals, recordException, type NewException, type Policy } from './policies';
+import { atText, loadApprovers, mayApprove, patronReference, placeRefusals, recordException, type NewException, type Policy } from './policies';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { Field, FieldErrors, RequiredMark, textBinding } from '../../shared/fields';
 import { FormEnd } from './parts';
@@ -69,14 +68,17 @@ function ExceptionForm(props: { policy: Policy; onRecorded: (message: string) =>
   const [problem, setProblem] = useState<ApiError | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const roster = useLoad((signal) => loadStaff(session, undefined, signal), 'staff:all', { title: 'problem.roster' });
-  // Who may approve: people on the roster whose position is one the policy names (any, when it names none).
-  const approvers = useMemo(() => {
-    const codes = new Set(policy.exceptionsBy.map((p) => p.code));
-    return (roster.data ?? [])
-      .filter((person) => person.active && (codes.size === 0 || codes.has(person.position)))
-      .sort((a, b) => Number(b.branch === draft.branch) - Number(a.branch === draft.branch) || a.tagName.localeCompare(b.tagName));
-  }, [roster.data, policy.exceptionsBy, draft.branch]);
+  // Who may approve, as the server's chain of command says (the caller's branch first); the caller is offered as "Me".
+  const choices = useLoad((signal) => loadApprovers(session, policy.key, signal), `approvers:${policy.key}`, {
+    title: 'exceptions.problem.approvers',
+  });
+  const approvers = useMemo(
+    () =>
+      (choices.data ?? []).filter(
+        (person) => !(self && person.tagName === me.tagName && person.position === me.position && person.branch === me.branch),
+      ),
+    [choices.data, self, me],
+  );
 
   const set = (change: Partial<Draft>) => setDraft((current) => ({ ...current, ...change }));
   const bound = textBinding(draft, set);
@@ -167,7 +169,7 @@ function ExceptionForm(props: { policy: Policy; onRecorded: (message: string) =>
               {!self && <option value="">{t('exceptions.chooseApprover')}</option>}
               {self && <option value={ME}>{t('exceptions.approvedByMe', { name: me.tagName, position: me.positionName })}</option>}
               {approvers.map((person) => (
-                <option key={person.id} value={person.id}>
+                <option key={person.staffId} value={person.staffId}>
                   {t('exceptions.approver', { name: person.tagName, position: person.positionName, branch: person.branchName })}
                 </option>
               ))}
@@ -203,7 +205,7 @@ function ExceptionForm(props: { policy: Policy; onRecorded: (message: string) =>
       {problem && <ProblemNotice problem={problem} />}
       {/* Without the confidentiality key no card can be referenced: the exception can still be recorded without one. */}
       {problem?.status === 503 && <p className="problem-hint">{t('exceptions.noKey')}</p>}
-      {roster.problem && <ProblemNotice problem={roster.problem} />}
+      {choices.problem && <ProblemNotice problem={choices.problem} />}
     </section>
   );
 }

@@ -104,6 +104,16 @@ export interface PolicyException {
   recordedBy: string;
 }
 
+/** GET policy-exceptions/approvers: a choice for `approvedBy`. */
+export interface Approver {
+  staffId: string;
+  tagName: string;
+  position: string;
+  positionName: string;
+  branch: string;
+  branchName: string;
+}
+
 export type Flag = 'high' | 'low' | null;
 
 /** GET policy-exceptions/consistency. */
@@ -198,6 +208,11 @@ export async function loadAcknowledgements(session: Session, branch: string | un
 export async function patronReference(session: Session, cardNumber: string): Promise<string> {
   const answer = await postJson<{ id: string }>('/api/patron-references', { cardNumber }, await options(session));
   return answer.id;
+}
+
+/** Who may approve an exception to the policy today (roster entries in a position that may), the caller's branch first. */
+export async function loadApprovers(session: Session, key: string, signal?: AbortSignal): Promise<Approver[]> {
+  return getJson(tenantPath(session, 'policy-exceptions/approvers', { policy: key }), await options(session, signal));
 }
 
 export async function recordException(session: Session, exception: NewException): Promise<PolicyException> {

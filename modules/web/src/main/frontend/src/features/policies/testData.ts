@@ -1,5 +1,5 @@
 /** What the fake API answers on the policy screens' tests: a flexible and a strict policy, as the server sends them. */
-import type { AcknowledgementRow, Consistency, Policy, PolicySummary } from './policies';
+import type { AcknowledgementRow, Approver, Consistency, Policy, PolicySummary } from './policies';
 
 export const FINES: Policy = {
   key: 'fines-and-fees',
@@ -102,4 +102,11 @@ export const OUTSTANDING: AcknowledgementRow[] = [
     outstanding: [{ staffId: 's-1', tagName: 'José', branch: 'PINE-HOLLOW', position: 'Library assistant' }],
   },
   { key: PRIVACY.key, title: 'Patron privacy', version: 1, acknowledged: 5, outstanding: [] },
+];
+
+/** Who may approve an exception to FINES, the Pine Hollow desk's branch first (GET policy-exceptions/approvers). */
+export const APPROVERS: Approver[] = [
+  { staffId: 's-5', tagName: 'Bea', position: 'branch-manager', positionName: 'Branch manager', branch: 'PINE-HOLLOW', branchName: 'Pine Hollow Branch' },
+  { staffId: 's-3', tagName: 'Rosa', position: 'branch-manager', positionName: 'Branch manager', branch: 'PINE-HOLLOW', branchName: 'Pine Hollow Branch' },
+  { staffId: 's-4', tagName: 'Dee', position: 'executive-director', positionName: 'Executive director', branch: 'HQ', branchName: 'Headquarters' },
 ];

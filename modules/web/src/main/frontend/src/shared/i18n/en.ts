@@ -526,6 +526,7 @@ export const en = {
   'exceptions.notRecorded': 'The exception was not recorded',
   'exceptions.notRecordedFields': 'The exception was not recorded: see the notes at the fields.',
   'exceptions.noKey': 'Card numbers cannot be handled on this server until IT configures confidentiality. Record the exception without the card.',
+  'exceptions.problem.approvers': 'Who may approve could not be loaded',
   'exceptions.problem.report': 'The report could not be loaded',
   'exceptions.reportIntro': 'Exceptions on record, per policy and month, per branch and per staff member. Far from the median is worth a conversation; a policy with many exceptions is a candidate for change.',
   'exceptions.range': 'Choose the dates',

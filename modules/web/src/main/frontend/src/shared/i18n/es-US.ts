@@ -529,6 +529,7 @@ export const esUS: Record<MessageId, string> = {
   'exceptions.notRecorded': 'No se registró la excepción',
   'exceptions.notRecordedFields': 'No se registró la excepción: vea las notas en los campos.',
   'exceptions.noKey': 'Este servidor no puede manejar números de tarjeta hasta que IT configure la confidencialidad. Registre la excepción sin la tarjeta.',
+  'exceptions.problem.approvers': 'No se pudo cargar quién puede aprobar',
   'exceptions.problem.report': 'No se pudo cargar el informe',
   'exceptions.reportIntro': 'Excepciones registradas, por política y mes, por sucursal y por miembro del personal. Lo que está lejos de la mediana merece una conversación; una política con muchas excepciones es candidata a cambiar.',
   'exceptions.range': 'Elija las fechas',

@@ -32,10 +32,10 @@ import {
 import { Leaving, Locked, NoTenant, ServiceDown, SignIn, Starting, Unavailable, UnknownTenant } from '../views';
 import { I18nProvider, makeI18n, PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN } from './i18n';
 import { snippetParts } from '../../features/policies/policies';
-import { FINES, FOUND, OUTSTANDING, PRIVACY, REPORT } from '../../features/policies/testData';
+import { APPROVERS, FINES, FOUND, OUTSTANDING, PRIVACY, REPORT } from '../../features/policies/testData';
 
 // A search snippet is shown in parts, the matched words marked: each part is the server's data too.
-const POLICY_DATA = [FINES, FOUND, OUTSTANDING, PRIVACY, REPORT, FOUND.map((p) => snippetParts(p.snippet ?? '').map((part) => part.text))];
+const POLICY_DATA = [APPROVERS, FINES, FOUND, OUTSTANDING, PRIVACY, REPORT, FOUND.map((p) => snippetParts(p.snippet ?? '').map((part) => part.text))];
 
 const CONFIG: SignInConfig = {
   tenant: { slug: 'riverbend', name: 'Riverbend Regional Library System' },
@@ -276,6 +276,7 @@ describe('the pseudo-locale check', () => {
       [`GET ${API}/policies/${FINES.key}/difference`]: difference,
       [`GET ${API}/policy-exceptions/consistency`]: REPORT,
       [`GET ${API}/policy-acknowledgements`]: OUTSTANDING,
+      [`GET ${API}/policy-exceptions/approvers`]: APPROVERS,
     });
     await settledAt('/t/riverbend/policies', ['.policy-table tbody tr']);
     expect(untranslated()).toEqual([]);
