@@ -41,6 +41,8 @@ import org.servicepoint.incidents.reports.control.ReportSummary;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.policies.exceptions.control.ConsistencyReport;
+import org.servicepoint.policies.exceptions.control.PolicyExceptions;
 import org.servicepoint.staffing.control.Coverage;
 import org.servicepoint.staffing.control.Escalations;
 import org.servicepoint.staffing.control.Roster;
@@ -179,6 +181,15 @@ class DemoDataIT {
         assertTrue(riverbend.getOrDefault("submitted", 0L) + riverbend.getOrDefault("distributed", 0L) >= 2, riverbend.toString());
         Map<String, Long> lakeview = reportStates("lakeview-law");
         assertTrue(lakeview.keySet().containsAll(Set.of("draft", "acknowledged", "closed")), lakeview.toString());
+        // The consistency report has a story: Pine Hollow and Rosa far above the median, overdue fines up for review.
+        ConsistencyReport consistency = bean(PolicyExceptions.class).consistency(TenantId.of("riverbend"), DIRECTORS.get("riverbend"),
+                null, null);
+        assertTrue(consistency.branches().stream().anyMatch(b -> "PINE-HOLLOW".equals(b.code()) && "high".equals(b.flag())),
+                consistency.toString());
+        assertTrue(consistency.staff().stream().anyMatch(s -> "Rosa".equals(s.tagName()) && "high".equals(s.flag())),
+                consistency.toString());
+        assertTrue(consistency.policies().stream().anyMatch(p -> "overdue-fines".equals(p.key()) && p.candidateForChange()),
+                consistency.toString());
     }
 
     @Test

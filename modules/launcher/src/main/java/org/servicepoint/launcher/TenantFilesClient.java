@@ -22,6 +22,13 @@ import java.util.stream.Stream;
  */
 final class TenantFilesClient {
 
+    /**
+     * The files onboarding reads in a library system's folder, tenant file first. The server knows them by its
+     * TenantFileKind beans; the command line names them here so that a folder sends nothing else (incident forms and
+     * demo data have their own ways in).
+     */
+    static final List<String> ONBOARDED_FILES = List.of("tenant.yaml", "policies.yaml", "standards.yaml");
+
     private final Settings settings;
 
     TenantFilesClient(Settings settings) {
@@ -33,10 +40,12 @@ final class TenantFilesClient {
         for (String arg : args.length == 0 ? new String[] {settings.tenantsDir().toString()} : args) {
             Path path = Path.of(arg);
             if (Files.isDirectory(path) && Files.isRegularFile(path.resolve("tenant.yaml"))) {
-                files.add(path.resolve("tenant.yaml"));
+                files.addAll(onboarded(path));
             } else if (Files.isDirectory(path)) {
                 try (Stream<Path> dirs = Files.list(path)) {
-                    dirs.map(d -> d.resolve("tenant.yaml")).filter(Files::isRegularFile).sorted().forEach(files::add);
+                    for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("tenant.yaml"))).sorted().toList()) {
+                        files.addAll(onboarded(dir));
+                    }
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
@@ -73,6 +82,11 @@ final class TenantFilesClient {
         }
         System.err.println(ProblemLines.of(response.body()));
         return 1;
+    }
+
+    /** The files of one library system's folder that onboarding reads, in {@link #ONBOARDED_FILES} order. */
+    static List<Path> onboarded(Path tenantDir) {
+        return ONBOARDED_FILES.stream().map(tenantDir::resolve).filter(Files::isRegularFile).toList();
     }
 
     /** The request: each file's text under its path, relative to {@code cwd} when the file is inside it. */

@@ -33,4 +33,15 @@ class TenantFilesClientTest {
             Files.delete(outside);
         }
     }
+
+    @Test
+    void a_library_systems_folder_sends_its_tenant_file_first_then_the_files_beside_it_and_nothing_else() throws Exception {
+        Path riverbend = Files.createDirectories(dir.resolve("riverbend"));
+        for (String name : List.of("standards.yaml", "incident-form.yaml", "policies.yaml", "tenant.yaml", "notes.yaml")) {
+            Files.writeString(riverbend.resolve(name), "x: 1\n");
+        }
+
+        assertThat(TenantFilesClient.onboarded(riverbend)).extracting(p -> p.getFileName().toString())
+                .containsExactly("tenant.yaml", "policies.yaml", "standards.yaml");
+    }
 }

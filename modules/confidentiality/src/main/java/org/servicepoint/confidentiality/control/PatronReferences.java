@@ -55,6 +55,19 @@ public class PatronReferences {
         return revealed;
     }
 
+    /**
+     * Whether the library system has a patron reference with this id: for contexts that take an id from desk staff
+     * (a policy exception). Any staff member; it reveals nothing but that the id exists, and is audited.
+     */
+    @Transactional
+    public boolean exists(TenantId tenant, Caller caller, UUID id) {
+        Access.require(Access.isStaff(caller, tenant));
+        TenantWork.Acting at = keys.actFor(tenant, caller);
+        boolean found = store().exists(at.db(), id);
+        at.audit("patron.check", "patron-reference/" + id, found ? "exists" : "no such patron reference");
+        return found;
+    }
+
     /** A staff member with a card number: refused before any key is read, a malformed card after the master key check. */
     private TenantWork.Acting staffWithCard(TenantId tenant, Caller caller, String cardNumber) {
         Access.require(Access.isStaff(caller, tenant));

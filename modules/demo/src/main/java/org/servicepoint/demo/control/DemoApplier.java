@@ -31,6 +31,8 @@ import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.policies.exceptions.control.NewException;
+import org.servicepoint.policies.exceptions.control.PolicyExceptions;
 import org.servicepoint.staffing.control.Escalations;
 import org.servicepoint.staffing.control.Roster;
 import org.servicepoint.staffing.control.ShiftDraft;
@@ -59,6 +61,7 @@ public class DemoApplier {
     @Inject IncidentReports reports;
     @Inject ComputerUseBans bans;
     @Inject Escalations escalations;
+    @Inject PolicyExceptions exceptions;
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
@@ -133,6 +136,17 @@ public class DemoApplier {
                 var raised = escalations.escalate(tenant, actors.get(e.by()), e.branch(), e.situation(), e.note());
                 if (e.outcomeBy() != null) {
                     escalations.recordOutcome(tenant, actors.get(e.outcomeBy()), raised.id(), e.outcome());
+                }
+                return null;
+            });
+        }
+        for (DemoSet.Granted g : set.exceptions()) {
+            at(g.at(), () -> {
+                for (int daysAgo : g.daysAgo()) {
+                    OffsetDateTime occurred = today.minusDays(daysAgo).atTime(g.time()).atZone(zone).toOffsetDateTime();
+                    // "Today at 16:00" read in the morning: yesterday at that time, since nothing is recorded ahead.
+                    exceptions.record(tenant, actors.get(g.by()), new NewException(g.policy(), g.branch(), g.asked(), g.granted(),
+                            staff.get(g.approvedBy()), true, null, (occurred.isAfter(now) ? occurred.minusDays(1) : occurred).toString()));
                 }
                 return null;
             });

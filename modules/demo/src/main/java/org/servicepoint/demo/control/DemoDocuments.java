@@ -28,7 +28,7 @@ import org.servicepoint.platform.control.SchemaDocuments;
 public final class DemoDocuments {
 
     public static final String FOLDER = "demo";
-    private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations");
+    private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions");
 
     /** One demo file: the name it is reported under ("tenants/riverbend/demo/roster.yaml") and its text. */
     public record Source(String name, String text) {
@@ -67,6 +67,8 @@ public final class DemoDocuments {
         List<DemoSet.Ban> bans = new ArrayList<>();
         List<DemoSet.Raised> escalations = new ArrayList<>();
         List<DemoMapping> shiftItems = new ArrayList<>();
+        List<DemoSet.Granted> exceptions = new ArrayList<>();
+        List<DemoMapping> exceptionItems = new ArrayList<>();
         for (Source source : sources) {
             JsonNode root = parse(source, violations);
             if (root == null) {
@@ -111,6 +113,13 @@ public final class DemoDocuments {
                     outcome.onlyKeys(Set.of("by", "text"));
                 }
             }
+            for (DemoMapping item : file.list("exceptions")) {
+                exceptions.add(new DemoSet.Granted(item.at(), item.actor("by", true, actors), item.text("policy", true),
+                        item.text("branch", true), item.text("approvedBy", true), item.numbers("daysAgo", 0, 360),
+                        time(item), item.text("asked", true), item.text("granted", true)));
+                item.onlyKeys(Set.of("by", "policy", "branch", "approvedBy", "daysAgo", "time", "asked", "granted"));
+                exceptionItems.add(item);
+            }
         }
         // A shift names its person by tag name, which must be on this demo roster.
         Set<String> tagNames = new java.util.HashSet<>();
@@ -121,12 +130,19 @@ public final class DemoDocuments {
                 shiftItems.get(i).problem("who", "\"" + who + "\" is not a tag name on the demo roster");
             }
         }
+        // An exception's approver is named by tag name too.
+        for (int i = 0; i < exceptions.size(); i++) {
+            String approver = exceptions.get(i).approvedBy();
+            if (approver != null && !tagNames.contains(approver)) {
+                exceptionItems.get(i).problem("approvedBy", "\"" + approver + "\" is not a tag name on the demo roster");
+            }
+        }
         if (!violations.isEmpty()) {
             violations.sort(SchemaDocuments.BY_LINE);
             throw Refusal.invalid(violations.size() + " problem(s) in the demo files of " + slug + "; nothing was applied",
                     violations);
         }
-        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, sha256(sources));
+        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, sha256(sources));
     }
 
     private static DemoSet.Incident incident(DemoMapping item, Set<String> actors) {
@@ -147,21 +163,26 @@ public final class DemoDocuments {
         if (state == DemoSet.State.COUNTERSIGNED && countersignedBy == null) {
             item.problem("countersignedBy", "is required for a countersigned report");
         }
-        String time = item.text("time", true);
-        LocalTime at = null;
-        if (time != null) {
-            try {
-                at = LocalTime.parse(time);
-            } catch (DateTimeParseException e) {
-                item.problem("time", "must be a time like 14:30");
-            }
-        }
+        LocalTime at = time(item);
         DemoSet.Incident incident = new DemoSet.Incident(item.at(), item.actor("by", true, actors), item.text("category", true),
                 item.text("branch", true), item.number("daysAgo", 0, 300, true), at, item.answers("answers"),
                 item.text("calledTo", false), state, countersignedBy, headquarters);
         item.onlyKeys(Set.of("by", "category", "branch", "daysAgo", "time", "answers", "calledTo", "state", "countersignedBy",
                 "headquarters"));
         return incident;
+    }
+
+    /** The item's {@code time}, like 14:30; null (with a problem) when missing or not a time. */
+    private static LocalTime time(DemoMapping item) {
+        String time = item.text("time", true);
+        if (time != null) {
+            try {
+                return LocalTime.parse(time);
+            } catch (DateTimeParseException e) {
+                item.problem("time", "must be a time like 14:30");
+            }
+        }
+        return null;
     }
 
     /** The file as a tree whose nodes know their lines, read as strictly as tenant files; null when it cannot be. */

@@ -184,6 +184,25 @@ final class DemoMapping {
         return days;
     }
 
+    /** A non-empty list of whole numbers from {@code min} to {@code max}, e.g. {@code daysAgo: [3, 10, 45]}. */
+    List<Integer> numbers(String key, int min, int max) {
+        JsonNode value = node.get(key);
+        List<Integer> numbers = new ArrayList<>();
+        if (value == null || !value.isArray() || value.isEmpty()) {
+            problem(key, "must be a list of whole numbers, e.g. [3, 10, 45]");
+            return numbers;
+        }
+        for (JsonNode number : value) {
+            if (!number.isInt() || number.asInt() < min || number.asInt() > max) {
+                violations.add(new Violation(field(key), "\"" + number.asText() + "\" is not a whole number from " + min + " to " + max,
+                        at(number)));
+            } else {
+                numbers.add(number.asInt());
+            }
+        }
+        return numbers;
+    }
+
     Map<String, Object> answers(String key) {
         DemoMapping answers = mapping(key);
         if (answers == null) {

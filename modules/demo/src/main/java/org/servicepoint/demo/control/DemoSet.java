@@ -12,7 +12,7 @@ import java.util.Map;
  * refusal from a control can name where the item was written.
  */
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
-                      List<Raised> escalations, String sha256) {
+                      List<Raised> escalations, List<Granted> exceptions, String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -20,10 +20,11 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         incidents = List.copyOf(incidents);
         bans = List.copyOf(bans);
         escalations = List.copyOf(escalations);
+        exceptions = List.copyOf(exceptions);
     }
 
     public int items() {
-        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size();
+        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -58,5 +59,13 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
 
     /** A situation escalated by a demo user today, with the outcome recorded by whoever decided, if given. */
     public record Raised(String at, String by, String branch, String situation, String note, String outcomeBy, String outcome) {
+    }
+
+    /**
+     * Exceptions to a flexible policy recorded by a demo user, one on each of the days {@code daysAgo} (at {@code time},
+     * library system's time), approved by {@code approvedBy}, a tag name on the demo roster.
+     */
+    public record Granted(String at, String by, String policy, String branch, String approvedBy, List<Integer> daysAgo,
+                          LocalTime time, String asked, String granted) {
     }
 }

@@ -55,11 +55,22 @@ public class Roster {
      */
     @Transactional
     public java.util.Map<UUID, String> tagNames(TenantId tenant, Caller caller) {
-        RosterRules.require(RosterRules.reads(caller, tenant));
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
-        store(at).list(at.db(), Filter.EVERYONE).forEach(m -> names.put(m.id(), m.tagName()));
+        everyone(tenant, caller).forEach((id, m) -> names.put(id, m.tagName()));
         return names;
+    }
+
+    /**
+     * Every roster entry across the whole library system, ended ones included, by roster id: for contexts that record
+     * who did something at any branch (who approved a policy exception, in which position). Any staff member.
+     */
+    @Transactional
+    public java.util.Map<UUID, StaffRecord> everyone(TenantId tenant, Caller caller) {
+        RosterRules.require(RosterRules.reads(caller, tenant));
+        java.util.Map<UUID, StaffRecord> all = new java.util.LinkedHashMap<>();
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        store(at).list(at.db(), Filter.EVERYONE).forEach(m -> all.put(m.id(), m));
+        return all;
     }
 
     @Transactional

@@ -22,7 +22,6 @@ import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.tenancy.control.Onboarding;
 import org.servicepoint.tenancy.control.Plan;
-import org.servicepoint.tenancy.control.TenantDocuments;
 import org.servicepoint.tenancy.control.TenantDocuments.Source;
 
 /** Onboarding as code over HTTP: the command line's plan and apply call these. */
@@ -45,16 +44,16 @@ public class OnboardingResource {
 
     @POST
     @Path("plan")
-    @Operation(summary = "What applying these tenant files would change, field by field")
+    @Operation(summary = "What applying these tenant files (tenant.yaml and the files beside it) would change, field by field")
     public Plan plan(@Valid @NotNull OnboardingRequest request) {
-        return onboarding.plan(TenantDocuments.readAll(sources(request)));
+        return onboarding.planFiles(sources(request));
     }
 
     @POST
     @Path("apply")
     @Operation(summary = "Apply tenant files in one transaction; applying twice changes nothing the second time")
     public Plan apply(@Valid @NotNull OnboardingRequest request) {
-        return onboarding.apply(TenantDocuments.readAll(sources(request)), Callers.of(http));
+        return onboarding.applyFiles(sources(request), Callers.of(http));
     }
 
     @POST

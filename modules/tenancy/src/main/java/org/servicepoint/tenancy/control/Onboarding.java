@@ -2,18 +2,28 @@ package org.servicepoint.tenancy.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.Plan.Action;
 import org.servicepoint.tenancy.control.Plan.Change;
@@ -43,6 +53,9 @@ public class Onboarding {
     @Inject
     Event<TenantsApplied> applied;
 
+    @Inject
+    Instance<TenantFileKind> kinds;
+
     @Transactional
     public Plan plan(List<TenantSpec> specs) {
         return run(specs, null);
@@ -51,6 +64,130 @@ public class Onboarding {
     @Transactional
     public Plan apply(List<TenantSpec> specs, Caller caller) {
         return run(specs, caller);
+    }
+
+    /** What applying these files would change: {@code tenant.yaml}s and the files of every {@link TenantFileKind}. */
+    @Transactional
+    public Plan planFiles(List<TenantDocuments.Source> sources) {
+        return runFiles(sources, null);
+    }
+
+    /**
+     * Applies {@code tenant.yaml}s and the files beside them in one transaction: if any file has a problem, every
+     * problem of every file is refused and nothing changes.
+     */
+    @Transactional
+    public Plan applyFiles(List<TenantDocuments.Source> sources, Caller caller) {
+        return runFiles(sources, caller);
+    }
+
+    /** Every file onboarding knows in each {@code <dir>/<slug>/}: the tenant file first, then the others by name. */
+    public List<TenantDocuments.Source> folder(Path dir) {
+        List<TenantDocuments.Source> sources = new ArrayList<>(TenantDocuments.folder(dir));
+        Set<String> names = kindsByName().keySet();
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path tenantDir : entries.filter(Files::isDirectory).sorted().toList()) {
+                for (String name : names) {
+                    Path file = tenantDir.resolve(name);
+                    if (Files.isRegularFile(file)) {
+                        Path shown = dir.getParent() == null ? file : dir.getParent().relativize(file);
+                        sources.add(new TenantDocuments.Source(shown.toString(), Files.readString(file)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw Refusal.invalid("tenants", "cannot read " + dir + ": " + e.getMessage());
+        }
+        return sources;
+    }
+
+    private Plan runFiles(List<TenantDocuments.Source> sources, Caller applyingAs) {
+        Map<String, TenantFileKind> byName = kindsByName();
+        List<TenantDocuments.Source> tenantFiles = new ArrayList<>();
+        List<TenantDocuments.Source> otherFiles = new ArrayList<>();
+        for (TenantDocuments.Source source : sources) {
+            (byName.containsKey(fileName(source)) ? otherFiles : tenantFiles).add(source);
+        }
+        List<Violation> problems = new ArrayList<>();
+        List<TenantSpec> specs = List.of();
+        if (!tenantFiles.isEmpty() || otherFiles.isEmpty()) {
+            try {
+                specs = TenantDocuments.readAll(tenantFiles);
+            } catch (Refusal refusal) {
+                problems.addAll(refusal.violations());
+            }
+        }
+        Map<String, TenantSpec> declared = specs.stream().collect(Collectors.toMap(TenantSpec::slug, Function.identity()));
+        // Every other file is checked and planned before anything is written, so all problems are told at once.
+        List<TenantFileRun> runs = new ArrayList<>();
+        List<Change> otherChanges = new ArrayList<>();
+        for (TenantDocuments.Source source : otherFiles) {
+            String slug = slugOf(source);
+            if (slug == null) {
+                problems.add(new Violation(source.path(), "must be in a library system's folder, tenants/<slug>/"
+                        + fileName(source)));
+                continue;
+            }
+            TenantId tenant = TenantId.of(slug);
+            Set<String> positions = positionsOf(tenant, declared.get(slug));
+            if (positions == null) {
+                problems.add(new Violation(source.path(), "library system " + slug
+                        + " does not exist; give its tenant.yaml in the same run"));
+                continue;
+            }
+            TenantFileRun planned = new TenantFileRun(tenant, source, positions, null);
+            try {
+                otherChanges.addAll(byName.get(fileName(source)).run(planned));
+                runs.add(planned);
+            } catch (Refusal refusal) {
+                problems.addAll(refusal.violations().isEmpty()
+                        ? List.of(new Violation(source.path(), refusal.getMessage())) : refusal.violations());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems.size() + " problem(s) in the tenant files; nothing was changed", problems);
+        }
+        Plan tenantPlan = specs.isEmpty() ? new Plan(applyingAs != null, List.of()) : run(specs, applyingAs);
+        List<Change> changes = new ArrayList<>(tenantPlan.changes());
+        if (applyingAs == null) {
+            changes.addAll(otherChanges);
+        } else {
+            for (TenantFileRun planned : runs) {
+                changes.addAll(byName.get(fileName(planned.source())).run(
+                        new TenantFileRun(planned.tenant(), planned.source(), planned.positions(), applyingAs)));
+            }
+        }
+        return new Plan(applyingAs != null, changes);
+    }
+
+    private Map<String, TenantFileKind> kindsByName() {
+        Map<String, TenantFileKind> byName = new TreeMap<>();
+        kinds.forEach(kind -> byName.put(kind.fileName(), kind));
+        return byName;
+    }
+
+    /** The position codes of a library system: as declared in this run, else as stored; null if it does not exist. */
+    private Set<String> positionsOf(TenantId tenant, TenantSpec declared) {
+        if (declared != null) {
+            return declared.positions().stream().map(TenantSpec.PositionSpec::code).collect(Collectors.toUnmodifiableSet());
+        }
+        EntityManager tenantEm = directory.bound(tenant);
+        if (tenantEm.find(Tenant.class, tenant.value()) == null) {
+            return null;
+        }
+        return directory.positionsOf(tenantEm).stream().map(Position::code)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String fileName(TenantDocuments.Source source) {
+        Path name = Path.of(source.path()).getFileName();
+        return name == null ? "" : name.toString();
+    }
+
+    private static String slugOf(TenantDocuments.Source source) {
+        Path parent = Path.of(source.path()).getParent();
+        String slug = parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
+        return slug != null && TenantId.isValidSlug(slug) ? slug : null;
     }
 
     /** A new library system from one document; refused if the slug is taken. */
@@ -114,7 +251,7 @@ public class Onboarding {
                 tenantEm.flush();
             }
         }
-        if (write) {
+        if (write && !specs.isEmpty()) {
             applied.fire(new TenantsApplied(List.copyOf(specs)));
         }
         return new Plan(write, changes);

@@ -9,7 +9,8 @@ import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.SchemaReady;
 
 /**
- * Applies the tenant files of {@code servicepoint.tenants.dir} once the schema is ready (the local run
+ * Applies the tenant files of {@code servicepoint.tenants.dir} (each {@code tenant.yaml} and the files beside it that
+ * a {@link TenantFileKind} reads) once the schema is ready (the local run
  * points it at the repository's tenants/ folder). A bad file stops nothing else: it is logged, and the
  * database keeps what it had.
  */
@@ -30,8 +31,7 @@ public class StartupOnboarding {
 
     private void apply(Path tenantsDir) {
         try {
-            var specs = TenantDocuments.readAll(TenantDocuments.folder(tenantsDir));
-            Plan plan = onboarding.apply(specs, Caller.SYSTEM);
+            Plan plan = onboarding.applyFiles(onboarding.folder(tenantsDir), Caller.SYSTEM);
             LOG.info(() -> "tenant files in " + tenantsDir + " applied:\n" + plan.render());
         } catch (org.servicepoint.platform.control.Refusal refusal) {
             LOG.severe(() -> "tenant files in " + tenantsDir + " refused, nothing changed: " + refusal.forLog());

@@ -1,0 +1,2 @@
+/** Policies as stored: the policy, its versions (words and approval, never rewritten) and acknowledgements. */
+package org.servicepoint.policies.entity;

@@ -1,0 +1,32 @@
+package org.servicepoint.policies.exceptions.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import org.servicepoint.confidentiality.control.KeyRing;
+import org.servicepoint.confidentiality.control.SealedTextHolder;
+import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.entity.TenantId;
+
+/**
+ * What was asked and granted is sealed with the library system's data key: a rotation seals it again with the new key
+ * in its own transaction, as it does bans and incident reports, so the old key may then be destroyed.
+ */
+@ApplicationScoped
+public class ResealPolicyExceptionTexts implements SealedTextHolder {
+
+    @PersistenceContext(unitName = "policies")
+    EntityManager em;
+
+    @Inject
+    TenantDatabase tenantDatabase;
+
+    @Override
+    @Transactional(TxType.MANDATORY)
+    public int reseal(TenantId tenant, KeyRing ring) {
+        return ExceptionStore.reseal(tenantDatabase.bind(em, tenant), ring);
+    }
+}

@@ -1,0 +1,2 @@
+/** An exception to a flexible policy, on record and never changed. */
+package org.servicepoint.policies.exceptions.entity;
