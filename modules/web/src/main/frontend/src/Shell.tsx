@@ -15,7 +15,7 @@ import { Escalate, InChargeWidget } from './features/staffing/Home';
 import { IncidentsPage } from './features/incidents/Incidents';
 import type { IncidentReport } from './features/incidents/incidents';
 import { NoticesAnnouncer, NoticesButton, NoticesPanel, NOTICES_REFRESH_MS, withReadMarks } from './features/staffing/Notices';
-import { itemOf, pathOf, screenOf, SCREENS, type Screen } from './shared/place';
+import { itemOf, pathOf, screenOf, screensFor, type Screen } from './shared/place';
 import { ReportPage } from './features/incidents/ReportIncident';
 import { unreadCount } from './features/staffing/present';
 import { RosterPage } from './features/staffing/Roster';
@@ -24,6 +24,10 @@ import { StandardsPage } from './features/standards/Standards';
 import { TrainingPage } from './features/standards/Training';
 import { loadBranches, loadNotices } from './features/staffing/staffing';
 import { PageContext, usePage, type Page } from './shared/page';
+import { PolicyAcknowledgementsPage } from './features/policies/Acknowledgements';
+import { PolicyReportPage } from './features/policies/ConsistencyReport';
+import { PolicyEditorPage } from './features/policies/PolicyEditor';
+import { PoliciesPage } from './features/policies/Policies';
 import type { Session } from './shared/session';
 import { useLoad } from './shared/useLoad';
 import { useI18n, type MessageId } from './shared/i18n/i18n';
@@ -39,6 +43,10 @@ const TITLES: Record<Screen, MessageId> = {
   training: 'training.title',
   roster: 'screen.roster',
   schedule: 'screen.schedule',
+  policies: 'policies.screen.library',
+  'policy-report': 'policies.screen.report',
+  'policy-acknowledgements': 'policies.screen.acknowledgements',
+  'policy-editor': 'policies.screen.editor',
 };
 
 interface Capability {
@@ -144,7 +152,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
         <NoticesAnnouncer count={unread} />
         <nav aria-label={t('shell.nav')}>
           <ul className="nav-list">
-            {SCREENS.map((target) => (
+            {screensFor(me.roles).map((target) => (
               <li key={target}>
                 <a
                   href={pathOf(slug, target)}
@@ -170,6 +178,10 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
           {screen === 'bans' && <BansPage key={item ?? 'bans'} incidentReportId={item} />}
           {screen === 'roster' && <RosterPage />}
           {screen === 'schedule' && <SchedulePage />}
+          {screen === 'policies' && <PoliciesPage key={item ?? 'policies'} item={item} />}
+          {screen === 'policy-report' && <PolicyReportPage />}
+          {screen === 'policy-acknowledgements' && <PolicyAcknowledgementsPage />}
+          {screen === 'policy-editor' && <PolicyEditorPage key={item ?? 'new'} item={item} />}
           {screen === 'standards' && <StandardsPage />}
           {screen === 'training' && <TrainingPage />}
         </PageContext>

@@ -5,22 +5,56 @@
  * /t/<slug>/incidents/<id>). The bans screen's item is the incident report a new ban follows from, and it is no
  * ban, so it goes in the query (/t/<slug>/bans?incident=<id>). The server answers every such path with the app.
  */
+import { ROLE } from './session';
 
 /** The tenant slug rule of the server (TenantId.SLUG): 3–40 characters, lowercase, digits, inner hyphens. */
 const SLUG = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 
 /** The screens of the signed-in shell, in the order the navigation lists them. */
-export const SCREENS = ['home', 'desk', 'report', 'incidents', 'bans', 'standards', 'training', 'roster', 'schedule'] as const;
+export const SCREENS = [
+  'home',
+  'desk',
+  'report',
+  'incidents',
+  'bans',
+  'policies',
+  'standards',
+  'training',
+  'roster',
+  'schedule',
+  'policy-report',
+  'policy-acknowledgements',
+  'policy-editor',
+] as const;
 export type Screen = (typeof SCREENS)[number];
-
-/** Screens that may name one item (a draft to go on with, a report to read) after their own name. */
-const ITEM_SCREENS: readonly Screen[] = ['report', 'incidents'];
-
-/** Screens whose item is named in the query, and under which name. */
-const QUERY_ITEMS: Partial<Record<Screen, string>> = { bans: 'incident' };
 
 /** Report ids are UUIDs; anything else after a screen name is not an item. */
 const ITEM = /^[0-9a-fA-F-]{36}$/;
+/** A policy's key: lowercase words with hyphens, as in policies.yaml. */
+const POLICY_KEY = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** Screens that may name one item (a draft to go on with, a report to read, a policy) after their own name, and its shape. */
+const ITEM_SCREENS: Partial<Record<Screen, RegExp>> = {
+  report: ITEM,
+  incidents: ITEM,
+  policies: POLICY_KEY,
+  'policy-editor': POLICY_KEY,
+};
+
+/** Screens only some roles open (the server refuses the others anyway); every other screen is every staff member's. */
+const SCREEN_ROLES: Partial<Record<Screen, readonly string[]>> = {
+  'policy-report': [ROLE.headquarters, ROLE.tenantAdmin],
+  'policy-acknowledgements': [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
+  'policy-editor': [ROLE.tenantAdmin],
+};
+
+/** The screens the navigation offers someone with these roles, in its order. */
+export function screensFor(roles: readonly string[]): Screen[] {
+  return SCREENS.filter((screen) => SCREEN_ROLES[screen]?.some((role) => roles.includes(role)) ?? true);
+}
+
+/** Screens whose item is named in the query, and under which name. */
+const QUERY_ITEMS: Partial<Record<Screen, string>> = { bans: 'incident' };
 
 export type View = Screen | 'callback';
 
@@ -42,7 +76,7 @@ function viewOf(rest: string): View {
     return 'callback';
   }
   const [screen = '', item, ...more] = rest.replace(/\/+$/, '').split('/');
-  if (item !== undefined && (more.length > 0 || !ITEM.test(item) || !ITEM_SCREENS.includes(screen as Screen))) {
+  if (item !== undefined && (more.length > 0 || !ITEM_SCREENS[screen as Screen]?.test(item))) {
     return 'home';
   }
   return (SCREENS as readonly string[]).includes(screen) && screen !== 'home' ? (screen as Screen) : 'home';
@@ -60,7 +94,7 @@ export function itemOf(pathname: string, search = ''): string | undefined {
     return ITEM.test(value) ? value : undefined;
   }
   const match = /^\/t\/[^/]+\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
-  return match && ITEM_SCREENS.includes(match[1] as Screen) && ITEM.test(match[2] ?? '') ? match[2] : undefined;
+  return match && ITEM_SCREENS[match[1] as Screen]?.test(match[2] ?? '') ? match[2] : undefined;
 }
 
 /** The screen a path shows once signed in (the callback and unknown paths show home). */

@@ -41,6 +41,19 @@ export function fakeApi(routes: Record<string, unknown>) {
   return fetch;
 }
 
+/**
+ * Keeps the JSON bodies a fake API received, by path, in order: `record(answer)` is a route that keeps the body and
+ * answers `answer` (a function is called for each request).
+ */
+export function recorder() {
+  const sent: { path: string; body: unknown }[] = [];
+  const record = (answer: unknown) => (url: URL, init?: RequestInit) => {
+    sent.push({ path: url.pathname, body: JSON.parse(String(init?.body)) });
+    return typeof answer === 'function' ? (answer as () => unknown)() : answer;
+  };
+  return { sent, record };
+}
+
 /** The calls a fake API received, as "METHOD /path?query". */
 export function calls(fetch: ReturnType<typeof fakeApi>): string[] {
   return fetch.mock.calls.map(([input, init]) => {

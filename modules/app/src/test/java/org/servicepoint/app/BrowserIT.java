@@ -60,6 +60,17 @@ class BrowserIT extends ServicePointDeployment {
                 "ADMIN_USERNAME", "dee"));
     }
 
+    @Test
+    @RunAsClient
+    void in_a_browser_the_desk_finds_a_policy_records_an_exception_and_headquarters_sees_it_in_its_report() throws Exception {
+        // Sam (desk, Pine Hollow) searches "fine" and records an exception that Rosa (branch manager) approves; Dee
+        // (headquarters) reads the consistency report before and after. The roster must know the approver.
+        onRoster("Rosa", "rosa", "branch-manager", "PINE-HOLLOW");
+        onRoster("Sam", "sam", "library-assistant", "PINE-HOLLOW");
+        browser("policy-screens.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "sam", "PASSWORD", DEMO_PASSWORD,
+                "HQ_USERNAME", "dee", "SEARCH", "fine", "APPROVER", "Rosa"));
+    }
+
     /** Runs one of the web module's browser scripts against this deployment and fails with its output. */
     void browser(String script, java.util.Map<String, String> settings) throws Exception {
         Path dir = Path.of(System.getProperty("servicepoint.browser-test")).toAbsolutePath().normalize().getParent();

@@ -4,7 +4,7 @@ import { BansPage } from './Bans';
 import type { ComputerUseBan } from './bans';
 import { IncidentsPage } from '../incidents/Incidents';
 import type { Branch } from '../../shared/session';
-import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, SIGNED, calls, fakeApi, invalidInput, json, onPage } from '../../shared/testing';
+import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, SIGNED, calls, fakeApi, invalidInput, json, onPage, recorder } from '../../shared/testing';
 import type { Loaded } from '../../shared/useLoad';
 
 const BRANCH_LIST: Loaded<Branch[]> = { data: BRANCHES, loading: false, reload: () => {} };
@@ -28,16 +28,6 @@ const BAN: ComputerUseBan = {
   createdBy: 'bea',
   version: 3,
 };
-
-/** The bodies POSTed, by path, in order. */
-function recorder() {
-  const sent: { path: string; body: unknown }[] = [];
-  const record = (answer: unknown) => (url: URL, init?: RequestInit) => {
-    sent.push({ path: url.pathname, body: JSON.parse(String(init?.body)) });
-    return typeof answer === 'function' ? (answer as () => unknown)() : answer;
-  };
-  return { sent, record };
-}
 
 function page(me = MANAGER, incidentReportId?: string) {
   return render(onPage({ session: SESSION, me, branches: BRANCH_LIST, navigate: vi.fn() }, <BansPage incidentReportId={incidentReportId} />));

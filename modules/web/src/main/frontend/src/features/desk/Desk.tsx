@@ -12,7 +12,7 @@ import { Heading, ProblemNotice } from '../../shared/views';
 import { InChargeWidget } from '../staffing/Home';
 import { StandardEntry } from '../standards/StandardEntry';
 import { loadStandard } from '../standards/standards';
-import { isPolicy, POLICIES_SCREEN, type DeskTopic } from './desk';
+import { isPolicy, type DeskTopic } from './desk';
 import { DeskSearch } from './DeskSearch';
 import { GuideEscalation } from './GuideEscalation';
 
@@ -24,7 +24,7 @@ export function DeskPage() {
 
   const open = (topic: DeskTopic) => {
     if (isPolicy(topic)) {
-      navigate(POLICIES_SCREEN, topic.id);
+      navigate('policies', topic.id);
     } else {
       setOpened(topic);
     }

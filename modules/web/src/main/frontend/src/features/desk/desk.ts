@@ -4,7 +4,6 @@
  * the screen moves through the results with the keyboard, without React.
  */
 import { getJson } from '../../shared/api';
-import type { Screen } from '../../shared/place';
 import { tenantPath, type Session } from '../../shared/session';
 
 /** One thing staff can look up at the desk. kind: policy | principle | method | response-guide | phone-and-email | checklist | scenario. */
@@ -29,9 +28,6 @@ export async function findTopics(session: Session, words: string, signal?: Abort
     signal,
   });
 }
-
-/** The policies screen (features/policies), which opens a policy by its key: /t/<slug>/policies/<key>. */
-export const POLICIES_SCREEN = 'policies' as Screen;
 
 /** A policy opens on the policies screen; everything else is a service standard, shown in place. */
 export function isPolicy(topic: Pick<DeskTopic, 'kind'>): boolean {

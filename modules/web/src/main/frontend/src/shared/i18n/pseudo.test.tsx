@@ -32,6 +32,11 @@ import {
 } from '../testing';
 import { Leaving, Locked, NoTenant, ServiceDown, SignIn, Starting, Unavailable, UnknownTenant } from '../views';
 import { I18nProvider, makeI18n, PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN } from './i18n';
+import { snippetParts } from '../../features/policies/policies';
+import { APPROVERS, FINES, FOUND, OUTSTANDING, PRIVACY, REPORT } from '../../features/policies/testData';
+
+// A search snippet is shown in parts, the matched words marked: each part is the server's data too.
+const POLICY_DATA = [APPROVERS, FINES, FOUND, OUTSTANDING, PRIVACY, REPORT, FOUND.map((p) => snippetParts(p.snippet ?? '').map((part) => part.text))];
 
 const CONFIG: SignInConfig = {
   tenant: { slug: 'riverbend', name: 'Riverbend Regional Library System' },
@@ -103,7 +108,7 @@ const SERVER_PROBLEM = new ApiError({ status: 503, title: 'Service unavailable',
 // A category the form gives no title is named from its code: that is the server's data too.
 const CODE_TITLES = (FORM.definition.categories ?? []).map((c) => titleOfCode(c.code));
 
-const DATA = dataStrings(SERVER_PROBLEM, CODE_TITLES, CONFIG, BOSS, ADA, BRANCHES, IN_CHARGE, SITUATIONS, NOTICES, STAFF, WEEK, FORM, SUMMARIES, DETAIL, DRAFT, BAN, DELIVERIES, ESCALATED, STANDARDS, TOPICS, TRAINING, COMPLETION, CHANGES);
+const DATA = dataStrings(SERVER_PROBLEM, CODE_TITLES, CONFIG, BOSS, ADA, BRANCHES, IN_CHARGE, SITUATIONS, NOTICES, STAFF, WEEK, FORM, SUMMARIES, DETAIL, DRAFT, BAN, DELIVERIES, ESCALATED, STANDARDS, TOPICS, TRAINING, COMPLETION, CHANGES, POLICY_DATA);
 
 /** What the page says that is neither marked as from a catalogue nor the API's data. */
 function untranslated(): string[] {
@@ -260,6 +265,39 @@ describe('the pseudo-locale check', () => {
     await settled('.ban-form .field-errors');
     fireEvent.click(screen.getAllByRole('button', { name: /Lift/ })[0]!);
     await settled('.lift-box');
+    expect(untranslated()).toEqual([]);
+  });
+
+  it('passes the policies: search, a policy with its exception form and difference, the report, acknowledgements, editor', async () => {
+    const difference = { from: 1, to: 2, fields: [{ field: 'text', parts: [{ change: 'removed', text: '25' }, { change: 'added', text: '10' }] }] };
+    api({
+      [`GET ${API}/policies`]: FOUND,
+      [`GET ${API}/policies/${FINES.key}`]: FINES,
+      [`GET ${API}/policies/${PRIVACY.key}`]: PRIVACY,
+      [`GET ${API}/policies/${FINES.key}/difference`]: difference,
+      [`GET ${API}/policy-exceptions/consistency`]: REPORT,
+      [`GET ${API}/policy-acknowledgements`]: OUTSTANDING,
+      [`GET ${API}/policy-exceptions/approvers`]: APPROVERS,
+    });
+    await settledAt('/t/riverbend/policies', ['.policy-table tbody tr']);
+    expect(untranslated()).toEqual([]);
+    cleanup();
+    await settledAt(`/t/riverbend/policies/${FINES.key}`, ['.record-exception form', '.version-table']);
+    fireEvent.submit(document.querySelector('.record-exception form')!);
+    fireEvent.click(screen.getByRole('button', { name: /Show the difference/ }));
+    await settled('.difference ins');
+    expect(untranslated()).toEqual([]);
+    cleanup();
+    await settledAt(`/t/riverbend/policies/${PRIVACY.key}`, ['.exception-rule.strict']);
+    expect(untranslated()).toEqual([]);
+    cleanup();
+    await settledAt('/t/riverbend/policy-report', ['.consistency-per-staff tbody tr']);
+    expect(untranslated()).toEqual([]);
+    cleanup();
+    await settledAt('/t/riverbend/policy-acknowledgements', ['.acknowledgement-table tbody tr']);
+    expect(untranslated()).toEqual([]);
+    cleanup();
+    await settledAt(`/t/riverbend/policy-editor/${FINES.key}`, ['.policy-editor'], { ...BOSS, roles: [...BOSS.roles, 'tenant-admin'] });
     expect(untranslated()).toEqual([]);
   });
 });
