@@ -105,9 +105,20 @@ export function Escalate(props: { onEscalated?: (view: EscalationView) => void }
     }
   }, [open, situations.data]);
 
+  // Closing gives the keyboard back to the button once the list is gone. Focusing it in the handler itself raced
+  // with the effect above when the list had only just arrived: its pending run moved the keyboard into the list
+  // that was about to disappear, leaving it on the page body.
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!open && returnFocus.current) {
+      returnFocus.current = false;
+      toggle.current?.focus();
+    }
+  }, [open]);
+
   const close = () => {
+    returnFocus.current = true;
     setOpen(false);
-    toggle.current?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
