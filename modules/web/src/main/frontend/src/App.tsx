@@ -5,7 +5,7 @@
  * Everything confidential (tokens, who is signed in) lives in this component's state and the Auth's
  * memory; locking or signing out replaces that state, which unmounts every screen that showed it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, asProblem, DEFAULT_IDLE_LOCK_SECONDS, loadMe, loadSignInConfig, setApiLanguage, type Me, type SignInConfig } from './shared/api';
 import { clearAppStorage, createAuth, type Auth } from './shared/auth';
 import { I18nProvider, languageOf, makeI18n, storedLanguage, storeLanguage, type I18n, type Language, type MessageId } from './shared/i18n/i18n';
@@ -79,7 +79,9 @@ export function App({ deps = SERVER }: { deps?: Deps }) {
       }),
     [language, config?.timeZone],
   );
-  useEffect(() => {
+  // Before paint, so the page never shows words of one language under the lang attribute of the other (screen readers
+  // pick their voice from it).
+  useLayoutEffect(() => {
     document.documentElement.lang = i18n.locale;
     setApiLanguage(i18n.locale);
   }, [i18n.locale]);
