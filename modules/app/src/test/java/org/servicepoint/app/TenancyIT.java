@@ -59,6 +59,18 @@ class TenancyIT extends ServicePointDeployment {
     }
 
     @Test
+    void the_files_beside_each_tenant_yaml_were_applied_at_start_too_and_planning_the_folder_again_changes_nothing() {
+        var files = onboarding.folder(Path.of(tenantsDir()));
+        assertEquals(List.of("tenant.yaml", "tenant.yaml", "tenant.yaml", "policies.yaml", "standards.yaml",
+                "policies.yaml", "standards.yaml", "policies.yaml", "standards.yaml"),
+                files.stream().map(f -> Path.of(f.path()).getFileName().toString()).toList());
+        var plan = onboarding.planFiles(files);
+        assertTrue(plan.changes().stream().anyMatch(c -> c.kind().equals("policy")), plan.render());
+        assertTrue(plan.changes().stream().anyMatch(c -> c.kind().equals("standards")), plan.render());
+        assertFalse(plan.changesAnything(), plan.render());
+    }
+
+    @Test
     void native_sql_under_jta_sees_only_the_bound_tenant() throws Exception {
         transaction.begin();
         try {
@@ -202,6 +214,28 @@ class TenancyIT extends ServicePointDeployment {
         assertTrue(refused.body().contains("\"at\":\"tenants/lakeview-law/tenant.yaml:" + line + "\""), refused.body());
         assertTrue(refused.body().contains("servicePoints[0].code"), refused.body());
         assertEquals(before, operator("GET", "admin/tenants/lakeview-law", null).body());
+    }
+
+    @Test
+    @RunAsClient
+    void a_good_tenant_file_is_not_applied_when_the_policies_file_beside_it_is_broken() throws Exception {
+        String before = operator("GET", "admin/tenants/lakeview-law", null).body();
+        String tenant = Files.readString(Path.of(tenantsDir(), "lakeview-law", "tenant.yaml"))
+                .replaceFirst("(?m)^name: .*$", "name: Renamed Law Library");
+        String policies = Files.readString(Path.of(tenantsDir(), "lakeview-law", "policies.yaml"))
+                .replaceFirst("strictness: flexible", "strictness: bendy");
+        int line = lineOf(policies, "strictness: bendy");
+        String body = "{\"files\":[{\"path\":\"tenants/lakeview-law/tenant.yaml\",\"content\":" + quote(tenant) + "},"
+                + "{\"path\":\"tenants/lakeview-law/policies.yaml\",\"content\":" + quote(policies) + "}]}";
+        HttpResponse<String> refused = operator("POST", "admin/onboarding/apply", body);
+        assertProblem(refused, 400, "invalid-input");
+        assertTrue(refused.body().contains("\"at\":\"tenants/lakeview-law/policies.yaml:" + line + "\""), refused.body());
+        assertEquals(before, operator("GET", "admin/tenants/lakeview-law", null).body());
+        // A policies file of a library system that exists nowhere is refused, whatever its content.
+        String stray = "{\"files\":[{\"path\":\"tenants/nowhere-yet/policies.yaml\",\"content\":" + quote(policies) + "}]}";
+        HttpResponse<String> unknownTenant = operator("POST", "admin/onboarding/plan", stray);
+        assertProblem(unknownTenant, 400, "invalid-input");
+        assertTrue(unknownTenant.body().contains("nowhere-yet does not exist"), unknownTenant.body());
     }
 
     @Test
