@@ -32,6 +32,8 @@ class ServerTextsTest {
     /** A string literal that is a message key: it starts with the module whose bundle holds it. */
     private static final Pattern KEY = Pattern.compile(
             "\"\\{?((?:platform|bans|confidentiality|identity|incidents|staffing|tenancy|policies|standards)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.?)");
+    /** A refusal of a problem type of its own: {@code new Refusal("policy-strict", 409, …)}. */
+    private static final Pattern REFUSAL_TYPE = Pattern.compile("new Refusal\\(\"[a-z-]+\"");
     private static final Locale ES_US = Locale.forLanguageTag("es-US");
 
     @Test
@@ -64,6 +66,17 @@ class ServerTextsTest {
     }
 
     @Test
+    void every_problem_type_a_module_refuses_with_has_a_title_in_english_and_spanish() {
+        TreeSet<String> types = inSources(REFUSAL_TYPE, Pattern.compile("\"([a-z-]+)\""));
+        assertThat(types).as("problem types found in the modules' sources").contains("invalid-input", "policy-strict");
+        for (Locale language : List.of(Locale.ROOT, ES_US)) {
+            var titles = java.util.ResourceBundle.getBundle("org.servicepoint.platform.messages", language);
+            assertThat(types).as("problem types without a title in " + language)
+                    .allMatch(type -> titles.containsKey("problem." + type + ".title"));
+        }
+    }
+
+    @Test
     void a_refusal_of_a_shift_date_is_spanish_for_a_spanish_reply_and_english_as_before() {
         try {
             ShiftRules.date("date", "2026-02-30");
@@ -82,15 +95,20 @@ class ServerTextsTest {
     }
 
     private static TreeSet<String> keysInSources() {
+        return inSources(SAID, KEY);
+    }
+
+    /** What {@code inner}'s first group finds inside each match of {@code outer} in the modules' main sources. */
+    private static TreeSet<String> inSources(Pattern outer, Pattern inner) {
         TreeSet<String> keys = new TreeSet<>();
         Path modules = Path.of("..").toAbsolutePath().normalize();
         for (String module : List.of("platform", "bans", "confidentiality", "identity", "incidents", "staffing", "tenancy", "policies", "standards")) {
             try (Stream<Path> files = Files.walk(modules.resolve(module).resolve("src/main/java"))) {
                 files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
                     try {
-                        Matcher said = SAID.matcher(Files.readString(f));
+                        Matcher said = outer.matcher(Files.readString(f));
                         while (said.find()) {
-                            Matcher m = KEY.matcher(said.group());
+                            Matcher m = inner.matcher(said.group());
                             while (m.find()) {
                                 keys.add(m.group(1));
                             }
