@@ -138,7 +138,6 @@ public class Policy extends TenantRow {
     public int currentVersion() { return currentVersion; }
     public Instant createdAt() { return createdAt.toInstant(); }
     public Instant updatedAt() { return updatedAt.toInstant(); }
-    public long rowVersion() { return rowVersion; }
 
     /** Whether a holder of {@code position} is asked to acknowledge it: everyone when it names no positions. */
     public boolean appliesTo(String position) {

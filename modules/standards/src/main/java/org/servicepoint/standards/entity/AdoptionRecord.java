@@ -65,6 +65,4 @@ public class AdoptionRecord extends TenantRow {
     public String source() { return source; }
     public int reviewedVersion() { return reviewedVersion; }
     public String reviewedCatalogue() { return reviewedCatalogue; }
-    public OffsetDateTime appliedAt() { return appliedAt; }
-    public String appliedBy() { return appliedBy; }
 }

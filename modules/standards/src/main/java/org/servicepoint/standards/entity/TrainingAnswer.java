@@ -46,6 +46,4 @@ public class TrainingAnswer extends TenantRow {
     public String staffUsername() { return staffUsername; }
     public String scenarioId() { return scenarioId; }
     public String choice() { return choice; }
-    public boolean correct() { return correct; }
-    public OffsetDateTime answeredAt() { return answeredAt; }
 }
