@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
@@ -81,23 +78,10 @@ public class Onboarding {
         return runFiles(sources, caller);
     }
 
-    /** Every file onboarding knows in each {@code <dir>/<slug>/}: the tenant file first, then the others by name. */
+    /** Every file onboarding knows in each {@code <dir>/<slug>/}: the tenant files first, then the others by name. */
     public List<TenantDocuments.Source> folder(Path dir) {
         List<TenantDocuments.Source> sources = new ArrayList<>(TenantDocuments.folder(dir));
-        Set<String> names = kindsByName().keySet();
-        try (Stream<Path> entries = Files.list(dir)) {
-            for (Path tenantDir : entries.filter(Files::isDirectory).sorted().toList()) {
-                for (String name : names) {
-                    Path file = tenantDir.resolve(name);
-                    if (Files.isRegularFile(file)) {
-                        Path shown = dir.getParent() == null ? file : dir.getParent().relativize(file);
-                        sources.add(new TenantDocuments.Source(shown.toString(), Files.readString(file)));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw Refusal.invalid("tenants", "cannot read " + dir + ": " + e.getMessage());
-        }
+        sources.addAll(TenantDocuments.beside(dir, List.copyOf(kindsByName().keySet())));
         return sources;
     }
 

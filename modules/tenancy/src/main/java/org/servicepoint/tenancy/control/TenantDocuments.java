@@ -51,14 +51,22 @@ public final class TenantDocuments {
      * All files are read before any is returned: one bad file refuses the lot.
      */
     public static List<Source> folder(Path dir) {
+        return beside(dir, List.of(FILE_NAME));
+    }
+
+    /**
+     * The files named {@code names} in each {@code <dir>/<slug>/}, by slug, then in the order of {@code names}; a name a
+     * folder lacks is skipped. Each is named by its path from {@code dir}'s parent ({@code tenants/riverbend/…}).
+     */
+    public static List<Source> beside(Path dir, List<String> names) {
         if (!Files.isDirectory(dir)) {
             throw Refusal.invalid("tenants", dir + " is not a folder of tenant files");
         }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(Files::isDirectory)
-                    .map(d -> d.resolve(FILE_NAME))
-                    .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(Path::toString))
+                    .flatMap(d -> names.stream().map(d::resolve))
+                    .filter(Files::isRegularFile)
                     .map(file -> new Source(dir.getParent() == null ? file.toString()
                             : dir.getParent().relativize(file).toString(), read(file)))
                     .toList();
