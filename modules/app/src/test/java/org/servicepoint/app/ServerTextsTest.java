@@ -26,12 +26,12 @@ import org.servicepoint.staffing.control.ShiftRules;
  */
 class ServerTextsTest {
 
-    private static final List<String> WITH_TEXTS = List.of("platform", "bans", "confidentiality", "incidents", "staffing", "policies", "standards");
+    private static final List<String> WITH_TEXTS = List.of("platform", "bans", "confidentiality", "incidents", "staffing", "policies", "standards", "patronrequests");
     /** A statement that says words by key, up to its end, and a Bean Validation message written as a key. */
     private static final Pattern SAID = Pattern.compile("Text\\.of\\([^;]*|message = \"\\{[^\"]*");
     /** A string literal that is a message key: it starts with the module whose bundle holds it. */
     private static final Pattern KEY = Pattern.compile(
-            "\"\\{?((?:platform|bans|confidentiality|identity|incidents|staffing|tenancy|policies|standards)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.?)");
+            "\"\\{?((?:platform|bans|confidentiality|identity|incidents|staffing|tenancy|policies|standards|patronrequests)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.?)");
     /** A refusal of a problem type of its own: {@code new Refusal("policy-strict", 409, …)}. */
     private static final Pattern REFUSAL_TYPE = Pattern.compile("new Refusal\\(\"[a-z-]+\"");
     private static final Locale ES_US = Locale.forLanguageTag("es-US");
@@ -102,7 +102,7 @@ class ServerTextsTest {
     private static TreeSet<String> inSources(Pattern outer, Pattern inner) {
         TreeSet<String> keys = new TreeSet<>();
         Path modules = Path.of("..").toAbsolutePath().normalize();
-        for (String module : List.of("platform", "bans", "confidentiality", "identity", "incidents", "staffing", "tenancy", "policies", "standards")) {
+        for (String module : List.of("platform", "bans", "confidentiality", "identity", "incidents", "staffing", "tenancy", "policies", "standards", "patron-requests")) {
             try (Stream<Path> files = Files.walk(modules.resolve(module).resolve("src/main/java"))) {
                 files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
                     try {

@@ -126,11 +126,11 @@ class TenantWallsTest {
     @Test
     void the_discovery_finds_the_tenant_tables_of_every_module() {
         assertThat(modules()).startsWith("platform").contains("tenancy", "confidentiality", "staffing", "incidents", "bans", "policies",
-                "standards");
+                "standards", "patron_requests");
         // One table of each module, and the ones no test covered before: found, not listed.
         assertThat(tables.keySet()).contains("audit_event", "branch", "patron_reference", "escalation", "staff_notice",
                 "incident_delivery", "computer_use_ban", "policy", "policy_version", "policy_acknowledgement", "standards_adoption",
-                "training_answer");
+                "training_answer", "patron_contact", "patron_request_rules");
     }
 
     @TestFactory

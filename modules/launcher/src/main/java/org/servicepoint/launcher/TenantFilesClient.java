@@ -27,7 +27,7 @@ final class TenantFilesClient {
      * TenantFileKind beans; the command line names them here so that a folder sends nothing else (incident forms and
      * demo data have their own ways in).
      */
-    static final List<String> ONBOARDED_FILES = List.of("tenant.yaml", "policies.yaml", "standards.yaml");
+    static final List<String> ONBOARDED_FILES = List.of("tenant.yaml", "policies.yaml", "standards.yaml", "patron-requests.yaml");
 
     private final Settings settings;
 

@@ -52,8 +52,8 @@ class MigrateTest {
         int exit = Migrate.run(env, WAR, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("schema platform:", "schema tenancy:", "schema bans:", "schema policies:", "schema standards:", "schema demo:")
-                .contains("the schema of platform, tenancy, confidentiality, staffing, incidents, bans, policies, standards, demo is current");
+                .contains("schema platform:", "schema tenancy:", "schema bans:", "schema policies:", "schema standards:", "schema patron_requests:", "schema demo:")
+                .contains("the schema of platform, tenancy, confidentiality, staffing, incidents, bans, policies, standards, patron_requests, demo is current");
         try (Connection c = postgres.getDatabase("servicepoint_owner", "servicepoint").getConnection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from pg_class where relname = 'computer_use_ban' and relforcerowsecurity")) {

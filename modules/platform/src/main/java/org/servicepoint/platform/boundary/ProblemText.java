@@ -19,7 +19,7 @@ final class ProblemText {
     private static final String TEXTS = "org.servicepoint.platform.messages";
     private static final Logger LOG = Logger.getLogger(ProblemText.class.getName());
     /** A Bean Validation message that is one of our keys, e.g. {@code {bans.branch-code}}: a module's bundle holds it. */
-    private static final Pattern OWN_KEY = Pattern.compile("\\{((bans|confidentiality|identity|incidents|platform|policies|staffing|standards|tenancy)"
+    private static final Pattern OWN_KEY = Pattern.compile("\\{((bans|confidentiality|identity|incidents|patronrequests|platform|policies|staffing|standards|tenancy)"
             + "\\.[a-z0-9.-]+)}");
 
     private ProblemText() {
