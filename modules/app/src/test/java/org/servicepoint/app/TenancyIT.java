@@ -61,12 +61,13 @@ class TenancyIT extends ServicePointDeployment {
     @Test
     void the_files_beside_each_tenant_yaml_were_applied_at_start_too_and_planning_the_folder_again_changes_nothing() {
         var files = onboarding.folder(Path.of(tenantsDir()));
-        assertEquals(List.of("tenant.yaml", "tenant.yaml", "tenant.yaml", "policies.yaml", "standards.yaml",
-                "policies.yaml", "standards.yaml", "policies.yaml", "standards.yaml"),
+        assertEquals(List.of("tenant.yaml", "tenant.yaml", "tenant.yaml", "patron-requests.yaml", "policies.yaml", "standards.yaml",
+                "patron-requests.yaml", "policies.yaml", "standards.yaml", "patron-requests.yaml", "policies.yaml", "standards.yaml"),
                 files.stream().map(f -> Path.of(f.path()).getFileName().toString()).toList());
         var plan = onboarding.planFiles(files);
         assertTrue(plan.changes().stream().anyMatch(c -> c.kind().equals("policy")), plan.render());
         assertTrue(plan.changes().stream().anyMatch(c -> c.kind().equals("standards")), plan.render());
+        assertTrue(plan.changes().stream().anyMatch(c -> c.kind().equals("patron-requests")), plan.render());
         assertFalse(plan.changesAnything(), plan.render());
     }
 
