@@ -11,6 +11,7 @@ import {
   channelLabel,
   closeComplaint,
   complaintStateLabel,
+  complaintStepLabel,
   loadComplaint,
   overdueText,
   respondToComplaint,
@@ -107,7 +108,7 @@ export function ComplaintDetail({ id }: { id: string }) {
         <ol className="step-list">
           {complaint.steps.map((step, index) => (
             <li key={`${step.at}-${index}`}>
-              {t('complaints.stepLine', { step: complaintStateLabel(step.step, i18n), by: step.by ?? '—' })} <When at={step.at} />
+              {t('complaints.stepLine', { step: complaintStepLabel(step.step, i18n), by: step.by ?? '—' })} <When at={step.at} />
             </li>
           ))}
         </ol>

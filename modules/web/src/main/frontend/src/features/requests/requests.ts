@@ -354,6 +354,17 @@ export const complaintStateLabel = labeller({
   closed: 'complaints.state.closed',
 });
 
+/** A complaint's step ("director-told") in words. */
+export const complaintStepLabel = labeller({
+  received: 'complaints.step.received',
+  'director-told': 'complaints.step.director-told',
+  'headquarters-told': 'complaints.step.headquarters-told',
+  opened: 'complaints.step.opened',
+  responded: 'complaints.step.responded',
+  closed: 'complaints.step.closed',
+  'overdue-told': 'complaints.step.overdue-told',
+});
+
 export const cardKindLabel = labeller({
   praise: 'cards.kind.praise',
   suggestion: 'cards.kind.suggestion',
