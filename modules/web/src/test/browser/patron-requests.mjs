@@ -11,19 +11,10 @@
 //     node modules/web/src/test/browser/patron-requests.mjs
 //
 // Exits non-zero with the reason on the first failure, and leaves a screenshot in modules/web/target/.
-import { check, expectAccessible, Failure, ok, runBrowserScript, same, setting, staffSettings, shownProblems, signIn } from './browser-kit.mjs';
+import { check, expectAccessible, Failure, ok, openByNavigation, runBrowserScript, same, setting, staffSettings, shownProblems, signIn } from './browser-kit.mjs';
 
 /** The public page asks for a few seconds between showing the form and taking it (a time check instead of a captcha). */
 const FORM_PAUSE_MS = 4_000;
-
-/** From the main navigation, by keyboard, to a screen; waits for its heading. */
-async function openByNavigation(page, name, path, home) {
-  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
-  await link.focus();
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${home}${path}`);
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
 
 /** Waits for something the screen should show, failing with what it shows instead. */
 async function expectShown(page, locator, what) {

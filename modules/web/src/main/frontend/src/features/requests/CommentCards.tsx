@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { CardDetail } from './CardDetail';
-import { CARD_KINDS, CARD_STATES, branchName, cardKindLabel, cardStateLabel, downloadPoster, everyBranch, loadCardCounts, loadCards } from './requests';
-import { Choice, When } from './parts';
+import { CARD_KINDS, CARD_STATES, branchName, cardKindLabel, cardStateLabel, downloadPoster, loadCardCounts, loadCards } from './requests';
+import { LanguageChoice, ListFilters, When } from './parts';
 import { AppLink } from '../../shared/AppLink';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { DataTable } from '../../shared/DataTable';
@@ -24,8 +24,7 @@ export function CommentCardsPage({ item }: { item?: string }) {
 function CardList() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { session, me, branches, navigate } = usePage();
-  const all = everyBranch(me);
+  const { session, branches, navigate } = usePage();
   const [filter, setFilter] = useState<{ branch?: string; kind?: string; state?: string }>({});
   const loaded = useLoad((signal) => loadCards(session, filter, signal), `cards:${JSON.stringify(filter)}`, { title: 'cards.problem.list' });
   const counts = useLoad((signal) => loadCardCounts(session, {}, signal), 'card-counts', { title: 'cards.problem.counts' });
@@ -38,17 +37,7 @@ function CardList() {
     <>
       <Heading>{t('cards.title')}</Heading>
       <p className="quiet">{t('cards.intro')}</p>
-      <form className="toolbar filters" aria-label={t('cards.filter')} onSubmit={(event) => event.preventDefault()}>
-        {all && (
-          <BranchPicker
-            id="cards-branch"
-            label={t('field.branch')}
-            branches={branches.data}
-            value={filter.branch ?? ''}
-            allLabel={t('field.allBranches')}
-            onChange={(branch) => setFilter({ ...filter, branch: branch || undefined })}
-          />
-        )}
+      <ListFilters id="cards" label={t('cards.filter')} branch={filter.branch} onBranch={(branch) => setFilter({ ...filter, branch })}>
         <ChoiceFilter id="cards-kind" label={t('cards.kind')} anyLabel={t('cards.anyKind')} value={filter.kind} choices={kinds} onChange={(kind) => setFilter({ ...filter, kind })} />
         <ChoiceFilter
           id="cards-state"
@@ -58,7 +47,7 @@ function CardList() {
           choices={CARD_STATES.map((code) => ({ code, label: cardStateLabel(code, i18n) }))}
           onChange={(state) => setFilter({ ...filter, state })}
         />
-      </form>
+      </ListFilters>
       {loaded.problem && <ProblemNotice problem={loaded.problem} />}
       {!rows && !loaded.problem && <p className="quiet">{t('cards.loading')}</p>}
       {rows && (
@@ -129,16 +118,7 @@ function Poster() {
       <p className="quiet">{t('cards.posterIntro')}</p>
       <div className="toolbar">
         <BranchPicker id="poster-branch" label={t('field.branch')} branches={branches.data} value={chosen} onChange={setBranch} />
-        <Choice
-          id="poster-language"
-          label={t('cards.posterLanguage')}
-          value={language}
-          choices={[
-            { code: 'en', label: t('complaints.language.en') },
-            { code: 'es', label: t('complaints.language.es') },
-          ]}
-          onChange={setLanguage}
-        />
+        <LanguageChoice id="poster-language" label={t('cards.posterLanguage')} value={language} onChange={setLanguage} />
         <div className="toolbar-actions">
           <button type="button" className="button" aria-disabled={busy || !chosen} onClick={() => chosen && save()}>
             {t('cards.posterDownload')}

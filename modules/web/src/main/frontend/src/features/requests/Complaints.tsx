@@ -15,9 +15,8 @@ import {
   overdueText,
   worksMatters,
 } from './requests';
-import { When } from './parts';
+import { ListFilters, When } from './parts';
 import { AppLink } from '../../shared/AppLink';
-import { BranchPicker } from '../../shared/BranchPicker';
 import { DataTable } from '../../shared/DataTable';
 import { ChoiceFilter, OnlyFilter } from '../../shared/filters';
 import { usePage } from '../../shared/page';
@@ -47,17 +46,7 @@ function ComplaintList() {
     <>
       <Heading>{t('complaints.title')}</Heading>
       <p className="quiet">{everyBranch(me) ? t('complaints.introAll') : t('complaints.introOwn', { branch: me.branchName })}</p>
-      <form className="toolbar filters" aria-label={t('complaints.filter')} onSubmit={(event) => event.preventDefault()}>
-        {everyBranch(me) && (
-          <BranchPicker
-            id="complaints-branch"
-            label={t('field.branch')}
-            branches={branches.data}
-            value={filter.branch ?? ''}
-            allLabel={t('field.allBranches')}
-            onChange={(branch) => setFilter({ ...filter, branch: branch || undefined })}
-          />
-        )}
+      <ListFilters id="complaints" label={t('complaints.filter')} branch={filter.branch} onBranch={(branch) => setFilter({ ...filter, branch })}>
         <ChoiceFilter
           id="complaints-state"
           label={t('complaints.state')}
@@ -69,7 +58,7 @@ function ComplaintList() {
         <OnlyFilter checked={filter.overdue} onChange={(overdue) => setFilter({ ...filter, overdue })}>
           {t('complaints.overdueOnly')}
         </OnlyFilter>
-      </form>
+      </ListFilters>
       {loaded.problem && <ProblemNotice problem={loaded.problem} />}
       {!rows && !loaded.problem && <p className="quiet">{t('complaints.loading')}</p>}
       {rows && (

@@ -5,10 +5,9 @@
  */
 import { useState } from 'react';
 import { branchName, downloadOverviewCsv, everyBranch, loadOverview, matterKindLabel, matterStateText, overdueText, worksMatters, type OverviewMatter } from './requests';
-import { When } from './parts';
+import { ListFilters, When } from './parts';
 import { NotForYourRole } from '../policies/parts';
 import { AppLink } from '../../shared/AppLink';
-import { BranchPicker } from '../../shared/BranchPicker';
 import { DataTable } from '../../shared/DataTable';
 import type { Screen } from '../../shared/place';
 import { usePage } from '../../shared/page';
@@ -55,16 +54,13 @@ function Overview() {
     <>
       <Heading>{t('overview.title')}</Heading>
       <p className="quiet">{everyBranch(me) ? t('overview.introAll') : t('overview.introOwn', { branch: me.branchName })}</p>
-      <div className="toolbar">
-        {everyBranch(me) && (
-          <BranchPicker id="overview-branch" label={t('field.branch')} branches={branches.data} value={branch} allLabel={t('field.allBranches')} onChange={setBranch} />
-        )}
+      <ListFilters id="overview" label={t('overview.filter')} branch={branch} onBranch={(code) => setBranch(code ?? '')}>
         <div className="toolbar-actions">
           <button type="button" className="button" aria-disabled={busy} onClick={save}>
             {t('overview.csv')}
           </button>
         </div>
-      </div>
+      </ListFilters>
       <StatusNotice status={status} />
       {problem && <ProblemNotice problem={problem} />}
       {loaded.problem && <ProblemNotice problem={loaded.problem} />}

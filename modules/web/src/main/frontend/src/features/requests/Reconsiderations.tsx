@@ -4,11 +4,10 @@
  */
 import { useState } from 'react';
 import { ReconsiderationDetail } from './ReconsiderationDetail';
-import { RECONSIDERATION_STATES, branchName, everyBranch, formatLabel, loadReconsiderations, overdueText, reconsiderationStateLabel, stepLabel, worksMatters } from './requests';
-import { When } from './parts';
+import { RECONSIDERATION_STATES, branchName, formatLabel, loadReconsiderations, overdueText, reconsiderationStateLabel, stepLabel, worksMatters } from './requests';
+import { ListFilters, When } from './parts';
 import { NotForYourRole } from '../policies/parts';
 import { AppLink } from '../../shared/AppLink';
-import { BranchPicker } from '../../shared/BranchPicker';
 import { DataTable } from '../../shared/DataTable';
 import { ChoiceFilter } from '../../shared/filters';
 import { usePage } from '../../shared/page';
@@ -27,7 +26,7 @@ export function ReconsiderationsPage({ item }: { item?: string }) {
 function ReconsiderationList() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { session, me, branches, navigate } = usePage();
+  const { session, branches, navigate } = usePage();
   const [filter, setFilter] = useState<{ branch?: string; state?: string }>({});
   const loaded = useLoad((signal) => loadReconsiderations(session, filter, signal), `reconsiderations:${JSON.stringify(filter)}`, {
     title: 'reconsideration.problem.list',
@@ -37,17 +36,7 @@ function ReconsiderationList() {
     <>
       <Heading>{t('reconsideration.title')}</Heading>
       <p className="quiet">{t('reconsideration.intro')}</p>
-      <form className="toolbar filters" aria-label={t('reconsideration.filter')} onSubmit={(event) => event.preventDefault()}>
-        {everyBranch(me) && (
-          <BranchPicker
-            id="reconsiderations-branch"
-            label={t('field.branch')}
-            branches={branches.data}
-            value={filter.branch ?? ''}
-            allLabel={t('field.allBranches')}
-            onChange={(branch) => setFilter({ ...filter, branch: branch || undefined })}
-          />
-        )}
+      <ListFilters id="reconsiderations" label={t('reconsideration.filter')} branch={filter.branch} onBranch={(branch) => setFilter({ ...filter, branch })}>
         <ChoiceFilter
           id="reconsiderations-state"
           label={t('reconsideration.state')}
@@ -56,7 +45,7 @@ function ReconsiderationList() {
           choices={RECONSIDERATION_STATES.map((code) => ({ code, label: reconsiderationStateLabel(code, i18n) }))}
           onChange={(state) => setFilter({ ...filter, state })}
         />
-      </form>
+      </ListFilters>
       {loaded.problem && <ProblemNotice problem={loaded.problem} />}
       {!rows && !loaded.problem && <p className="quiet">{t('reconsideration.loading')}</p>}
       {rows && (

@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'react';
 import { recordComplaint, newKey, channelLabel, COMPLAINT_CHANNELS, type NewComplaint } from './requests';
-import { ActionForm, Choice, NONE, TextBox, refusalOf, tooLong } from './parts';
+import { ActionForm, Choice, LanguageChoice, NONE, TextBox, refusalOf, tooLong } from './parts';
 import { PolicyChoice } from './PolicyChoice';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { Field, FieldErrors, NAME_INPUT } from '../../shared/fields';
@@ -156,17 +156,7 @@ export function RecordComplaintPage() {
           <Field id="complaint-phone" label={t('complaints.contact.phone')} errors={errors('phone')}>
             {(ids) => <input {...ids} type="tel" autoComplete="off" maxLength={40} value={draft.phone} onChange={(event) => set({ phone: event.target.value })} />}
           </Field>
-          <Choice
-            id="complaint-language"
-            label={t('complaints.contact.language')}
-            value={draft.language}
-            errors={errors('language')}
-            choices={[
-              { code: 'en', label: t('complaints.language.en') },
-              { code: 'es', label: t('complaints.language.es') },
-            ]}
-            onChange={(language) => set({ language: language === 'es' ? 'es' : 'en' })}
-          />
+          <LanguageChoice id="complaint-language" label={t('complaints.contact.language')} value={draft.language} errors={errors('language')} onChange={(language) => set({ language })} />
         </fieldset>
       </ActionForm>
     </>

@@ -8,6 +8,9 @@ import { Field } from '../../shared/fields';
 import type { PlacedViolations } from '../incidents/incidentForm';
 import { FormEnd } from '../policies/parts';
 import { atText, placeRefusals } from '../policies/policies';
+import { everyBranch } from './requests';
+import { BranchPicker } from '../../shared/BranchPicker';
+import { usePage } from '../../shared/page';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ProblemNotice } from '../../shared/views';
 
@@ -134,4 +137,46 @@ export function Facts({ facts }: { facts: readonly [string, ReactNode][] }) {
 export function When({ at }: { at: string | null | undefined }) {
   const i18n = useI18n();
   return at ? <time dateTime={at}>{atText(at, i18n)}</time> : null;
+}
+
+/**
+ * The filters above a list of matters: the branch first for those who see every branch (a person in charge sees their
+ * own, as the server narrows it), then the list's own filters.
+ */
+export function ListFilters(props: { id: string; label: string; branch: string | undefined; onBranch: (branch: string | undefined) => void; children: ReactNode }) {
+  const { t } = useI18n();
+  const { me, branches } = usePage();
+  return (
+    <form className="toolbar filters" aria-label={props.label} onSubmit={(event) => event.preventDefault()}>
+      {everyBranch(me) && (
+        <BranchPicker
+          id={`${props.id}-branch`}
+          label={t('field.branch')}
+          branches={branches.data}
+          value={props.branch ?? ''}
+          allLabel={t('field.allBranches')}
+          onChange={(branch) => props.onBranch(branch || undefined)}
+        />
+      )}
+      {props.children}
+    </form>
+  );
+}
+
+/** The language a patron is written to in (the patron-requests API's codes: en, es). */
+export function LanguageChoice(props: { id: string; label: string; value: string; onChange: (language: 'en' | 'es') => void; errors?: readonly string[] }) {
+  const { t } = useI18n();
+  return (
+    <Choice
+      id={props.id}
+      label={props.label}
+      value={props.value}
+      errors={props.errors}
+      choices={[
+        { code: 'en', label: t('complaints.language.en') },
+        { code: 'es', label: t('complaints.language.es') },
+      ]}
+      onChange={(language) => props.onChange(language === 'es' ? 'es' : 'en')}
+    />
+  );
 }

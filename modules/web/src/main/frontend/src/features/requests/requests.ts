@@ -330,7 +330,14 @@ export function newKey(): string {
 
 // ---- how codes read ----
 
-const labeller = (labels: Record<string, MessageId>) => codeLabeller(labels, (code) => code);
+/**
+ * The words for one kind of code: each code's message is `<prefix>.<code>` in the catalogues (the type checker holds
+ * every such id to exist); a code the catalogue does not know (a newer server's) is shown as it is.
+ */
+function labelsOf<P extends string, C extends string>(prefix: P, codes: readonly C[] & ([`${P}.${C}`] extends [MessageId] ? unknown : never)) {
+  const labels = Object.fromEntries(codes.map((code) => [code, `${prefix}.${code}` as MessageId]));
+  return codeLabeller(labels, (code) => code);
+}
 
 export const COMPLAINT_CHANNELS = ['in-person', 'phone', 'email', 'comment-card'] as const;
 export const RESPONSE_CHANNELS = ['email', 'phone', 'in-person'] as const;
@@ -340,100 +347,21 @@ export const CARD_STATES = ['new', 'thanked', 'replied', 'complaint', 'forwarded
 export const RECONSIDERATION_STATES = ['received', 'in-review', 'decided'] as const;
 export const OUTCOMES = ['keep', 'move', 'relabel', 'withdraw'] as const;
 
-export const channelLabel = labeller({
-  'in-person': 'complaints.channel.in-person',
-  phone: 'complaints.channel.phone',
-  email: 'complaints.channel.email',
-  'comment-card': 'complaints.channel.comment-card',
-});
-
-export const complaintStateLabel = labeller({
-  received: 'complaints.state.received',
-  'with-director': 'complaints.state.with-director',
-  responded: 'complaints.state.responded',
-  closed: 'complaints.state.closed',
-});
-
+export const channelLabel = labelsOf('complaints.channel', COMPLAINT_CHANNELS);
+export const complaintStateLabel = labelsOf('complaints.state', COMPLAINT_STATES);
 /** A complaint's step ("director-told") in words. */
-export const complaintStepLabel = labeller({
-  received: 'complaints.step.received',
-  'director-told': 'complaints.step.director-told',
-  'headquarters-told': 'complaints.step.headquarters-told',
-  opened: 'complaints.step.opened',
-  responded: 'complaints.step.responded',
-  closed: 'complaints.step.closed',
-  'overdue-told': 'complaints.step.overdue-told',
-});
-
-export const cardKindLabel = labeller({
-  praise: 'cards.kind.praise',
-  suggestion: 'cards.kind.suggestion',
-  complaint: 'cards.kind.complaint',
-});
-
-export const cardStateLabel = labeller({
-  new: 'cards.state.new',
-  thanked: 'cards.state.thanked',
-  replied: 'cards.state.replied',
-  complaint: 'cards.state.complaint',
-  forwarded: 'cards.state.forwarded',
-  closed: 'cards.state.closed',
-});
-
-export const reconsiderationStateLabel = labeller({
-  received: 'reconsideration.state.received',
-  'in-review': 'reconsideration.state.in-review',
-  decided: 'reconsideration.state.decided',
-});
-
-export const outcomeLabel = labeller({
-  keep: 'reconsideration.outcome.keep',
-  move: 'reconsideration.outcome.move',
-  relabel: 'reconsideration.outcome.relabel',
-  withdraw: 'reconsideration.outcome.withdraw',
-});
-
-export const formatLabel = labeller({
-  book: 'reconsideration.format.book',
-  audio: 'reconsideration.format.audio',
-  video: 'reconsideration.format.video',
-  ebook: 'reconsideration.format.ebook',
-  magazine: 'reconsideration.format.magazine',
-  other: 'reconsideration.format.other',
-});
-
-export const consumedLabel = labeller({
-  whole: 'reconsideration.consumed.whole',
-  part: 'reconsideration.consumed.part',
-  not: 'reconsideration.consumed.not',
-});
-
-export const matterKindLabel = labeller({
-  complaint: 'overview.kind.complaint',
-  'comment-card': 'overview.kind.comment-card',
-  reconsideration: 'overview.kind.reconsideration',
-  'call-back': 'overview.kind.call-back',
-  escalation: 'overview.kind.escalation',
-});
-
-export const historyKindLabel = labeller({
-  update: 'followUps.history.update',
-  'follow-up': 'followUps.history.follow-up',
-  'follow-up-done': 'followUps.history.follow-up-done',
-});
-
-export const mailStatusLabel = labeller({
-  pending: 'followUps.mail.pending',
-  sent: 'followUps.mail.sent',
-  failed: 'followUps.mail.failed',
-});
-
+export const complaintStepLabel = labelsOf('complaints.step', ['received', 'director-told', 'headquarters-told', 'opened', 'responded', 'closed', 'overdue-told'] as const);
+export const cardKindLabel = labelsOf('cards.kind', CARD_KINDS);
+export const cardStateLabel = labelsOf('cards.state', CARD_STATES);
+export const reconsiderationStateLabel = labelsOf('reconsideration.state', RECONSIDERATION_STATES);
+export const outcomeLabel = labelsOf('reconsideration.outcome', OUTCOMES);
+export const formatLabel = labelsOf('reconsideration.format', ['book', 'audio', 'video', 'ebook', 'magazine', 'other'] as const);
+export const consumedLabel = labelsOf('reconsideration.consumed', ['whole', 'part', 'not'] as const);
+export const matterKindLabel = labelsOf('overview.kind', ['complaint', 'comment-card', 'reconsideration', 'call-back', 'escalation'] as const);
+export const historyKindLabel = labelsOf('followUps.history', ['update', 'follow-up', 'follow-up-done'] as const);
+export const mailStatusLabel = labelsOf('followUps.mail', ['pending', 'sent', 'failed'] as const);
 /** A review step's code ("read-and-review") in words: the tenant names its own steps, so known ones only are translated. */
-export const stepLabel = labeller({
-  acknowledge: 'reconsideration.step.acknowledge',
-  'read-and-review': 'reconsideration.step.read-and-review',
-  decide: 'reconsideration.step.decide',
-});
+export const stepLabel = labelsOf('reconsideration.step', ['acknowledge', 'read-and-review', 'decide'] as const);
 
 /** The name of a branch the server gave by code, from the library system's branches. */
 export function branchName(code: string, branches: readonly { code: string; name: string }[] | undefined): string {

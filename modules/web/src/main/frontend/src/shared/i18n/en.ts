@@ -1018,6 +1018,7 @@ export const en = {
   'overview.title': 'Patron requests',
   'overview.introAll': 'What patrons brought, per branch, and every open matter.',
   'overview.introOwn': 'What patrons brought to {branch}, and every open matter there.',
+  'overview.filter': 'Choose the branch',
   'overview.csv': 'Download the matters (CSV)',
   'overview.saved': 'Matters downloaded: {name}.',
   'overview.problem': 'The overview could not be loaded',

@@ -1024,6 +1024,7 @@ export const esUS: Record<MessageId, string> = {
   'overview.title': 'Solicitudes de usuarios',
   'overview.introAll': 'Lo que trajeron los usuarios, por sucursal, y cada asunto abierto.',
   'overview.introOwn': 'Lo que trajeron los usuarios a {branch}, y cada asunto abierto allí.',
+  'overview.filter': 'Elegir la sucursal',
   'overview.csv': 'Descargar los asuntos (CSV)',
   'overview.saved': 'Asuntos descargados: {name}.',
   'overview.problem': 'No se pudo cargar el resumen',
