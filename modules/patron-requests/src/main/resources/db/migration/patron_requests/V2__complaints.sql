@@ -31,6 +31,8 @@ create table complaint (
     closed_at           timestamptz,
     closed_by           varchar(100),
     close_note          bytea,
+    -- Days kept after closing, from patron-requests.yaml as applied when it was closed (the purge's own period).
+    retain_days         integer       check (retain_days > 0),
     -- Headquarters was told it is overdue (once; the timer's mark).
     overdue_told_at     timestamptz,
     recorded_by         varchar(100)  not null,
@@ -41,6 +43,7 @@ create table complaint (
     check ((policy_key is null) = (policy_title is null)),
     check (state <> 'responded' or responded_at is not null),
     check ((state = 'closed') = (closed_at is not null)),
+    check (closed_at is null or retain_days is not null),
     unique (tenant_id, reference),
     unique (tenant_id, year, number),
     unique (tenant_id, id),

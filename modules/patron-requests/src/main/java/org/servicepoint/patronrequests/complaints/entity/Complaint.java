@@ -110,6 +110,9 @@ public class Complaint extends TenantRow {
     @Column(name = "close_note")
     private byte[] closeNote;
 
+    @Column(name = "retain_days")
+    private Integer retainDays;
+
     @Column(name = "overdue_told_at")
     private OffsetDateTime overdueToldAt;
 
@@ -205,10 +208,15 @@ public class Complaint extends TenantRow {
         this.state = RESPONDED;
     }
 
-    public void close(byte[] sealedNote, Instant at, String by) {
+    /** Closed: kept {@code retainDays} after this moment (the library system's period as it stands now). */
+    public void close(byte[] sealedNote, Instant at, String by, int retainDays) {
         if (CLOSED.equals(state)) {
             throw new IllegalStateException("closed already");
         }
+        if (retainDays < 1) {
+            throw new IllegalArgumentException("a closed complaint is kept at least a day");
+        }
+        this.retainDays = retainDays;
         this.closeNote = sealedNote == null ? null : sealedNote.clone();
         this.closedAt = stored(at);
         this.closedBy = Objects.requireNonNull(by, "by");
@@ -258,6 +266,7 @@ public class Complaint extends TenantRow {
     public String closedBy() { return closedBy; }
     public byte[] sealedCloseNote() { return closeNote == null ? null : closeNote.clone(); }
     public OffsetDateTime overdueToldAt() { return overdueToldAt; }
+    public Integer retainDays() { return retainDays; }
     public String recordedBy() { return recordedBy; }
     public String requestKey() { return requestKey; }
 }
