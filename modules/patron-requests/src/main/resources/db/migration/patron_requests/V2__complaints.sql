@@ -5,9 +5,10 @@
 create table complaint (
     id                  uuid          primary key,
     tenant_id           varchar(40)   not null references tenant (slug),
-    reference           varchar(20)   not null,
     year                integer       not null check (year between 2000 and 9999),
     number              integer       not null check (number > 0),
+    -- Made from year and number by the database, so it cannot say otherwise.
+    reference           varchar(20)   not null generated always as ('C-' || year::text || '-' || lpad(number::text, 4, '0')) stored,
     branch_code         varchar(16)   not null,
     channel             varchar(20)   not null check (channel in ('in-person', 'phone', 'email', 'comment-card')),
     about               bytea         not null,
@@ -39,7 +40,6 @@ create table complaint (
     -- A retried request with the same key answers the complaint already recorded.
     request_key         varchar(100),
     version             bigint        not null default 0,
-    check (reference = 'C-' || year || '-' || lpad(number::text, 4, '0')),
     check ((policy_key is null) = (policy_title is null)),
     check (state <> 'responded' or responded_at is not null),
     check ((state = 'closed') = (closed_at is not null)),

@@ -135,7 +135,7 @@ class ComplaintStoreDatabaseTest {
                     null, null, null, null, null, NOW, NOW, "sam", null));
             em.flush();
             return id;
-        })).hasStackTraceContaining("complaint_tenant_id_reference_key");
+        })).hasStackTraceContaining("duplicate key value violates unique constraint");
     }
 
     @Test
