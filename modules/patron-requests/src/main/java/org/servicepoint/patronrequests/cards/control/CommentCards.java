@@ -23,6 +23,13 @@ import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.patronrequests.control.PatronContacts;
 import org.servicepoint.patronrequests.control.PatronUpdate;
 import org.servicepoint.platform.control.Caller;
+import org.servicepoint.platform.control.Messages;
+import org.servicepoint.platform.control.Settings;
+import org.servicepoint.policies.control.Policies;
+import org.servicepoint.policies.control.PolicyViews;
+import org.servicepoint.staffing.control.Roster;
+import org.servicepoint.staffing.control.StaffNotices;
+import org.servicepoint.staffing.control.StaffRecord;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.control.Text;
@@ -58,6 +65,18 @@ public class CommentCards {
 
     @Inject
     Event<PatronUpdate> updates;
+
+    @Inject
+    Policies policies;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    StaffNotices notices;
+
+    @Inject
+    Settings settings;
 
     Clock clock = Clock.systemUTC();
 
@@ -143,14 +162,53 @@ public class CommentCards {
         return detail(at, card);
     }
 
-    /** Marks the card as forwarded to {@code policy}'s owner position (the notice is told by the caller of this). */
+    /**
+     * Forwards the card to the owner of {@code policy}: every current holder of the policy's owner position gets an
+     * in-app notice naming the card (its reference, kind and branch, never the patron's words).
+     */
     @Transactional
-    public CardViews.Detail forwarded(TenantId tenant, Caller caller, UUID id, String policy, String position) {
+    public CardViews.Detail forward(TenantId tenant, Caller caller, UUID id, String policy) {
         LibraryWork.InLibrary at = triage(tenant, caller);
         CommentCard card = open(at, id);
+        PolicyViews.Detail cited;
+        try {
+            cited = policies.read(tenant, caller, policy);
+        } catch (Refusal e) {
+            if (e.status() == 404) {
+                throw Refusal.invalid("policy", Text.of("patronrequests.cards.policy-unknown", policy));
+            }
+            throw e;
+        }
+        if (cited.owner() == null || cited.owner().code() == null) {
+            throw new Refusal("no-owner", 422, "The policy has no owner", Text.of("patronrequests.cards.no-owner", policy), List.of());
+        }
+        String position = cited.owner().code();
+        List<StaffRecord> holders = roster.list(tenant, Caller.SYSTEM, null, false).stream()
+                .filter(s -> position.equals(s.position())).toList();
+        String title = cited.current() == null ? policy : cited.current().title();
+        notices.tell(tenant, holders, Messages.of(CommentCardPoster.TEXTS, at.outline().language())
+                .get("patronrequests.cards.forwarded-notice", card.reference(), WireNames.of(card.kind()), card.branchCode(), title));
         card.forwarded(policy, position);
         step(at, card, CommentCard.State.FORWARDED, "forwarded");
         return detail(at, card);
+    }
+
+    /** The poster of a branch's comment page, in {@code language} (en or es; null: the library system's). */
+    @Transactional
+    public byte[] poster(TenantId tenant, Caller caller, String branch, String language) {
+        LibraryWork.InLibrary at = triage(tenant, caller);
+        TenantOutline outline = at.outline();
+        String code = branchOf(outline, branch);
+        at.requireCovers(code);
+        Locale chosen = language == null || language.isBlank() ? outline.language() : switch (language.strip()) {
+            case "en", "es" -> Locale.forLanguageTag(language.strip());
+            default -> throw Refusal.invalid("language", Text.of("patronrequests.contact.language"));
+        };
+        String lang = "es".equals(chosen.getLanguage()) ? "es" : "en";
+        String address = settings.publicUrl().replaceAll("/+$", "") + "/p/" + tenant.value() + "/" + code.toLowerCase(Locale.ROOT)
+                + "/comment?lang=" + lang;
+        boolean letter = "US".equals(outline.language().getCountry()) || "CA".equals(outline.language().getCountry());
+        return CommentCardPoster.render(outline.name(), outline.branchName(code), address, Locale.forLanguageTag(lang), letter);
     }
 
     @Transactional
