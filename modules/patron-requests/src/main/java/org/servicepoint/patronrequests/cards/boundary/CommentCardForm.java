@@ -13,6 +13,7 @@ import org.servicepoint.patronrequests.control.PatronContacts;
 import org.servicepoint.patronrequests.publicpages.control.PublicForm;
 import org.servicepoint.patronrequests.publicpages.control.PublicPage;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.platform.entity.WireNames;
 
@@ -34,7 +35,7 @@ public class CommentCardForm implements PublicForm {
     }
 
     @Override
-    public void fields(PublicPage page, Map<String, String> values, Map<String, String> errors) {
+    public void fields(PublicPage page, Map<String, String> values, Map<String, Text> errors) {
         page.choice("kind", page.say("patronrequests.cards.form.kind-legend"), KINDS,
                 KINDS.stream().map(k -> page.say("patronrequests.cards.form.kind." + k)).toList(), values.get("kind"), errors);
         page.textArea("text", page.say("patronrequests.cards.form.text-label"),
@@ -52,17 +53,17 @@ public class CommentCardForm implements PublicForm {
     }
 
     @Override
-    public Map<String, String> check(Map<String, String> values) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public Map<String, Text> check(Map<String, String> values) {
+        Map<String, Text> errors = new LinkedHashMap<>();
         if (!KINDS.contains(values.getOrDefault("kind", ""))) {
-            errors.put("kind", "patronrequests.cards.form.kind-missing");
+            errors.put("kind", Text.of("patronrequests.cards.form.kind-missing"));
         }
         String text = values.getOrDefault("text", "").strip();
         if (text.isEmpty() || text.length() > CommentCards.TEXT_MAX) {
-            errors.put("text", "patronrequests.cards.form.text-missing");
+            errors.put("text", Text.of("patronrequests.cards.form.text-missing"));
         }
         if (wantsReply(values)) {
-            PatronContacts.check("", contact(values)).forEach(v -> errors.putIfAbsent(v.field(), v.text().key()));
+            PatronContacts.check("", contact(values)).forEach(v -> errors.putIfAbsent(v.field(), v.text()));
         }
         return errors;
     }
@@ -70,7 +71,7 @@ public class CommentCardForm implements PublicForm {
     @Override
     public String submit(TenantId tenant, String branch, Map<String, String> values) {
         if (!check(values).isEmpty()) {
-            throw Refusal.invalid("text", org.servicepoint.platform.control.Text.of("patronrequests.cards.form.text-missing"));
+            throw Refusal.invalid("text", Text.of("patronrequests.cards.form.text-missing"));
         }
         CommentCard.Kind kind = WireNames.parse(CommentCard.Kind.class, values.get("kind")).orElseThrow();
         return cards.receive(tenant, branch, kind, values.get("text"), language(values), wantsReply(values) ? contact(values) : null)

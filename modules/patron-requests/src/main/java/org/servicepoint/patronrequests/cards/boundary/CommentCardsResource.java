@@ -144,6 +144,22 @@ public class CommentCardsResource {
     }
 
     @POST
+    @Path("{id}/complaint")
+    @RolesAllowed({Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turn the card into a complaint (channel comment-card), citing a policy if given; the complaint's "
+            + "handling position is told at once. Asking again answers the same complaint")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CardViews.Turned.class)))
+    @APIResponse(responseCode = "400", description = "no such policy, or asks too long or with markup")
+    @APIResponse(responseCode = "409", description = "the card is closed")
+    public CardViews.Turned complaint(@PathParam("slug") String slug, @PathParam("id") String id,
+                                      @Valid @NotNull CardForms.ToComplaint form) {
+        TenantId tenant = Callers.ownTenant(http, slug);
+        String asks = FreeText.check("asks", form.asks(), 1000, false, true);
+        return cards.toComplaint(tenant, Callers.of(http), Ids.inPath(id, "comment card"), form.policy(), asks);
+    }
+
+    @POST
     @Path("{id}/forward")
     @RolesAllowed({Roles.PERSON_IN_CHARGE, Roles.HEADQUARTERS, Roles.TENANT_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)

@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.servicepoint.confidentiality.control.SealedText;
 import org.servicepoint.patronrequests.cards.entity.CommentCard;
 import org.servicepoint.patronrequests.cards.entity.CommentCardStep;
+import org.servicepoint.patronrequests.complaints.control.Complaints;
+import org.servicepoint.patronrequests.complaints.control.NewComplaint;
 import org.servicepoint.patronrequests.control.MatterKind;
 import org.servicepoint.patronrequests.control.MatterRef;
 import org.servicepoint.patronrequests.control.PatronContact;
@@ -68,6 +70,9 @@ public class CommentCards {
 
     @Inject
     Policies policies;
+
+    @Inject
+    Complaints complaints;
 
     @Inject
     Roster roster;
@@ -152,14 +157,27 @@ public class CommentCards {
         return detail(at, card);
     }
 
-    /** Marks the card as turned into {@code complaint} (the complaint itself is recorded by the complaints component). */
+    /**
+     * Turns the card into a complaint in the same transaction: the complaints component records it (channel
+     * comment-card, the card's words and contact, citing {@code policy} if given) and tells its handling position at
+     * once. Asking twice answers the complaint already made.
+     */
     @Transactional
-    public CardViews.Detail turnedIntoComplaint(TenantId tenant, Caller caller, UUID id, UUID complaint, String reference) {
+    public CardViews.Turned toComplaint(TenantId tenant, Caller caller, UUID id, String policy, String asks) {
         LibraryWork.InLibrary at = triage(tenant, caller);
-        CommentCard card = open(at, id);
-        card.complaint(complaint, reference);
+        CommentCard card = card(at, id);
+        if (card.complaintId() != null) {
+            return new CardViews.Turned(new CardViews.ComplaintRef(card.complaintId(), card.complaintReference()));
+        }
+        if (card.state() == CommentCard.State.CLOSED) {
+            throw Refusal.conflict(Text.of("patronrequests.cards.closed"));
+        }
+        String words = sealedText.in(tenant, caller).open(CommentCard.TABLE, "text", id, card.sealedText());
+        Complaints.Recorded recorded = complaints.record(at, new NewComplaint(card.branchCode(), "comment-card", words, policy, asks,
+                null, card.contactId(), id, "comment-card/" + id));
+        card.complaint(recorded.complaint().id(), recorded.complaint().reference());
         step(at, card, CommentCard.State.COMPLAINT, "complaint");
-        return detail(at, card);
+        return new CardViews.Turned(new CardViews.ComplaintRef(recorded.complaint().id(), recorded.complaint().reference()));
     }
 
     /**

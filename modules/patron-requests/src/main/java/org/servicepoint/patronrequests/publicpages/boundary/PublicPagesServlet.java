@@ -26,6 +26,7 @@ import org.servicepoint.patronrequests.publicpages.control.PublicGate;
 import org.servicepoint.patronrequests.publicpages.control.PublicPage;
 import org.servicepoint.platform.control.BoundedInputStream;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.TenantDirectory;
 import org.servicepoint.tenancy.control.TenantOutline;
@@ -129,7 +130,7 @@ public class PublicPagesServlet extends HttpServlet {
         Map<String, String> values = admitted.values();
         Locale language = language(values.get("language"), null, fallback);
         PublicForm form = form(place.form()).orElseThrow();
-        Map<String, String> errors = new LinkedHashMap<>(admitted.errors());
+        Map<String, Text> errors = new LinkedHashMap<>(admitted.errors());
         form.check(values).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             // The form again with what is wrong; the outline is read only for a submission that passed the gate.
@@ -157,7 +158,7 @@ public class PublicPagesServlet extends HttpServlet {
     }
 
     private byte[] formPage(HttpServletRequest request, Place place, TenantOutline library, PublicForm form, Locale language,
-                            Map<String, String> values, Map<String, String> errors) {
+                            Map<String, String> values, Map<String, Text> errors) {
         PublicPage page = new PublicPage(language, request.getContextPath());
         String title = page.say("patronrequests.public." + form.name() + ".title");
         String branchName = library.branches().stream().filter(b -> b.code().equalsIgnoreCase(place.branch()))

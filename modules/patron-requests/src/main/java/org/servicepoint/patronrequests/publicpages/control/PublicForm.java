@@ -1,6 +1,7 @@
 package org.servicepoint.patronrequests.publicpages.control;
 
 import java.util.Map;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 
 /**
@@ -14,10 +15,10 @@ public interface PublicForm {
     String name();
 
     /** The form's fields and their inputs, written into {@code page} (the kit writes the token and the honeypot). */
-    void fields(PublicPage page, Map<String, String> values, Map<String, String> errors);
+    void fields(PublicPage page, Map<String, String> values, Map<String, Text> errors);
 
-    /** Field name → message key of what is wrong with the values; empty when they may be submitted. No database. */
-    Map<String, String> check(Map<String, String> values);
+    /** Field name → what is wrong with its value; empty when the values may be submitted. No database. */
+    Map<String, Text> check(Map<String, String> values);
 
     /** Stores the submission (after {@link #check}) and answers its reference, e.g. {@code K-2026-0042}. */
     String submit(TenantId tenant, String branch, Map<String, String> values);

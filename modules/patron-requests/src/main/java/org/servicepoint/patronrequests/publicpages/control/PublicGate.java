@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.servicepoint.platform.control.Settings;
+import org.servicepoint.platform.control.Text;
 
 /**
  * What every submission of a public page passes before anything reads or writes the database: the rate limit per
@@ -45,7 +46,7 @@ public class PublicGate {
     }
 
     /** Passed: the values, and the fields holding markup (field → message key), which the form shows again. */
-    public record Admitted(Map<String, String> values, Map<String, String> errors) implements Outcome {
+    public record Admitted(Map<String, String> values, Map<String, Text> errors) implements Outcome {
     }
 
     private FormTokens tokens;
@@ -118,10 +119,10 @@ public class PublicGate {
         if (!values.getOrDefault(HONEYPOT, "").isEmpty()) {
             return new Refused("patronrequests.public.refused.invalid");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Text> errors = new LinkedHashMap<>();
         values.forEach((field, value) -> {
             if (value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
-                errors.put(field, MARKUP);
+                errors.put(field, Text.of(MARKUP));
             }
         });
         return new Admitted(values, errors);

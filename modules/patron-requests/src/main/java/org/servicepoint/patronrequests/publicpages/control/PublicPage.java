@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.servicepoint.platform.control.Messages;
+import org.servicepoint.platform.control.Text;
 
 /**
  * A server-rendered public page: every word from the module's bundle in the page's language, every value escaped,
@@ -36,6 +37,11 @@ public final class PublicPage {
         return words.get(key, args);
     }
 
+    /** Words of any module (a field's problem may be the platform's) in the page's language, not yet escaped. */
+    public String say(Text text) {
+        return text.in(words.locale());
+    }
+
     public PublicPage title(String text) {
         this.title = text;
         return this;
@@ -59,14 +65,14 @@ public final class PublicPage {
     }
 
     /** The list of what is wrong, each linked to its field; first on the page so it is read first. */
-    public PublicPage errorSummary(Map<String, String> errors) {
+    public PublicPage errorSummary(Map<String, Text> errors) {
         if (errors.isEmpty()) {
             return this;
         }
         body.append("<div class=\"errors\" role=\"alert\" aria-labelledby=\"errors-title\"><h2 id=\"errors-title\">")
                 .append(escape(say("patronrequests.public.errors"))).append("</h2><ul>");
-        errors.forEach((field, key) -> body.append("<li><a href=\"#").append(escape(field)).append("\">")
-                .append(escape(say(key))).append("</a></li>"));
+        errors.forEach((field, text) -> body.append("<li><a href=\"#").append(escape(field)).append("\">")
+                .append(escape(say(text))).append("</a></li>"));
         body.append("</ul></div>\n");
         return this;
     }
@@ -100,7 +106,7 @@ public final class PublicPage {
 
     /** A one-line input; {@code type} text, email or tel. */
     public PublicPage input(String name, String type, String label, String hint, String value, int maxLength,
-                            String autocomplete, Map<String, String> errors) {
+                            String autocomplete, Map<String, Text> errors) {
         open(name, label, hint, errors);
         body.append("<input type=\"").append(type).append("\" id=\"").append(name).append("\" name=\"").append(name)
                 .append("\" maxlength=\"").append(maxLength).append("\" value=\"").append(escape(value)).append('"');
@@ -113,7 +119,7 @@ public final class PublicPage {
     }
 
     public PublicPage textArea(String name, String label, String hint, String value, int maxLength, boolean required,
-                               Map<String, String> errors) {
+                               Map<String, Text> errors) {
         open(name, label, hint, errors);
         body.append("<textarea id=\"").append(name).append("\" name=\"").append(name).append("\" rows=\"8\" maxlength=\"")
                 .append(maxLength).append('"').append(required ? " required aria-required=\"true\"" : "");
@@ -124,8 +130,8 @@ public final class PublicPage {
 
     /** One choice of several, as radio buttons in a fieldset whose legend asks the question. */
     public PublicPage choice(String name, String legend, List<String> codes, List<String> labels, String value,
-                             Map<String, String> errors) {
-        String error = errors.get(name);
+                             Map<String, Text> errors) {
+        Text error = errors.get(name);
         body.append("<fieldset id=\"").append(name).append('"');
         if (error != null) {
             body.append(" aria-describedby=\"").append(name).append("-error\"");
@@ -193,8 +199,8 @@ public final class PublicPage {
         return out.toString();
     }
 
-    private void open(String name, String label, String hint, Map<String, String> errors) {
-        String error = errors.get(name);
+    private void open(String name, String label, String hint, Map<String, Text> errors) {
+        Text error = errors.get(name);
         body.append("<div class=\"field").append(error == null ? "" : " invalid").append("\"><label for=\"").append(name)
                 .append("\">").append(escape(label)).append("</label>\n");
         if (hint != null) {
@@ -205,7 +211,7 @@ public final class PublicPage {
         }
     }
 
-    private void described(String name, String hint, Map<String, String> errors) {
+    private void described(String name, String hint, Map<String, Text> errors) {
         String ids = ((hint == null ? "" : name + "-hint ") + (errors.containsKey(name) ? name + "-error" : "")).strip();
         if (!ids.isEmpty()) {
             body.append(" aria-describedby=\"").append(ids).append('"');

@@ -112,7 +112,7 @@ class PublicGateTest {
 
         PublicGate.Admitted admitted = (PublicGate.Admitted) gate.admit("192.0.2.1", "riverbend", "pine-hollow", "comment", form(values));
 
-        assertThat(admitted.errors()).containsOnlyKeys("text", "name").containsValue(PublicGate.MARKUP);
+        assertThat(admitted.errors()).containsOnlyKeys("text", "name").containsValue(org.servicepoint.platform.control.Text.of(PublicGate.MARKUP));
     }
 
     @Test

@@ -34,7 +34,8 @@ class PublicPageTest {
 
     @Test
     void anErrorIsLinkedFromTheSummaryAndNamedByItsFieldsDescription() {
-        Map<String, String> errors = Map.of("email", "patronrequests.contact.email", "kind", "patronrequests.cards.form.kind-missing");
+        Map<String, org.servicepoint.platform.control.Text> errors = Map.of("email", org.servicepoint.platform.control.Text.of("patronrequests.contact.email"),
+                "kind", org.servicepoint.platform.control.Text.of("patronrequests.cards.form.kind-missing"));
         String html = new String(new PublicPage(Locale.ENGLISH, "").errorSummary(errors)
                 .choice("kind", "What?", List.of("praise"), List.of("Praise"), null, errors)
                 .input("email", "email", "Email", "We answer here", "x", 254, "email", errors).html(), StandardCharsets.UTF_8);
