@@ -173,14 +173,6 @@ public class IncidentDelivery extends TenantRow {
         return key;
     }
 
-    /** Key rotation: a waiting patron mail's values, sealed with the current key. */
-    public void reseal(byte[] email, byte[] subject, byte[] body) {
-        if (sealedEmail != null) {
-            sealedEmail = email;
-            sealedSubject = subject;
-            sealedBody = body;
-        }
-    }
 
     /** Once a patron mail was sent or refused for good, nothing readable of the patron stays. */
     private void forgetPatron() {

@@ -46,18 +46,19 @@ public final class FollowUpStore {
 
     /** Records a contact; {@code id} chosen by the caller (the mail's key names it), {@code mailId} for EMAIL only. */
     public MatterUpdate recordUpdate(EntityManager bound, TextSeal seal, UUID id, Matter matter, PatronUpdate.Channel channel,
-                                     String template, String text, String by, String key, UUID mailId) {
+                                     String template, String text, String by, String key, UUID mailId, int retainDays) {
         MatterUpdate update = new MatterUpdate(id, matter.ref().kind(), matter.ref().id(), matter.branch(), channel, template,
-                seal.seal(MatterUpdate.TABLE, "text", id, text == null ? "" : text), by, clock.instant(), key, mailId);
+                seal.seal(MatterUpdate.TABLE, "text", id, text == null ? "" : text), by, clock.instant(), key, mailId, retainDays);
         bound.persist(update);
         bound.flush();
         return update;
     }
 
-    public FollowUp add(EntityManager bound, TextSeal seal, Matter matter, String what, LocalDate dueOn, Owner owner, String by) {
+    public FollowUp add(EntityManager bound, TextSeal seal, Matter matter, String what, LocalDate dueOn, Owner owner, String by,
+                        int retainDays) {
         UUID id = UUID.randomUUID();
         FollowUp followUp = new FollowUp(id, matter.ref().kind(), matter.ref().id(), matter.branch(),
-                seal.seal(FollowUp.TABLE, "what", id, what), dueOn, owner.staffId(), owner.tagName(), by, clock.instant());
+                seal.seal(FollowUp.TABLE, "what", id, what), dueOn, owner.staffId(), owner.tagName(), by, clock.instant(), retainDays);
         bound.persist(followUp);
         bound.flush();
         return followUp;
@@ -122,5 +123,11 @@ public final class FollowUpStore {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /** Key rotation: every text sealed under an older key, sealed again with the ring's current one. */
+    public static int reseal(EntityManager bound, org.servicepoint.confidentiality.control.KeyRing ring) {
+        return org.servicepoint.confidentiality.control.SealedText.resealColumns(bound, ring, MatterUpdate.TABLE, "text")
+                + org.servicepoint.confidentiality.control.SealedText.resealColumns(bound, ring, FollowUp.TABLE, "what");
     }
 }

@@ -57,6 +57,9 @@ public class FollowUps {
     @Inject
     TenantDirectory directory;
 
+    @Inject
+    org.servicepoint.patronrequests.control.RulesFile rules;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -85,7 +88,8 @@ public class FollowUps {
         }
         FollowUpStore store = new FollowUpStore(clock);
         TextSeal seal = updates.seal(at);
-        FollowUp added = store.add(at.db(), seal, matter, checked, due, new Owner(person.id(), person.tagName()), caller.name());
+        FollowUp added = store.add(at.db(), seal, matter, checked, due, new Owner(person.id(), person.tagName()), caller.name(),
+                rules.rules(at).retention().followUpDays());
         at.audit("follow-up.create", PatronUpdates.target(tenant, matter) + "/follow-ups/" + added.id(),
                 "due " + due + ", owner staff/" + person.id());
         return store.view(seal, added, today);

@@ -103,7 +103,7 @@ public class PatronUpdates {
         UUID id = UUID.randomUUID();
         UUID mail = channel == PatronUpdate.Channel.EMAIL ? mail(at, matter, template, text, id) : null;
         MatterUpdate update = store.recordUpdate(bound, sealedText.in(at.tenant(), at.caller()), id, matter, channel, template, text,
-                at.caller().name(), key, mail);
+                at.caller().name(), key, mail, rules.rules(at).retention().followUpDays());
         at.audit("matter-update.create", target(at.tenant(), matter) + "/updates/" + id,
                 WireNames.of(channel) + ", " + template + (mail == null ? "" : ", mail " + mail));
         return view(at.tenant(), update);

@@ -55,6 +55,10 @@ public class FollowUp extends TenantRow {
     @Column(name = "done_by")
     private String doneBy;
 
+    /** Days kept after it was done, from patron-requests.yaml when it was written (the purge's own period). */
+    @Column(name = "retain_days", nullable = false)
+    private int retainDays;
+
     @Version
     private long version;
 
@@ -62,7 +66,7 @@ public class FollowUp extends TenantRow {
     }
 
     public FollowUp(UUID id, MatterKind matterKind, UUID matterId, String branch, byte[] what, LocalDate dueOn, UUID ownerStaffId,
-                    String ownerTagName, String createdBy, Instant now) {
+                    String ownerTagName, String createdBy, Instant now, int retainDays) {
         super(id);
         if (id == null || what == null || dueOn == null || ownerStaffId == null) {
             throw new IllegalArgumentException("a follow-up has its id, sealed text, due day and owner");
@@ -76,6 +80,7 @@ public class FollowUp extends TenantRow {
         this.ownerTagName = ownerTagName;
         this.createdBy = createdBy;
         this.createdAt = StoredTime.stored(now);
+        this.retainDays = retainDays;
     }
 
     /** Done once; answers whether it was done now. */

@@ -61,11 +61,15 @@ public class MatterUpdate extends TenantRow {
     @Column(name = "update_key")
     private String updateKey;
 
+    /** Days kept after it was made, from patron-requests.yaml when it was written (the purge's own period). */
+    @Column(name = "retain_days", nullable = false)
+    private int retainDays;
+
     protected MatterUpdate() {
     }
 
     public MatterUpdate(UUID id, MatterKind matterKind, UUID matterId, String branch, PatronUpdate.Channel channel, String template,
-                        byte[] text, String madeBy, Instant madeAt, String updateKey, UUID mailId) {
+                        byte[] text, String madeBy, Instant madeAt, String updateKey, UUID mailId, int retainDays) {
         super(id);
         if (id == null || text == null) {
             throw new IllegalArgumentException("an update has its id and its sealed text");
@@ -80,6 +84,7 @@ public class MatterUpdate extends TenantRow {
         this.madeAt = StoredTime.stored(madeAt);
         this.updateKey = updateKey;
         this.mailId = mailId;
+        this.retainDays = retainDays;
     }
 
     /** Key rotation: the same text sealed with the current key. */
