@@ -54,6 +54,7 @@ const SCREEN_ROLES: Partial<Record<Screen, readonly string[]>> = {
   'policy-report': [ROLE.headquarters, ROLE.tenantAdmin],
   'policy-acknowledgements': [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
   'policy-editor': [ROLE.tenantAdmin],
+  'comment-cards': [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
   complaints: [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
   reconsiderations: [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
   'patron-requests': [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],

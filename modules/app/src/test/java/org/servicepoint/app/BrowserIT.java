@@ -75,13 +75,13 @@ class BrowserIT extends ServicePointDeployment {
     @RunAsClient
     void in_a_browser_a_patrons_comment_card_becomes_a_complaint_the_director_answers_and_the_patron_gets_the_mail()
             throws Exception {
-        // Dee holds the position riverbend's complaints go to first (patron-requests.yaml: executive-director); Sam is
-        // the desk at Pine Hollow, where the patron leaves the card.
+        // Dee holds the position riverbend's complaints go to first (patron-requests.yaml: executive-director); Rosa is
+        // in charge at the Pine Hollow desk, where the patron leaves the card (comment cards are for persons in charge).
         onRoster("Dee", "dee", "executive-director", "HQ");
-        onRoster("Sam", "sam", "library-assistant", "PINE-HOLLOW");
+        onRoster("Rosa", "rosa", "branch-manager", "PINE-HOLLOW");
         String stamp = java.util.UUID.randomUUID().toString().substring(0, 8);
         String patron = "pat-" + stamp + "@patrons.example";
-        browser("patron-requests.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "sam", "PASSWORD", DEMO_PASSWORD,
+        browser("patron-requests.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "rosa", "PASSWORD", DEMO_PASSWORD,
                 "DIRECTOR_USERNAME", "dee", "BRANCH", "PINE-HOLLOW", "PATRON_EMAIL", patron, "STAMP", stamp));
         // The director's answer by email reaches the patron through the outbox, once (the card's receipt aside).
         String answer = "the room is yours next week " + stamp;

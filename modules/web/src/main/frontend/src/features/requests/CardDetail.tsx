@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { MatterPanel } from './MatterPanel';
 import { PolicyChoice } from './PolicyChoice';
-import { actOnCard, branchName, cardKindLabel, cardStateLabel, loadCard, worksMatters, type Card } from './requests';
+import { actOnCard, branchName, cardKindLabel, cardStateLabel, loadCard, type Card } from './requests';
 import { ActionForm, Facts, NONE, TextBox, When, refusalOf, tooLong } from './parts';
 import { ASKS_MAX } from './RecordComplaint';
 import { RESPONSE_MAX } from './ComplaintDetail';
@@ -22,7 +22,7 @@ const OPEN = ['new', 'thanked', 'replied', 'forwarded'];
 export function CardDetail({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { session, me, branches, navigate } = usePage();
+  const { session, branches, navigate } = usePage();
   const loaded = useLoad((signal) => loadCard(session, id, signal), `card:${id}`, { title: 'cards.problem.one' });
   const [status, setStatus] = useState('');
   const [changes, setChanges] = useState(0);
@@ -60,14 +60,11 @@ export function CardDetail({ id }: { id: string }) {
           [t('cards.language'), card.language === 'es' ? t('complaints.language.es') : card.language ? t('complaints.language.en') : ''],
           [
             t('cards.complaint'),
-            card.complaint &&
-              (worksMatters(me) ? (
-                <AppLink slug={session.slug} screen="complaints" item={card.complaint.id} navigate={navigate}>
-                  {card.complaint.reference}
-                </AppLink>
-              ) : (
-                card.complaint.reference
-              )),
+            card.complaint && (
+              <AppLink slug={session.slug} screen="complaints" item={card.complaint.id} navigate={navigate}>
+                {card.complaint.reference}
+              </AppLink>
+            ),
           ],
           [t('cards.forwardedTo'), card.forwardedTo && t('cards.forwardedLine', { policy: card.forwardedTo.policy, position: card.forwardedTo.position })],
         ]}

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CommentCardsPage } from './CommentCards';
 import { CARD, CARD_ID, CARD_ROWS, COUNTS, FOLLOW_UPS, HISTORY, POLICIES } from './testData';
 import type { Me } from '../../shared/api';
-import { ADA, API, BRANCHES, HQ, SESSION, STAFF, calls, downloadCatcher, fakeApi, json, onPage, recorder } from '../../shared/testing';
+import { ADA, API, BRANCHES, HQ, MANAGER, SESSION, STAFF, calls, downloadCatcher, fakeApi, json, onPage, recorder } from '../../shared/testing';
 
 const branches = { data: BRANCHES, loading: false, reload: () => {} };
 const CARDS = `${API}/comment-cards`;
@@ -20,9 +20,16 @@ describe('CommentCardsPage: triage', () => {
   afterEach(cleanup);
   beforeEach(files.install);
 
+  it('is not offered to desk staff without charge, as the API refuses them, and loads nothing for them', () => {
+    const fetch = fakeApi({});
+    page(ADA);
+    expect(screen.getByRole('heading', { level: 1, name: 'Comment cards' })).toBeTruthy();
+    expect(calls(fetch)).toEqual([]);
+  });
+
   it('lists the cards with kind and state in words, counts them per branch and kind, and filters by kind and state', async () => {
     const fetch = fakeApi({ [`GET ${CARDS}`]: CARD_ROWS, [`GET ${CARDS}/counts`]: COUNTS });
-    const navigate = page(ADA);
+    const navigate = page(MANAGER);
     const table = await screen.findByRole('table', { name: '2 comment cards' });
     expect(within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))).toEqual([
       ['K-2026-0003', 'Pine Hollow Branch', 'Complaint', 'New', 'Dec 2, 2026, 16:00', 'Yes'],
@@ -34,8 +41,7 @@ describe('CommentCardsPage: triage', () => {
       ['Pine Hollow Branch', '5', '0', '3'],
       ['Headquarters', '0', '1', '0'],
     ]);
-    // Desk staff see their own branch's cards: the server narrows it, the screen offers no branch filter.
-    expect(screen.queryByRole('combobox', { name: 'Branch' })).toBeTruthy();
+    // A person in charge sees their own branch's cards: the server narrows it, the list offers no branch filter.
     expect(document.getElementById('cards-branch')).toBeNull();
     fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'complaint' } });
     fireEvent.change(screen.getByLabelText('State'), { target: { value: 'new' } });
@@ -85,7 +91,7 @@ describe('CommentCardsPage: one card', () => {
         return { complaint: { id: 'c0000000-2222-4333-8444-555555555555', reference: 'C-2026-0043' } };
       }),
     });
-    page(ADA, CARD_ID);
+    const navigate = page(MANAGER, CARD_ID);
     expect(await screen.findByRole('heading', { level: 1, name: 'Comment card K-2026-0003' })).toBeTruthy();
     expect(screen.getByText('Nobody told me the room was <i>taken</i>.')).toBeTruthy();
     const form = screen.getByRole('region', { name: 'Turn it into a complaint' });
@@ -98,8 +104,8 @@ describe('CommentCardsPage: one card', () => {
     );
     expect(sent.map((s) => s.body)).toEqual([{ policy: 'meeting-rooms' }]);
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Turn it into a complaint' })).toBeNull());
-    // Desk staff see the complaint's reference; they do not open complaints.
-    expect(screen.getByText('C-2026-0043').tagName).not.toBe('A');
+    fireEvent.click(await screen.findByRole('link', { name: 'C-2026-0043' }));
+    expect(navigate).toHaveBeenCalledWith('complaints', 'c0000000-2222-4333-8444-555555555555');
   });
 
   it('thanks, replies with the text as typed, and forwards only once a policy is chosen', async () => {

@@ -1,12 +1,13 @@
 /**
  * Comment cards (/t/<slug>/comment-cards, one at /t/<slug>/comment-cards/<id>): what patrons left on the public page,
- * filtered by branch, kind and state, the counts per branch and kind, and the poster with the page's QR code to print
+ * for persons in charge (their branch), headquarters and tenant administrators (as the API allows), filtered by kind and state, the counts per branch and kind, and the poster with the page's QR code to print
  * for a branch (PDF, English or Spanish).
  */
 import { useState } from 'react';
 import { CardDetail } from './CardDetail';
-import { CARD_KINDS, CARD_STATES, branchName, cardKindLabel, cardStateLabel, downloadPoster, loadCardCounts, loadCards } from './requests';
+import { CARD_KINDS, CARD_STATES, branchName, cardKindLabel, cardStateLabel, downloadPoster, loadCardCounts, loadCards, worksMatters } from './requests';
 import { LanguageChoice, ListFilters, When } from './parts';
+import { NotForYourRole } from '../policies/parts';
 import { AppLink } from '../../shared/AppLink';
 import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
 import { DataTable } from '../../shared/DataTable';
@@ -18,6 +19,10 @@ import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice, StatusNotice } from '../../shared/views';
 
 export function CommentCardsPage({ item }: { item?: string }) {
+  const { me } = usePage();
+  if (!worksMatters(me)) {
+    return <NotForYourRole title="cards.title" />;
+  }
   return item ? <CardDetail id={item} /> : <CardList />;
 }
 
