@@ -77,7 +77,7 @@ async function turnIntoComplaint(run, home, username, password, card, policyWord
 
   const form = page.getByRole('region', { name: 'Turn it into a complaint' });
   const select = form.getByLabel(/^The policy it concerns/);
-  const choice = select.locator('option', { hasText: new RegExp(policyWords, 'i') }).first();
+  const choice = select.locator('option:not([value=""])', { hasText: new RegExp(policyWords, 'i') }).first();
   try {
     await choice.waitFor({ state: 'attached' });
   } catch {
@@ -128,6 +128,17 @@ async function respond(run, home, username, password, complaint, words) {
   const facts = same(await page.locator('.complaint-detail .facts').innerText());
   check(/State\s*Responded/.test(facts) && !/Director opened it\s*Not yet/.test(facts), `after the response the complaint reads: "${facts}"`);
   ok(`${username} responded to ${complaint} by email; it shows when the director opened it`);
+
+  // The other new screens, each checked with axe as it opens.
+  for (const [name, path, ready] of [
+    ['Patron requests', 'patron-requests', '.overview-branches'],
+    ['Reconsiderations', 'reconsiderations', '.reconsideration-table'],
+    ['Record a complaint', 'record-complaint', '#complaint-policy'],
+  ]) {
+    await openByNavigation(page, name, path, home);
+    await expectShown(page, page.locator(ready), `"${name}" does not show ${ready}`);
+    await expectAccessible(page, `"${name}"`);
+  }
   await context.close();
 }
 

@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.complaints.control;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A complaint in a list: no texts of the patron's. Times are in the library system's time zone. */
 @Schema(name = "ComplaintSummary")
+@JsonbNillable // the contract lists every field, null ones included
 @JsonbPropertyOrder({"id", "reference", "branch", "channel", "policy", "state", "receivedAt", "dueAt", "overdue", "directorToldAt",
         "directorOpenedAt"})
 public record ComplaintSummary(

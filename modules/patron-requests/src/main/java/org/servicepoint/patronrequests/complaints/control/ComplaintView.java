@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.complaints.control;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * there is one. Times are in the library system's time zone.
  */
 @Schema(name = "Complaint")
+@JsonbNillable // the contract lists every field, null ones included
 @JsonbPropertyOrder({"id", "reference", "branch", "channel", "about", "asks", "policy", "state", "receivedAt", "dueAt", "overdue",
         "handledBy", "directorToldAt", "directorOpenedAt", "response", "closedAt", "hasContact", "recordedBy", "steps", "commentCard"})
 public record ComplaintView(
