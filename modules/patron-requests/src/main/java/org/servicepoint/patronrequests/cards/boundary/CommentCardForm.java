@@ -11,7 +11,9 @@ import org.servicepoint.patronrequests.cards.entity.CommentCard;
 import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.patronrequests.control.PatronContacts;
 import org.servicepoint.patronrequests.publicpages.control.PublicForm;
+import org.servicepoint.patronrequests.publicpages.control.PublicGate;
 import org.servicepoint.patronrequests.publicpages.control.PublicPage;
+import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
@@ -61,6 +63,13 @@ public class CommentCardForm implements PublicForm {
         String text = values.getOrDefault("text", "").strip();
         if (text.isEmpty() || text.length() > CommentCards.TEXT_MAX) {
             errors.put("text", Text.of("patronrequests.cards.form.text-missing"));
+        } else {
+            // The staff API's rules for free text too: no invisible direction marks or broken characters.
+            try {
+                FreeText.check("text", text, CommentCards.TEXT_MAX, true, true);
+            } catch (Refusal refusal) {
+                refusal.violations().forEach(v -> errors.putIfAbsent("text", v.text() == null ? Text.of(PublicGate.MARKUP) : v.text()));
+            }
         }
         if (wantsReply(values)) {
             PatronContacts.check("", contact(values)).forEach(v -> errors.putIfAbsent(v.field(), v.text()));

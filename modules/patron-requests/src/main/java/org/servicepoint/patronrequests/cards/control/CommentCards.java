@@ -174,7 +174,7 @@ public class CommentCards {
         }
         String words = sealedText.in(tenant, caller).open(CommentCard.TABLE, "text", id, card.sealedText());
         Complaints.Recorded recorded = complaints.record(at, new NewComplaint(card.branchCode(), "comment-card", words, policy, asks,
-                null, card.contactId(), id, "comment-card/" + id));
+                null, card.contactId(), id, "comment-card:" + id));
         card.complaint(recorded.complaint().id(), recorded.complaint().reference());
         step(at, card, CommentCard.State.COMPLAINT, "complaint");
         return new CardViews.Turned(new CardViews.ComplaintRef(recorded.complaint().id(), recorded.complaint().reference()));
