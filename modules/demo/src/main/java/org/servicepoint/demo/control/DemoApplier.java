@@ -27,7 +27,12 @@ import org.servicepoint.incidents.reports.control.ReportView;
 import org.servicepoint.incidents.reports.control.VerbalReportDraft;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
+import org.servicepoint.patronrequests.cards.control.CommentCards;
+import org.servicepoint.patronrequests.cards.entity.CommentCard;
+import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Text;
+import org.servicepoint.platform.entity.WireNames;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
@@ -67,6 +72,7 @@ public class DemoApplier {
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
+    @Inject CommentCards commentCards;
     @PersistenceContext(unitName = "platform") EntityManager em;
 
     Clock clock = Clock.systemUTC();
@@ -155,6 +161,18 @@ public class DemoApplier {
         }
         for (DemoSet.Answered a : set.training()) {
             at(a.at(), () -> training.answer(tenant, actors.get(a.by()), a.scenario(), a.choice(), Locale.US));
+        }
+        for (DemoSet.Card c : set.commentCards()) {
+            at(c.at(), () -> {
+                CommentCard.Kind kind = WireNames.parse(CommentCard.Kind.class, c.kind())
+                        .orElseThrow(() -> Refusal.invalid("kind", Text.of("patronrequests.cards.one-of", "praise, suggestion, complaint")));
+                PatronContact contact = c.email() == null ? null : new PatronContact(c.name(), c.email(), null, c.language());
+                var card = commentCards.receive(tenant, c.branch(), kind, c.text(), c.language(), contact);
+                if (c.thankedBy() != null) {
+                    commentCards.thank(tenant, actors.get(c.thankedBy()), card.id());
+                }
+                return null;
+            });
         }
         bound = tenantDatabase.bind(em, tenant);
         bound.createNativeQuery("insert into demo_data_applied (tenant_id, content_sha256, items, applied_at) values (?1, ?2, ?3, ?4)")

@@ -12,7 +12,8 @@ import java.util.Map;
  * refusal from a control can name where the item was written.
  */
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
-                      List<Raised> escalations, List<Granted> exceptions, List<Answered> training, String sha256) {
+                      List<Raised> escalations, List<Granted> exceptions, List<Answered> training, List<Card> commentCards,
+                      String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -22,10 +23,12 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         escalations = List.copyOf(escalations);
         exceptions = List.copyOf(exceptions);
         training = List.copyOf(training);
+        commentCards = List.copyOf(commentCards);
     }
 
     public int items() {
-        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size();
+        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size()
+                + commentCards.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -72,5 +75,13 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
 
     /** A training scenario a demo user went through, with the choice they made. */
     public record Answered(String at, String by, String scenario, String choice) {
+    }
+
+    /**
+     * A comment card as a patron left it on the branch's public page (kind praise|suggestion|complaint, language en|es),
+     * with a way to reply if {@code email} is given; {@code thankedBy} set: a demo user thanked for it.
+     */
+    public record Card(String at, String branch, String kind, String text, String language, String name, String email,
+                       String thankedBy) {
     }
 }
