@@ -28,11 +28,8 @@ import org.servicepoint.incidents.reports.control.VerbalReportDraft;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.patronrequests.cards.control.CommentCards;
-import org.servicepoint.patronrequests.cards.entity.CommentCard;
 import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.platform.control.Refusal;
-import org.servicepoint.platform.control.Text;
-import org.servicepoint.platform.entity.WireNames;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
@@ -164,10 +161,8 @@ public class DemoApplier {
         }
         for (DemoSet.Card c : set.commentCards()) {
             at(c.at(), () -> {
-                CommentCard.Kind kind = WireNames.parse(CommentCard.Kind.class, c.kind())
-                        .orElseThrow(() -> Refusal.invalid("kind", Text.of("patronrequests.cards.one-of", "praise, suggestion, complaint")));
                 PatronContact contact = c.email() == null ? null : new PatronContact(c.name(), c.email(), null, c.language());
-                var card = commentCards.receive(tenant, c.branch(), kind, c.text(), c.language(), contact);
+                var card = commentCards.receive(tenant, c.branch(), c.kind(), c.text(), c.language(), contact);
                 if (c.thankedBy() != null) {
                     commentCards.thank(tenant, actors.get(c.thankedBy()), card.id());
                 }

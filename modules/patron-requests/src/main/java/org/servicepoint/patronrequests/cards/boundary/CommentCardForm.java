@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.servicepoint.patronrequests.cards.control.CommentCards;
-import org.servicepoint.patronrequests.cards.entity.CommentCard;
 import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.patronrequests.control.PatronContacts;
 import org.servicepoint.patronrequests.publicpages.control.PublicForm;
@@ -17,7 +16,6 @@ import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
-import org.servicepoint.platform.entity.WireNames;
 
 /**
  * The comment card page, {@code /p/<slug>/<branch>/comment}: praise, a suggestion or a complaint, and, only if the
@@ -82,8 +80,7 @@ public class CommentCardForm implements PublicForm {
         if (!check(values).isEmpty()) {
             throw Refusal.invalid("text", Text.of("patronrequests.cards.form.text-missing"));
         }
-        CommentCard.Kind kind = WireNames.parse(CommentCard.Kind.class, values.get("kind")).orElseThrow();
-        return cards.receive(tenant, branch, kind, values.get("text"), language(values), wantsReply(values) ? contact(values) : null)
+        return cards.receive(tenant, branch, values.get("kind"), values.get("text"), language(values), wantsReply(values) ? contact(values) : null)
                 .reference();
     }
 
