@@ -131,6 +131,8 @@ class TenantWallsTest {
         assertThat(tables.keySet()).contains("audit_event", "branch", "patron_reference", "escalation", "staff_notice",
                 "incident_delivery", "computer_use_ban", "policy", "policy_version", "policy_acknowledgement", "standards_adoption",
                 "training_answer", "patron_contact", "patron_request_rules",
+                "complaint", "complaint_step",
+                "matter_update", "matter_follow_up",
                 "reconsideration", "reconsideration_step", "reconsideration_number");
     }
 

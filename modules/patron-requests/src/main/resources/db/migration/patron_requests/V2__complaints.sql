@@ -5,9 +5,10 @@
 create table complaint (
     id                  uuid          primary key,
     tenant_id           varchar(40)   not null references tenant (slug),
-    reference           varchar(20)   not null,
     year                integer       not null check (year between 2000 and 9999),
     number              integer       not null check (number > 0),
+    -- Made from year and number by the database, so it cannot say otherwise.
+    reference           varchar(20)   not null generated always as ('C-' || year::text || '-' || lpad(number::text, 4, '0')) stored,
     branch_code         varchar(16)   not null,
     channel             varchar(20)   not null check (channel in ('in-person', 'phone', 'email', 'comment-card')),
     about               bytea         not null,
@@ -31,16 +32,18 @@ create table complaint (
     closed_at           timestamptz,
     closed_by           varchar(100),
     close_note          bytea,
+    -- Days kept after closing, from patron-requests.yaml as applied when it was closed (the purge's own period).
+    retain_days         integer       check (retain_days > 0),
     -- Headquarters was told it is overdue (once; the timer's mark).
     overdue_told_at     timestamptz,
     recorded_by         varchar(100)  not null,
     -- A retried request with the same key answers the complaint already recorded.
     request_key         varchar(100),
     version             bigint        not null default 0,
-    check (reference = 'C-' || year || '-' || lpad(number::text, 4, '0')),
     check ((policy_key is null) = (policy_title is null)),
     check (state <> 'responded' or responded_at is not null),
     check ((state = 'closed') = (closed_at is not null)),
+    check (closed_at is null or retain_days is not null),
     unique (tenant_id, reference),
     unique (tenant_id, year, number),
     unique (tenant_id, id),

@@ -112,7 +112,7 @@ public final class ComplaintStore {
     }
 
     /** Open complaints (not closed), oldest first, at one branch or every branch. */
-    public List<Complaint> open(EntityManager bound, String branch) {
+    public static List<Complaint> open(EntityManager bound, String branch) {
         return new FilteredQuery("select c from Complaint c")
                 .andIf("c.state <> :closed", "closed", Complaint.CLOSED)
                 .andIf("c.branchCode = :branch", "branch", branch)

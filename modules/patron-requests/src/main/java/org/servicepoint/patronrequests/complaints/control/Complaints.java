@@ -305,7 +305,8 @@ public class Complaints {
             throw Refusal.conflict(Text.of("patronrequests.complaints.closed", c.reference()));
         }
         Instant now = clock.instant();
-        c.close(store.seal(c, "close_note", checked), now, caller.name());
+        c.close(store.seal(c, "close_note", checked), now, caller.name(),
+                rulesFile.rules(at).retention().days(MatterKind.COMPLAINT));
         store.step(at.db(), c, "closed", now, caller.name());
         at.audit("complaint.close", target(tenant, id), c.reference() + ": closed" + (checked == null ? "" : " with a note"));
         return view(at, library, store, c, everyone);
