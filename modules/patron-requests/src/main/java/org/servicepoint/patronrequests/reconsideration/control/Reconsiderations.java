@@ -51,12 +51,22 @@ import org.servicepoint.tenancy.control.TenantOutline;
 public class Reconsiderations {
 
     /**
-     * Who receives a request from the public form: nobody signed in. Audited as {@code anonymous:public-form}; it may
-     * only receive (every other method wants a staff member of the library system).
+     * Who receives a request from the public form: nobody signed in, so the system on the form's behalf (audited as
+     * {@code system:public-form}, and the receipt in the matter's history is by it). It only receives: reviewing wants a
+     * staff member ({@link ReconsiderationRules#mayReview}).
      */
-    public static final Caller PUBLIC_FORM = new Caller("public-form", Caller.Kind.ANONYMOUS);
+    public static final Caller PUBLIC_FORM = new Caller("public-form", Caller.Kind.SYSTEM);
+
+    /**
+     * Who tells the patron the decision: the committee as a whole, as the letter is signed, whichever member recorded
+     * it (the decision's own audit line names them). A member may decide a request of another branch; the patron update
+     * is recorded for every branch alike.
+     */
+    static final Caller COMMITTEE = new Caller("reconsideration-committee", Caller.Kind.SYSTEM);
 
     static final String TEXTS = "org.servicepoint.patronrequests.messages";
+    /** The longest text of an update to a patron (the follow-ups component's limit). */
+    static final int UPDATE_MAX = 4000;
 
     @PersistenceContext(unitName = "patron-requests")
     EntityManager em;
@@ -181,10 +191,10 @@ public class Reconsiderations {
         Optional<PatronContact> contact = contacts.reveal(at, r.contactId(), "reconsideration.decision");
         if (contact.isPresent() && !blank(contact.get().email())) {
             Messages words = Messages.of(TEXTS, Locale.forLanguageTag(contact.get().language()));
-            patronUpdates.fire(new PatronUpdate(at, ref(r), PatronUpdate.Channel.EMAIL, "decision",
-                    words.get("patronrequests.reconsideration.decision.text", r.reference(), r.item().title(),
-                            words.get("patronrequests.reconsideration.outcome." + decision.outcome()), decision.reasons()),
-                    "reconsideration-decision:" + r.id()));
+            String told = words.get("patronrequests.reconsideration.decision.text", r.reference(), r.item().title(),
+                    words.get("patronrequests.reconsideration.outcome." + decision.outcome()), "");
+            patronUpdates.fire(new PatronUpdate(work.actFor(em, tenant, COMMITTEE), ref(r), PatronUpdate.Channel.EMAIL, "decision",
+                    told + fitted(decision.reasons(), UPDATE_MAX - told.length()), "reconsideration-decision:" + r.id()));
         }
         return o.view();
     }
@@ -337,6 +347,19 @@ public class Reconsiderations {
         if (caller == null || !caller.isStaffOf(tenant)) {
             throw Refusal.forbidden(Text.of("patronrequests.reconsideration.forbidden.read"));
         }
+    }
+
+    /** The reasons as they fit into an update to the patron (the letter has them whole). */
+    static String fitted(String reasons, int room) {
+        if (reasons.length() <= room) {
+            return reasons;
+        }
+        int cut = Math.max(0, room - 1);
+        // Never half a character: a lone surrogate is refused as text.
+        if (cut > 0 && Character.isHighSurrogate(reasons.charAt(cut - 1))) {
+            cut--;
+        }
+        return reasons.substring(0, cut).strip() + "…";
     }
 
     private static MatterRef ref(Reconsideration r) {
