@@ -35,6 +35,8 @@ import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.policies.exceptions.control.NewException;
 import org.servicepoint.policies.exceptions.control.PolicyExceptions;
+import org.servicepoint.patronrequests.reconsideration.control.NewReconsideration;
+import org.servicepoint.patronrequests.reconsideration.control.Reconsiderations;
 import org.servicepoint.staffing.control.Escalations;
 import org.servicepoint.staffing.control.Roster;
 import org.servicepoint.staffing.control.ShiftDraft;
@@ -66,6 +68,7 @@ public class DemoApplier {
     @Inject Escalations escalations;
     @Inject PolicyExceptions exceptions;
     @Inject Training training;
+    @Inject Reconsiderations reconsiderations;
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
@@ -165,6 +168,20 @@ public class DemoApplier {
                 var card = commentCards.receive(tenant, c.branch(), c.kind(), c.text(), c.language(), contact);
                 if (c.thankedBy() != null) {
                     commentCards.thank(tenant, actors.get(c.thankedBy()), card.id());
+                }
+                return null;
+            });
+        }
+        for (DemoSet.Reconsidered r : set.reconsiderations()) {
+            at(r.at(), () -> {
+                // From the public form, as a patron who left no contact: the committee is told, nobody is mailed.
+                UUID id = reconsiderations.receive(tenant, r.branch(), new NewReconsideration(r.title(), r.author(), r.format(),
+                        r.objection(), r.consumed(), r.asks()), null).id();
+                for (DemoSet.ReviewStepDone step : r.steps()) {
+                    reconsiderations.completeStep(tenant, actors.get(step.by()), id, step.step(), step.note());
+                }
+                if (r.decisionBy() != null) {
+                    reconsiderations.decide(tenant, actors.get(r.decisionBy()), id, r.outcome(), r.reasons());
                 }
                 return null;
             });

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
                       List<Raised> escalations, List<Granted> exceptions, List<Answered> training, List<Card> commentCards,
-                      String sha256) {
+                      List<Reconsidered> reconsiderations, String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -24,11 +24,12 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         exceptions = List.copyOf(exceptions);
         training = List.copyOf(training);
         commentCards = List.copyOf(commentCards);
+        reconsiderations = List.copyOf(reconsiderations);
     }
 
     public int items() {
         return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size()
-                + commentCards.size();
+                + commentCards.size() + reconsiderations.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -83,5 +84,21 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
      */
     public record Card(String at, String branch, String kind, String text, String language, String name, String email,
                        String thankedBy) {
+    }
+
+    /**
+     * A request to reconsider an item, received today from the public form without a contact, taken through the review
+     * steps named (each by a demo user, with a note) and, if {@code decisionBy} is set, decided.
+     */
+    public record Reconsidered(String at, String branch, String title, String author, String format, String objection,
+                               String consumed, String asks, List<ReviewStepDone> steps, String decisionBy, String outcome,
+                               String reasons) {
+        public Reconsidered {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** A step of a demo review, done by a demo user with a note. */
+    public record ReviewStepDone(String step, String by, String note) {
     }
 }
