@@ -132,6 +132,7 @@ class TenantWallsTest {
                 "incident_delivery", "computer_use_ban", "policy", "policy_version", "policy_acknowledgement", "standards_adoption",
                 "training_answer", "patron_contact", "patron_request_rules",
                 "complaint", "complaint_step", "matter_update", "matter_follow_up",
+                "comment_card", "comment_card_step", "comment_card_number",
                 "reconsideration", "reconsideration_step", "reconsideration_number");
     }
 

@@ -24,7 +24,8 @@ create table comment_card (
     version             bigint        not null default 0,
     unique (tenant_id, reference),
     unique (tenant_id, id),
-    foreign key (tenant_id, contact_id) references patron_contact (tenant_id, id)
+    -- A contact may be shared with the complaint the card became; whoever forgets it first clears it here.
+    foreign key (tenant_id, contact_id) references patron_contact (tenant_id, id) on delete set null (contact_id)
 );
 create index comment_card_branch on comment_card (tenant_id, branch_code, received_at);
 

@@ -6,7 +6,7 @@ create table reconsideration (
     id              uuid          primary key,
     tenant_id       varchar(40)   not null references tenant (slug),
     -- What the patron is told, R-<year>-<nnnn>, numbered per library system and year (reconsideration_number).
-    reference       varchar(20)   not null check (reference ~ '^R-[0-9]{4}-[0-9]{4,}$'),
+    reference       varchar(20)   not null check (reference like 'R-____-____%'),
     branch_code     varchar(16)   not null,
     title           varchar(300)  not null,
     author          varchar(200),

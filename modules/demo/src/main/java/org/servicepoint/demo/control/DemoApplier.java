@@ -27,6 +27,8 @@ import org.servicepoint.incidents.reports.control.ReportView;
 import org.servicepoint.incidents.reports.control.VerbalReportDraft;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
+import org.servicepoint.patronrequests.cards.control.CommentCards;
+import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.TenantDatabase;
@@ -70,6 +72,7 @@ public class DemoApplier {
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
+    @Inject CommentCards commentCards;
     @PersistenceContext(unitName = "platform") EntityManager em;
 
     Clock clock = Clock.systemUTC();
@@ -158,6 +161,16 @@ public class DemoApplier {
         }
         for (DemoSet.Answered a : set.training()) {
             at(a.at(), () -> training.answer(tenant, actors.get(a.by()), a.scenario(), a.choice(), Locale.US));
+        }
+        for (DemoSet.Card c : set.commentCards()) {
+            at(c.at(), () -> {
+                PatronContact contact = c.email() == null ? null : new PatronContact(c.name(), c.email(), null, c.language());
+                var card = commentCards.receive(tenant, c.branch(), c.kind(), c.text(), c.language(), contact);
+                if (c.thankedBy() != null) {
+                    commentCards.thank(tenant, actors.get(c.thankedBy()), card.id());
+                }
+                return null;
+            });
         }
         for (DemoSet.Reconsidered r : set.reconsiderations()) {
             at(r.at(), () -> {

@@ -29,7 +29,7 @@ public final class DemoDocuments {
 
     public static final String FOLDER = "demo";
     private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions", "training",
-            "reconsiderations");
+            "commentCards", "reconsiderations");
 
     /** One demo file: the name it is reported under ("tenants/riverbend/demo/roster.yaml") and its text. */
     public record Source(String name, String text) {
@@ -71,6 +71,7 @@ public final class DemoDocuments {
         List<DemoMapping> shiftItems = new ArrayList<>();
         List<DemoSet.Granted> exceptions = new ArrayList<>();
         List<DemoMapping> exceptionItems = new ArrayList<>();
+        List<DemoSet.Card> commentCards = new ArrayList<>();
         List<DemoSet.Reconsidered> reconsiderations = new ArrayList<>();
         for (Source source : sources) {
             JsonNode root = parse(source, violations);
@@ -128,6 +129,12 @@ public final class DemoDocuments {
                         item.text("choice", true)));
                 item.onlyKeys(Set.of("by", "scenario", "choice"));
             }
+            for (DemoMapping item : file.list("commentCards")) {
+                commentCards.add(new DemoSet.Card(item.at(), item.text("branch", true), item.text("kind", true), item.text("text", true),
+                        item.text("language", true), item.text("name", false), item.text("email", false),
+                        item.actor("thankedBy", false, actors)));
+                item.onlyKeys(Set.of("branch", "kind", "text", "language", "name", "email", "thankedBy"));
+            }
             for (DemoMapping item : file.list("reconsiderations")) {
                 reconsiderations.add(reconsidered(item, actors));
             }
@@ -153,8 +160,8 @@ public final class DemoDocuments {
             throw Refusal.invalid(violations.size() + " problem(s) in the demo files of " + slug + "; nothing was applied",
                     violations);
         }
-        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, training, reconsiderations,
-                sha256(sources));
+        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, training, commentCards,
+                reconsiderations, sha256(sources));
     }
 
     /** A request to reconsider an item, its review steps and its decision if any. */

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.servicepoint.patronrequests.cards.control.CommentCards;
-import org.servicepoint.patronrequests.cards.entity.CommentCard;
 import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.patronrequests.control.PatronContacts;
 import org.servicepoint.patronrequests.publicpages.control.PublicForm;
+import org.servicepoint.patronrequests.publicpages.control.PublicGate;
 import org.servicepoint.patronrequests.publicpages.control.PublicPage;
+import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
-import org.servicepoint.platform.entity.WireNames;
 
 /**
  * The comment card page, {@code /p/<slug>/<branch>/comment}: praise, a suggestion or a complaint, and, only if the
@@ -61,6 +61,13 @@ public class CommentCardForm implements PublicForm {
         String text = values.getOrDefault("text", "").strip();
         if (text.isEmpty() || text.length() > CommentCards.TEXT_MAX) {
             errors.put("text", Text.of("patronrequests.cards.form.text-missing"));
+        } else {
+            // The staff API's rules for free text too: no invisible direction marks or broken characters.
+            try {
+                FreeText.check("text", text, CommentCards.TEXT_MAX, true, true);
+            } catch (Refusal refusal) {
+                refusal.violations().forEach(v -> errors.putIfAbsent("text", v.text() == null ? Text.of(PublicGate.MARKUP) : v.text()));
+            }
         }
         if (wantsReply(values)) {
             PatronContacts.check("", contact(values)).forEach(v -> errors.putIfAbsent(v.field(), v.text()));
@@ -73,8 +80,7 @@ public class CommentCardForm implements PublicForm {
         if (!check(values).isEmpty()) {
             throw Refusal.invalid("text", Text.of("patronrequests.cards.form.text-missing"));
         }
-        CommentCard.Kind kind = WireNames.parse(CommentCard.Kind.class, values.get("kind")).orElseThrow();
-        return cards.receive(tenant, branch, kind, values.get("text"), language(values), wantsReply(values) ? contact(values) : null)
+        return cards.receive(tenant, branch, values.get("kind"), values.get("text"), language(values), wantsReply(values) ? contact(values) : null)
                 .reference();
     }
 

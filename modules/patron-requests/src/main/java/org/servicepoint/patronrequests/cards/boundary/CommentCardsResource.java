@@ -166,8 +166,7 @@ public class CommentCardsResource {
     @Operation(summary = "Forward the card to the owner of a policy: the holders of the owner position get an in-app notice")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CardViews.Detail.class)))
     @APIResponse(responseCode = "400", description = "no such policy")
-    @APIResponse(responseCode = "409", description = "the card is closed")
-    @APIResponse(responseCode = "422", description = "the policy names no owner")
+    @APIResponse(responseCode = "409", description = "the card is closed, or the policy names no owner")
     public CardViews.Detail forward(@PathParam("slug") String slug, @PathParam("id") String id, @Valid @NotNull CardForms.Forward form) {
         TenantId tenant = Callers.ownTenant(http, slug);
         return cards.forward(tenant, Callers.of(http), Ids.inPath(id, "comment card"), form.policy());

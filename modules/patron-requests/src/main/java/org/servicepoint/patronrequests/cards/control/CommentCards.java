@@ -95,8 +95,12 @@ public class CommentCards {
      * email address.
      */
     @Transactional
-    public Received receive(TenantId tenant, String branch, CommentCard.Kind kind, String text, String language,
+    public Received receive(TenantId tenant, String branch, String kindCode, String text, String language,
                             PatronContact contact) {
+        CommentCard.Kind kind = parse(CommentCard.Kind.class, "kind", kindCode);
+        if (kind == null || text == null || text.isBlank() || text.strip().length() > TEXT_MAX) {
+            throw Refusal.invalid("text", Text.of("patronrequests.cards.form.text-missing"));
+        }
         LibraryWork.InLibrary at = work.actFor(em, tenant, PUBLIC_PAGE);
         String code = branchOf(at.outline(), branch);
         Instant now = clock.instant();
@@ -149,7 +153,7 @@ public class CommentCards {
         boolean address = card.mayReply() && contacts.reveal(at, card.contactId(), "comment-card.reply")
                 .map(c -> c.email() != null && !c.email().isBlank()).orElse(false);
         if (!address) {
-            throw new Refusal("no-address", 422, "No address to reply to", Text.of("patronrequests.cards.no-address"), List.of());
+            throw new Refusal("no-patron-email", 422, "No email address to reply to", Text.of("patronrequests.cards.no-address"), List.of());
         }
         step(at, card, CommentCard.State.REPLIED, "replied");
         updates.fire(new PatronUpdate(at, new MatterRef(MatterKind.COMMENT_CARD, id), PatronUpdate.Channel.EMAIL, "update",
@@ -174,7 +178,7 @@ public class CommentCards {
         }
         String words = sealedText.in(tenant, caller).open(CommentCard.TABLE, "text", id, card.sealedText());
         Complaints.Recorded recorded = complaints.record(at, new NewComplaint(card.branchCode(), "comment-card", words, policy, asks,
-                null, card.contactId(), id, "comment-card/" + id));
+                null, card.contactId(), id, "comment-card:" + id));
         card.complaint(recorded.complaint().id(), recorded.complaint().reference());
         step(at, card, CommentCard.State.COMPLAINT, "complaint");
         return new CardViews.Turned(new CardViews.ComplaintRef(recorded.complaint().id(), recorded.complaint().reference()));
@@ -198,7 +202,7 @@ public class CommentCards {
             throw e;
         }
         if (cited.owner() == null || cited.owner().code() == null) {
-            throw new Refusal("no-owner", 422, "The policy has no owner", Text.of("patronrequests.cards.no-owner", policy), List.of());
+            throw Refusal.conflict(Text.of("patronrequests.cards.no-owner", policy));
         }
         String position = cited.owner().code();
         List<StaffRecord> holders = roster.list(tenant, Caller.SYSTEM, null, false).stream()

@@ -51,12 +51,22 @@ import org.servicepoint.tenancy.control.TenantOutline;
 public class Reconsiderations {
 
     /**
-     * Who receives a request from the public form: nobody signed in. Audited as {@code anonymous:public-form}; it may
-     * only receive (every other method wants a staff member of the library system).
+     * Who receives a request from the public form: nobody signed in, so the system on the form's behalf (audited as
+     * {@code system:public-form}, and the receipt in the matter's history is by it). It only receives: reviewing wants a
+     * staff member ({@link ReconsiderationRules#mayReview}).
      */
-    public static final Caller PUBLIC_FORM = new Caller("public-form", Caller.Kind.ANONYMOUS);
+    public static final Caller PUBLIC_FORM = new Caller("public-form", Caller.Kind.SYSTEM);
+
+    /**
+     * Who tells the patron the decision: the committee as a whole, as the letter is signed, whichever member recorded
+     * it (the decision's own audit line names them). A member may decide a request of another branch; the patron update
+     * is recorded for every branch alike.
+     */
+    static final Caller COMMITTEE = new Caller("reconsideration-committee", Caller.Kind.SYSTEM);
 
     static final String TEXTS = "org.servicepoint.patronrequests.messages";
+    /** The longest text of an update to a patron (the follow-ups component's limit). */
+    static final int UPDATE_MAX = 4000;
 
     @PersistenceContext(unitName = "patron-requests")
     EntityManager em;
@@ -148,14 +158,9 @@ public class Reconsiderations {
     /** One request with what the patron wrote (audited); one the caller may not see is answered as not found. */
     @Transactional
     public ReconsiderationView read(TenantId tenant, Caller caller, UUID id) {
-        requireStaff(caller, tenant);
-        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
-        TenantOutline library = at.outline();
-        PatronRequestRules.Reconsideration review = rulesFile.rules(at).reconsideration();
-        ReconsiderationStore store = store(at, library);
-        Reconsideration r = visible(at, store, id, review);
-        at.audit("reconsideration.read", target(tenant, id), r.reference() + " at " + r.branchCode());
-        return view(at, library, store, r, review);
+        Opened o = opened(tenant, caller, id);
+        o.at().audit("reconsideration.read", target(tenant, id), o.request().reference() + " at " + o.request().branchCode());
+        return o.view();
     }
 
     /** A step of the review done, with a note (see {@link ReconsiderationStore#complete} for what is refused). */
@@ -163,14 +168,10 @@ public class Reconsiderations {
     public ReconsiderationView completeStep(TenantId tenant, Caller caller, UUID id, String step, String note) {
         requireStaff(caller, tenant);
         String checkedNote = ReconsiderationRules.note(note);
-        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
-        TenantOutline library = at.outline();
-        PatronRequestRules.Reconsideration review = rulesFile.rules(at).reconsideration();
-        ReconsiderationStore store = store(at, library);
-        Reconsideration r = visible(at, store, id, review);
-        store.complete(at.db(), r, step, checkedNote, caller, held(tenant, caller), review);
-        at.audit("reconsideration.step", target(tenant, id), r.reference() + ": " + step + " done");
-        return view(at, library, store, r, review);
+        Opened o = opened(tenant, caller, id);
+        o.store().complete(o.at().db(), o.request(), step, checkedNote, caller, held(tenant, caller), o.review());
+        o.at().audit("reconsideration.step", target(tenant, id), o.request().reference() + ": " + step + " done");
+        return o.view();
     }
 
     /**
@@ -182,22 +183,20 @@ public class Reconsiderations {
     public ReconsiderationView decide(TenantId tenant, Caller caller, UUID id, String outcome, String reasons) {
         requireStaff(caller, tenant);
         Decision decision = ReconsiderationRules.decision(outcome, reasons);
-        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
-        TenantOutline library = at.outline();
-        PatronRequestRules.Reconsideration review = rulesFile.rules(at).reconsideration();
-        ReconsiderationStore store = store(at, library);
-        Reconsideration r = visible(at, store, id, review);
-        store.decide(at.db(), r, decision, caller, held(tenant, caller), review);
+        Opened o = opened(tenant, caller, id);
+        LibraryWork.InLibrary at = o.at();
+        Reconsideration r = o.request();
+        o.store().decide(at.db(), r, decision, caller, held(tenant, caller), o.review());
         at.audit("reconsideration.decide", target(tenant, id), r.reference() + ": " + decision.outcome());
         Optional<PatronContact> contact = contacts.reveal(at, r.contactId(), "reconsideration.decision");
         if (contact.isPresent() && !blank(contact.get().email())) {
             Messages words = Messages.of(TEXTS, Locale.forLanguageTag(contact.get().language()));
-            patronUpdates.fire(new PatronUpdate(at, ref(r), PatronUpdate.Channel.EMAIL, "decision",
-                    words.get("patronrequests.reconsideration.decision.text", r.reference(), r.item().title(),
-                            words.get("patronrequests.reconsideration.outcome." + decision.outcome()), decision.reasons()),
-                    "reconsideration-decision:" + r.id()));
+            String told = words.get("patronrequests.reconsideration.decision.text", r.reference(), r.item().title(),
+                    words.get("patronrequests.reconsideration.outcome." + decision.outcome()), "");
+            patronUpdates.fire(new PatronUpdate(work.actFor(em, tenant, COMMITTEE), ref(r), PatronUpdate.Channel.EMAIL, "decision",
+                    told + fitted(decision.reasons(), UPDATE_MAX - told.length()), "reconsideration-decision:" + r.id()));
         }
-        return view(at, library, store, r, review);
+        return o.view();
     }
 
     /**
@@ -206,12 +205,10 @@ public class Reconsiderations {
      */
     @Transactional
     public byte[] letter(TenantId tenant, Caller caller, UUID id) {
-        requireStaff(caller, tenant);
-        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
-        TenantOutline library = at.outline();
-        PatronRequestRules.Reconsideration review = rulesFile.rules(at).reconsideration();
-        ReconsiderationStore store = store(at, library);
-        Reconsideration r = visible(at, store, id, review);
+        Opened o = opened(tenant, caller, id);
+        LibraryWork.InLibrary at = o.at();
+        TenantOutline library = o.library();
+        Reconsideration r = o.request();
         if (!r.decided()) {
             throw Refusal.conflict(Text.of("patronrequests.reconsideration.letter.not-decided", r.reference()));
         }
@@ -278,9 +275,22 @@ public class Reconsiderations {
                 r.receivedAt().toInstant(), current == null ? null : current.dueAt(), r.contactId(), null);
     }
 
-    private ReconsiderationView view(TenantWork.Acting at, TenantOutline library, ReconsiderationStore store, Reconsideration r,
-                                     PatronRequestRules.Reconsideration review) {
-        return store.view(r, store.steps(at.db(), r, review), review, seats(at.tenant(), at.caller(), library, review));
+    /** One request the caller may see, with what every method on it works with. */
+    private record Opened(LibraryWork.InLibrary at, TenantOutline library, PatronRequestRules.Reconsideration review,
+                          ReconsiderationStore store, Reconsideration request, List<ReconsiderationView.CommitteeSeat> seats) {
+        ReconsiderationView view() {
+            return store.view(request, store.steps(at.db(), request, review), review, seats);
+        }
+    }
+
+    /** The request {@code id} for a staff member who may see it (404 otherwise, 403 for staff who see none). */
+    private Opened opened(TenantId tenant, Caller caller, UUID id) {
+        requireStaff(caller, tenant);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        TenantOutline library = at.outline();
+        PatronRequestRules.Reconsideration review = rulesFile.rules(at).reconsideration();
+        ReconsiderationStore store = store(at, library);
+        return new Opened(at, library, review, store, visible(at, store, id, review), seats(tenant, caller, library, review));
     }
 
     /** The committee's positions, their names and today's holders. */
@@ -337,6 +347,19 @@ public class Reconsiderations {
         if (caller == null || !caller.isStaffOf(tenant)) {
             throw Refusal.forbidden(Text.of("patronrequests.reconsideration.forbidden.read"));
         }
+    }
+
+    /** The reasons as they fit into an update to the patron (the letter has them whole). */
+    static String fitted(String reasons, int room) {
+        if (reasons.length() <= room) {
+            return reasons;
+        }
+        int cut = Math.max(0, room - 1);
+        // Never half a character: a lone surrogate is refused as text.
+        if (cut > 0 && Character.isHighSurrogate(reasons.charAt(cut - 1))) {
+            cut--;
+        }
+        return reasons.substring(0, cut).strip() + "…";
     }
 
     private static MatterRef ref(Reconsideration r) {

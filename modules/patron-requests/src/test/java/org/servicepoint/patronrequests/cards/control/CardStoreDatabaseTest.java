@@ -15,6 +15,7 @@ import org.servicepoint.confidentiality.control.KeyRing;
 import org.servicepoint.confidentiality.control.MasterKeys;
 import org.servicepoint.confidentiality.control.TenantKeys;
 import org.servicepoint.patronrequests.cards.entity.CommentCard;
+import org.servicepoint.patronrequests.entity.StoredContact;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.platform.testing.TenantTransactions;
 import org.servicepoint.platform.testing.TestClock;
@@ -99,5 +100,36 @@ class CardStoreDatabaseTest {
                 .containsExactly(new CardViews.Count("NORTH", "praise", 2), new CardViews.Count("NORTH", "suggestion", 1),
                         new CardViews.Count("SOUTH", "complaint", 1));
         assertThat(CARDS.<List<CardViews.Count>>inTenant(tenant, em -> CardStore.counts(em, null, NOW.plusSeconds(1), NOW.plusSeconds(60)))).isEmpty();
+    }
+
+    @Test
+    void theRetentionPurgeTakesHandledCardsPastThePeriodWithTheirContactAndKeepsNewOnes() {
+        String tenant = "cards-purge";
+        CARDS.tenant(tenant);
+        Instant longAgo = NOW.minus(java.time.Duration.ofDays(400));
+        UUID[] ids = CARDS.inTenant(tenant, em -> {
+            KeyRing ring = keys.ring(em, TenantId.of(tenant), true);
+            UUID contact = UUID.randomUUID();
+            em.persist(new StoredContact(contact, null, ring.seal(StoredContact.TABLE, "email", contact, "old@example.org"), null, "en",
+                    longAgo));
+            UUID handled = UUID.randomUUID();
+            CommentCard closed = new CommentCard(handled, CardStore.nextReference(em, 2025), "NORTH", CommentCard.Kind.PRAISE,
+                    ring.seal(CommentCard.TABLE, "text", handled, "old"), "en", true, contact, longAgo);
+            closed.handled(CommentCard.State.CLOSED, longAgo);
+            em.persist(closed);
+            UUID waiting = UUID.randomUUID();
+            em.persist(new CommentCard(waiting, CardStore.nextReference(em, 2025), "NORTH", CommentCard.Kind.COMPLAINT,
+                    ring.seal(CommentCard.TABLE, "text", waiting, "still new"), "en", false, null, longAgo));
+            return new UUID[] {handled, contact, waiting};
+        });
+
+        Number removed = CARDS.inTenant(tenant, em -> (Number) em.createNativeQuery("select comment_cards_purge(?1, ?2, ?3)")
+                .setParameter(1, tenant).setParameter(2, java.time.OffsetDateTime.ofInstant(NOW.minus(java.time.Duration.ofDays(365)),
+                        java.time.ZoneOffset.UTC)).setParameter(3, 100).getSingleResult());
+
+        assertThat(removed.intValue()).isEqualTo(1);
+        assertThat(CARDS.<CommentCard>asOwner(tenant, em -> em.find(CommentCard.class, ids[0]))).isNull();
+        assertThat(CARDS.<StoredContact>asOwner(tenant, em -> em.find(StoredContact.class, ids[1]))).isNull();
+        assertThat(CARDS.<CommentCard>asOwner(tenant, em -> em.find(CommentCard.class, ids[2]))).isNotNull();
     }
 }
