@@ -111,7 +111,7 @@ async function respond(run, home, username, password, complaint, words) {
   await openByNavigation(page, 'Complaints', 'complaints', home);
   const row = page.locator('.complaint-table tbody tr', { hasText: complaint });
   await expectShown(page, row, `${complaint} is not among the complaints`);
-  check(!/Not yet/.test((await row.locator('td').nth(6).innerText())), `the list does not say when the director was told of ${complaint}`);
+  check(!/Not yet/.test(await row.locator('td').nth(5).innerText()), `the list does not say when the director was told of ${complaint}`);
   await expectAccessible(page, 'the complaints');
   await row.getByRole('link', { name: complaint }).click();
   await page.getByRole('heading', { level: 1, name: `Complaint ${complaint}` }).waitFor();
