@@ -129,6 +129,15 @@ export async function signIn(page, home, username, password) {
   await passKeycloak(page, username, password);
 }
 
+/** From the main navigation, by keyboard, to a screen; waits for its heading. */
+export async function openByNavigation(page, name, path, home) {
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${home}${path}`);
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
 // axe-core's engine, put into pages by evaluation (the pages' CSP would refuse an inline script tag).
 const AXE_SOURCE = readFileSync(
   createRequire(resolve(HERE, '../../main/frontend/package.json')).resolve('axe-core/axe.min.js'), 'utf8');

@@ -11,16 +11,7 @@
 // USERNAME must be desk staff with a home branch, HQ_USERNAME someone at headquarters, APPROVER the tag name of a
 // person on the roster whose position may approve exceptions to the policy found. Exits non-zero with the reason on
 // the first failure, and leaves a screenshot in modules/web/target/.
-import { check, expectAccessible, Failure, ok, runBrowserScript, same, setting, staffSettings, shownProblems, signIn } from './browser-kit.mjs';
-
-/** From the main navigation, by keyboard, to a screen; waits for its heading. */
-async function openByNavigation(page, name, path, home) {
-  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
-  await link.focus();
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`${home}${path}`);
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
+import { check, expectAccessible, Failure, ok, openByNavigation, runBrowserScript, same, setting, staffSettings, shownProblems, signIn } from './browser-kit.mjs';
 
 /**
  * Headquarters' report as it opens: the count of exceptions per policy title. Read in a browser context of its own,

@@ -28,6 +28,11 @@ import { PolicyAcknowledgementsPage } from './features/policies/Acknowledgements
 import { PolicyReportPage } from './features/policies/ConsistencyReport';
 import { PolicyEditorPage } from './features/policies/PolicyEditor';
 import { PoliciesPage } from './features/policies/Policies';
+import { CommentCardsPage } from './features/requests/CommentCards';
+import { ComplaintsPage } from './features/requests/Complaints';
+import { OverviewPage } from './features/requests/Overview';
+import { ReconsiderationsPage } from './features/requests/Reconsiderations';
+import { RecordComplaintPage } from './features/requests/RecordComplaint';
 import type { Session } from './shared/session';
 import { useLoad } from './shared/useLoad';
 import { useI18n, type MessageId } from './shared/i18n/i18n';
@@ -47,6 +52,11 @@ const TITLES: Record<Screen, MessageId> = {
   'policy-report': 'policies.screen.report',
   'policy-acknowledgements': 'policies.screen.acknowledgements',
   'policy-editor': 'policies.screen.editor',
+  'record-complaint': 'complaints.record.title',
+  'comment-cards': 'cards.title',
+  complaints: 'complaints.title',
+  reconsiderations: 'reconsideration.title',
+  'patron-requests': 'overview.title',
 };
 
 interface Capability {
@@ -184,6 +194,11 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
           {screen === 'policy-editor' && <PolicyEditorPage key={item ?? 'new'} item={item} />}
           {screen === 'standards' && <StandardsPage />}
           {screen === 'training' && <TrainingPage />}
+          {screen === 'record-complaint' && <RecordComplaintPage />}
+          {screen === 'comment-cards' && <CommentCardsPage key={item ?? 'cards'} item={item} />}
+          {screen === 'complaints' && <ComplaintsPage key={item ?? 'complaints'} item={item} />}
+          {screen === 'reconsiderations' && <ReconsiderationsPage key={item ?? 'reconsiderations'} item={item} />}
+          {screen === 'patron-requests' && <OverviewPage />}
         </PageContext>
       </main>
     </>

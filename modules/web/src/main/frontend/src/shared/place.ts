@@ -25,6 +25,11 @@ export const SCREENS = [
   'policy-report',
   'policy-acknowledgements',
   'policy-editor',
+  'record-complaint',
+  'comment-cards',
+  'complaints',
+  'reconsiderations',
+  'patron-requests',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -39,6 +44,9 @@ const ITEM_SCREENS: Partial<Record<Screen, RegExp>> = {
   incidents: ITEM,
   policies: POLICY_KEY,
   'policy-editor': POLICY_KEY,
+  complaints: ITEM,
+  'comment-cards': ITEM,
+  reconsiderations: ITEM,
 };
 
 /** Screens only some roles open (the server refuses the others anyway); every other screen is every staff member's. */
@@ -46,6 +54,10 @@ const SCREEN_ROLES: Partial<Record<Screen, readonly string[]>> = {
   'policy-report': [ROLE.headquarters, ROLE.tenantAdmin],
   'policy-acknowledgements': [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
   'policy-editor': [ROLE.tenantAdmin],
+  'comment-cards': [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
+  complaints: [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
+  reconsiderations: [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
+  'patron-requests': [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
 };
 
 /** The screens the navigation offers someone with these roles, in its order. */

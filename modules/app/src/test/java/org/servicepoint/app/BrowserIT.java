@@ -71,6 +71,29 @@ class BrowserIT extends ServicePointDeployment {
                 "HQ_USERNAME", "dee", "SEARCH", "fine", "APPROVER", "Rosa"));
     }
 
+    @Test
+    @RunAsClient
+    void in_a_browser_a_patrons_comment_card_becomes_a_complaint_the_director_answers_and_the_patron_gets_the_mail()
+            throws Exception {
+        // Dee holds the position riverbend's complaints go to first (patron-requests.yaml: executive-director); Rosa is
+        // in charge at the Pine Hollow desk, where the patron leaves the card (comment cards are for persons in charge).
+        onRoster("Dee", "dee", "executive-director", "HQ");
+        onRoster("Rosa", "rosa", "branch-manager", "PINE-HOLLOW");
+        String stamp = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String patron = "pat-" + stamp + "@patrons.example";
+        browser("patron-requests.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "rosa", "PASSWORD", DEMO_PASSWORD,
+                "DIRECTOR_USERNAME", "dee", "BRANCH", "PINE-HOLLOW", "PATRON_EMAIL", patron, "STAMP", stamp));
+        // The director's answer by email reaches the patron through the outbox, once (the card's receipt aside).
+        String answer = "the room is yours next week " + stamp;
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (TestMail.textsTo(patron).stream().noneMatch(text -> text.contains(answer)) && System.nanoTime() < until) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(2000);
+        java.util.List<String> mails = TestMail.textsTo(patron);
+        assertEquals(1, mails.stream().filter(text -> text.contains(answer)).count(), "mails to the patron: " + mails);
+    }
+
     /** Runs one of the web module's browser scripts against this deployment and fails with its output. */
     void browser(String script, java.util.Map<String, String> settings) throws Exception {
         Path dir = Path.of(System.getProperty("servicepoint.browser-test")).toAbsolutePath().normalize().getParent();

@@ -75,6 +75,8 @@ abstract class ServicePointDeployment {
                 "servicepoint.mail.from=servicepoint@riverbend.example",
                 "servicepoint.mail.poll-seconds=1",
                 "servicepoint.mail.first-retry-seconds=1",
+                // Every public page of the run is posted from this one address: room for each test's own cards.
+                "servicepoint.public-pages.per-address=40",
                 "");
         // Named ROOT.war so it is served at "/", as in production.
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")

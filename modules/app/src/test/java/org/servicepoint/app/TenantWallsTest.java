@@ -130,7 +130,10 @@ class TenantWallsTest {
         // One table of each module, and the ones no test covered before: found, not listed.
         assertThat(tables.keySet()).contains("audit_event", "branch", "patron_reference", "escalation", "staff_notice",
                 "incident_delivery", "computer_use_ban", "policy", "policy_version", "policy_acknowledgement", "standards_adoption",
-                "training_answer", "patron_contact", "patron_request_rules");
+                "training_answer", "patron_contact", "patron_request_rules",
+                "complaint", "complaint_step", "matter_update", "matter_follow_up",
+                "comment_card", "comment_card_step", "comment_card_number",
+                "reconsideration", "reconsideration_step", "reconsideration_number");
     }
 
     @TestFactory

@@ -2,11 +2,16 @@ package org.servicepoint.app;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -64,5 +69,28 @@ final class TestMail {
             }
         }
         return counts;
+    }
+
+    /** The subject and text of each message received for one address, in the order received. */
+    static synchronized List<String> textsTo(String address) throws MessagingException, IOException {
+        List<String> texts = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            Address[] to = m.getRecipients(Message.RecipientType.TO);
+            if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(address))) {
+                texts.add(m.getSubject() + "\n" + text(m.getContent()));
+            }
+        }
+        return texts;
+    }
+
+    private static String text(Object content) throws MessagingException, IOException {
+        if (content instanceof Multipart parts) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                all.append(text(parts.getBodyPart(i).getContent())).append('\n');
+            }
+            return all.toString();
+        }
+        return String.valueOf(content);
     }
 }

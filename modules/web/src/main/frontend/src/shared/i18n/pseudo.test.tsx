@@ -34,6 +34,7 @@ import { Leaving, Locked, NoTenant, ServiceDown, SignIn, Starting, Unavailable, 
 import { I18nProvider, makeI18n, PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN } from './i18n';
 import { snippetParts } from '../../features/policies/policies';
 import { APPROVERS, FINES, FOUND, OUTSTANDING, PRIVACY, REPORT } from '../../features/policies/testData';
+import * as REQUESTS from '../../features/requests/testData';
 
 // A search snippet is shown in parts, the matched words marked: each part is the server's data too.
 const POLICY_DATA = [APPROVERS, FINES, FOUND, OUTSTANDING, PRIVACY, REPORT, FOUND.map((p) => snippetParts(p.snippet ?? '').map((part) => part.text))];
@@ -108,7 +109,7 @@ const SERVER_PROBLEM = new ApiError({ status: 503, title: 'Service unavailable',
 // A category the form gives no title is named from its code: that is the server's data too.
 const CODE_TITLES = (FORM.definition.categories ?? []).map((c) => titleOfCode(c.code));
 
-const DATA = dataStrings(SERVER_PROBLEM, CODE_TITLES, CONFIG, BOSS, ADA, BRANCHES, IN_CHARGE, SITUATIONS, NOTICES, STAFF, WEEK, FORM, SUMMARIES, DETAIL, DRAFT, BAN, DELIVERIES, ESCALATED, STANDARDS, TOPICS, TRAINING, COMPLETION, CHANGES, POLICY_DATA);
+const DATA = dataStrings(SERVER_PROBLEM, CODE_TITLES, CONFIG, BOSS, ADA, BRANCHES, IN_CHARGE, SITUATIONS, NOTICES, STAFF, WEEK, FORM, SUMMARIES, DETAIL, DRAFT, BAN, DELIVERIES, ESCALATED, STANDARDS, TOPICS, TRAINING, COMPLETION, CHANGES, POLICY_DATA, Object.values(REQUESTS));
 
 /** What the page says that is neither marked as from a catalogue nor the API's data. */
 function untranslated(): string[] {
@@ -371,5 +372,48 @@ describe('the Spanish catalogue', () => {
     expect(screen.getByRole('heading', { level: 2, name: /Semana 49/ }).textContent).toBe('Pine Hollow Branch — Semana 49: 30 nov – 6 dic 2026');
     expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
     vi.restoreAllMocks();
+  });
+});
+
+describe('the pseudo-locale check of patron requests', () => {
+  afterEach(() => {
+    cleanup();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('passes recording a complaint, the complaints, comment cards, reconsiderations with their panels, and the overview', async () => {
+    const { CARD, CARD_ID, CARD_ROWS, COMPLAINT, COMPLAINT_ID, COMPLAINT_ROWS, COUNTS, FOLLOW_UPS, HISTORY, OVERVIEW, POLICIES, REQUEST, REQUEST_ID, REQUEST_ROWS } = REQUESTS;
+    const matter = (kind: string, id: string) => ({ [`GET ${API}/matters/${kind}/${id}/follow-ups`]: FOLLOW_UPS, [`GET ${API}/matters/${kind}/${id}/history`]: HISTORY });
+    api({
+      [`GET ${API}/policies`]: POLICIES,
+      [`GET ${API}/complaints`]: COMPLAINT_ROWS,
+      [`GET ${API}/complaints/${COMPLAINT_ID}`]: COMPLAINT,
+      [`GET ${API}/comment-cards`]: CARD_ROWS,
+      [`GET ${API}/comment-cards/counts`]: COUNTS,
+      [`GET ${API}/comment-cards/${CARD_ID}`]: CARD,
+      [`GET ${API}/reconsiderations`]: REQUEST_ROWS,
+      [`GET ${API}/reconsiderations/${REQUEST_ID}`]: REQUEST,
+      [`GET ${API}/patron-requests/overview`]: OVERVIEW,
+      ...matter('complaint', COMPLAINT_ID),
+      ...matter('comment-card', CARD_ID),
+      ...matter('reconsideration', REQUEST_ID),
+    });
+    await settledAt('/t/riverbend/record-complaint', ['#complaint-policy option[value="meeting-rooms"]']);
+    fireEvent.submit(document.querySelector('#record-complaint')!);
+    await settled('#complaint-about-errors');
+    expect(untranslated()).toEqual([]);
+    for (const [path, ready] of [
+      ['/t/riverbend/complaints', '.complaint-table tbody tr'],
+      [`/t/riverbend/complaints/${COMPLAINT_ID}`, '.history-list li'],
+      ['/t/riverbend/comment-cards', '.card-counts tbody tr'],
+      [`/t/riverbend/comment-cards/${CARD_ID}`, '.history-list li'],
+      ['/t/riverbend/reconsiderations', '.reconsideration-table tbody tr'],
+      [`/t/riverbend/reconsiderations/${REQUEST_ID}`, '.history-list li'],
+      ['/t/riverbend/patron-requests', '.overview-matters tbody tr'],
+    ] as const) {
+      cleanup();
+      await settledAt(path, [ready, '.follow-up-table tbody tr, .data-table tbody tr']);
+      expect([path, untranslated()]).toEqual([path, []]);
+    }
   });
 });

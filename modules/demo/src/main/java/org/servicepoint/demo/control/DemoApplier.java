@@ -27,12 +27,16 @@ import org.servicepoint.incidents.reports.control.ReportView;
 import org.servicepoint.incidents.reports.control.VerbalReportDraft;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
+import org.servicepoint.patronrequests.cards.control.CommentCards;
+import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.TenantDatabase;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.policies.exceptions.control.NewException;
 import org.servicepoint.policies.exceptions.control.PolicyExceptions;
+import org.servicepoint.patronrequests.reconsideration.control.NewReconsideration;
+import org.servicepoint.patronrequests.reconsideration.control.Reconsiderations;
 import org.servicepoint.staffing.control.Escalations;
 import org.servicepoint.staffing.control.Roster;
 import org.servicepoint.staffing.control.ShiftDraft;
@@ -64,9 +68,11 @@ public class DemoApplier {
     @Inject Escalations escalations;
     @Inject PolicyExceptions exceptions;
     @Inject Training training;
+    @Inject Reconsiderations reconsiderations;
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
+    @Inject CommentCards commentCards;
     @PersistenceContext(unitName = "platform") EntityManager em;
 
     Clock clock = Clock.systemUTC();
@@ -155,6 +161,30 @@ public class DemoApplier {
         }
         for (DemoSet.Answered a : set.training()) {
             at(a.at(), () -> training.answer(tenant, actors.get(a.by()), a.scenario(), a.choice(), Locale.US));
+        }
+        for (DemoSet.Card c : set.commentCards()) {
+            at(c.at(), () -> {
+                PatronContact contact = c.email() == null ? null : new PatronContact(c.name(), c.email(), null, c.language());
+                var card = commentCards.receive(tenant, c.branch(), c.kind(), c.text(), c.language(), contact);
+                if (c.thankedBy() != null) {
+                    commentCards.thank(tenant, actors.get(c.thankedBy()), card.id());
+                }
+                return null;
+            });
+        }
+        for (DemoSet.Reconsidered r : set.reconsiderations()) {
+            at(r.at(), () -> {
+                // From the public form, as a patron who left no contact: the committee is told, nobody is mailed.
+                UUID id = reconsiderations.receive(tenant, r.branch(), new NewReconsideration(r.title(), r.author(), r.format(),
+                        r.objection(), r.consumed(), r.asks()), null).id();
+                for (DemoSet.ReviewStepDone step : r.steps()) {
+                    reconsiderations.completeStep(tenant, actors.get(step.by()), id, step.step(), step.note());
+                }
+                if (r.decisionBy() != null) {
+                    reconsiderations.decide(tenant, actors.get(r.decisionBy()), id, r.outcome(), r.reasons());
+                }
+                return null;
+            });
         }
         bound = tenantDatabase.bind(em, tenant);
         bound.createNativeQuery("insert into demo_data_applied (tenant_id, content_sha256, items, applied_at) values (?1, ?2, ?3, ?4)")

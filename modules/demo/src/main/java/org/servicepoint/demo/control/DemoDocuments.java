@@ -28,7 +28,8 @@ import org.servicepoint.platform.control.SchemaDocuments;
 public final class DemoDocuments {
 
     public static final String FOLDER = "demo";
-    private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions", "training");
+    private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions", "training",
+            "commentCards", "reconsiderations");
 
     /** One demo file: the name it is reported under ("tenants/riverbend/demo/roster.yaml") and its text. */
     public record Source(String name, String text) {
@@ -70,6 +71,8 @@ public final class DemoDocuments {
         List<DemoMapping> shiftItems = new ArrayList<>();
         List<DemoSet.Granted> exceptions = new ArrayList<>();
         List<DemoMapping> exceptionItems = new ArrayList<>();
+        List<DemoSet.Card> commentCards = new ArrayList<>();
+        List<DemoSet.Reconsidered> reconsiderations = new ArrayList<>();
         for (Source source : sources) {
             JsonNode root = parse(source, violations);
             if (root == null) {
@@ -126,6 +129,15 @@ public final class DemoDocuments {
                         item.text("choice", true)));
                 item.onlyKeys(Set.of("by", "scenario", "choice"));
             }
+            for (DemoMapping item : file.list("commentCards")) {
+                commentCards.add(new DemoSet.Card(item.at(), item.text("branch", true), item.text("kind", true), item.text("text", true),
+                        item.text("language", true), item.text("name", false), item.text("email", false),
+                        item.actor("thankedBy", false, actors)));
+                item.onlyKeys(Set.of("branch", "kind", "text", "language", "name", "email", "thankedBy"));
+            }
+            for (DemoMapping item : file.list("reconsiderations")) {
+                reconsiderations.add(reconsidered(item, actors));
+            }
         }
         // A shift names its person by tag name, which must be on this demo roster.
         Set<String> tagNames = new java.util.HashSet<>();
@@ -148,7 +160,26 @@ public final class DemoDocuments {
             throw Refusal.invalid(violations.size() + " problem(s) in the demo files of " + slug + "; nothing was applied",
                     violations);
         }
-        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, training, sha256(sources));
+        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, training, commentCards,
+                reconsiderations, sha256(sources));
+    }
+
+    /** A request to reconsider an item, its review steps and its decision if any. */
+    private static DemoSet.Reconsidered reconsidered(DemoMapping item, Set<String> actors) {
+        List<DemoSet.ReviewStepDone> steps = new ArrayList<>();
+        for (DemoMapping step : item.list("steps")) {
+            steps.add(new DemoSet.ReviewStepDone(step.text("step", true), step.actor("by", true, actors), step.text("note", false)));
+            step.onlyKeys(Set.of("step", "by", "note"));
+        }
+        DemoMapping decision = item.mapping("decision");
+        if (decision != null) {
+            decision.onlyKeys(Set.of("by", "outcome", "reasons"));
+        }
+        item.onlyKeys(Set.of("branch", "title", "author", "format", "objection", "consumed", "asks", "steps", "decision"));
+        return new DemoSet.Reconsidered(item.at(), item.text("branch", true), item.text("title", true), item.text("author", false),
+                item.text("format", true), item.text("objection", true), item.text("consumed", true), item.text("asks", false), steps,
+                decision == null ? null : decision.actor("by", true, actors), decision == null ? null : decision.text("outcome", true),
+                decision == null ? null : decision.text("reasons", true));
     }
 
     private static DemoSet.Incident incident(DemoMapping item, Set<String> actors) {

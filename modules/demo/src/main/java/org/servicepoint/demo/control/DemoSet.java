@@ -12,7 +12,8 @@ import java.util.Map;
  * refusal from a control can name where the item was written.
  */
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
-                      List<Raised> escalations, List<Granted> exceptions, List<Answered> training, String sha256) {
+                      List<Raised> escalations, List<Granted> exceptions, List<Answered> training, List<Card> commentCards,
+                      List<Reconsidered> reconsiderations, String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -22,10 +23,13 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         escalations = List.copyOf(escalations);
         exceptions = List.copyOf(exceptions);
         training = List.copyOf(training);
+        commentCards = List.copyOf(commentCards);
+        reconsiderations = List.copyOf(reconsiderations);
     }
 
     public int items() {
-        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size();
+        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size()
+                + commentCards.size() + reconsiderations.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -72,5 +76,29 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
 
     /** A training scenario a demo user went through, with the choice they made. */
     public record Answered(String at, String by, String scenario, String choice) {
+    }
+
+    /**
+     * A comment card as a patron left it on the branch's public page (kind praise|suggestion|complaint, language en|es),
+     * with a way to reply if {@code email} is given; {@code thankedBy} set: a demo user thanked for it.
+     */
+    public record Card(String at, String branch, String kind, String text, String language, String name, String email,
+                       String thankedBy) {
+    }
+
+    /**
+     * A request to reconsider an item, received today from the public form without a contact, taken through the review
+     * steps named (each by a demo user, with a note) and, if {@code decisionBy} is set, decided.
+     */
+    public record Reconsidered(String at, String branch, String title, String author, String format, String objection,
+                               String consumed, String asks, List<ReviewStepDone> steps, String decisionBy, String outcome,
+                               String reasons) {
+        public Reconsidered {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** A step of a demo review, done by a demo user with a note. */
+    public record ReviewStepDone(String step, String by, String note) {
     }
 }

@@ -169,6 +169,36 @@ public class Escalations {
     }
 
     /**
+     * An escalation as other contexts see it (patron requests' follow-ups and overview): where, what kind of situation,
+     * when, whether it is still open and to whom it went; never its note or outcome, which may describe patrons.
+     */
+    public record Summary(UUID id, String branch, String situation, String situationTitle, OffsetDateTime createdAt,
+                          boolean open, String decidedByUsername) {
+    }
+
+    /** The escalation if the caller may see it (the same rule as {@link #read}); in the caller's transaction. */
+    @Transactional
+    public java.util.Optional<Summary> summary(TenantId tenant, Caller caller, UUID id) {
+        Escalation e = work.actFor(em, tenant, caller).db().find(Escalation.class, id);
+        if (e == null || !EscalationRules.sees(caller, e.branchCode(), e.reportedBy(), routed(e))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(summary(e));
+    }
+
+    /** The escalations without an outcome the caller may see (as {@link #list}), at one branch or all, newest first. */
+    @Transactional
+    public List<Summary> unresolved(TenantId tenant, Caller caller, String branchCode) {
+        return store.list(work.actFor(em, tenant, caller).db(), caller, branchCode).stream()
+                .filter(e -> !e.hasOutcome()).map(Escalations::summary).toList();
+    }
+
+    private static Summary summary(Escalation e) {
+        return new Summary(e.id(), e.branchCode(), e.situation(), Situation.ofCode(e.situation()).title(), e.createdAt(),
+                !e.hasOutcome(), e.decidedByUsername());
+    }
+
+    /**
      * How an escalation ended, recorded once by whom it was routed to (or someone of the same or a higher position
      * who may handle the situation): see {@link EscalationRules#mayDecide}.
      */

@@ -24,6 +24,14 @@ public final class DeliveryMessages {
     public static OutgoingMail compose(jakarta.persistence.EntityManager bound, org.servicepoint.platform.entity.TenantId tenant,
                                        Library library, java.time.Clock clock, IncidentDelivery delivery, String publicUrl,
                                        org.servicepoint.confidentiality.control.TextSeal seal) {
+        if (delivery.kind() == org.servicepoint.incidents.delivery.entity.DeliveryKind.PATRON_MAIL) {
+            // Opened only here, to send: the patron's address, subject and text are sealed at rest.
+            String table = IncidentDelivery.TABLE;
+            return new OutgoingMail(seal.open(table, "sealed_email", delivery.id(), delivery.sealedEmail()),
+                    seal.open(table, "sealed_subject", delivery.id(), delivery.sealedSubject()),
+                    seal.open(table, "sealed_body", delivery.id(), delivery.sealedBody()), null, null, delivery.messageId(),
+                    delivery.id().toString());
+        }
         if (!delivery.kind().aboutReport()) {
             return new OutgoingMail(delivery.email(), delivery.subject(), delivery.body(), null, null, delivery.messageId(),
                     delivery.id().toString());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.servicepoint.confidentiality.control.TextSeal;
 import org.servicepoint.incidents.delivery.entity.DeliveryKind;
 import org.servicepoint.incidents.delivery.entity.DeliveryStatus;
 import org.servicepoint.incidents.delivery.entity.IncidentDelivery;
@@ -147,6 +148,61 @@ public final class DeliveryStore implements DeliveryTrail {
         bound.persist(notice);
         bound.flush();
         return notice;
+    }
+
+    /** A mail queued under a key: its delivery's id, and whether this queue added it (false: the key was queued before). */
+    public record Keyed(UUID id, boolean added) {
+    }
+
+    /**
+     * Queues a mail to staff another context asked for, in the caller's transaction, once per key: a key queued before
+     * answers that delivery and adds nothing. Plain like a notice: a roster address, no patron data in its text.
+     */
+    public Keyed enqueueStaffMail(EntityManager bound, String key, Recipient to, DeliveryMessages.Notice text, String messageIdDomain) {
+        Optional<UUID> before = keyed(bound, key);
+        if (before.isPresent()) {
+            return new Keyed(before.get(), false);
+        }
+        UUID id = UUID.randomUUID();
+        IncidentDelivery mail = IncidentDelivery.staffMail(key, to.staffMemberId(), to.name(), to.email(),
+                DeliveryMessages.oneLine(text.subject()), text.body(), "<mail.staff-mail." + id + "@" + messageIdDomain + ">", now());
+        bound.persist(mail);
+        bound.flush();
+        return new Keyed(mail.id(), true);
+    }
+
+    /**
+     * Queues a mail to a patron, in the caller's transaction, once per key. The address, subject and text are sealed
+     * with {@code seal}, bound to this table, their column and the delivery's id; the worker opens them only to send.
+     */
+    public Keyed enqueuePatronMail(EntityManager bound, String key, String email, DeliveryMessages.Notice text, TextSeal seal,
+                                   String messageIdDomain) {
+        Optional<UUID> before = keyed(bound, key);
+        if (before.isPresent()) {
+            return new Keyed(before.get(), false);
+        }
+        UUID id = UUID.randomUUID();
+        String table = IncidentDelivery.TABLE;
+        IncidentDelivery mail = IncidentDelivery.patronMail(id, key, seal.seal(table, "sealed_email", id, email),
+                seal.seal(table, "sealed_subject", id, DeliveryMessages.oneLine(text.subject())),
+                seal.seal(table, "sealed_body", id, text.body()), "<mail.patron-mail." + id + "@" + messageIdDomain + ">", now());
+        bound.persist(mail);
+        bound.flush();
+        return new Keyed(id, true);
+    }
+
+    private static Optional<UUID> keyed(EntityManager bound, String key) {
+        return bound.createQuery("select d.id from IncidentDelivery d where d.mailKey = :key", UUID.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** Queued mails by id (of the bound library system): where each stands. */
+    public List<IncidentDelivery> mails(EntityManager bound, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return bound.createQuery("select d from IncidentDelivery d where d.id in :ids and d.mailKey is not null", IncidentDelivery.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /** A delivery taken for one send: its id and the number of this try, which fences the outcome. */

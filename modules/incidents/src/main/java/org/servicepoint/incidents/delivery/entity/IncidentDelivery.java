@@ -25,6 +25,9 @@ public class IncidentDelivery extends TenantRow {
 
     public static final int ERROR_MAX = 500;
 
+    /** The table a patron mail's sealed address, subject and text are bound to (with their column and row). */
+    public static final String TABLE = "incident_delivery";
+
     /** Null for a notice about no report. */
     @Column(name = "report_id")
     @Convert(converter = NullableUuidConverter.class)
@@ -77,6 +80,20 @@ public class IncidentDelivery extends TenantRow {
 
     private String body;
 
+    /** The caller's idempotency key of a mail another context queued; unique per library system. */
+    @Column(name = "mail_key")
+    private String mailKey;
+
+    /** A patron mail's address, subject and text, sealed; emptied once it was sent or refused for good. */
+    @Column(name = "sealed_email")
+    private byte[] sealedEmail;
+
+    @Column(name = "sealed_subject")
+    private byte[] sealedSubject;
+
+    @Column(name = "sealed_body")
+    private byte[] sealedBody;
+
     @Version
     private long version;
 
@@ -85,7 +102,12 @@ public class IncidentDelivery extends TenantRow {
 
     public IncidentDelivery(UUID reportId, DeliveryKind kind, UUID staffMemberId, String recipientName, String recipientPosition,
                             String email, String messageId, OffsetDateTime now) {
-        super(UUID.randomUUID());
+        this(UUID.randomUUID(), reportId, kind, staffMemberId, recipientName, recipientPosition, email, messageId, now);
+    }
+
+    private IncidentDelivery(UUID id, UUID reportId, DeliveryKind kind, UUID staffMemberId, String recipientName,
+                             String recipientPosition, String email, String messageId, OffsetDateTime now) {
+        super(id);
         this.reportId = reportId;
         this.kind = kind;
         this.staffMemberId = staffMemberId;
@@ -115,6 +137,52 @@ public class IncidentDelivery extends TenantRow {
         return notice;
     }
 
+    /** A mail to staff another context queued under {@code key}: plain like a notice (a roster address, no patron data). */
+    public static IncidentDelivery staffMail(String key, UUID staffMemberId, String recipientName, String email, String subject,
+                                             String body, String messageId, OffsetDateTime now) {
+        IncidentDelivery mail = notice(DeliveryKind.STAFF_MAIL, staffMemberId, recipientName, email, subject, body, messageId, now);
+        mail.mailKey = requireKey(key);
+        return mail;
+    }
+
+    /**
+     * A mail to a patron another context queued under {@code key}. Its id is chosen first because the sealed address,
+     * subject and text are bound to it; nothing of it is stored in the clear.
+     */
+    public static IncidentDelivery patronMail(UUID id, String key, byte[] sealedEmail, byte[] sealedSubject, byte[] sealedBody,
+                                              String messageId, OffsetDateTime now) {
+        if (sealedEmail == null || sealedSubject == null || sealedBody == null) {
+            throw new IllegalArgumentException("a patron mail has a sealed address, subject and text");
+        }
+        IncidentDelivery mail = new IncidentDelivery(id, null, DeliveryKind.PATRON_MAIL, null, "patron", DeliveryKind.PATRON_MAIL.code(),
+                null, messageId, now);
+        // The constructor takes a missing roster address for a failure; a patron's address is sealed instead.
+        mail.status = DeliveryStatus.PENDING;
+        mail.lastError = null;
+        mail.mailKey = requireKey(key);
+        mail.sealedEmail = sealedEmail;
+        mail.sealedSubject = sealedSubject;
+        mail.sealedBody = sealedBody;
+        return mail;
+    }
+
+    private static String requireKey(String key) {
+        if (key == null || key.isBlank() || key.length() > 200) {
+            throw new IllegalArgumentException("a queued mail has a key of 1 to 200 characters");
+        }
+        return key;
+    }
+
+
+    /** Once a patron mail was sent or refused for good, nothing readable of the patron stays. */
+    private void forgetPatron() {
+        if (kind == DeliveryKind.PATRON_MAIL && (status == DeliveryStatus.SENT || status == DeliveryStatus.FAILED)) {
+            sealedEmail = null;
+            sealedSubject = null;
+            sealedBody = null;
+        }
+    }
+
     /** Takes the delivery for one send until {@code until}; a claim that ran out means the last try was cut off. */
     public void claim(OffsetDateTime now, OffsetDateTime until) {
         if (status == DeliveryStatus.SENDING) {
@@ -129,6 +197,7 @@ public class IncidentDelivery extends TenantRow {
         status = DeliveryStatus.SENT;
         sentAt = at;
         lastError = null;
+        forgetPatron();
     }
 
     /** A try that failed: again at {@code retryAt}, or never ({@code retryAt} null) when the server refused the address. */
@@ -136,6 +205,7 @@ public class IncidentDelivery extends TenantRow {
         lastError = error == null ? null : error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
         if (retryAt == null) {
             status = DeliveryStatus.FAILED;
+            forgetPatron();
         } else {
             status = DeliveryStatus.PENDING;
             nextAttemptAt = retryAt;
@@ -181,6 +251,10 @@ public class IncidentDelivery extends TenantRow {
     public DeliveryKind kind() { return kind; }
     public String subject() { return subject; }
     public String body() { return body; }
+    public String mailKey() { return mailKey; }
+    public byte[] sealedEmail() { return sealedEmail; }
+    public byte[] sealedSubject() { return sealedSubject; }
+    public byte[] sealedBody() { return sealedBody; }
     public UUID staffMemberId() { return staffMemberId; }
     public String recipientName() { return recipientName; }
     public String recipientPosition() { return recipientPosition; }

@@ -31,6 +31,7 @@ import org.servicepoint.incidents.delivery.entity.DeliveryKind;
 import org.servicepoint.incidents.delivery.entity.DeliveryStatus;
 import org.servicepoint.incidents.delivery.entity.IncidentDelivery;
 import org.servicepoint.incidents.forms.control.IncidentFormStore;
+import org.servicepoint.incidents.reports.control.DeliveryTrail;
 import org.servicepoint.incidents.reports.control.IncidentReportStore;
 import org.servicepoint.incidents.reports.control.NewReport;
 import org.servicepoint.incidents.reports.control.ReportCounts;
@@ -590,5 +591,73 @@ class DeliveryDatabaseTest {
                     "neither who asked nor what for");
         }
         assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
+    @Test
+    void a_patron_mail_queued_twice_under_one_key_is_sealed_at_rest_sent_once_and_keeps_no_readable_address_after()
+            throws Exception {
+        DeliveryMessages.Notice text = new DeliveryMessages.Notice("Your complaint C-2026-0042", "Dear patron, we looked into it.");
+        DeliveryStore.Keyed first = inTenant(MAIL, em -> store().enqueuePatronMail(em, "update:42", "pat.lee@patrons.example", text,
+                Fixtures.seal(MAIL), "lib.example"));
+        DeliveryStore.Keyed again = inTenant(MAIL, em -> store().enqueuePatronMail(em, "update:42", "pat.lee@patrons.example", text,
+                Fixtures.seal(MAIL), "lib.example"));
+        assertThat(first.added()).isTrue();
+        assertThat(again).isEqualTo(new DeliveryStore.Keyed(first.id(), false));
+        Object rows = inTenant(MAIL, em -> em.createNativeQuery("select count(*) from incident_delivery where mail_key = 'update:42'")
+                .getSingleResult());
+        assertThat(rows).hasToString("1");
+
+        // At rest: no column of the row holds the address, the subject or the text in the clear.
+        String atRest = inTenant(MAIL, em -> String.valueOf(em.createNativeQuery("select concat_ws('|', email, subject, body, "
+                + "encode(sealed_email, 'escape'), encode(sealed_subject, 'escape'), encode(sealed_body, 'escape')) "
+                + "from incident_delivery where id = ?1").setParameter(1, first.id()).getSingleResult()));
+        assertThat(atRest).isNotBlank().doesNotContain("pat.lee", "patrons.example", "C-2026-0042", "looked into it");
+
+        assertThat(pass().sent()).isEqualTo(1);
+        assertThat(pass().sent()).isZero();
+        List<MimeMessage> got = to("pat.lee@patrons.example");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).getSubject()).isEqualTo("Your complaint C-2026-0042");
+        assertThat(text(got.get(0))).contains("we looked into it");
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+        IncidentDelivery sent = inTenant(MAIL, em -> em.find(IncidentDelivery.class, first.id()));
+        assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(sent.email()).isNull();
+        assertThat(sent.sealedEmail()).isNull();
+        assertThat(sent.sealedBody()).isNull();
+        Optional<IncidentDelivery> seenByOther = inTenant(OTHER, em -> Optional.ofNullable(em.find(IncidentDelivery.class, first.id())));
+        assertThat(seenByOther).isEmpty();
+    }
+
+    @Test
+    void a_staff_mail_key_is_unique_per_library_system_and_the_report_views_never_show_queued_mail() throws Exception {
+        UUID report = signedTheft(MAIL, ROSTER);
+        DeliveryMessages.Notice text = new DeliveryMessages.Notice("A complaint at North\nwaits for you", "Please open it.");
+        Recipient dee = new Recipient(DEE.staffMemberId(), "Dee", null, null, "dee@lib.example");
+        DeliveryStore.Keyed mine = inTenant(MAIL, em -> store().enqueueStaffMail(em, "complaint:7:told", dee, text, "lib.example"));
+        DeliveryStore.Keyed twice = inTenant(MAIL, em -> store().enqueueStaffMail(em, "complaint:7:told", dee, text, "lib.example"));
+        DeliveryStore.Keyed theirs = inTenant(OTHER, em -> store().enqueueStaffMail(em, "complaint:7:told", dee, text, "lib.example"));
+        assertThat(twice.added()).isFalse();
+        assertThat(twice.id()).isEqualTo(mine.id());
+        assertThat(theirs.added()).isTrue();
+        assertThat(theirs.id()).isNotEqualTo(mine.id());
+
+        List<DeliveryTrail.Mail> trail = inTenant(MAIL, em -> store().trail(em, report));
+        assertThat(trail).extracting(DeliveryTrail.Mail::kind).containsOnly("report").hasSize(3);
+        int pending = inTenant(MAIL, em -> store().counts(em, List.of(report))).get(report).pending();
+        assertThat(pending).isEqualTo(3);
+        List<IncidentDelivery> queued = inTenant(MAIL, em -> store().mails(em, List.of(mine.id(), theirs.id())));
+        assertThat(queued).extracting(IncidentDelivery::id).containsExactly(mine.id());
+
+        assertThat(pass().sent()).isEqualTo(5);
+        List<MimeMessage> toDee = to("dee@lib.example");
+        assertThat(toDee).extracting(MimeMessage::getSubject).contains("A complaint at North waits for you");
+        assertThat(toDee.stream().filter(m -> {
+            try {
+                return m.getSubject().startsWith("A complaint");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).hasSize(2);
     }
 }
