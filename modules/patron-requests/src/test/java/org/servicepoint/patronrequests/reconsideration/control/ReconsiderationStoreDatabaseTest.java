@@ -240,6 +240,22 @@ class ReconsiderationStoreDatabaseTest {
                 .as("a purge bound to another library system").hasStackTraceContaining("only records of the library system");
     }
 
+    @Test
+    void a_key_rotation_seals_the_patrons_texts_again_and_they_still_read_as_written() {
+        String tenant = "reconsider-rotation";
+        DB.tenant(tenant);
+        Reconsideration r = receive(tenant, REVIEW, "Before the rotation", null);
+        int resealed = DB.inTenant(tenant, em -> {
+            keys.rotate(em, TenantId.of(tenant), org.servicepoint.confidentiality.entity.TenantDataKey.Purpose.DATA);
+            return ReconsiderationStore.reseal(em, keys.ring(em, TenantId.of(tenant), false));
+        });
+        assertThat(resealed).as("objection and asks").isEqualTo(2);
+        String objection = in(tenant, w -> w.store().objection(w.find(r.id())));
+        assertThat(objection).isEqualTo("Before the rotation");
+        int again = DB.inTenant(tenant, em -> ReconsiderationStore.reseal(em, keys.ring(em, TenantId.of(tenant), false)));
+        assertThat(again).isZero();
+    }
+
     static Optional<Reconsideration> found(String tenant, UUID id) {
         return in(tenant, w -> w.store().find(w.em(), id));
     }
