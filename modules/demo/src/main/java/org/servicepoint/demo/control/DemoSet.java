@@ -12,7 +12,8 @@ import java.util.Map;
  * refusal from a control can name where the item was written.
  */
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
-                      List<Raised> escalations, List<Granted> exceptions, List<Answered> training, String sha256) {
+                      List<Raised> escalations, List<Granted> exceptions, List<Answered> training, List<Complained> complaints,
+                      String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -22,10 +23,12 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         escalations = List.copyOf(escalations);
         exceptions = List.copyOf(exceptions);
         training = List.copyOf(training);
+        complaints = List.copyOf(complaints);
     }
 
     public int items() {
-        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size();
+        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size()
+                + complaints.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -72,5 +75,15 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
 
     /** A training scenario a demo user went through, with the choice they made. */
     public record Answered(String at, String by, String scenario, String choice) {
+    }
+
+    /**
+     * A complaint a demo user recorded today, with the patron's contact if given, then opened by {@code openedBy}, responded
+     * to by {@code respondedBy} ({@code responseChannel}: email, phone or in-person) and closed by {@code closedBy}, each
+     * if given, in that order.
+     */
+    public record Complained(String at, String by, String branch, String channel, String about, String policy, String asks,
+                             String contactName, String contactEmail, String contactPhone, String contactLanguage, String openedBy,
+                             String respondedBy, String responseChannel, String response, String closedBy) {
     }
 }
