@@ -92,5 +92,33 @@ final class TestMail {
             return all.toString();
         }
         return String.valueOf(content);
+    /**
+     * How many messages received after the first {@code skip} went to {@code address} with {@code inSubject} in their
+     * subject (earlier deployments of the run write to the same server, with references of their own database).
+     */
+    static synchronized int to(int skip, String address, String inSubject) throws MessagingException {
+        int n = 0;
+        MimeMessage[] received = smtp.getReceivedMessages();
+        for (MimeMessage m : java.util.Arrays.copyOfRange(received, Math.min(skip, received.length), received.length)) {
+            var recipients = m.getRecipients(Message.RecipientType.TO);
+            if (recipients != null && recipients[0].toString().contains(address) && m.getSubject() != null
+                    && m.getSubject().contains(inSubject)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The text of the first message after the first {@code skip} to {@code address} with {@code inSubject} in its subject. */
+    static synchronized String textTo(int skip, String address, String inSubject) throws Exception {
+        MimeMessage[] received = smtp.getReceivedMessages();
+        for (MimeMessage m : java.util.Arrays.copyOfRange(received, Math.min(skip, received.length), received.length)) {
+            var recipients = m.getRecipients(Message.RecipientType.TO);
+            if (recipients != null && recipients[0].toString().contains(address) && m.getSubject() != null
+                    && m.getSubject().contains(inSubject)) {
+                return com.icegreen.greenmail.util.GreenMailUtil.getBody(m);
+            }
+        }
+        return null;
     }
 }

@@ -37,7 +37,7 @@ create table complaint (
     -- Headquarters was told it is overdue (once; the timer's mark).
     overdue_told_at     timestamptz,
     recorded_by         varchar(100)  not null,
-    -- A retried request with the same key answers the complaint already recorded.
+    -- A retried request with the same key (from the same person) answers the complaint already recorded.
     request_key         varchar(100),
     version             bigint        not null default 0,
     check ((policy_key is null) = (policy_title is null)),
@@ -47,7 +47,7 @@ create table complaint (
     unique (tenant_id, reference),
     unique (tenant_id, year, number),
     unique (tenant_id, id),
-    unique (tenant_id, request_key),
+    unique (tenant_id, recorded_by, request_key),
     unique (tenant_id, comment_card_id),
     foreign key (tenant_id, contact_id) references patron_contact (tenant_id, id)
 );

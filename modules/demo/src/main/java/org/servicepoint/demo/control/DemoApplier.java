@@ -25,10 +25,13 @@ import org.servicepoint.incidents.reports.control.IncidentReports;
 import org.servicepoint.incidents.reports.control.NewReport;
 import org.servicepoint.incidents.reports.control.ReportView;
 import org.servicepoint.incidents.reports.control.VerbalReportDraft;
+import org.servicepoint.patronrequests.complaints.control.ComplaintView;
+import org.servicepoint.patronrequests.complaints.control.Complaints;
+import org.servicepoint.patronrequests.complaints.control.NewComplaint;
+import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.patronrequests.cards.control.CommentCards;
-import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.TenantDatabase;
@@ -69,6 +72,7 @@ public class DemoApplier {
     @Inject PolicyExceptions exceptions;
     @Inject Training training;
     @Inject Reconsiderations reconsiderations;
+    @Inject Complaints complaints;
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
@@ -186,6 +190,9 @@ public class DemoApplier {
                 return null;
             });
         }
+        for (DemoSet.Complained c : set.complaints()) {
+            at(c.at(), () -> complaint(tenant, c, actors));
+        }
         bound = tenantDatabase.bind(em, tenant);
         bound.createNativeQuery("insert into demo_data_applied (tenant_id, content_sha256, items, applied_at) values (?1, ?2, ?3, ?4)")
                 .setParameter(1, tenant.value()).setParameter(2, set.sha256()).setParameter(3, set.items())
@@ -221,6 +228,24 @@ public class DemoApplier {
             report = reports.close(tenant, actors.get(i.headquarters()), report.id(), report.version());
         }
         return report;
+    }
+
+    /** A complaint recorded today (the director told at once), then taken as far as the file says, each step by its person. */
+    private ComplaintView complaint(TenantId tenant, DemoSet.Complained c, Map<String, Caller> actors) {
+        PatronContact contact = c.contactLanguage() == null ? null
+                : new PatronContact(c.contactName(), c.contactEmail(), c.contactPhone(), c.contactLanguage());
+        ComplaintView made = complaints.record(tenant, actors.get(c.by()), new NewComplaint(c.branch(), c.channel(), c.about(),
+                c.policy(), c.asks(), contact, null)).complaint();
+        if (c.openedBy() != null) {
+            made = complaints.read(tenant, actors.get(c.openedBy()), made.id());
+        }
+        if (c.respondedBy() != null) {
+            made = complaints.respond(tenant, actors.get(c.respondedBy()), made.id(), c.response(), c.responseChannel());
+        }
+        if (c.closedBy() != null) {
+            made = complaints.close(tenant, actors.get(c.closedBy()), made.id(), null);
+        }
+        return made;
     }
 
     /** Runs one item; a refusal names the item's file and line, with the control's own fields and reasons. */

@@ -29,7 +29,7 @@ public final class DemoDocuments {
 
     public static final String FOLDER = "demo";
     private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions", "training",
-            "commentCards", "reconsiderations");
+            "commentCards", "reconsiderations", "complaints");
 
     /** One demo file: the name it is reported under ("tenants/riverbend/demo/roster.yaml") and its text. */
     public record Source(String name, String text) {
@@ -73,6 +73,7 @@ public final class DemoDocuments {
         List<DemoMapping> exceptionItems = new ArrayList<>();
         List<DemoSet.Card> commentCards = new ArrayList<>();
         List<DemoSet.Reconsidered> reconsiderations = new ArrayList<>();
+        List<DemoSet.Complained> complaints = new ArrayList<>();
         for (Source source : sources) {
             JsonNode root = parse(source, violations);
             if (root == null) {
@@ -138,6 +139,9 @@ public final class DemoDocuments {
             for (DemoMapping item : file.list("reconsiderations")) {
                 reconsiderations.add(reconsidered(item, actors));
             }
+            for (DemoMapping item : file.list("complaints")) {
+                complaints.add(complaint(item, actors));
+            }
         }
         // A shift names its person by tag name, which must be on this demo roster.
         Set<String> tagNames = new java.util.HashSet<>();
@@ -161,7 +165,7 @@ public final class DemoDocuments {
                     violations);
         }
         return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, training, commentCards,
-                reconsiderations, sha256(sources));
+                reconsiderations, complaints, sha256(sources));
     }
 
     /** A request to reconsider an item, its review steps and its decision if any. */
@@ -207,6 +211,26 @@ public final class DemoDocuments {
         item.onlyKeys(Set.of("by", "category", "branch", "daysAgo", "time", "answers", "calledTo", "state", "countersignedBy",
                 "headquarters"));
         return incident;
+    }
+
+    private static DemoSet.Complained complaint(DemoMapping item, Set<String> actors) {
+        DemoMapping contact = item.mapping("contact");
+        DemoMapping response = item.mapping("response");
+        DemoSet.Complained complaint = new DemoSet.Complained(item.at(), item.actor("by", true, actors), item.text("branch", true),
+                item.text("channel", true), item.text("about", true), item.text("policy", false), item.text("asks", false),
+                contact == null ? null : contact.text("name", false), contact == null ? null : contact.text("email", false),
+                contact == null ? null : contact.text("phone", false), contact == null ? null : contact.text("language", true),
+                item.actor("openedBy", false, actors), response == null ? null : response.actor("by", true, actors),
+                response == null ? null : response.text("channel", true), response == null ? null : response.text("text", true),
+                item.actor("closedBy", false, actors));
+        item.onlyKeys(Set.of("by", "branch", "channel", "about", "policy", "asks", "contact", "openedBy", "response", "closedBy"));
+        if (contact != null) {
+            contact.onlyKeys(Set.of("name", "email", "phone", "language"));
+        }
+        if (response != null) {
+            response.onlyKeys(Set.of("by", "channel", "text"));
+        }
+        return complaint;
     }
 
     /** The item's {@code time}, like 14:30; null (with a problem) when missing or not a time. */

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
                       List<Raised> escalations, List<Granted> exceptions, List<Answered> training, List<Card> commentCards,
-                      List<Reconsidered> reconsiderations, String sha256) {
+                      List<Reconsidered> reconsiderations, List<Complained> complaints, String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -25,11 +25,12 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         training = List.copyOf(training);
         commentCards = List.copyOf(commentCards);
         reconsiderations = List.copyOf(reconsiderations);
+        complaints = List.copyOf(complaints);
     }
 
     public int items() {
         return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size()
-                + commentCards.size() + reconsiderations.size();
+                + commentCards.size() + reconsiderations.size() + complaints.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -100,5 +101,15 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
 
     /** A step of a demo review, done by a demo user with a note. */
     public record ReviewStepDone(String step, String by, String note) {
+    }
+
+    /**
+     * A complaint a demo user recorded today, with the patron's contact if given, then opened by {@code openedBy}, responded
+     * to by {@code respondedBy} ({@code responseChannel}: email, phone or in-person) and closed by {@code closedBy}, each
+     * if given, in that order.
+     */
+    public record Complained(String at, String by, String branch, String channel, String about, String policy, String asks,
+                             String contactName, String contactEmail, String contactPhone, String contactLanguage, String openedBy,
+                             String respondedBy, String responseChannel, String response, String closedBy) {
     }
 }

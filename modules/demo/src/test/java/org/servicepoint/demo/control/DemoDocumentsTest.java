@@ -104,4 +104,23 @@ class DemoDocumentsTest {
                 .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.violations()).singleElement()
                         .satisfies(v -> assertThat(v.at()).matches("tenants/t/demo/roster.yaml:[23]")));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"riverbend", "hollis-college"})
+    void complaints_are_shipped_waiting_and_closed_each_step_by_a_demo_user(String slug) throws IOException {
+        DemoSet set = shipped(slug);
+        Set<String> users = demoUsers(slug);
+        assertThat(set.complaints()).hasSizeGreaterThanOrEqualTo(2)
+                .anyMatch(c -> c.closedBy() != null && c.respondedBy() != null).anyMatch(c -> c.openedBy() == null);
+        assertThat(set.complaints()).allSatisfy(c -> assertThat(users).contains(c.by()));
+    }
+
+    @Test
+    void a_complaint_with_an_unknown_field_or_actor_is_refused_with_its_line() {
+        var sources = List.of(new DemoDocuments.Source("tenants/t/demo/complaints.yaml",
+                "complaints:\n  - by: sam\n    branch: NORTH\n    channel: phone\n    about: Loud\n    mood: angry\n"
+                        + "    response: {by: mallory, channel: phone, text: Sorry}\n"));
+        assertThatThrownBy(() -> DemoDocuments.read("t", sources, Set.of("sam"))).isInstanceOfSatisfying(Refusal.class,
+                refused -> assertThat(refused.violations()).extracting(Refusal.Violation::field).contains("complaints[0].mood", "complaints[0].response.by"));
+    }
 }

@@ -47,11 +47,12 @@ public final class ComplaintStore {
         this.seal = seal;
     }
 
-    /** The complaint a request with this key, or for this comment card, recorded already. */
-    public Optional<Complaint> repeat(EntityManager bound, String key, UUID commentCard) {
+    /** The complaint a request of this person with this key, or for this comment card, recorded already. */
+    public Optional<Complaint> repeat(EntityManager bound, String key, String by, UUID commentCard) {
         if (key != null) {
-            Optional<Complaint> same = bound.createQuery("select c from Complaint c where c.requestKey = :key", Complaint.class)
-                    .setParameter("key", key).getResultStream().findFirst();
+            Optional<Complaint> same = bound.createQuery("select c from Complaint c where c.requestKey = :key and c.recordedBy = :by",
+                            Complaint.class)
+                    .setParameter("key", key).setParameter("by", by).getResultStream().findFirst();
             if (same.isPresent()) {
                 return same;
             }

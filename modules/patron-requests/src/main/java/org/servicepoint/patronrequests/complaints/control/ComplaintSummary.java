@@ -16,7 +16,7 @@ public record ComplaintSummary(
         @Schema(example = "C-2026-0042") String reference,
         @Schema(example = "PINE-HOLLOW") String branch,
         @Schema(enumeration = {"in-person", "phone", "email", "comment-card"}) String channel,
-        ComplaintView.CitedPolicy policy,
+        @JsonbNillable ComplaintView.CitedPolicy policy,
         @Schema(enumeration = {"received", "with-director", "responded", "closed"}) String state,
         OffsetDateTime receivedAt,
         OffsetDateTime dueAt,

@@ -116,9 +116,13 @@ public class Complaints {
         ComplaintStore store = store(at, library);
         EntityManager bound = at.db();
         Map<UUID, StaffRecord> everyone = roster.everyone(at.tenant(), at.caller());
-        Optional<Complaint> repeat = store.repeat(bound, checked.key(), checked.commentCard());
+        Optional<Complaint> repeat = store.repeat(bound, checked.key(), at.caller().name(), checked.commentCard());
         if (repeat.isPresent()) {
             Complaint same = repeat.get();
+            if (!at.covers(same.branchCode()) && !routedTo(at.caller(), same, library, everyone.values())) {
+                // A card turned into a complaint elsewhere: say so without showing it.
+                throw Refusal.conflict(Text.of("patronrequests.complaints.card-taken"));
+            }
             at.audit("complaint.record", target(at.tenant(), same.id()), same.reference()
                     + ": the same request again (key or comment card): the complaint already recorded returned, nothing new stored");
             return new Recorded(view(at, library, store, same, everyone.values()), false);

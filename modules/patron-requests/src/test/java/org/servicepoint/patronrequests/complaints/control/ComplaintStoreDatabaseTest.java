@@ -264,4 +264,22 @@ class ComplaintStoreDatabaseTest {
         int again = PATRON_REQUESTS.inTenant(tenant, em -> ComplaintStore.reseal(em, keys.ring(em, TenantId.of(tenant), false)));
         assertThat(again).isZero();
     }
+
+    @Test
+    void a_key_repeats_only_for_the_person_who_sent_it_and_a_card_becomes_one_complaint() {
+        String tenant = "complaints-repeats";
+        PATRON_REQUESTS.tenant(tenant);
+        UUID card = UUID.randomUUID();
+        Complaint keyed = record(tenant, new Checked("NORTH", "email", "Keyed", null, null, null, null, null, "retry-1"), null);
+        Complaint fromCard = record(tenant, new Checked("NORTH", "comment-card", "From a card", null, null, null, null, card, null), null);
+
+        Optional<Complaint> again = PATRON_REQUESTS.inTenant(tenant, em -> store(em, tenant).repeat(em, "retry-1", "sam", null));
+        assertThat(again).map(Complaint::id).contains(keyed.id());
+        Optional<Complaint> otherPerson = PATRON_REQUESTS.inTenant(tenant, em -> store(em, tenant).repeat(em, "retry-1", "kit", null));
+        assertThat(otherPerson).isEmpty();
+        Optional<Complaint> sameCard = PATRON_REQUESTS.inTenant(tenant, em -> store(em, tenant).repeat(em, null, "kit", card));
+        assertThat(sameCard).map(Complaint::id).contains(fromCard.id());
+        assertThatThrownBy(() -> record(tenant, new Checked("NORTH", "comment-card", "Twice", null, null, null, null, card, null), null))
+                .hasStackTraceContaining("duplicate key value");
+    }
 }
