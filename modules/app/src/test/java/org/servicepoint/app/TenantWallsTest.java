@@ -131,7 +131,7 @@ class TenantWallsTest {
         assertThat(tables.keySet()).contains("audit_event", "branch", "patron_reference", "escalation", "staff_notice",
                 "incident_delivery", "computer_use_ban", "policy", "policy_version", "policy_acknowledgement", "standards_adoption",
                 "training_answer", "patron_contact", "patron_request_rules",
-                "matter_update", "matter_follow_up");
+                "matter_update", "matter_follow_up", "complaint", "complaint_step");
     }
 
     @TestFactory
