@@ -65,4 +65,37 @@ final class TestMail {
         }
         return counts;
     }
+
+    /** The Message-IDs of the messages received for one address, in the order they came (a patron's, say). */
+    static synchronized java.util.List<String> messageIdsTo(String address) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
+                    ids.add(m.getHeader("Message-ID")[0]);
+                }
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    /** The subjects and texts of the messages received for one address. */
+    static synchronized java.util.List<String> textsTo(String address) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        try {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
+                    Object content = m.getContent();
+                    String text = content instanceof jakarta.mail.internet.MimeMultipart parts
+                            ? String.valueOf(parts.getBodyPart(0).getContent()) : String.valueOf(content);
+                    texts.add(m.getSubject() + "\n" + text);
+                }
+            }
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return texts;
+    }
 }
