@@ -64,6 +64,7 @@ public class DemoApplier {
     @Inject Escalations escalations;
     @Inject PolicyExceptions exceptions;
     @Inject Training training;
+    @Inject org.servicepoint.patronrequests.followups.control.FollowUps followUps;
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
@@ -133,9 +134,11 @@ public class DemoApplier {
                 return null;
             });
         }
+        List<UUID> raisedIds = new java.util.ArrayList<>();
         for (DemoSet.Raised e : set.escalations()) {
             at(e.at(), () -> {
                 var raised = escalations.escalate(tenant, actors.get(e.by()), e.branch(), e.situation(), e.note());
+                raisedIds.add(raised.id());
                 if (e.outcomeBy() != null) {
                     escalations.recordOutcome(tenant, actors.get(e.outcomeBy()), raised.id(), e.outcome());
                 }
@@ -155,6 +158,14 @@ public class DemoApplier {
         }
         for (DemoSet.Answered a : set.training()) {
             at(a.at(), () -> training.answer(tenant, actors.get(a.by()), a.scenario(), a.choice(), Locale.US));
+        }
+        for (DemoSet.FollowedUp f : set.followUps()) {
+            at(f.at(), () -> {
+                var added = followUps.add(tenant, actors.get(f.by()), "escalation", raisedIds.get(f.escalation() - 1), f.what(),
+                        today.plusDays(f.dueInDays()).toString(), staff.get(f.owner()));
+                return f.done() ? followUps.done(tenant, actors.get(f.by()), "escalation", raisedIds.get(f.escalation() - 1), added.id())
+                        : added;
+            });
         }
         bound = tenantDatabase.bind(em, tenant);
         bound.createNativeQuery("insert into demo_data_applied (tenant_id, content_sha256, items, applied_at) values (?1, ?2, ?3, ?4)")

@@ -12,7 +12,8 @@ import java.util.Map;
  * refusal from a control can name where the item was written.
  */
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
-                      List<Raised> escalations, List<Granted> exceptions, List<Answered> training, String sha256) {
+                      List<Raised> escalations, List<Granted> exceptions, List<Answered> training,
+                      List<FollowedUp> followUps, String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -22,10 +23,12 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         escalations = List.copyOf(escalations);
         exceptions = List.copyOf(exceptions);
         training = List.copyOf(training);
+        followUps = List.copyOf(followUps);
     }
 
     public int items() {
-        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size();
+        return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size()
+                + followUps.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -72,5 +75,12 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
 
     /** A training scenario a demo user went through, with the choice they made. */
     public record Answered(String at, String by, String scenario, String choice) {
+    }
+
+    /**
+     * A follow-up on the {@code escalation}-th demo escalation (from 1, in file order), due {@code dueInDays} from the day
+     * the demo is applied, owned by a person of the demo roster (tag name); done by its owner if {@code done}.
+     */
+    public record FollowedUp(String at, String by, int escalation, String what, int dueInDays, String owner, boolean done) {
     }
 }
