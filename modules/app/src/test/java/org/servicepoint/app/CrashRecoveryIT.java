@@ -46,7 +46,8 @@ import org.servicepoint.platform.testing.TestDatabase;
  * from the database after the kill and fails when there were none. Every report that was answered 201 must exist,
  * every signed one must reach each of its recipients, and no recipient may get a report twice, except for a send the
  * kill cut off: that one is flagged "interrupted" in the delivery trail and repeats the same Message-ID (see
- * docs/decisions/0008).
+ * docs/decisions/0008). Then, on the same database, a patron's mail from a follow-up is caught in flight by a second
+ * kill, with another queued behind it: the queued one arrives once, the cut-off one again only under its Message-ID.
  *
  * <p>Not an Arquillian test: Payara Micro runs as a child process here, so that it can be killed.
  */
@@ -322,6 +323,79 @@ class CrashRecoveryIT {
         System.out.println("crash recovery: " + created.size() + " filed, " + signed.size() + " answered as signed, "
                 + toDeliver.size() + " delivered, " + mailedBeforeKill + " mails before the kill, " + inFlight.size()
                 + " in flight at the kill, " + interrupted + " interrupted send(s), " + repeated + " received twice");
+
+        // On the same database and server start: patrons' mail from follow-ups goes through the same outbox.
+        patronMailAcrossKill(db, base, relay, port);
+    }
+
+    /**
+     * Two email updates to patrons (issue 13, "a follow-up mail sent once across a kill -9"): the kill catches the first
+     * in flight (the server has it, the outbox does not know), the second waits behind it, committed and not yet sent.
+     * After the restart the second arrives exactly once; the first arrives a second time only under the same Message-ID
+     * and is flagged interrupted (decision 0008); neither leaves the patron's address readable in the outbox.
+     */
+    static void patronMailAcrossKill(TestDatabase db, String base, HoldingSmtpRelay relay, int port) throws Exception {
+        KeycloakServer keycloak = KeycloakServer.sharedForTests();
+        String sam = keycloak.tokens().accessToken("riverbend", "sam", ServicePointIT.DEMO_PASSWORD);
+        String dee = keycloak.tokens().accessToken("riverbend", "dee", ServicePointIT.DEMO_PASSWORD);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String first = "first." + tag + "@patrons.example";
+        String second = "second." + tag + "@patrons.example";
+        String[] complaints = new String[2];
+        String[] addresses = {first, second};
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> made = send(base, sam, "POST", "tenants/riverbend/complaints", "{\"branch\":\"PINE-HOLLOW\","
+                    + "\"channel\":\"phone\",\"about\":\"No quiet room\",\"contact\":{\"email\":\"" + addresses[i] + "\",\"language\":\"en\"}}");
+            assertEquals(201, made.statusCode(), made.body());
+            complaints[i] = first(ID, made.body());
+        }
+        relay.holdNextMessageContaining(".patron-mail.");
+        String[] updates = new String[2];
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> update = send(base, dee, "POST", "tenants/riverbend/matters/complaint/" + complaints[i] + "/updates",
+                    "{\"channel\":\"email\",\"text\":\"A quiet room is yours on Tuesdays.\",\"key\":\"crash-" + tag + "-" + i + "\"}");
+            assertEquals(201, update.statusCode(), update.body());
+            updates[i] = first(ID, update.body());
+            if (i == 0) {
+                assertTrue(relay.awaitHeld(60), "the first patron mail was not sent within 60 s\n" + tail());
+            }
+        }
+        List<InFlight> inFlight = claimedNotSent(db);
+        app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL
+        relay.release();
+        assertEquals(1, inFlight.size(), "exactly the held patron mail is in flight: " + inFlight);
+        String held = inFlight.get(0).messageId();
+        assertTrue(held.contains(".patron-mail.") && inFlight.get(0).email() == null, inFlight.toString());
+        assertEquals(List.of(held), TestMail.messageIdsTo(first));
+        assertEquals(List.of(), TestMail.messageIdsTo(second));
+
+        app = start(db, port, relay.port());
+        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < until && (TestMail.messageIdsTo(first).size() < 2 || TestMail.messageIdsTo(second).isEmpty())) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(3000);
+        assertEquals(List.of(held, held), TestMail.messageIdsTo(first), "the cut-off send repeats under its own Message-ID only");
+        assertEquals(1, TestMail.messageIdsTo(second).size(), "the mail that waited arrives once: " + TestMail.messageIdsTo(second));
+        try (Connection c = db.app().getConnection(); Statement s = c.createStatement()) {
+            s.execute("select set_config('app.tenant_id', 'riverbend', false)");
+            for (int i = 0; i < 2; i++) {
+                try (ResultSet r = s.executeQuery("select status, interrupted, email is null and sealed_email is null and sealed_body is null "
+                        + "from incident_delivery where mail_key = 'patron-update:" + updates[i] + "'")) {
+                    assertTrue(r.next(), "no outbox row for update " + updates[i]);
+                    assertEquals("SENT", r.getString(1));
+                    assertEquals(i == 0, r.getInt(2) > 0, "interrupted only where the kill cut a send off");
+                    assertTrue(r.getBoolean(3), "a sent patron mail keeps no readable address or text");
+                    assertFalse(r.next());
+                }
+            }
+        }
+        dee = keycloak.tokens().accessToken("riverbend", "dee", ServicePointIT.DEMO_PASSWORD);
+        HttpResponse<String> history = send(base, dee, "GET", "tenants/riverbend/matters/complaint/" + complaints[0] + "/history", null);
+        assertEquals(200, history.statusCode(), history.body());
+        assertTrue(history.body().contains("\"status\":\"sent\""), history.body());
+        System.out.println("crash recovery: patron mail " + held + " in flight at the kill arrived twice under its Message-ID, "
+                + "the one queued behind it once");
     }
 
     static boolean allDelivered(List<String> reports, Set<String> addresses) throws Exception {

@@ -22,6 +22,8 @@ final class HoldingSmtpRelay implements AutoCloseable {
     private final ServerSocket listener;
     private final int serverPort;
     private volatile boolean armed;
+    /** Only a message whose text holds this is held (null: any message). */
+    private volatile String marker;
     private volatile CountDownLatch held = new CountDownLatch(1);
 
     HoldingSmtpRelay(int serverPort) throws IOException {
@@ -38,7 +40,13 @@ final class HoldingSmtpRelay implements AutoCloseable {
 
     /** The next message that reaches the server completely gets no reply. */
     synchronized void holdNextMessage() {
+        holdNextMessageContaining(null);
+    }
+
+    /** The next message that reaches the server completely and contains {@code text} (e.g. in its Message-ID) gets no reply. */
+    synchronized void holdNextMessageContaining(String text) {
         held = new CountDownLatch(1);
+        marker = text;
         armed = true;
     }
 
@@ -78,6 +86,7 @@ final class HoldingSmtpRelay implements AutoCloseable {
 
         void clientToServer(Socket client, Socket server) {
             byte[] last = new byte[END_OF_DATA.length];
+            java.io.ByteArrayOutputStream current = new java.io.ByteArrayOutputStream();
             try (InputStream in = client.getInputStream(); OutputStream out = server.getOutputStream()) {
                 byte[] buffer = new byte[8192];
                 for (int n; (n = in.read(buffer)) >= 0; ) {
@@ -87,9 +96,12 @@ final class HoldingSmtpRelay implements AutoCloseable {
                         last[last.length - 1] = buffer[i];
                         complete |= java.util.Arrays.equals(last, END_OF_DATA);
                     }
+                    current.write(buffer, 0, n);
                     if (complete) {
+                        String text = current.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+                        current.reset();
                         synchronized (HoldingSmtpRelay.this) {
-                            if (armed) {
+                            if (armed && (marker == null || text.contains(marker))) {
                                 // Decided before the server can answer, so its "250" is never passed on.
                                 holding = true;
                                 armed = false;

@@ -72,13 +72,17 @@ final class TestMail {
     }
 
     /** The subject and text of each message received for one address, in the order received. */
-    static synchronized List<String> textsTo(String address) throws MessagingException, IOException {
+    static synchronized List<String> textsTo(String address) {
         List<String> texts = new ArrayList<>();
-        for (MimeMessage m : smtp.getReceivedMessages()) {
-            Address[] to = m.getRecipients(Message.RecipientType.TO);
-            if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(address))) {
-                texts.add(m.getSubject() + "\n" + text(m.getContent()));
+        try {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                Address[] to = m.getRecipients(Message.RecipientType.TO);
+                if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(address))) {
+                    texts.add(m.getSubject() + "\n" + text(m.getContent()));
+                }
             }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
         }
         return texts;
     }
@@ -92,6 +96,8 @@ final class TestMail {
             return all.toString();
         }
         return String.valueOf(content);
+    }
+
     /**
      * How many messages received after the first {@code skip} went to {@code address} with {@code inSubject} in their
      * subject (earlier deployments of the run write to the same server, with references of their own database).
@@ -120,5 +126,19 @@ final class TestMail {
             }
         }
         return null;
+    }
+    /** The Message-IDs of the messages received for one address, in the order they came (a patron's, say). */
+    static synchronized java.util.List<String> messageIdsTo(String address) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address)) {
+                    ids.add(m.getHeader("Message-ID")[0]);
+                }
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
     }
 }

@@ -73,6 +73,7 @@ public class DemoApplier {
     @Inject Training training;
     @Inject Reconsiderations reconsiderations;
     @Inject Complaints complaints;
+    @Inject org.servicepoint.patronrequests.followups.control.FollowUps followUps;
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
@@ -143,9 +144,11 @@ public class DemoApplier {
                 return null;
             });
         }
+        List<UUID> raisedIds = new java.util.ArrayList<>();
         for (DemoSet.Raised e : set.escalations()) {
             at(e.at(), () -> {
                 var raised = escalations.escalate(tenant, actors.get(e.by()), e.branch(), e.situation(), e.note());
+                raisedIds.add(raised.id());
                 if (e.outcomeBy() != null) {
                     escalations.recordOutcome(tenant, actors.get(e.outcomeBy()), raised.id(), e.outcome());
                 }
@@ -192,6 +195,14 @@ public class DemoApplier {
         }
         for (DemoSet.Complained c : set.complaints()) {
             at(c.at(), () -> complaint(tenant, c, actors));
+        }
+        for (DemoSet.FollowedUp f : set.followUps()) {
+            at(f.at(), () -> {
+                var added = followUps.add(tenant, actors.get(f.by()), "escalation", raisedIds.get(f.escalation() - 1), f.what(),
+                        today.plusDays(f.dueInDays()).toString(), staff.get(f.owner()));
+                return f.done() ? followUps.done(tenant, actors.get(f.by()), "escalation", raisedIds.get(f.escalation() - 1), added.id())
+                        : added;
+            });
         }
         bound = tenantDatabase.bind(em, tenant);
         bound.createNativeQuery("insert into demo_data_applied (tenant_id, content_sha256, items, applied_at) values (?1, ?2, ?3, ?4)")

@@ -29,7 +29,7 @@ public final class DemoDocuments {
 
     public static final String FOLDER = "demo";
     private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions", "training",
-            "commentCards", "reconsiderations", "complaints");
+            "commentCards", "reconsiderations", "complaints", "followUps");
 
     /** One demo file: the name it is reported under ("tenants/riverbend/demo/roster.yaml") and its text. */
     public record Source(String name, String text) {
@@ -74,6 +74,8 @@ public final class DemoDocuments {
         List<DemoSet.Card> commentCards = new ArrayList<>();
         List<DemoSet.Reconsidered> reconsiderations = new ArrayList<>();
         List<DemoSet.Complained> complaints = new ArrayList<>();
+        List<DemoSet.FollowedUp> followUps = new ArrayList<>();
+        List<DemoMapping> followUpItems = new ArrayList<>();
         for (Source source : sources) {
             JsonNode root = parse(source, violations);
             if (root == null) {
@@ -142,6 +144,12 @@ public final class DemoDocuments {
             for (DemoMapping item : file.list("complaints")) {
                 complaints.add(complaint(item, actors));
             }
+            for (DemoMapping item : file.list("followUps")) {
+                followUps.add(new DemoSet.FollowedUp(item.at(), item.actor("by", true, actors), item.number("escalation", 1, 100, true),
+                        item.text("what", true), item.number("dueInDays", 0, 365, true), item.text("owner", true), item.flag("done")));
+                item.onlyKeys(Set.of("by", "escalation", "what", "dueInDays", "owner", "done"));
+                followUpItems.add(item);
+            }
         }
         // A shift names its person by tag name, which must be on this demo roster.
         Set<String> tagNames = new java.util.HashSet<>();
@@ -159,13 +167,23 @@ public final class DemoDocuments {
                 exceptionItems.get(i).problem("approvedBy", "\"" + approver + "\" is not a tag name on the demo roster");
             }
         }
+        // A follow-up names its escalation by number and its owner by tag name.
+        for (int i = 0; i < followUps.size(); i++) {
+            DemoSet.FollowedUp f = followUps.get(i);
+            if (f.escalation() > escalations.size()) {
+                followUpItems.get(i).problem("escalation", "there are " + escalations.size() + " demo escalations");
+            }
+            if (f.owner() != null && !tagNames.contains(f.owner())) {
+                followUpItems.get(i).problem("owner", "\"" + f.owner() + "\" is not a tag name on the demo roster");
+            }
+        }
         if (!violations.isEmpty()) {
             violations.sort(SchemaDocuments.BY_LINE);
             throw Refusal.invalid(violations.size() + " problem(s) in the demo files of " + slug + "; nothing was applied",
                     violations);
         }
         return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, training, commentCards,
-                reconsiderations, complaints, sha256(sources));
+                reconsiderations, complaints, followUps, sha256(sources));
     }
 
     /** A request to reconsider an item, its review steps and its decision if any. */

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
                       List<Raised> escalations, List<Granted> exceptions, List<Answered> training, List<Card> commentCards,
-                      List<Reconsidered> reconsiderations, List<Complained> complaints, String sha256) {
+                      List<Reconsidered> reconsiderations, List<Complained> complaints, List<FollowedUp> followUps,
+                      String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -26,11 +27,12 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         commentCards = List.copyOf(commentCards);
         reconsiderations = List.copyOf(reconsiderations);
         complaints = List.copyOf(complaints);
+        followUps = List.copyOf(followUps);
     }
 
     public int items() {
         return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size()
-                + commentCards.size() + reconsiderations.size() + complaints.size();
+                + commentCards.size() + reconsiderations.size() + complaints.size() + followUps.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -111,5 +113,12 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
     public record Complained(String at, String by, String branch, String channel, String about, String policy, String asks,
                              String contactName, String contactEmail, String contactPhone, String contactLanguage, String openedBy,
                              String respondedBy, String responseChannel, String response, String closedBy) {
+    }
+
+    /**
+     * A follow-up on the {@code escalation}-th demo escalation (from 1, in file order), due {@code dueInDays} from the day
+     * the demo is applied, owned by a person of the demo roster (tag name); done by its owner if {@code done}.
+     */
+    public record FollowedUp(String at, String by, int escalation, String what, int dueInDays, String owner, boolean done) {
     }
 }

@@ -123,4 +123,21 @@ class DemoDocumentsTest {
         assertThatThrownBy(() -> DemoDocuments.read("t", sources, Set.of("sam"))).isInstanceOfSatisfying(Refusal.class,
                 refused -> assertThat(refused.violations()).extracting(Refusal.Violation::field).contains("complaints[0].mood", "complaints[0].response.by"));
     }
+
+    @Test
+    void riverbend_ships_follow_ups_on_its_escalations_and_a_follow_up_naming_none_or_a_stranger_is_refused() throws IOException {
+        DemoSet set = shipped("riverbend");
+        assertThat(set.followUps()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(f -> assertThat(f.escalation())
+                .isBetween(1, set.escalations().size())).anyMatch(DemoSet.FollowedUp::done).anyMatch(f -> !f.done());
+
+        String escalations = String.join("\n", "escalations:", "  - by: sam", "    branch: NORTH", "    situation: complaint",
+                "    note: A patron asks for the manager.", "");
+        String followUps = String.join("\n", "followUps:", "  - by: sam", "    escalation: 2", "    what: Call back",
+                "    dueInDays: 1", "    owner: Nobody", "");
+        assertThatThrownBy(() -> DemoDocuments.read("x", List.of(new DemoDocuments.Source("escalations.yaml", escalations),
+                new DemoDocuments.Source("followups.yaml", followUps)), Set.of("sam")))
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).violations()).extracting(Refusal.Violation::field)
+                        .contains("followUps[0].escalation", "followUps[0].owner"));
+    }
 }

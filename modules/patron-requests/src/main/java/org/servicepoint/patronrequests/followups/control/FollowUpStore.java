@@ -47,7 +47,7 @@ public final class FollowUpStore {
     /** Records a contact; {@code id} chosen by the caller (the mail's key names it), {@code mailId} for EMAIL only. */
     public MatterUpdate recordUpdate(EntityManager bound, TextSeal seal, UUID id, Matter matter, PatronUpdate.Channel channel,
                                      String template, String text, String by, String key, UUID mailId, int retainDays) {
-        MatterUpdate update = new MatterUpdate(id, matter.ref().kind(), matter.ref().id(), matter.branch(), channel, template,
+        MatterUpdate update = new MatterUpdate(id, matter.ref(), matter.branch(), channel, template,
                 seal.seal(MatterUpdate.TABLE, "text", id, text == null ? "" : text), by, clock.instant(), key, mailId, retainDays);
         bound.persist(update);
         bound.flush();
@@ -57,7 +57,7 @@ public final class FollowUpStore {
     public FollowUp add(EntityManager bound, TextSeal seal, Matter matter, String what, LocalDate dueOn, Owner owner, String by,
                         int retainDays) {
         UUID id = UUID.randomUUID();
-        FollowUp followUp = new FollowUp(id, matter.ref().kind(), matter.ref().id(), matter.branch(),
+        FollowUp followUp = new FollowUp(id, matter.ref(), matter.branch(),
                 seal.seal(FollowUp.TABLE, "what", id, what), dueOn, owner.staffId(), owner.tagName(), by, clock.instant(), retainDays);
         bound.persist(followUp);
         bound.flush();
@@ -67,7 +67,7 @@ public final class FollowUpStore {
     /** The follow-up of this matter, or empty (another matter's id is as good as none). */
     public Optional<FollowUp> followUp(EntityManager bound, MatterRef matter, UUID id) {
         return Optional.ofNullable(bound.find(FollowUp.class, id))
-                .filter(f -> f.matterKind() == matter.kind() && f.matterId().equals(matter.id()));
+                .filter(f -> f.of(matter));
     }
 
     public List<FollowUp> followUps(EntityManager bound, MatterRef matter) {

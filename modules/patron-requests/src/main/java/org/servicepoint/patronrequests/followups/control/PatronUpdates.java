@@ -95,7 +95,7 @@ public class PatronUpdates {
         var before = store.byKey(bound, key);
         if (before.isPresent()) {
             MatterUpdate u = before.get();
-            if (u.matterKind() != matter.ref().kind() || !u.matterId().equals(matter.ref().id())) {
+            if (!u.of(matter.ref())) {
                 throw Refusal.conflict(Text.of("patronrequests.followups.key-used"));
             }
             return view(at.tenant(), u);

@@ -2,34 +2,21 @@ package org.servicepoint.patronrequests.followups.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.servicepoint.patronrequests.control.MatterKind;
+import org.servicepoint.patronrequests.control.MatterRef;
 import org.servicepoint.platform.entity.StoredTime;
-import org.servicepoint.platform.entity.TenantRow;
 
 /** Something to do on a matter by a day, by one member of staff; what is sealed, bound to this row's id. */
 @Entity
 @Table(name = "matter_follow_up")
-public class FollowUp extends TenantRow {
+public class FollowUp extends MatterRow {
 
     public static final String TABLE = "matter_follow_up";
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "matter_kind", nullable = false)
-    private MatterKind matterKind;
-
-    @Column(name = "matter_id", nullable = false)
-    private UUID matterId;
-
-    @Column(nullable = false)
-    private String branch;
 
     @Column(nullable = false)
     private byte[] what;
@@ -65,15 +52,12 @@ public class FollowUp extends TenantRow {
     protected FollowUp() {
     }
 
-    public FollowUp(UUID id, MatterKind matterKind, UUID matterId, String branch, byte[] what, LocalDate dueOn, UUID ownerStaffId,
+    public FollowUp(UUID id, MatterRef matter, String branch, byte[] what, LocalDate dueOn, UUID ownerStaffId,
                     String ownerTagName, String createdBy, Instant now, int retainDays) {
-        super(id);
+        super(id, matter, branch);
         if (id == null || what == null || dueOn == null || ownerStaffId == null) {
             throw new IllegalArgumentException("a follow-up has its id, sealed text, due day and owner");
         }
-        this.matterKind = matterKind;
-        this.matterId = matterId;
-        this.branch = branch;
         this.what = what;
         this.dueOn = dueOn;
         this.ownerStaffId = ownerStaffId;
@@ -102,9 +86,6 @@ public class FollowUp extends TenantRow {
         return doneAt == null && dueOn.isBefore(today);
     }
 
-    public MatterKind matterKind() { return matterKind; }
-    public UUID matterId() { return matterId; }
-    public String branch() { return branch; }
     public byte[] what() { return what; }
     public LocalDate dueOn() { return dueOn; }
     public UUID ownerStaffId() { return ownerStaffId; }

@@ -10,12 +10,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
-import org.servicepoint.patronrequests.control.MatterKind;
+import org.servicepoint.patronrequests.control.MatterRef;
 import org.servicepoint.patronrequests.control.PatronUpdate;
 import org.servicepoint.platform.entity.NullableUuidConverter;
 import org.servicepoint.platform.entity.NullableUuids;
 import org.servicepoint.platform.entity.StoredTime;
-import org.servicepoint.platform.entity.TenantRow;
 
 /**
  * One contact with the patron about a matter: by email (then {@code mailId} names the mail in the incidents outbox), by
@@ -24,19 +23,9 @@ import org.servicepoint.platform.entity.TenantRow;
 @Entity
 @Table(name = "matter_update")
 @Customizer(NullableUuids.class)
-public class MatterUpdate extends TenantRow {
+public class MatterUpdate extends MatterRow {
 
     public static final String TABLE = "matter_update";
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "matter_kind", nullable = false)
-    private MatterKind matterKind;
-
-    @Column(name = "matter_id", nullable = false)
-    private UUID matterId;
-
-    @Column(nullable = false)
-    private String branch;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -68,15 +57,12 @@ public class MatterUpdate extends TenantRow {
     protected MatterUpdate() {
     }
 
-    public MatterUpdate(UUID id, MatterKind matterKind, UUID matterId, String branch, PatronUpdate.Channel channel, String template,
+    public MatterUpdate(UUID id, MatterRef matter, String branch, PatronUpdate.Channel channel, String template,
                         byte[] text, String madeBy, Instant madeAt, String updateKey, UUID mailId, int retainDays) {
-        super(id);
+        super(id, matter, branch);
         if (id == null || text == null) {
             throw new IllegalArgumentException("an update has its id and its sealed text");
         }
-        this.matterKind = matterKind;
-        this.matterId = matterId;
-        this.branch = branch;
         this.channel = channel;
         this.template = template;
         this.text = text;
@@ -92,9 +78,6 @@ public class MatterUpdate extends TenantRow {
         this.text = sealed;
     }
 
-    public MatterKind matterKind() { return matterKind; }
-    public UUID matterId() { return matterId; }
-    public String branch() { return branch; }
     public PatronUpdate.Channel channel() { return channel; }
     public String template() { return template; }
     public byte[] text() { return text; }

@@ -200,4 +200,32 @@ class FollowUpsDatabaseTest {
         int again = DB.inTenant(tenant, em -> FollowUpStore.reseal(em, rotated));
         assertThat(again).isZero();
     }
+
+    @Test
+    void follow_ups_and_updates_leave_with_their_matter_and_those_of_a_matter_still_there_stay() {
+        TextSeal seal = SEALS.get(LIB);
+        org.servicepoint.patronrequests.complaints.entity.Complaint kept = DB.inTenant(LIB, em ->
+                new org.servicepoint.patronrequests.complaints.control.ComplaintStore(TenantId.of(LIB), java.time.ZoneId.of("America/Chicago"),
+                        clock, seal).record(em, new org.servicepoint.patronrequests.complaints.control.ComplaintRules.Checked("NORTH",
+                                "in-person", "Too loud", null, null, null, null, null, null), null, null, "executive-director", 10, "sam"));
+        Matter there = new Matter(new MatterRef(MatterKind.COMPLAINT, kept.id()), kept.reference(), "NORTH", "complaint", "received",
+                true, clock.instant(), null, null, null);
+        Matter gone = new Matter(new MatterRef(MatterKind.COMPLAINT, UUID.randomUUID()), "C-2026-9999", "NORTH", "complaint", "closed",
+                false, clock.instant(), null, null, null);
+        FollowUp stays = DB.inTenant(LIB, em -> store.add(em, seal, there, "Write back", LocalDate.parse("2026-12-10"), ROSA, "sam", 1095));
+        FollowUp goes = DB.inTenant(LIB, em -> store.add(em, seal, gone, "Write back", LocalDate.parse("2026-12-10"), ROSA, "sam", 1095));
+        DB.inTenant(LIB, em -> store.recordUpdate(em, seal, UUID.randomUUID(), gone, PatronUpdate.Channel.PHONE, "update", "Called",
+                "sam", null, null, 1095));
+
+        Number removed = DB.inTenant(LIB, em -> (Number) em.createNativeQuery("select matter_follow_ups_purge(?1, ?2, ?3)")
+                .setParameter(1, LIB).setParameter(2, java.time.OffsetDateTime.parse("2025-12-03T15:00:00Z")).setParameter(3, 100)
+                .getSingleResult());
+        assertThat(removed.intValue()).isGreaterThanOrEqualTo(2);
+        Optional<FollowUp> left = DB.inTenant(LIB, em -> store.followUp(em, there.ref(), stays.id()));
+        assertThat(left).isPresent();
+        Optional<FollowUp> purged = DB.inTenant(LIB, em -> store.followUp(em, gone.ref(), goes.id()));
+        assertThat(purged).isEmpty();
+        List<MatterUpdate> updatesOfGone = DB.inTenant(LIB, em -> store.updates(em, gone.ref()));
+        assertThat(updatesOfGone).isEmpty();
+    }
 }
