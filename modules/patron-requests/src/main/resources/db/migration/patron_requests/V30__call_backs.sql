@@ -7,7 +7,7 @@ create table call_back (
     id                    uuid          primary key,
     tenant_id             varchar(40)   not null references tenant (slug),
     -- What the patron is told: B-<year>-<nnnn>, numbered per library system and year.
-    reference             varchar(20)   not null check (reference ~ '^B-[0-9]{4}-[0-9]{4,}$'),
+    reference             varchar(20)   not null check (reference like 'B-%'),
     branch_code           varchar(16)   not null,
     question              bytea         not null,
     -- Null only once the contact was forgotten at the patron's request; retention deletes both together.
