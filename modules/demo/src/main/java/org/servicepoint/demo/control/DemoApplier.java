@@ -25,6 +25,9 @@ import org.servicepoint.incidents.reports.control.IncidentReports;
 import org.servicepoint.incidents.reports.control.NewReport;
 import org.servicepoint.incidents.reports.control.ReportView;
 import org.servicepoint.incidents.reports.control.VerbalReportDraft;
+import org.servicepoint.patronrequests.callbacks.control.CallBacks;
+import org.servicepoint.patronrequests.callbacks.control.NewCallBack;
+import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
@@ -64,6 +67,7 @@ public class DemoApplier {
     @Inject Escalations escalations;
     @Inject PolicyExceptions exceptions;
     @Inject Training training;
+    @Inject CallBacks callBacks;
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
@@ -155,6 +159,18 @@ public class DemoApplier {
         }
         for (DemoSet.Answered a : set.training()) {
             at(a.at(), () -> training.answer(tenant, actors.get(a.by()), a.scenario(), a.choice(), Locale.US));
+        }
+        for (DemoSet.CallBackOffer c : set.callBacks()) {
+            at(c.at(), () -> {
+                Caller by = actors.get(c.by());
+                OffsetDateTime offered = c.daysAgo() == 0 ? now : today.minusDays(c.daysAgo()).atTime(c.time()).atZone(zone).toOffsetDateTime();
+                var made = callBacks.offerAsOf(tenant, by, new NewCallBack(c.branch(), c.question(),
+                        new PatronContact(c.name(), null, c.phone(), "en"), null), offered.toInstant()).callBack();
+                if (c.outcome() != null) {
+                    callBacks.attempt(tenant, by, made.id(), c.outcome());
+                }
+                return null;
+            });
         }
         bound = tenantDatabase.bind(em, tenant);
         bound.createNativeQuery("insert into demo_data_applied (tenant_id, content_sha256, items, applied_at) values (?1, ?2, ?3, ?4)")

@@ -28,7 +28,8 @@ import org.servicepoint.platform.control.SchemaDocuments;
 public final class DemoDocuments {
 
     public static final String FOLDER = "demo";
-    private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions", "training");
+    private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions", "training",
+            "callBacks");
 
     /** One demo file: the name it is reported under ("tenants/riverbend/demo/roster.yaml") and its text. */
     public record Source(String name, String text) {
@@ -70,6 +71,7 @@ public final class DemoDocuments {
         List<DemoMapping> shiftItems = new ArrayList<>();
         List<DemoSet.Granted> exceptions = new ArrayList<>();
         List<DemoMapping> exceptionItems = new ArrayList<>();
+        List<DemoSet.CallBackOffer> callBacks = new ArrayList<>();
         for (Source source : sources) {
             JsonNode root = parse(source, violations);
             if (root == null) {
@@ -126,6 +128,13 @@ public final class DemoDocuments {
                         item.text("choice", true)));
                 item.onlyKeys(Set.of("by", "scenario", "choice"));
             }
+            for (DemoMapping item : file.list("callBacks")) {
+                int daysAgo = item.number("daysAgo", 0, 30, false);
+                callBacks.add(new DemoSet.CallBackOffer(item.at(), item.actor("by", true, actors), item.text("branch", true),
+                        daysAgo, daysAgo == 0 ? null : time(item), item.text("question", true), item.text("name", false),
+                        item.text("phone", true), item.text("outcome", false)));
+                item.onlyKeys(Set.of("by", "branch", "daysAgo", "time", "question", "name", "phone", "outcome"));
+            }
         }
         // A shift names its person by tag name, which must be on this demo roster.
         Set<String> tagNames = new java.util.HashSet<>();
@@ -148,7 +157,7 @@ public final class DemoDocuments {
             throw Refusal.invalid(violations.size() + " problem(s) in the demo files of " + slug + "; nothing was applied",
                     violations);
         }
-        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, training, sha256(sources));
+        return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, training, callBacks, sha256(sources));
     }
 
     private static DemoSet.Incident incident(DemoMapping item, Set<String> actors) {

@@ -82,6 +82,18 @@ public class CallBacks {
 
     @Transactional
     public Offered offer(TenantId tenant, Caller caller, NewCallBack draft) {
+        return offerAsOf(tenant, caller, draft, clock.instant());
+    }
+
+    /**
+     * As {@link #offer}, as if offered at {@code offeredAt} (not in the future), due by the rule from then: for demo
+     * data that shows a queue with history. Not reachable over the API.
+     */
+    @Transactional
+    public Offered offerAsOf(TenantId tenant, Caller caller, NewCallBack draft, Instant offeredAt) {
+        if (offeredAt.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("a call-back is not offered ahead of time");
+        }
         List<Violation> found = new ArrayList<>();
         String question = checked(found, () -> FreeText.check("question", draft.question(), QUESTION_MAX, true, true));
         String branch = draft.branch();
@@ -112,7 +124,7 @@ public class CallBacks {
             }
         }
         ZoneId zone = ZoneId.of(spec.timeZone());
-        Instant now = clock.instant();
+        Instant now = offeredAt;
         Instant due = CallBackDue.due(now, CallBackDue.Hours.of(where, zone), rulesFile.rules(at).callBacks());
         UUID contactId = contacts.keep(at, draft.contact());
         UUID id = UUID.randomUUID();
@@ -157,12 +169,7 @@ public class CallBacks {
         LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
         CallBack callBack = visible(at, id, true);
         requireOpen(callBack);
-        if (!caller.name().equals(callBack.claimedBy())) {
-            if (callBack.claimedBy() != null) {
-                throw Refusal.conflict(Text.of("patronrequests.callbacks.claimed", callBack.claimedBy()));
-            }
-            take(at, callBack, caller);
-        }
+        requireHolder(callBack, caller, at);
         return read(tenant, caller, id);
     }
 
@@ -247,6 +254,7 @@ public class CallBacks {
         at.audit("call-back.claim", target(callBack.id()), null);
     }
 
+    /** The caller holds the call-back from now on: taken if nobody did, refused (409) if someone else holds it. */
     private void requireHolder(CallBack callBack, Caller caller, LibraryWork.InLibrary at) {
         if (callBack.claimedBy() == null) {
             take(at, callBack, caller);
