@@ -130,7 +130,8 @@ class TenantWallsTest {
         // One table of each module, and the ones no test covered before: found, not listed.
         assertThat(tables.keySet()).contains("audit_event", "branch", "patron_reference", "escalation", "staff_notice",
                 "incident_delivery", "computer_use_ban", "policy", "policy_version", "policy_acknowledgement", "standards_adoption",
-                "training_answer", "patron_contact", "patron_request_rules");
+                "training_answer", "patron_contact", "patron_request_rules",
+                "call_back", "call_back_step", "call_back_number");
     }
 
     @TestFactory
