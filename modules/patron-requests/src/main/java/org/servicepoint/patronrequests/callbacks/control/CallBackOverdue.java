@@ -136,12 +136,14 @@ public class CallBackOverdue {
             onDuty = Optional.empty();
         }
         return onDuty.map(List::of).orElseGet(() -> mostSenior(outline, everyone.values().stream()
-                .filter(s -> s.active() && branch.equals(s.branch())).toList()));
+                .filter(s -> s.active() && branch.equals(s.branch()) && (s.username() != null || s.email() != null)).toList()));
     }
 
     /** The library system's headquarters positions (patron-requests.yaml), else the most senior staff at headquarters. */
     private static List<StaffRecord> headquarters(TenantOutline outline, Map<UUID, StaffRecord> everyone, List<String> positions) {
-        List<StaffRecord> active = everyone.values().stream().filter(StaffRecord::active).toList();
+        // Only people who can be told: a notice needs a sign-in, a mail an address.
+        List<StaffRecord> active = everyone.values().stream().filter(StaffRecord::active)
+                .filter(s -> s.username() != null || s.email() != null).toList();
         if (!positions.isEmpty()) {
             List<StaffRecord> holders = active.stream().filter(s -> positions.contains(s.position())).toList();
             if (!holders.isEmpty()) {
@@ -153,10 +155,11 @@ public class CallBackOverdue {
         return mostSenior(outline, active.stream().filter(s -> s.branch() != null && s.branch().equals(hq)).toList());
     }
 
-    /** Those holding the most senior position among {@code people} (positions are listed senior first). */
+    /** Those holding the most senior position among {@code people} (positions are listed junior first, by rank). */
     static List<StaffRecord> mostSenior(TenantOutline outline, Collection<StaffRecord> people) {
-        for (var position : outline.positions()) {
-            List<StaffRecord> holders = people.stream().filter(s -> position.code().equals(s.position())).toList();
+        for (int i = outline.positions().size() - 1; i >= 0; i--) {
+            String code = outline.positions().get(i).code();
+            List<StaffRecord> holders = people.stream().filter(s -> code.equals(s.position())).toList();
             if (!holders.isEmpty()) {
                 return holders;
             }
