@@ -75,6 +75,7 @@ abstract class ServicePointDeployment {
                 "servicepoint.mail.from=servicepoint@riverbend.example",
                 "servicepoint.mail.poll-seconds=1",
                 "servicepoint.mail.first-retry-seconds=1",
+                "servicepoint.callbacks.watch-seconds=1",
                 "");
         // Named ROOT.war so it is served at "/", as in production.
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
