@@ -85,6 +85,7 @@ describe('App', () => {
       [`GET ${API}/staff`]: STAFF,
       [`GET ${API}/schedule`]: WEEK,
       [`GET ${API}/coverage`]: [],
+      [`GET ${API}/call-backs`]: [],
     });
   });
   afterEach(() => {
@@ -100,7 +101,10 @@ describe('App', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Call-backs' })).toBeTruthy();
-    expect(screen.getAllByText('Coming soon', { selector: '.badge' })).toHaveLength(1);
+    // Home's call-back card is the real thing: the branch's queue at a glance and the way to it.
+    expect(screen.queryByText('Coming soon')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Open the call-back queue' }).getAttribute('href')).toBe('/t/riverbend/call-backs');
+    expect(await screen.findByText('None overdue, none more due today.')).toBeTruthy();
     expect(screen.getByRole('main').querySelector('a.button')?.getAttribute('href')).toBe('/t/riverbend/report');
     expect((await screen.findByText(/^In charge now:/)).textContent).toBe('In charge now: Bea (Branch manager)');
     expect(screen.getByRole('button', { name: 'Escalate' })).toBeTruthy();

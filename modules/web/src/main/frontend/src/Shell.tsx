@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import type { Me, SignInConfig } from './shared/api';
 import { AppLink, type Navigate } from './shared/AppLink';
 import { BansPage } from './features/bans/Bans';
+import { CallBacksCard, CallBacksPage } from './features/callbacks/CallBacks';
 import { DeskPage } from './features/desk/Desk';
 import { DeskLink, useDeskShortcut } from './features/desk/DeskLink';
 import { Escalate, InChargeWidget } from './features/staffing/Home';
@@ -57,15 +58,8 @@ const TITLES: Record<Screen, MessageId> = {
   complaints: 'complaints.title',
   reconsiderations: 'reconsideration.title',
   'patron-requests': 'overview.title',
+  'call-backs': 'callBacks.title',
 };
-
-interface Capability {
-  title: MessageId;
-  about: MessageId;
-}
-
-/** What the desk will find here next; listed, not linked, until it works. */
-const COMING: Capability[] = [{ title: 'home.coming.callBacks', about: 'home.coming.callBacks.about' }];
 
 export function Shell(props: { config: SignInConfig; me: Me; session: Session; onSignOut: () => void }) {
   const { config, me, session } = props;
@@ -199,6 +193,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
           {screen === 'complaints' && <ComplaintsPage key={item ?? 'complaints'} item={item} />}
           {screen === 'reconsiderations' && <ReconsiderationsPage key={item ?? 'reconsiderations'} item={item} />}
           {screen === 'patron-requests' && <OverviewPage />}
+          {screen === 'call-backs' && <CallBacksPage />}
         </PageContext>
       </main>
     </>
@@ -221,18 +216,7 @@ function HomePage(props: { onEscalated: () => void }) {
         </AppLink>
       </p>
       <DeskLink />
-      <section aria-labelledby="coming-soon">
-        <h2 id="coming-soon">{t('home.comingSoon')}</h2>
-        <ul className="cards">
-          {COMING.map((capability) => (
-            <li key={capability.title} className="card">
-              <h3>{t(capability.title)}</h3>
-              <p>{t(capability.about)}</p>
-              <p className="badge">{t('home.comingSoon')}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <CallBacksCard />
     </>
   );
 }

@@ -14,6 +14,7 @@ const SLUG = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
 export const SCREENS = [
   'home',
   'desk',
+  'call-backs',
   'report',
   'incidents',
   'bans',

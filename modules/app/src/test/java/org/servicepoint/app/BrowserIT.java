@@ -94,6 +94,12 @@ class BrowserIT extends ServicePointDeployment {
         assertEquals(1, mails.stream().filter(text -> text.contains(answer)).count(), "mails to the patron: " + mails);
     }
 
+    @Test
+    @RunAsClient
+    void in_a_browser_the_desk_offers_a_call_back_takes_it_and_records_it_done() throws Exception {
+        browser("call-back-screens.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "sam", "PASSWORD", DEMO_PASSWORD));
+    }
+
     /** Runs one of the web module's browser scripts against this deployment and fails with its output. */
     void browser(String script, java.util.Map<String, String> settings) throws Exception {
         Path dir = Path.of(System.getProperty("servicepoint.browser-test")).toAbsolutePath().normalize().getParent();

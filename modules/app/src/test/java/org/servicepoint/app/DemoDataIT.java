@@ -205,6 +205,17 @@ class DemoDataIT {
     }
 
     @Test
+    void riverbends_desk_has_call_backs_waiting_one_overdue_and_one_done() {
+        var callBacks = bean(org.servicepoint.patronrequests.callbacks.control.CallBacks.class);
+        var open = callBacks.queue(TenantId.of("riverbend"), DIRECTORS.get("riverbend"), "PINE-HOLLOW", false);
+        assertEquals(3, open.size(), open.toString());
+        assertEquals(1, open.stream().filter(c -> c.overdue()).count(), open.toString());
+        assertTrue(open.stream().allMatch(c -> c.reference().matches("B-\\d{4}-\\d{4}") && c.hasContact()), open.toString());
+        var done = callBacks.queue(TenantId.of("riverbend"), DIRECTORS.get("riverbend"), "PINE-HOLLOW", true);
+        assertEquals(1, done.size(), done.toString());
+    }
+
+    @Test
     void a_broken_demo_folder_applies_nothing_and_the_whole_one_applies_once() throws IOException {
         Path repository = Path.of(ServicePointDeployment.tenantsDir()).resolve("hollis-college");
         Path broken = Files.createTempDirectory("demo-broken").resolve("hollis-college");

@@ -77,6 +77,7 @@ abstract class ServicePointDeployment {
                 "servicepoint.mail.first-retry-seconds=1",
                 // Every public page of the run is posted from this one address: room for each test's own cards.
                 "servicepoint.public-pages.per-address=40",
+                "servicepoint.callbacks.watch-seconds=1",
                 "");
         // Named ROOT.war so it is served at "/", as in production.
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")

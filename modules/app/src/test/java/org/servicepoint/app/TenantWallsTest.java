@@ -133,7 +133,8 @@ class TenantWallsTest {
                 "training_answer", "patron_contact", "patron_request_rules",
                 "complaint", "complaint_step", "matter_update", "matter_follow_up",
                 "comment_card", "comment_card_step", "comment_card_number",
-                "reconsideration", "reconsideration_step", "reconsideration_number");
+                "reconsideration", "reconsideration_step", "reconsideration_number",
+                "call_back", "call_back_step", "call_back_number");
     }
 
     @TestFactory

@@ -161,6 +161,7 @@ function api(extra: Record<string, unknown> = {}) {
     [`GET ${REPORTS}/${SIGNED.id}/deliveries`]: DELIVERIES,
     [`GET ${API}/computer-use-bans`]: [ACTIVE_BAN, BAN],
     [`POST ${API}/computer-use-bans/lookup`]: { banned: true, scope: 'system', branch: 'HQ', endsAt: '2026-04-10T18:30:00-05:00' },
+    [`GET ${API}/call-backs`]: [],
     ...extra,
   });
 }

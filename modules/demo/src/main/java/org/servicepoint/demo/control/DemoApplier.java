@@ -28,6 +28,8 @@ import org.servicepoint.incidents.reports.control.VerbalReportDraft;
 import org.servicepoint.patronrequests.complaints.control.ComplaintView;
 import org.servicepoint.patronrequests.complaints.control.Complaints;
 import org.servicepoint.patronrequests.complaints.control.NewComplaint;
+import org.servicepoint.patronrequests.callbacks.control.CallBacks;
+import org.servicepoint.patronrequests.callbacks.control.NewCallBack;
 import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
@@ -74,6 +76,7 @@ public class DemoApplier {
     @Inject Reconsiderations reconsiderations;
     @Inject Complaints complaints;
     @Inject org.servicepoint.patronrequests.followups.control.FollowUps followUps;
+    @Inject CallBacks callBacks;
     @Inject TenantDirectory directory;
     @Inject TenantDatabase tenantDatabase;
     @Inject AuditLog audit;
@@ -175,6 +178,18 @@ public class DemoApplier {
                 var card = commentCards.receive(tenant, c.branch(), c.kind(), c.text(), c.language(), contact);
                 if (c.thankedBy() != null) {
                     commentCards.thank(tenant, actors.get(c.thankedBy()), card.id());
+                }
+                return null;
+            });
+        }
+        for (DemoSet.CallBackOffer c : set.callBacks()) {
+            at(c.at(), () -> {
+                Caller by = actors.get(c.by());
+                OffsetDateTime offered = c.daysAgo() == 0 ? now : today.minusDays(c.daysAgo()).atTime(c.time()).atZone(zone).toOffsetDateTime();
+                var made = callBacks.offerAsOf(tenant, by, new NewCallBack(c.branch(), c.question(),
+                        new PatronContact(c.name(), null, c.phone(), "en"), null), offered.toInstant()).callBack();
+                if (c.outcome() != null) {
+                    callBacks.attempt(tenant, by, made.id(), c.outcome());
                 }
                 return null;
             });

@@ -29,7 +29,7 @@ public final class DemoDocuments {
 
     public static final String FOLDER = "demo";
     private static final Set<String> SECTIONS = Set.of("roster", "shifts", "incidents", "bans", "escalations", "exceptions", "training",
-            "commentCards", "reconsiderations", "complaints", "followUps");
+            "commentCards", "reconsiderations", "complaints", "followUps", "callBacks");
 
     /** One demo file: the name it is reported under ("tenants/riverbend/demo/roster.yaml") and its text. */
     public record Source(String name, String text) {
@@ -76,6 +76,7 @@ public final class DemoDocuments {
         List<DemoSet.Complained> complaints = new ArrayList<>();
         List<DemoSet.FollowedUp> followUps = new ArrayList<>();
         List<DemoMapping> followUpItems = new ArrayList<>();
+        List<DemoSet.CallBackOffer> callBacks = new ArrayList<>();
         for (Source source : sources) {
             JsonNode root = parse(source, violations);
             if (root == null) {
@@ -150,6 +151,13 @@ public final class DemoDocuments {
                 item.onlyKeys(Set.of("by", "escalation", "what", "dueInDays", "owner", "done"));
                 followUpItems.add(item);
             }
+            for (DemoMapping item : file.list("callBacks")) {
+                int daysAgo = item.number("daysAgo", 0, 30, false);
+                callBacks.add(new DemoSet.CallBackOffer(item.at(), item.actor("by", true, actors), item.text("branch", true),
+                        daysAgo, daysAgo == 0 ? null : time(item), item.text("question", true), item.text("name", false),
+                        item.text("phone", true), item.text("outcome", false)));
+                item.onlyKeys(Set.of("by", "branch", "daysAgo", "time", "question", "name", "phone", "outcome"));
+            }
         }
         // A shift names its person by tag name, which must be on this demo roster.
         Set<String> tagNames = new java.util.HashSet<>();
@@ -183,7 +191,7 @@ public final class DemoDocuments {
                     violations);
         }
         return new DemoSet(slug, roster, shifts, incidents, bans, escalations, exceptions, training, commentCards,
-                reconsiderations, complaints, followUps, sha256(sources));
+                reconsiderations, complaints, followUps, callBacks, sha256(sources));
     }
 
     /** A request to reconsider an item, its review steps and its decision if any. */

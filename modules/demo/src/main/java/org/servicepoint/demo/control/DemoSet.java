@@ -14,7 +14,7 @@ import java.util.Map;
 public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts, List<Incident> incidents, List<Ban> bans,
                       List<Raised> escalations, List<Granted> exceptions, List<Answered> training, List<Card> commentCards,
                       List<Reconsidered> reconsiderations, List<Complained> complaints, List<FollowedUp> followUps,
-                      String sha256) {
+                      List<CallBackOffer> callBacks, String sha256) {
 
     public DemoSet {
         roster = List.copyOf(roster);
@@ -28,11 +28,13 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
         reconsiderations = List.copyOf(reconsiderations);
         complaints = List.copyOf(complaints);
         followUps = List.copyOf(followUps);
+        callBacks = List.copyOf(callBacks);
     }
 
     public int items() {
         return roster.size() + shifts.size() + incidents.size() + bans.size() + escalations.size() + exceptions.size() + training.size()
-                + commentCards.size() + reconsiderations.size() + complaints.size() + followUps.size();
+                + commentCards.size() + reconsiderations.size() + complaints.size() + followUps.size()
+                + callBacks.size();
     }
 
     /** A roster entry: the tag name staff chose, and a work email so incident reports reach them. */
@@ -120,5 +122,13 @@ public record DemoSet(String slug, List<Person> roster, List<WeeklyShift> shifts
      * the demo is applied, owned by a person of the demo roster (tag name); done by its owner if {@code done}.
      */
     public record FollowedUp(String at, String by, int escalation, String what, int dueInDays, String owner, boolean done) {
+    }
+
+    /**
+     * A call-back offered by a demo user {@code daysAgo} days back at {@code time} (0: now), to the patron's phone;
+     * {@code outcome} set: the same user took it and recorded that outcome today.
+     */
+    public record CallBackOffer(String at, String by, String branch, int daysAgo, LocalTime time, String question, String name,
+                                String phone, String outcome) {
     }
 }
