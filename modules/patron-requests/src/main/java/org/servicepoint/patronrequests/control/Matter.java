@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.control;
 
+import org.servicepoint.patronrequests.entity.MatterRef;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.control;
 
+import org.servicepoint.patronrequests.entity.MatterKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

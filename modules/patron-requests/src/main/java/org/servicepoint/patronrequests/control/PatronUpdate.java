@@ -1,5 +1,7 @@
 package org.servicepoint.patronrequests.control;
 
+import org.servicepoint.patronrequests.entity.ContactChannel;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.platform.control.TenantWork;
 
 /**
@@ -8,7 +10,5 @@ import org.servicepoint.platform.control.TenantWork;
  * EMAIL, composes the mail from the library system's template in the patron's language and queues it
  * ({@link MailToSend}). {@code template}: receipt | update | decision. {@code key} makes it idempotent.
  */
-public record PatronUpdate(TenantWork.Acting at, MatterRef matter, Channel channel, String template, String text, String key) {
-
-    public enum Channel { EMAIL, PHONE, IN_PERSON }
+public record PatronUpdate(TenantWork.Acting at, MatterRef matter, ContactChannel channel, String template, String text, String key) {
 }

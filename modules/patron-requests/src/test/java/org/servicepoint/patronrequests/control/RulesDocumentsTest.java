@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.control;
 
+import org.servicepoint.patronrequests.entity.MatterKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.patronrequests.callbacks.entity.CallBack;
 import org.servicepoint.patronrequests.control.Matter;
-import org.servicepoint.patronrequests.control.MatterKind;
-import org.servicepoint.patronrequests.control.MatterRef;
+import org.servicepoint.patronrequests.entity.MatterKind;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.patronrequests.control.Matters;
 import org.servicepoint.platform.control.TenantWork;
 

@@ -2,7 +2,7 @@ package org.servicepoint.patronrequests.callbacks.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.servicepoint.confidentiality.control.RetainedRecords;
-import org.servicepoint.patronrequests.control.MatterKind;
+import org.servicepoint.patronrequests.entity.MatterKind;
 import org.servicepoint.patronrequests.control.PatronRequestRules;
 
 /**

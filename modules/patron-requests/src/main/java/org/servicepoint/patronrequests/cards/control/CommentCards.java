@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.cards.control;
 
+import org.servicepoint.patronrequests.entity.ContactChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,8 +20,8 @@ import org.servicepoint.patronrequests.cards.entity.CommentCard;
 import org.servicepoint.patronrequests.cards.entity.CommentCardStep;
 import org.servicepoint.patronrequests.complaints.control.Complaints;
 import org.servicepoint.patronrequests.complaints.control.NewComplaint;
-import org.servicepoint.patronrequests.control.MatterKind;
-import org.servicepoint.patronrequests.control.MatterRef;
+import org.servicepoint.patronrequests.entity.MatterKind;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.patronrequests.control.PatronContacts;
 import org.servicepoint.patronrequests.control.PatronUpdate;
@@ -111,7 +112,7 @@ public class CommentCards {
         at.db().persist(new CommentCard(id, reference, code, kind, sealed, language, contact != null, contactId, now));
         at.audit("comment-card.receive", target(tenant, id), WireNames.of(kind) + " at " + code + (contactId == null ? "" : ", with a contact"));
         if (contact != null && contact.email() != null && !contact.email().isBlank()) {
-            updates.fire(new PatronUpdate(at, new MatterRef(MatterKind.COMMENT_CARD, id), PatronUpdate.Channel.EMAIL, "receipt",
+            updates.fire(new PatronUpdate(at, new MatterRef(MatterKind.COMMENT_CARD, id), ContactChannel.EMAIL, "receipt",
                     null, "comment-card/" + id + "/receipt"));
         }
         return new Received(id, reference);
@@ -156,7 +157,7 @@ public class CommentCards {
             throw new Refusal("no-patron-email", 422, "No email address to reply to", Text.of("patronrequests.cards.no-address"), List.of());
         }
         step(at, card, CommentCard.State.REPLIED, "replied");
-        updates.fire(new PatronUpdate(at, new MatterRef(MatterKind.COMMENT_CARD, id), PatronUpdate.Channel.EMAIL, "update",
+        updates.fire(new PatronUpdate(at, new MatterRef(MatterKind.COMMENT_CARD, id), ContactChannel.EMAIL, "update",
                 text.strip(), "comment-card/" + id + "/reply/" + card.handledAt().toEpochMilli()));
         return detail(at, card);
     }

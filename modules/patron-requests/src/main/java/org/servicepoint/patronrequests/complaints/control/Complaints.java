@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.complaints.control;
 
+import org.servicepoint.patronrequests.entity.ContactChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,8 +20,8 @@ import org.servicepoint.confidentiality.control.SealedText;
 import org.servicepoint.patronrequests.complaints.control.ComplaintRules.Checked;
 import org.servicepoint.patronrequests.complaints.entity.Complaint;
 import org.servicepoint.patronrequests.control.MailToSend;
-import org.servicepoint.patronrequests.control.MatterKind;
-import org.servicepoint.patronrequests.control.MatterRef;
+import org.servicepoint.patronrequests.entity.MatterKind;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.patronrequests.control.PatronContacts;
 import org.servicepoint.patronrequests.control.PatronRequestRules;
 import org.servicepoint.patronrequests.control.PatronUpdate;
@@ -274,12 +275,12 @@ public class Complaints {
         if (!c.waiting()) {
             throw Refusal.conflict(Text.of("patronrequests.complaints.not-waiting", c.reference(), c.state()));
         }
-        PatronUpdate.Channel how = switch (response.channel()) {
-            case "email" -> PatronUpdate.Channel.EMAIL;
-            case "phone" -> PatronUpdate.Channel.PHONE;
-            default -> PatronUpdate.Channel.IN_PERSON;
+        ContactChannel how = switch (response.channel()) {
+            case "email" -> ContactChannel.EMAIL;
+            case "phone" -> ContactChannel.PHONE;
+            default -> ContactChannel.IN_PERSON;
         };
-        if (how == PatronUpdate.Channel.EMAIL) {
+        if (how == ContactChannel.EMAIL) {
             StoredContact contact = c.contactId() == null ? null : at.db().find(StoredContact.class, c.contactId());
             if (contact == null || contact.email() == null) {
                 throw new Refusal("no-patron-email", 422, "No address to mail the patron at",

@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.followups.control;
 
+import org.servicepoint.patronrequests.entity.ContactChannel;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.confidentiality.control.TextSeal;
 import org.servicepoint.patronrequests.control.Matter;
-import org.servicepoint.patronrequests.control.MatterRef;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.patronrequests.control.PatronUpdate;
 import org.servicepoint.patronrequests.followups.control.FollowUpViews.FollowUpView;
 import org.servicepoint.patronrequests.followups.control.FollowUpViews.HistoryEntry;
@@ -45,7 +46,7 @@ public final class FollowUpStore {
     }
 
     /** Records a contact; {@code id} chosen by the caller (the mail's key names it), {@code mailId} for EMAIL only. */
-    public MatterUpdate recordUpdate(EntityManager bound, TextSeal seal, UUID id, Matter matter, PatronUpdate.Channel channel,
+    public MatterUpdate recordUpdate(EntityManager bound, TextSeal seal, UUID id, Matter matter, ContactChannel channel,
                                      String template, String text, String by, String key, UUID mailId, int retainDays) {
         MatterUpdate update = new MatterUpdate(id, matter.ref(), matter.branch(), channel, template,
                 seal.seal(MatterUpdate.TABLE, "text", id, text == null ? "" : text), by, clock.instant(), key, mailId, retainDays);

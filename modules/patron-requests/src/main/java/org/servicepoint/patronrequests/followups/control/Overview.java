@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicepoint.patronrequests.control.Matter;
-import org.servicepoint.patronrequests.control.MatterKind;
+import org.servicepoint.patronrequests.entity.MatterKind;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Csv;
 import org.servicepoint.platform.control.TenantWork;

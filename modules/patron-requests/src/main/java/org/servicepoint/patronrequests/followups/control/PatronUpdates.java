@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.followups.control;
 
+import org.servicepoint.patronrequests.entity.ContactChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -81,7 +82,7 @@ public class PatronUpdates {
     /** Staff record a contact (phone, in person) or send an update by email. */
     @Transactional
     public UpdateView post(TenantId tenant, Caller caller, String kind, UUID id, String channel, String text, String key) {
-        PatronUpdate.Channel how = WireNames.parse(PatronUpdate.Channel.class, channel)
+        ContactChannel how = WireNames.parse(ContactChannel.class, channel)
                 .orElseThrow(() -> Refusal.invalid("channel", Text.of("patronrequests.followups.channel")));
         String checked = FreeText.check("text", text, TEXT_MAX, true, true);
         TenantWork.Acting at = work.actFor(em, tenant, caller);
@@ -89,7 +90,7 @@ public class PatronUpdates {
         return record(at, matter, how, "update", checked, key);
     }
 
-    UpdateView record(TenantWork.Acting at, Matter matter, PatronUpdate.Channel channel, String template, String text, String key) {
+    UpdateView record(TenantWork.Acting at, Matter matter, ContactChannel channel, String template, String text, String key) {
         FollowUpStore store = new FollowUpStore(clock);
         EntityManager bound = at.db();
         var before = store.byKey(bound, key);
@@ -101,7 +102,7 @@ public class PatronUpdates {
             return view(at.tenant(), u);
         }
         UUID id = UUID.randomUUID();
-        UUID mail = channel == PatronUpdate.Channel.EMAIL ? mail(at, matter, template, text, id) : null;
+        UUID mail = channel == ContactChannel.EMAIL ? mail(at, matter, template, text, id) : null;
         MatterUpdate update = store.recordUpdate(bound, sealedText.in(at.tenant(), at.caller()), id, matter, channel, template, text,
                 at.caller().name(), key, mail, rules.rules(at).retention().followUpDays());
         at.audit("matter-update.create", target(at.tenant(), matter) + "/updates/" + id,

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.servicepoint.patronrequests.control.MatterRef;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.platform.entity.StoredTime;
 
 /** Something to do on a matter by a day, by one member of staff; what is sealed, bound to this row's id. */

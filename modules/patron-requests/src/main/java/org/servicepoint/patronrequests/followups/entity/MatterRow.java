@@ -5,8 +5,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import java.util.UUID;
-import org.servicepoint.patronrequests.control.MatterKind;
-import org.servicepoint.patronrequests.control.MatterRef;
+import org.servicepoint.patronrequests.entity.MatterKind;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.platform.entity.TenantRow;
 
 /**

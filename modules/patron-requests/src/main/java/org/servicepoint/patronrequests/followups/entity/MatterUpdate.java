@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.followups.entity;
 
+import org.servicepoint.patronrequests.entity.ContactChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -10,7 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
-import org.servicepoint.patronrequests.control.MatterRef;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.patronrequests.control.PatronUpdate;
 import org.servicepoint.platform.entity.NullableUuidConverter;
 import org.servicepoint.platform.entity.NullableUuids;
@@ -29,7 +30,7 @@ public class MatterUpdate extends MatterRow {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private PatronUpdate.Channel channel;
+    private ContactChannel channel;
 
     @Column(nullable = false)
     private String template;
@@ -57,7 +58,7 @@ public class MatterUpdate extends MatterRow {
     protected MatterUpdate() {
     }
 
-    public MatterUpdate(UUID id, MatterRef matter, String branch, PatronUpdate.Channel channel, String template,
+    public MatterUpdate(UUID id, MatterRef matter, String branch, ContactChannel channel, String template,
                         byte[] text, String madeBy, Instant madeAt, String updateKey, UUID mailId, int retainDays) {
         super(id, matter, branch);
         if (id == null || text == null) {
@@ -78,7 +79,7 @@ public class MatterUpdate extends MatterRow {
         this.text = sealed;
     }
 
-    public PatronUpdate.Channel channel() { return channel; }
+    public ContactChannel channel() { return channel; }
     public String template() { return template; }
     public byte[] text() { return text; }
     public String madeBy() { return madeBy; }

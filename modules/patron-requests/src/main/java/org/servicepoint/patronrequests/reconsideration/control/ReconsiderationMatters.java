@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.patronrequests.control.Matter;
-import org.servicepoint.patronrequests.control.MatterKind;
+import org.servicepoint.patronrequests.entity.MatterKind;
 import org.servicepoint.patronrequests.control.Matters;
 import org.servicepoint.platform.control.TenantWork;
 

@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.reconsideration.control;
 
+import org.servicepoint.patronrequests.entity.ContactChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,8 +17,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.servicepoint.confidentiality.control.SealedText;
 import org.servicepoint.patronrequests.control.Matter;
-import org.servicepoint.patronrequests.control.MatterKind;
-import org.servicepoint.patronrequests.control.MatterRef;
+import org.servicepoint.patronrequests.entity.MatterKind;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.patronrequests.control.PatronContacts;
 import org.servicepoint.patronrequests.control.PatronRequestRules;
@@ -121,7 +122,7 @@ public class Reconsiderations {
                 + checked.item().format() + (contactId == null ? ", no contact" : ", contact " + contactId));
         if (given != null && !blank(given.email())) {
             Messages words = Messages.of(TEXTS, Locale.forLanguageTag(given.language()));
-            patronUpdates.fire(new PatronUpdate(at, ref(received), PatronUpdate.Channel.EMAIL, "receipt",
+            patronUpdates.fire(new PatronUpdate(at, ref(received), ContactChannel.EMAIL, "receipt",
                     words.get("patronrequests.reconsideration.receipt.text", checked.item().title(), received.reference()),
                     "reconsideration-receipt:" + received.id()));
         }
@@ -193,7 +194,7 @@ public class Reconsiderations {
             Messages words = Messages.of(TEXTS, Locale.forLanguageTag(contact.get().language()));
             String told = words.get("patronrequests.reconsideration.decision.text", r.reference(), r.item().title(),
                     words.get("patronrequests.reconsideration.outcome." + decision.outcome()), "");
-            patronUpdates.fire(new PatronUpdate(work.actFor(em, tenant, COMMITTEE), ref(r), PatronUpdate.Channel.EMAIL, "decision",
+            patronUpdates.fire(new PatronUpdate(work.actFor(em, tenant, COMMITTEE), ref(r), ContactChannel.EMAIL, "decision",
                     told + fitted(decision.reasons(), UPDATE_MAX - told.length()), "reconsideration-decision:" + r.id()));
         }
         return o.view();

@@ -1,5 +1,6 @@
 package org.servicepoint.patronrequests.followups.control;
 
+import org.servicepoint.patronrequests.entity.ContactChannel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.servicepoint.confidentiality.control.KeyRing;
 import org.servicepoint.confidentiality.control.TextSeal;
 import org.servicepoint.patronrequests.control.Matter;
-import org.servicepoint.patronrequests.control.MatterKind;
-import org.servicepoint.patronrequests.control.MatterRef;
+import org.servicepoint.patronrequests.entity.MatterKind;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.patronrequests.control.PatronUpdate;
 import org.servicepoint.patronrequests.followups.control.FollowUpViews.HistoryEntry;
 import org.servicepoint.patronrequests.followups.control.FollowUpViews.Owner;
@@ -71,7 +72,7 @@ class FollowUpsDatabaseTest {
         Matter matter = escalation("NORTH");
         TextSeal seal = SEALS.get(LIB);
         UUID update = UUID.randomUUID();
-        DB.inTenant(LIB, em -> store.recordUpdate(em, seal, update, matter, PatronUpdate.Channel.PHONE, "update",
+        DB.inTenant(LIB, em -> store.recordUpdate(em, seal, update, matter, ContactChannel.PHONE, "update",
                 "Called Pat Lee about the noise", "sam", "call:1", null, 1095));
         clock.advance(Duration.ofMinutes(5));
         FollowUp followUp = DB.inTenant(LIB, em -> store.add(em, seal, matter, "Ring Pat Lee back on Friday", LocalDate.parse("2026-12-04"),
@@ -102,7 +103,7 @@ class FollowUpsDatabaseTest {
         Matter matter = escalation("SOUTH");
         UUID mail = UUID.randomUUID();
         String key = "key-" + UUID.randomUUID();
-        DB.inTenant(LIB, em -> store.recordUpdate(em, SEALS.get(LIB), UUID.randomUUID(), matter, PatronUpdate.Channel.EMAIL, "update",
+        DB.inTenant(LIB, em -> store.recordUpdate(em, SEALS.get(LIB), UUID.randomUUID(), matter, ContactChannel.EMAIL, "update",
                 "Your card is ready", "sam", key, mail, 1095));
 
         Optional<MatterUpdate> again = DB.inTenant(LIB, em -> store.byKey(em, key));
@@ -110,10 +111,10 @@ class FollowUpsDatabaseTest {
         Optional<MatterUpdate> inOther = DB.inTenant(OTHER, em -> store.byKey(em, key));
         assertThat(inOther).isEmpty();
         assertThatThrownBy(() -> DB.inTenant(LIB, em -> store.recordUpdate(em, SEALS.get(LIB), UUID.randomUUID(), matter,
-                PatronUpdate.Channel.PHONE, "update", "twice", "sam", key, null, 1095))).hasStackTraceContaining("matter_update_tenant_id_update_key");
+                ContactChannel.PHONE, "update", "twice", "sam", key, null, 1095))).hasStackTraceContaining("matter_update_tenant_id_update_key");
         // An email update without its mail, or a phone call with one, is refused by the table itself.
         assertThatThrownBy(() -> DB.inTenant(LIB, em -> store.recordUpdate(em, SEALS.get(LIB), UUID.randomUUID(), matter,
-                PatronUpdate.Channel.EMAIL, "update", "no mail", "sam", null, null, 1095))).hasStackTraceContaining("matter_update_check");
+                ContactChannel.EMAIL, "update", "no mail", "sam", null, null, 1095))).hasStackTraceContaining("matter_update_check");
     }
 
     @Test
@@ -158,11 +159,11 @@ class FollowUpsDatabaseTest {
         FollowUp keptLonger = DB.inTenant(LIB, em -> store.add(em, seal, matter, "kept ten years", LocalDate.parse("2020-01-11"), ROSA, "sam", 3650));
         DB.inTenant(LIB, em -> em.find(FollowUp.class, keptLonger.id()).done("rosa", clock.instant()));
         UUID oldUpdate = UUID.randomUUID();
-        DB.inTenant(LIB, em -> store.recordUpdate(em, seal, oldUpdate, matter, PatronUpdate.Channel.PHONE, "update", "old call", "sam", null,
+        DB.inTenant(LIB, em -> store.recordUpdate(em, seal, oldUpdate, matter, ContactChannel.PHONE, "update", "old call", "sam", null,
                 null, 30));
         clock.at("2026-12-03T15:00:00Z");
         UUID newUpdate = UUID.randomUUID();
-        DB.inTenant(LIB, em -> store.recordUpdate(em, seal, newUpdate, matter, PatronUpdate.Channel.PHONE, "update", "new call", "sam", null,
+        DB.inTenant(LIB, em -> store.recordUpdate(em, seal, newUpdate, matter, ContactChannel.PHONE, "update", "new call", "sam", null,
                 null, 30));
 
         // The library system's own setting says a year: both periods have passed only for the old rows with 30 days.
@@ -190,7 +191,7 @@ class FollowUpsDatabaseTest {
         KeyRing onlyNew = KeyRing.ofDataKeys(TenantId.of(tenant), Map.of(2, second), 2, RANDOM);
         Matter matter = escalation("NORTH");
         DB.inTenant(tenant, em -> store.add(em, before, matter, "ring back", LocalDate.parse("2026-12-05"), ROSA, "sam", 1095));
-        DB.inTenant(tenant, em -> store.recordUpdate(em, before, UUID.randomUUID(), matter, PatronUpdate.Channel.IN_PERSON, "update",
+        DB.inTenant(tenant, em -> store.recordUpdate(em, before, UUID.randomUUID(), matter, ContactChannel.IN_PERSON, "update",
                 "told at the desk", "sam", null, null, 1095));
 
         int resealed = DB.inTenant(tenant, em -> FollowUpStore.reseal(em, rotated));
@@ -214,7 +215,7 @@ class FollowUpsDatabaseTest {
                 false, clock.instant(), null, null, null);
         FollowUp stays = DB.inTenant(LIB, em -> store.add(em, seal, there, "Write back", LocalDate.parse("2026-12-10"), ROSA, "sam", 1095));
         FollowUp goes = DB.inTenant(LIB, em -> store.add(em, seal, gone, "Write back", LocalDate.parse("2026-12-10"), ROSA, "sam", 1095));
-        DB.inTenant(LIB, em -> store.recordUpdate(em, seal, UUID.randomUUID(), gone, PatronUpdate.Channel.PHONE, "update", "Called",
+        DB.inTenant(LIB, em -> store.recordUpdate(em, seal, UUID.randomUUID(), gone, ContactChannel.PHONE, "update", "Called",
                 "sam", null, null, 1095));
 
         Number removed = DB.inTenant(LIB, em -> (Number) em.createNativeQuery("select matter_follow_ups_purge(?1, ?2, ?3)")

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.patronrequests.control.Matter;
-import org.servicepoint.patronrequests.control.MatterKind;
-import org.servicepoint.patronrequests.control.MatterRef;
+import org.servicepoint.patronrequests.entity.MatterKind;
+import org.servicepoint.patronrequests.entity.MatterRef;
 import org.servicepoint.tenancy.control.TenantOutline.BranchName;
 
 /** Headquarters' counts per branch from the open matters of every kind, and the list with overdue matters first. */

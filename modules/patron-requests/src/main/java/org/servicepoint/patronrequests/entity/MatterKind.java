@@ -1,4 +1,4 @@
-package org.servicepoint.patronrequests.control;
+package org.servicepoint.patronrequests.entity;
 
 import java.util.Optional;
 import org.servicepoint.platform.entity.WireNames;
