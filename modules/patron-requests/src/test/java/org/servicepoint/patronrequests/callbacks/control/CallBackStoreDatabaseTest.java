@@ -208,4 +208,17 @@ class CallBackStoreDatabaseTest {
         assertThat(ring(RIVER, 2).isStale(now)).isFalse();
         assertThat(ring(RIVER, 2).open(CallBack.TABLE, "question", id, now)).isEqualTo("Which hours on the holiday?");
     }
+
+    @Test
+    void a_key_rotation_seals_the_patrons_contact_again_with_the_new_key() {
+        UUID id = offered(RIVER, "ROTATE", "Is the lift working?", Duration.ofHours(1));
+        UUID contact = DB.inTenant(RIVER, em -> UUID.fromString(String.valueOf(
+                em.createNativeQuery("select contact_id from call_back where id = ?1").setParameter(1, id).getSingleResult())));
+        int changed = DB.inTenant(RIVER, em -> SealedText.resealColumns(em, ring(RIVER, 2), StoredContact.TABLE,
+                org.servicepoint.patronrequests.control.ResealPatronContacts.COLUMNS));
+        assertThat(changed).isGreaterThanOrEqualTo(1);
+        byte[] phone = DB.inTenant(RIVER, em -> em.find(StoredContact.class, contact).phone());
+        assertThat(ring(RIVER, 2).isStale(phone)).isFalse();
+        assertThat(ring(RIVER, 2).open(StoredContact.TABLE, "phone", contact, phone)).isEqualTo("555-0100");
+    }
 }
