@@ -27,15 +27,20 @@ async function main(run) {
   const shownOperations = async () => new Set(await page.locator('.opblock').evaluateAll((blocks) => blocks.map((block) =>
     `${block.querySelector('.opblock-summary-method')?.textContent} ${block.querySelector('.opblock-summary-path')?.getAttribute('data-path')}`)));
   let shown = await shownOperations();
-  for (let tries = 0; shown.size < operations && tries < 20; tries++) {
-    await page.waitForTimeout(500);
-    shown = await shownOperations();
+  // Swagger UI renders a long document's tags as they scroll into view: scroll down a screen at a time until every
+  // operation is there (a jump to the end renders only the next tag).
+  for (let tries = 0; shown.size < operations && tries < 300; tries++) {
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight));
+    await page.waitForTimeout(100);
+    shown = new Set([...shown, ...await shownOperations()]);
   }
   const count = shown.size;
   check(count === operations, `the explorer shows ${count} operations; /openapi has ${operations}`);
   ok(`the explorer shows all ${operations} operations of /openapi`);
 
-  // Opening one shows its roles and its problem answers, as the description states them.
+  // Opening one shows its roles and its problem answers, as the description states them (back at the top, where the
+  // explorer renders it again).
+  await page.evaluate(() => window.scrollTo(0, 0));
   const lookup = page.locator('.opblock', { hasText: '/api/tenants/{slug}/computer-use-bans/lookup' }).first();
   await lookup.locator('.opblock-summary').click();
   await lookup.getByText('Needs one of the roles:').waitFor();

@@ -346,6 +346,8 @@ final class LocalRun {
         System.out.println("   staff sign-in (password of every demo user: " + demoPassword + "):");
         DemoLogins.read(settings.tenantsDir()).forEach((slug, users) ->
                 System.out.println("     " + base + "/t/" + slug + "/   users: " + String.join(", ", users)));
+        System.out.println("   patrons' pages (no sign-in), e.g. " + base + "/p/riverbend/pine-hollow/comment"
+                + " and " + base + "/p/riverbend/pine-hollow/reconsider");
         System.out.println("   readiness:  " + base + "/health/ready");
         System.out.println("   API explorer: " + base + "/api-docs   (description: " + base + "/openapi)");
         System.out.println("   operator key (also in " + settings.stateDir().resolve("operator-key") + "):");

@@ -60,7 +60,8 @@ public class CallBacksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Offer a call-back: the due time is worked out from the branch's opening hours and the rule")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CallBackViews.Detail.class)))
-    @APIResponse(responseCode = "200", description = "the same key again: the call-back already offered")
+    @APIResponse(responseCode = "200", description = "the same key again: the call-back already offered",
+            content = @Content(schema = @Schema(implementation = CallBackViews.Detail.class)))
     @APIResponse(responseCode = "400", description = "bad or missing fields; nothing stored")
     @APIResponse(responseCode = "403", description = "a branch other than the caller's own")
     public Response offer(@PathParam("slug") String slug, @Valid @NotNull CallBackForms.Offer form) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicepoint.patronrequests.callbacks.entity.CallBack;
 import org.servicepoint.patronrequests.control.MailToSend;
 import org.servicepoint.patronrequests.control.RulesFile;
+import org.servicepoint.platform.control.Messages;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.staffing.control.Escalations;
@@ -111,27 +112,28 @@ public class CallBackOverdue {
         } else {
             return List.of();
         }
-        String text = "Call-back " + callBack.reference() + " at " + callBack.branchCode() + " was due " + due
-                + " and is still open.";
+        Messages words = Messages.of(CallBacks.TEXTS, outline.language());
+        String text = words.get("patronrequests.callbacks.notice.overdue", callBack.reference(), callBack.branchCode(), due);
         notices.tell(job.tenant(), told, text);
         for (StaffRecord person : told) {
             if (person.email() != null) {
                 mail.fire(new MailToSend(job.tenant(), "call-back/" + callBack.id() + "/" + (callBack.headquartersToldAt() == null
                         ? "in-charge" : "headquarters") + "/" + person.id(), MailToSend.Audience.STAFF, person.id(), person.tagName(),
-                        person.email(), "Overdue call-back " + callBack.reference(),
-                        text + " Please see that the patron is called back (ServicePoint, call-back queue)."));
+                        person.email(), words.get("patronrequests.callbacks.mail.overdue.subject", callBack.reference()),
+                        words.get("patronrequests.callbacks.mail.overdue.body", text)));
             }
         }
         at.db().flush();
         return told;
     }
 
-    /** The person in charge now (staffing's chain of command); with nobody on duty, the branch's most senior staff. */
+    /** The person in charge now (staffing's chain of command); with nobody reachable on duty, the branch's most senior staff. */
     private List<StaffRecord> inCharge(TenantId tenant, String branch, TenantOutline outline, Map<UUID, StaffRecord> everyone) {
         Optional<StaffRecord> onDuty;
         try {
+            // Someone on duty who can be told (a sign-in for the notice, or an address for the mail).
             onDuty = Optional.ofNullable(escalations.inCharge(tenant, Caller.SYSTEM, branch).person())
-                    .map(p -> everyone.get(p.staffMemberId()));
+                    .map(p -> everyone.get(p.staffMemberId())).filter(s -> s.username() != null || s.email() != null);
         } catch (RuntimeException gone) {
             onDuty = Optional.empty();
         }

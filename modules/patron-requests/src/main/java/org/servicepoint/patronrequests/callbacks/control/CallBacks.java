@@ -25,6 +25,7 @@ import org.servicepoint.patronrequests.callbacks.entity.CallBackStep;
 import org.servicepoint.patronrequests.control.PatronContact;
 import org.servicepoint.patronrequests.control.PatronContacts;
 import org.servicepoint.patronrequests.control.RulesFile;
+import org.servicepoint.platform.control.Messages;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.FreeText;
 import org.servicepoint.platform.control.Refusal;
@@ -47,6 +48,9 @@ import org.servicepoint.tenancy.control.TenantSpec;
  */
 @ApplicationScoped
 public class CallBacks {
+
+    /** The module's bundle: notices to staff are in the library system's language. */
+    static final String TEXTS = "org.servicepoint.patronrequests.messages";
 
     public static final int QUESTION_MAX = 1000;
     public static final int QUEUE_MAX = 500;
@@ -216,8 +220,8 @@ public class CallBacks {
         callBack.claim(to.username(), now);
         at.db().persist(new CallBackStep(id, "handed-over", null, to.username(), now, caller.name()));
         at.db().flush();
-        notices.tell(tenant, List.of(to), "Call-back " + callBack.reference() + " at " + callBack.branchCode()
-                + " was handed to you by " + caller.name() + ".");
+        notices.tell(tenant, List.of(to), Messages.of(TEXTS, at.outline().language()).get("patronrequests.callbacks.notice.handed-over",
+                callBack.reference(), callBack.branchCode(), caller.name()));
         at.audit("call-back.hand-over", target(id), "to staff/" + staffId);
         return read(tenant, caller, id);
     }
