@@ -5,12 +5,12 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { asProblem, type ApiError } from '../../shared/api';
-import { applyPolicy, editsPolicies, loadPolicy, planPolicy, placeRefusals, searchPolicies, type Plan, type Policy, type PolicyDocument } from './policies';
+import { applyPolicy, editsPolicies, fieldLabel, loadPolicy, planPolicy, placeRefusals, searchPolicies, type Plan, type Policy, type PolicyDocument } from './policies';
 import { EDITOR_ALIASES, EDITOR_FIELDS, EditorFields, draftOf, documentOf, type EditorDraft } from './EditorFields';
-import { PlanView } from './PlanView';
 import { FormEnd, NotForYourRole } from './parts';
 import type { PlacedViolations } from '../incidents/incidentForm';
 import { usePage } from '../../shared/page';
+import { PlanView } from '../../shared/PlanView';
 import { useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice, StatusNotice } from '../../shared/views';
@@ -125,7 +125,7 @@ function Editor({ policy }: { policy?: Policy }) {
       {planned && (
         <section ref={planRef} tabIndex={-1} aria-labelledby="plan-heading" className="plan">
           <h2 id="plan-heading">{t('policies.editor.planTitle')}</h2>
-          <PlanView plan={planned.plan} />
+          <PlanView plan={planned.plan} fieldLabel={fieldLabel} />
           <button type="button" className="button primary" aria-disabled={busy} onClick={() => void run('apply')}>
             {t('policies.editor.apply')}
           </button>

@@ -6,6 +6,7 @@
  */
 import type { Me, Violation } from '../../shared/api';
 import { getJson, postJson, putJson } from '../../shared/api';
+import type { Plan } from '../../shared/PlanView';
 import { placeViolations, type PlacedViolations } from '../incidents/incidentForm';
 import { ENGLISH, codeLabeller, type I18n, type MessageId } from '../../shared/i18n/i18n';
 import { ROLE, tenantPath, type Session } from '../../shared/session';
@@ -144,16 +145,8 @@ export interface PolicyDocument {
   effectiveOn: string;
 }
 
-/** The tenancy module's Plan: per thing, what applying changes, field by field. */
-export interface Plan {
-  applied: boolean;
-  changes: {
-    kind: string;
-    key: string;
-    action: 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'NOT_IN_FILE' | string;
-    fields: { field: string; before?: string | null; after?: string | null }[];
-  }[];
-}
+/** The tenancy module's Plan (shared with the configuration screens). */
+export type { Plan };
 
 export const CATEGORIES = [
   'circulation',
