@@ -16,7 +16,8 @@ import { Escalate, InChargeWidget } from './features/staffing/Home';
 import { IncidentsPage } from './features/incidents/Incidents';
 import type { IncidentReport } from './features/incidents/incidents';
 import { NoticesAnnouncer, NoticesButton, NoticesPanel, NOTICES_REFRESH_MS, withReadMarks } from './features/staffing/Notices';
-import { itemOf, pathOf, screenOf, screensFor, type Screen } from './shared/place';
+import { itemOf, pathOf, screenOf, type Screen } from './shared/place';
+import { navGroupsFor } from './shared/navGroups';
 import { ReportPage } from './features/incidents/ReportIncident';
 import { unreadCount } from './features/staffing/present';
 import { RosterPage } from './features/staffing/Roster';
@@ -34,6 +35,12 @@ import { ComplaintsPage } from './features/requests/Complaints';
 import { OverviewPage } from './features/requests/Overview';
 import { ReconsiderationsPage } from './features/requests/Reconsiderations';
 import { RecordComplaintPage } from './features/requests/RecordComplaint';
+import { AdminDraftProvider } from './features/admin/AdminDraft';
+import { AdminBranchesPage } from './features/admin/Branches';
+import { AdminClosuresPage } from './features/admin/Closures';
+import { AdminHoursPage } from './features/admin/Hours';
+import { AdminPositionsPage } from './features/admin/Positions';
+import { AdminSettingsPage } from './features/admin/Settings';
 import type { Session } from './shared/session';
 import { useLoad } from './shared/useLoad';
 import { useI18n, type MessageId } from './shared/i18n/i18n';
@@ -59,6 +66,11 @@ const TITLES: Record<Screen, MessageId> = {
   reconsiderations: 'reconsideration.title',
   'patron-requests': 'overview.title',
   'call-backs': 'callBacks.title',
+  'admin-branches': 'admin.branches.title',
+  'admin-hours': 'admin.hours.title',
+  'admin-closures': 'admin.closures.title',
+  'admin-positions': 'admin.positions.title',
+  'admin-settings': 'admin.settings.title',
 };
 
 export function Shell(props: { config: SignInConfig; me: Me; session: Session; onSignOut: () => void }) {
@@ -128,9 +140,11 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
   const markRead = useCallback((id: string) => setReadMarks((marks) => new Set(marks).add(id)), []);
   const page = useMemo<Page>(() => ({ session, me, branches, navigate }), [session, me, branches, navigate]);
   useDeskShortcut(navigate);
+  const navGroups = useMemo(() => navGroupsFor(me.roles), [me.roles]);
 
   return (
-    <>
+    // The administration screens' one draft lives as long as this shell (the idle lock and sign-out drop it).
+    <AdminDraftProvider session={session}>
       <SkipLink />
       <header className="masthead">
         <div className="masthead-row">
@@ -155,19 +169,29 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
         </div>
         <NoticesAnnouncer count={unread} />
         <nav aria-label={t('shell.nav')}>
-          <ul className="nav-list">
-            {screensFor(me.roles).map((target) => (
-              <li key={target}>
-                <a
-                  href={pathOf(slug, target)}
-                  aria-current={target === screen ? 'page' : undefined}
-                  onClick={(event) => go(event, target)}
-                >
-                  {t(TITLES[target])}
-                </a>
-              </li>
-            ))}
-          </ul>
+          {navGroups.map((group) => (
+            <div key={group.name} className="nav-group">
+              {/* One group needs no name: a desk worker's navigation stays one plain row. */}
+              {navGroups.length > 1 && (
+                <p id={`nav-group-${group.name}`} className="nav-group-name">
+                  {t(group.label)}
+                </p>
+              )}
+              <ul className="nav-list" aria-labelledby={navGroups.length > 1 ? `nav-group-${group.name}` : undefined}>
+                {group.screens.map((target) => (
+                  <li key={target}>
+                    <a
+                      href={pathOf(slug, target)}
+                      aria-current={target === screen ? 'page' : undefined}
+                      onClick={(event) => go(event, target)}
+                    >
+                      {t(TITLES[target])}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </nav>
         {noticesOpen && (
           <NoticesPanel session={session} notices={notices} list={noticeList} onRead={markRead} onClose={closeNotices} />
@@ -194,9 +218,14 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
           {screen === 'reconsiderations' && <ReconsiderationsPage key={item ?? 'reconsiderations'} item={item} />}
           {screen === 'patron-requests' && <OverviewPage />}
           {screen === 'call-backs' && <CallBacksPage />}
+          {screen === 'admin-branches' && <AdminBranchesPage />}
+          {screen === 'admin-hours' && <AdminHoursPage />}
+          {screen === 'admin-closures' && <AdminClosuresPage />}
+          {screen === 'admin-positions' && <AdminPositionsPage />}
+          {screen === 'admin-settings' && <AdminSettingsPage />}
         </PageContext>
       </main>
-    </>
+    </AdminDraftProvider>
   );
 }
 

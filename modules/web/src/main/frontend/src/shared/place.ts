@@ -31,6 +31,12 @@ export const SCREENS = [
   'complaints',
   'reconsiderations',
   'patron-requests',
+  // admin-screens
+  'admin-branches',
+  'admin-hours',
+  'admin-closures',
+  'admin-positions',
+  'admin-settings',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -51,7 +57,7 @@ const ITEM_SCREENS: Partial<Record<Screen, RegExp>> = {
 };
 
 /** Screens only some roles open (the server refuses the others anyway); every other screen is every staff member's. */
-const SCREEN_ROLES: Partial<Record<Screen, readonly string[]>> = {
+export const SCREEN_ROLES: Partial<Record<Screen, readonly string[]>> = {
   'policy-report': [ROLE.headquarters, ROLE.tenantAdmin],
   'policy-acknowledgements': [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
   'policy-editor': [ROLE.tenantAdmin],
@@ -59,6 +65,12 @@ const SCREEN_ROLES: Partial<Record<Screen, readonly string[]>> = {
   complaints: [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
   reconsiderations: [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
   'patron-requests': [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
+  // admin-screens
+  'admin-branches': [ROLE.tenantAdmin],
+  'admin-hours': [ROLE.tenantAdmin],
+  'admin-closures': [ROLE.tenantAdmin],
+  'admin-positions': [ROLE.tenantAdmin],
+  'admin-settings': [ROLE.tenantAdmin],
 };
 
 /** The screens the navigation offers someone with these roles, in its order. */

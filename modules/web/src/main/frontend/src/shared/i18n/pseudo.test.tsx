@@ -35,6 +35,7 @@ import { I18nProvider, makeI18n, PSEUDO, PSEUDO_CLOSE, PSEUDO_OPEN } from './i18
 import { snippetParts } from '../../features/policies/policies';
 import { APPROVERS, FINES, FOUND, OUTSTANDING, PRIVACY, REPORT } from '../../features/policies/testData';
 import * as REQUESTS from '../../features/requests/testData';
+import { CREATE_PLAN as ADMIN_PLAN, LIVE as ADMIN_LIVE } from '../../features/admin/testData';
 
 // A search snippet is shown in parts, the matched words marked: each part is the server's data too.
 const POLICY_DATA = [APPROVERS, FINES, FOUND, OUTSTANDING, PRIVACY, REPORT, FOUND.map((p) => snippetParts(p.snippet ?? '').map((part) => part.text))];
@@ -111,8 +112,9 @@ const CODE_TITLES = (FORM.definition.categories ?? []).map((c) => titleOfCode(c.
 
 const DATA = dataStrings(SERVER_PROBLEM, CODE_TITLES, CONFIG, BOSS, ADA, BRANCHES, IN_CHARGE, SITUATIONS, NOTICES, STAFF, WEEK, FORM, SUMMARIES, DETAIL, DRAFT, BAN, DELIVERIES, ESCALATED, STANDARDS, TOPICS, TRAINING, COMPLETION, CHANGES, POLICY_DATA, Object.values(REQUESTS));
 
-/** What the page says that is neither marked as from a catalogue nor the API's data. */
-function untranslated(): string[] {
+/** What the page says that is neither marked as from a catalogue nor the API's data (`extra`: a test's own data). */
+function untranslated(extra: readonly string[] = []): string[] {
+  const data = extra.length > 0 ? [...extra, ...DATA].sort((a, b) => b.length - a.length) : DATA;
   const texts: string[] = [document.title];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
   for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
@@ -131,8 +133,8 @@ function untranslated(): string[] {
         if (next === rest) break;
         rest = next;
       }
-      for (const data of DATA) {
-        rest = rest.split(data).join(' ');
+      for (const known of data) {
+        rest = rest.split(known).join(' ');
       }
       return rest.replace(/\s+/g, ' ').trim();
     })
@@ -415,6 +417,35 @@ describe('the pseudo-locale check of patron requests', () => {
       cleanup();
       await settledAt(path, [ready, '.follow-up-table tbody tr, .data-table tbody tr']);
       expect([path, untranslated()]).toEqual([path, []]);
+    }
+  });
+});
+
+describe('the pseudo-locale check of the administration screens', () => {
+  afterEach(() => {
+    cleanup();
+    window.history.replaceState(null, '', '/');
+  });
+
+  const DEE: Me = { ...BOSS, roles: [...BOSS.roles, 'tenant-admin'] };
+  // The configuration and plan are the server's data; so are the names of settings this app has no words for.
+  const ADMIN_DATA = dataStrings(ADMIN_LIVE, ADMIN_PLAN, Object.keys(ADMIN_LIVE.settings ?? {}));
+
+  it('passes the branches, hours, closures, positions and settings, with the grouped navigation and a plan', async () => {
+    api({ [`GET ${API}/configuration`]: ADMIN_LIVE, [`POST ${API}/configuration/plan`]: ADMIN_PLAN });
+    await settledAt('/t/riverbend/admin-branches', ['.admin-branches tbody tr', '.admin-branch'], DEE);
+    fireEvent.click(screen.getByRole('button', { name: /Preview changes/ }));
+    await settled('.plan .plan-change');
+    expect(untranslated(ADMIN_DATA)).toEqual([]);
+    for (const [path, ready] of [
+      ['admin-hours', '.week-editor'],
+      ['admin-closures', '.calendar'],
+      ['admin-positions', '.permissions'],
+      ['admin-settings', '.admin-group'],
+    ] as const) {
+      cleanup();
+      await settledAt(`/t/riverbend/${path}`, [ready], DEE);
+      expect([path, untranslated(ADMIN_DATA)]).toEqual([path, []]);
     }
   });
 });
