@@ -159,7 +159,7 @@ describe('the configuration draft: preview, apply, stale revision, refusals', ()
           status: 422,
           errors: [
             { field: 'configuration.branches[1].phone', message: 'is not a phone number' },
-            { field: 'configuration.branches[1].openingHours.monday', message: 'periods overlap' },
+            { field: 'branches[1].openingHours.monday[1]', message: 'periods overlap' },
           ],
         }),
     });
@@ -249,7 +249,8 @@ describe('the closures calendar, positions and settings', () => {
       { code: 'branch-manager', name: 'Branch manager', may: ['be-in-charge', 'handle-complaints'] },
       { code: 'page', name: 'Page', may: [] },
     ]);
-    expect(chainOfCommand).toEqual({ substitutesOnlyWithoutPermanentStaff: false, notifyWhenAbsent: null });
+    // No value is left out, as tenant.yaml leaves it out.
+    expect(chainOfCommand).toEqual({ substitutesOnlyWithoutPermanentStaff: false });
   });
 
   it('shows every setting the configuration has, the fallback language, and downloads tenant.yaml', async () => {

@@ -7,7 +7,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { asProblem, type ApiError, type Violation } from '../../shared/api';
 import type { Session } from '../../shared/session';
-import { loadConfiguration, refusalsByPath, type Live, type TenantConfiguration } from './configuration';
+import { loadConfiguration, refusalsByPath, withoutNulls, type Live, type TenantConfiguration } from './configuration';
 
 export interface AdminDraft {
   live?: Live;
@@ -91,5 +91,5 @@ export function useAdminDraft(): AdminDraft {
 
 /** Whether the draft differs from the live configuration. */
 export function hasChanges(state: Pick<AdminDraft, 'live' | 'draft'>): boolean {
-  return !!state.live && !!state.draft && JSON.stringify(state.live.configuration) !== JSON.stringify(state.draft);
+  return !!state.live && !!state.draft && JSON.stringify(withoutNulls(state.live.configuration)) !== JSON.stringify(withoutNulls(state.draft));
 }

@@ -16,7 +16,7 @@ import { useSubmit } from '../../shared/useSubmit';
 import { useI18n, type MessageId } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice, StatusNotice } from '../../shared/views';
 import { hasChanges, useAdminDraft } from './AdminDraft';
-import { applyConfiguration, controlId, downloadTenantYaml, planConfiguration, type TenantConfiguration } from './configuration';
+import { applyConfiguration, controlId, downloadTenantYaml, planConfiguration, refusalPath, type TenantConfiguration } from './configuration';
 import { pathText } from './pathText';
 
 export function AdminPage(props: { title: MessageId; intro: MessageId; children: (draft: TenantConfiguration) => ReactNode }) {
@@ -95,7 +95,7 @@ function ChangeBar() {
       state.refuse(error.errors);
       setProblem(undefined);
       // The first refused field this screen shows takes the focus; the list below names all of them.
-      const first = error.errors.map((e) => document.getElementById(controlId(e.field.replace(/^.*?configuration\./, '')))).find(Boolean);
+      const first = error.errors.map((e) => document.getElementById(controlId(refusalPath(e.field)))).find(Boolean);
       first?.focus();
     }
   };

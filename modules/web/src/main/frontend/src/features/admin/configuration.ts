@@ -119,13 +119,32 @@ export async function loadConfiguration(session: Session, signal?: AbortSignal):
   return complete(await getJson<TenantConfiguration>(tenantPath(session, 'configuration'), await options(session, signal)));
 }
 
-/** What applying the draft would change; nothing is written. A stale revision is refused (409). */
+/** What applying the draft would change; nothing is written. */
 export async function planConfiguration(session: Session, revision: string, configuration: TenantConfiguration): Promise<Plan> {
-  return postJson(tenantPath(session, 'configuration/plan'), { revision, configuration }, await options(session));
+  return postJson(tenantPath(session, 'configuration/plan'), { revision, configuration: withoutNulls(configuration) }, await options(session));
 }
 
+/** Applies the draft on the revision it was loaded at; a stale revision is refused (409) and nothing is written. */
 export async function applyConfiguration(session: Session, revision: string, configuration: TenantConfiguration): Promise<Plan> {
-  return postJson(tenantPath(session, 'configuration/apply'), { revision, configuration }, await options(session));
+  return postJson(tenantPath(session, 'configuration/apply'), { revision, configuration: withoutNulls(configuration) }, await options(session));
+}
+
+/**
+ * The configuration as tenant.yaml writes it: a field with no value is left out (the server never sends one, and
+ * its schema takes an absent field, not a null, for "none").
+ */
+export function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) {
+    return value.map((item: unknown) => withoutNulls(item)) as T;
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, field]) => field !== null && field !== undefined)
+        .map(([key, field]) => [key, withoutNulls(field)]),
+    ) as T;
+  }
+  return value;
 }
 
 export async function downloadTenantYaml(session: Session): Promise<Download> {
@@ -215,12 +234,17 @@ export function moved<T>(list: readonly T[], index: number, step: -1 | 1): T[] {
 
 /**
  * The server's refusals by the path of the draft they name ("branches[5].closures[0].date"), with any prefix of the
- * request body ("configuration.") taken off; the screens look up the paths of their fields.
+ * request body ("configuration.") and the index of one period ("monday[1]") taken off; the screens look up the paths
+ * of their fields.
  */
+export function refusalPath(field: string): string {
+  return field.replace(/^.*?configuration\./, '').replace(/(\.(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|hours))\[\d+\]$/, '$1');
+}
+
 export function refusalsByPath(errors: readonly Violation[]): Map<string, string[]> {
   const byPath = new Map<string, string[]>();
   for (const error of errors) {
-    const path = error.field.replace(/^.*?configuration\./, '');
+    const path = refusalPath(error.field);
     byPath.set(path, [...(byPath.get(path) ?? []), error.message]);
   }
   return byPath;
