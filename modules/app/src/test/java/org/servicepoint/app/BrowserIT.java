@@ -153,4 +153,13 @@ class BrowserIT extends ServicePointDeployment {
         assertTrue(signIn.body().contains("\"locale\":\"es-US\""), signIn.body());
         browser("staff-spanish.mjs", java.util.Map.of("TENANT", "biblioteca-esperanza", "USERNAME", "jody", "PASSWORD", DEMO_PASSWORD));
     }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_a_tenant_admin_adds_a_branch_with_hours_a_closure_and_a_desk_previews_and_applies_it()
+            throws Exception {
+        // dee is riverbend's tenant administrator at headquarters; the branch she adds is new to every test.
+        browser("admin-screens.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "dee", "PASSWORD", DEMO_PASSWORD,
+                "TIME_ZONE", "America/Chicago"));
+    }
 }
