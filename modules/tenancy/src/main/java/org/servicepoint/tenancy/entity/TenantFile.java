@@ -4,8 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.servicepoint.platform.entity.StoredTime;
 import org.servicepoint.platform.entity.TenantRow;
 
 /**
@@ -23,13 +25,13 @@ public class TenantFile extends TenantRow {
     private String appliedSha256;
 
     @Column(name = "applied_at")
-    private Instant appliedAt;
+    private OffsetDateTime appliedAt;
 
     @Column(name = "applied_by")
     private String appliedBy;
 
     @Column(name = "edited_at")
-    private Instant editedAt;
+    private OffsetDateTime editedAt;
 
     @Column(name = "edited_by")
     private String editedBy;
@@ -48,7 +50,7 @@ public class TenantFile extends TenantRow {
     /** The file was applied with this content: its edit marker is cleared, the app and the file agree again. */
     public void applied(String sha256, Instant at, String by) {
         this.appliedSha256 = sha256;
-        this.appliedAt = at;
+        this.appliedAt = StoredTime.stored(at);
         this.appliedBy = by;
         this.editedAt = null;
         this.editedBy = null;
@@ -56,7 +58,7 @@ public class TenantFile extends TenantRow {
 
     /** The app changed what the file declares. */
     public void edited(Instant at, String by) {
-        this.editedAt = at;
+        this.editedAt = StoredTime.stored(at);
         this.editedBy = by;
     }
 
@@ -69,7 +71,7 @@ public class TenantFile extends TenantRow {
     }
 
     public Instant appliedAt() {
-        return appliedAt;
+        return appliedAt == null ? null : appliedAt.toInstant();
     }
 
     public String appliedBy() {
@@ -82,7 +84,7 @@ public class TenantFile extends TenantRow {
     }
 
     public Instant editedAt() {
-        return editedAt;
+        return editedAt == null ? null : editedAt.toInstant();
     }
 
     public String editedBy() {
