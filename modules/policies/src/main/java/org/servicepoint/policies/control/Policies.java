@@ -34,6 +34,7 @@ import org.servicepoint.policies.entity.PolicyCategory;
 import org.servicepoint.policies.entity.PolicyVersion;
 import org.servicepoint.staffing.control.Roster;
 import org.servicepoint.staffing.control.StaffRecord;
+import org.servicepoint.tenancy.control.ConfigurationEdited;
 import org.servicepoint.tenancy.control.LibraryWork;
 import org.servicepoint.tenancy.control.Plan;
 import org.servicepoint.tenancy.control.TenantOutline;
@@ -57,6 +58,9 @@ public class Policies {
 
     @Inject
     Roster roster;
+
+    @Inject
+    jakarta.enterprise.event.Event<ConfigurationEdited> edited;
 
     Clock clock = Clock.systemUTC();
 
@@ -170,8 +174,11 @@ public class Policies {
         LibraryWork.InLibrary at = editing(tenant, caller);
         TenantOutline library = at.outline();
         PolicySpec spec = PolicyDocuments.readOne(key, json, positions(library));
-        PolicyChanges.run(at.db(), tenant.value(), List.of(spec), false, new PolicyChanges.Writing(
+        List<Plan.Change> changes = PolicyChanges.run(at.db(), tenant.value(), List.of(spec), false, new PolicyChanges.Writing(
                 SearchLanguage.of(library.language()), caller.auditName(), clock.instant(), at::audit));
+        if (new Plan(true, changes).changesAnything()) {
+            edited.fire(new ConfigurationEdited(tenant, PolicyDocuments.FILE_NAME, caller));
+        }
         return detail(at.db(), library, policy(at.db(), key), caller);
     }
 

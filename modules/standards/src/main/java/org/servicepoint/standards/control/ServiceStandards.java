@@ -31,6 +31,7 @@ import org.servicepoint.standards.entity.Language;
 import org.servicepoint.standards.entity.StandardKind;
 import org.servicepoint.standards.entity.StandardText;
 import org.servicepoint.standards.entity.TenantStandards;
+import org.servicepoint.tenancy.control.ConfigurationEdited;
 import org.servicepoint.tenancy.control.LibraryWork;
 import org.servicepoint.tenancy.control.Plan;
 import org.servicepoint.tenancy.control.TenantSpec;
@@ -54,6 +55,9 @@ public class ServiceStandards {
 
     @Inject
     LibraryWork work;
+
+    @Inject
+    jakarta.enterprise.event.Event<ConfigurationEdited> edited;
 
     Clock clock = Clock.systemUTC();
 
@@ -127,7 +131,11 @@ public class ServiceStandards {
     /** Applies {@code text} (a standards.yaml as JSON); applying the same again changes nothing (tenant administrators). */
     @Transactional
     public Plan apply(TenantId tenant, Caller caller, String text) {
-        return body(asAdmin(tenant, caller), text, true);
+        Plan applied = body(asAdmin(tenant, caller), text, true);
+        if (applied.changesAnything()) {
+            edited.fire(new ConfigurationEdited(tenant, AdoptionDocuments.FILE_NAME, caller));
+        }
+        return applied;
     }
 
     /** A body is checked against the library system's positions as stored; problems are named "body:<line>". */

@@ -104,7 +104,7 @@ public class Onboarding {
         Map<String, TenantSpec> declared = specs.stream().collect(Collectors.toMap(TenantSpec::slug, Function.identity()));
         // Every other file is checked and planned before anything is written, so all problems are told at once.
         List<TenantFileRun> runs = new ArrayList<>();
-        List<Change> otherChanges = new ArrayList<>();
+        Map<TenantFileRun, List<Change>> otherChanges = new LinkedHashMap<>();
         for (TenantDocuments.Source source : otherFiles) {
             String slug = slugOf(source);
             if (slug == null) {
@@ -121,7 +121,7 @@ public class Onboarding {
             }
             TenantFileRun planned = new TenantFileRun(tenant, source, positions, null);
             try {
-                otherChanges.addAll(byName.get(fileName(source)).run(planned));
+                otherChanges.put(planned, byName.get(fileName(source)).run(planned));
                 runs.add(planned);
             } catch (Refusal refusal) {
                 problems.addAll(refusal.violations().isEmpty()
@@ -131,17 +131,39 @@ public class Onboarding {
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems.size() + " problem(s) in the tenant files; nothing was changed", problems);
         }
+        // What the app edited since each file was last applied, read before anything is written.
+        Map<String, String> drift = new java.util.HashMap<>();
+        specs.forEach(spec -> driftOf(TenantId.of(spec.slug()), TenantDocuments.FILE_NAME).ifPresent(d -> drift.put(spec.slug(), d)));
+        runs.forEach(planned -> driftOf(planned.tenant(), fileName(planned.source())).ifPresent(d -> drift.put(planned.source().path(), d)));
         Plan tenantPlan = specs.isEmpty() ? new Plan(applyingAs != null, List.of()) : run(specs, applyingAs);
-        List<Change> changes = new ArrayList<>(tenantPlan.changes());
-        if (applyingAs == null) {
-            changes.addAll(otherChanges);
-        } else {
+        List<Change> changes = new ArrayList<>();
+        for (Change change : tenantPlan.changes()) {
+            String slug = change.key().contains("/") ? change.key().substring(0, change.key().indexOf('/')) : change.key();
+            changes.add(drift.containsKey(slug) ? change.drifted(drift.get(slug)) : change);
+        }
+        for (TenantFileRun planned : runs) {
+            List<Change> fileChanges = applyingAs == null ? otherChanges.get(planned) : byName.get(fileName(planned.source()))
+                    .run(new TenantFileRun(planned.tenant(), planned.source(), planned.positions(), applyingAs));
+            String told = drift.get(planned.source().path());
+            fileChanges.forEach(change -> changes.add(told == null ? change : change.drifted(told)));
+        }
+        if (applyingAs != null) {
+            // The files and the database agree again: their contents are recorded and the edit markers cleared.
+            java.time.Instant now = java.time.Instant.now();
+            for (int i = 0; i < specs.size(); i++) {
+                TenantFiles.applied(directory.bound(TenantId.of(specs.get(i).slug())), TenantDocuments.FILE_NAME,
+                        tenantFiles.get(i).content(), now, applyingAs.name());
+            }
             for (TenantFileRun planned : runs) {
-                changes.addAll(byName.get(fileName(planned.source())).run(
-                        new TenantFileRun(planned.tenant(), planned.source(), planned.positions(), applyingAs)));
+                TenantFiles.applied(directory.bound(planned.tenant()), fileName(planned.source()), planned.source().content(),
+                        now, applyingAs.name());
             }
         }
         return new Plan(applyingAs != null, changes);
+    }
+
+    private java.util.Optional<String> driftOf(TenantId tenant, String fileName) {
+        return TenantFiles.drift(TenantFiles.find(directory.bound(tenant), fileName));
     }
 
     private Map<String, TenantFileKind> kindsByName() {

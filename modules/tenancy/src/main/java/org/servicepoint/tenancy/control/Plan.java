@@ -9,8 +9,23 @@ public record Plan(boolean applied, List<Change> changes) {
 
     public enum Action { CREATE, UPDATE, UNCHANGED, NOT_IN_FILE }
 
-    /** One tenant ({@code riverbend}) or branch ({@code riverbend/HQ}). */
-    public record Change(String kind, String key, Action action, List<FieldChange> fields) {
+    /**
+     * One tenant ({@code riverbend}) or branch ({@code riverbend/HQ}). {@code drift} is set only on a change that would
+     * replace an edit made in the app since its file was last applied (docs/decisions/0014).
+     */
+    public record Change(String kind, String key, Action action, List<FieldChange> fields,
+                         @Schema(description = "only when the app changed this since its file was last applied",
+                                 example = "edited in the app by dee on 2026-12-04 (since tenant.yaml was last applied)")
+                         String drift) {
+
+        public Change(String kind, String key, Action action, List<FieldChange> fields) {
+            this(kind, key, action, fields, null);
+        }
+
+        /** This change, told that it replaces an edit made in the app, if it changes anything. */
+        public Change drifted(String why) {
+            return action == Action.CREATE || action == Action.UPDATE ? new Change(kind, key, action, fields, why) : this;
+        }
     }
 
     /** A field's value before and after; null where it has none. */
@@ -32,6 +47,9 @@ public record Plan(boolean applied, List<Change> changes) {
                         case UNCHANGED -> "unchanged";
                         case NOT_IN_FILE -> "not in the file (kept as it is)";
                     }).append('\n');
+            if (change.drift() != null) {
+                out.append("    ! ").append(change.drift()).append('\n');
+            }
             if (change.action() != Action.UNCHANGED) {
                 for (FieldChange field : change.fields()) {
                     out.append("    ").append(field.field()).append(": ")
