@@ -214,7 +214,7 @@ describe('the closures calendar, positions and settings', () => {
     expect(within(calendar).getByText(/Open 09:00-12:00/).parentElement!.textContent).toBe('24Open 09:00-12:00 — Christmas Eve');
     expect(within(calendar).getByText(/Closed/).parentElement!.textContent).toBe('25Closed — Christmas Day');
 
-    fireEvent.click(within(calendar).getByRole('button', { name: 'Add a closure on Thursday, December 31, 2026' }));
+    fireEvent.click(within(calendar).getByRole('button', { name: '31 Add a closure on Thursday, December 31, 2026' }));
     expect((screen.getByLabelText(/^Date/, { selector: '#admin-closure-date' }) as HTMLInputElement).value).toBe('2026-12-31');
     fireEvent.click(screen.getByRole('button', { name: 'Add the closure' }));
     expect(screen.getByText('Say why the branch closes, e.g. Thanksgiving Day.')).toBeTruthy();

@@ -256,8 +256,10 @@ function Calendar(props: { month: string; onMonth: (month: string) => void; clos
                       </span>
                     </>
                   ) : (
-                    <button type="button" className="day-button" aria-label={t('admin.calendar.pick', { date: full })} onClick={() => props.onPick(day)}>
+                    // The name starts with the number shown, so a spoken command that says it finds the button.
+                    <button type="button" className="day-button" onClick={() => props.onPick(day)}>
                       {day}
+                      <span className="visually-hidden"> {t('admin.calendar.pick', { date: full })}</span>
                     </button>
                   )}
                 </td>
