@@ -237,6 +237,41 @@ export function ConfigField(props: {
   );
 }
 
+/** A text box of the draft at `path` (never completed by the browser from earlier entries: the computers are shared). */
+export function TextField(props: {
+  path: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  required?: boolean;
+  hint?: ReactNode;
+  errors?: readonly string[];
+  className?: string;
+  maxLength?: number;
+  readOnly?: boolean;
+  type?: 'text' | 'tel' | 'date';
+  inputMode?: 'numeric';
+  placeholder?: string;
+}) {
+  return (
+    <ConfigField path={props.path} label={props.label} required={props.required} hint={props.hint} errors={props.errors} className={props.className}>
+      {(ids) => (
+        <input
+          {...ids}
+          type={props.type ?? 'text'}
+          autoComplete="off"
+          inputMode={props.inputMode}
+          maxLength={props.maxLength}
+          readOnly={props.readOnly}
+          placeholder={props.placeholder}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      )}
+    </ConfigField>
+  );
+}
+
 /** Refusals of a whole list or group (a branch's closures, a desk's hours) where no one field names them. */
 export function GroupRefusals({ path }: { path: string }) {
   const { refusals } = useAdminDraft();

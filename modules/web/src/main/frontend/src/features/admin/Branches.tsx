@@ -7,7 +7,7 @@
 import { DataTable } from '../../shared/DataTable';
 import { useI18n } from '../../shared/i18n/i18n';
 import { useAdminDraft } from './AdminDraft';
-import { AdminPage, ConfigField, GroupRefusals, useChosenBranch, useFocusLater } from './AdminPage';
+import { AdminPage, GroupRefusals, TextField, useChosenBranch, useFocusLater } from './AdminPage';
 import { controlId, optional, withBranch, withItem, type BranchConfig, type ServicePointConfig, type TenantConfiguration } from './configuration';
 
 export function AdminBranchesPage() {
@@ -96,32 +96,19 @@ function BranchForm(props: { index: number; branch: BranchConfig; isNew: boolean
         {props.isNew ? t('admin.branches.new') : t('admin.branches.editing', { name: branch.name || branch.code })}
       </h2>
       <div className="form-grid">
-        <ConfigField path={`${at}.code`} label={t('admin.field.code')} required hint={props.isNew ? t('admin.branches.codeHint') : t('admin.branches.codeFixed')}>
-          {(ids) => (
-            <input
-              {...ids}
-              type="text"
-              autoComplete="off"
-              maxLength={16}
-              readOnly={!props.isNew}
-              value={branch.code}
-              onChange={(event) => change({ code: event.target.value.toUpperCase() })}
-            />
-          )}
-        </ConfigField>
-        <ConfigField path={`${at}.name`} label={t('admin.field.name')} required>
-          {(ids) => <input {...ids} type="text" autoComplete="off" maxLength={200} value={branch.name} onChange={(event) => change({ name: event.target.value })} />}
-        </ConfigField>
-        <ConfigField path={`${at}.address`} label={t('admin.field.address')}>
-          {(ids) => (
-            <input {...ids} type="text" autoComplete="off" maxLength={300} value={branch.address ?? ''} onChange={(event) => change({ address: optional(event.target.value) })} />
-          )}
-        </ConfigField>
-        <ConfigField path={`${at}.phone`} label={t('admin.field.phone')}>
-          {(ids) => (
-            <input {...ids} type="tel" autoComplete="off" maxLength={40} value={branch.phone ?? ''} onChange={(event) => change({ phone: optional(event.target.value) })} />
-          )}
-        </ConfigField>
+        <TextField
+          path={`${at}.code`}
+          label={t('admin.field.code')}
+          required
+          hint={props.isNew ? t('admin.branches.codeHint') : t('admin.branches.codeFixed')}
+          maxLength={16}
+          readOnly={!props.isNew}
+          value={branch.code}
+          onChange={(value) => change({ code: value.toUpperCase() })}
+        />
+        <TextField path={`${at}.name`} label={t('admin.field.name')} required maxLength={200} value={branch.name} onChange={(value) => change({ name: value })} />
+        <TextField path={`${at}.address`} label={t('admin.field.address')} maxLength={300} value={branch.address ?? ''} onChange={(value) => change({ address: optional(value) })} />
+        <TextField path={`${at}.phone`} label={t('admin.field.phone')} type="tel" maxLength={40} value={branch.phone ?? ''} onChange={(value) => change({ phone: optional(value) })} />
       </div>
       <div className="field">
         <label className="choice">
@@ -141,22 +128,16 @@ function BranchForm(props: { index: number; branch: BranchConfig; isNew: boolean
         {desks.length === 0 && <p className="quiet">{t('admin.branches.noDesks')}</p>}
         {desks.map((desk, d) => (
           <div key={d} className="form-grid admin-desk">
-            <ConfigField path={`${at}.servicePoints[${d}].code`} label={t('admin.branches.deskCode', { number: d + 1 })} required>
-              {(ids) => (
-                <input
-                  {...ids}
-                  type="text"
-                  autoComplete="off"
-                  maxLength={40}
-                  readOnly={d < liveDesks && !props.isNew}
-                  value={desk.code}
-                  onChange={(event) => editDesk(d, { code: event.target.value.toLowerCase() })}
-                />
-              )}
-            </ConfigField>
-            <ConfigField path={`${at}.servicePoints[${d}].name`} label={t('admin.branches.deskName', { number: d + 1 })} required>
-              {(ids) => <input {...ids} type="text" autoComplete="off" maxLength={200} value={desk.name} onChange={(event) => editDesk(d, { name: event.target.value })} />}
-            </ConfigField>
+            <TextField
+              path={`${at}.servicePoints[${d}].code`}
+              label={t('admin.branches.deskCode', { number: d + 1 })}
+              required
+              maxLength={32}
+              readOnly={d < liveDesks && !props.isNew}
+              value={desk.code}
+              onChange={(value) => editDesk(d, { code: value.toLowerCase() })}
+            />
+            <TextField path={`${at}.servicePoints[${d}].name`} label={t('admin.branches.deskName', { number: d + 1 })} required maxLength={200} value={desk.name} onChange={(value) => editDesk(d, { name: value })} />
             {'mobile' in desk && (
               <div className="field">
                 <label className="choice">

@@ -8,7 +8,8 @@ import { DataTable } from '../../shared/DataTable';
 import { useI18n } from '../../shared/i18n/i18n';
 import { todayIn } from '../policies/policies';
 import { useAdminDraft } from './AdminDraft';
-import { AdminPage, BranchChoice, ConfigField, GroupRefusals, useChosenBranch } from './AdminPage';
+import { Field } from '../../shared/fields';
+import { AdminPage, BranchChoice, GroupRefusals, TextField, useChosenBranch } from './AdminPage';
 import { badPeriods, closuresIn, monthAfter, monthGrid, periodsOf, periodsText, withBranch, withItem, type Closure, type TenantConfiguration } from './configuration';
 
 export function AdminClosuresPage() {
@@ -69,68 +70,20 @@ function ClosuresEditor({ draft }: { draft: TenantConfiguration }) {
       <section className="admin-group" aria-labelledby="admin-closure-add">
         <h2 id="admin-closure-add">{t('admin.closures.add', { name: branch.name || branch.code })}</h2>
         <div className="form-grid">
-          <div className={`field${missing.date ? ' has-errors' : ''}`}>
-            <label htmlFor="admin-closure-date">
-              {t('admin.field.date')}
-              <span className="required">{t('form.required')}</span>
-            </label>
-            <input
-              ref={dateRef}
-              id="admin-closure-date"
-              type="date"
-              value={date}
-              aria-invalid={missing.date ? true : undefined}
-              aria-describedby={missing.date ? 'admin-closure-date-errors' : undefined}
-              onChange={(event) => setDate(event.target.value)}
-            />
-            {missing.date && (
-              <ul id="admin-closure-date-errors" className="field-errors">
-                <li>{missing.date}</li>
-              </ul>
-            )}
-          </div>
-          <div className={`field${missing.reason ? ' has-errors' : ''}`}>
-            <label htmlFor="admin-closure-reason">
-              {t('admin.field.reason')}
-              <span className="required">{t('form.required')}</span>
-            </label>
-            <input
-              ref={reasonRef}
-              id="admin-closure-reason"
-              type="text"
-              autoComplete="off"
-              maxLength={200}
-              value={reason}
-              aria-invalid={missing.reason ? true : undefined}
-              aria-describedby={missing.reason ? 'admin-closure-reason-errors' : undefined}
-              onChange={(event) => setReason(event.target.value)}
-            />
-            {missing.reason && (
-              <ul id="admin-closure-reason-errors" className="field-errors">
-                <li>{missing.reason}</li>
-              </ul>
-            )}
-          </div>
-          <div className={`field${badHours.length > 0 ? ' has-errors' : ''}`}>
-            <label htmlFor="admin-closure-hours">{t('admin.closures.shortHours')}</label>
-            <input
-              id="admin-closure-hours"
-              type="text"
-              autoComplete="off"
-              value={hours}
-              aria-invalid={badHours.length > 0 ? true : undefined}
-              aria-describedby={`admin-closure-hours-hint${badHours.length > 0 ? ' admin-closure-hours-errors' : ''}`}
-              onChange={(event) => setHours(event.target.value)}
-            />
-            <p id="admin-closure-hours-hint" className="hint">
-              {t('admin.closures.shortHint')}
-            </p>
-            {badHours.length > 0 && (
-              <ul id="admin-closure-hours-errors" className="field-errors">
-                <li>{t('admin.hours.bad', { periods: badHours.join(', ') })}</li>
-              </ul>
-            )}
-          </div>
+          <Field id="admin-closure-date" label={t('admin.field.date')} required errors={missing.date ? [missing.date] : undefined}>
+            {(ids) => <input {...ids} ref={dateRef} type="date" value={date} onChange={(event) => setDate(event.target.value)} />}
+          </Field>
+          <Field id="admin-closure-reason" label={t('admin.field.reason')} required errors={missing.reason ? [missing.reason] : undefined}>
+            {(ids) => <input {...ids} ref={reasonRef} type="text" autoComplete="off" maxLength={200} value={reason} onChange={(event) => setReason(event.target.value)} />}
+          </Field>
+          <Field
+            id="admin-closure-hours"
+            label={t('admin.closures.shortHours')}
+            hint={t('admin.closures.shortHint')}
+            errors={badHours.length > 0 ? [t('admin.hours.bad', { periods: badHours.join(', ') })] : undefined}
+          >
+            {(ids) => <input {...ids} type="text" autoComplete="off" value={hours} onChange={(event) => setHours(event.target.value)} />}
+          </Field>
         </div>
         <button type="button" className="button" onClick={add}>
           {t('admin.closures.addButton')}
@@ -169,38 +122,36 @@ function ClosureRow(props: { path: string; closure: Closure; onChange: (closure:
   return (
     <tr>
       <th scope="row">
-        <ConfigField path={`${props.path}.date`} label={<span className="visually-hidden">{t('admin.closures.dateOf', { reason: closure.reason })}</span>}>
-          {(ids) => <input {...ids} type="date" value={closure.date} onChange={(event) => props.onChange({ ...closure, date: event.target.value })} />}
-        </ConfigField>
+        <TextField
+          path={`${props.path}.date`}
+          label={<span className="visually-hidden">{t('admin.closures.dateOf', { reason: closure.reason })}</span>}
+          type="date"
+          value={closure.date}
+          onChange={(date) => props.onChange({ ...closure, date })}
+        />
       </th>
       <td>
-        <ConfigField path={`${props.path}.reason`} label={<span className="visually-hidden">{t('admin.closures.reasonOn', { date: name })}</span>}>
-          {(ids) => (
-            <input {...ids} type="text" autoComplete="off" maxLength={200} value={closure.reason} onChange={(event) => props.onChange({ ...closure, reason: event.target.value })} />
-          )}
-        </ConfigField>
+        <TextField
+          path={`${props.path}.reason`}
+          label={<span className="visually-hidden">{t('admin.closures.reasonOn', { date: name })}</span>}
+          maxLength={200}
+          value={closure.reason}
+          onChange={(reason) => props.onChange({ ...closure, reason })}
+        />
       </td>
       <td>
-        <ConfigField
+        <TextField
           path={`${props.path}.hours`}
           label={<span className="visually-hidden">{t('admin.closures.hoursOn', { date: name })}</span>}
           errors={bad.length > 0 ? [t('admin.hours.bad', { periods: bad.join(', ') })] : undefined}
-        >
-          {(ids) => (
-            <input
-              {...ids}
-              type="text"
-              autoComplete="off"
-              placeholder={t('admin.closures.closedAllDay')}
-              value={hours}
-              onChange={(event) => {
-                setHours(event.target.value);
-                const periods = periodsOf(event.target.value);
-                props.onChange(periods.length > 0 ? { ...closure, hours: periods } : { ...closure, hours: null });
-              }}
-            />
-          )}
-        </ConfigField>
+          placeholder={t('admin.closures.closedAllDay')}
+          value={hours}
+          onChange={(typed) => {
+            setHours(typed);
+            const periods = periodsOf(typed);
+            props.onChange(periods.length > 0 ? { ...closure, hours: periods } : { ...closure, hours: null });
+          }}
+        />
       </td>
       <td>
         <button type="button" className="button small" onClick={props.onRemove}>

@@ -5,9 +5,10 @@
  */
 import { useState } from 'react';
 import { DataTable } from '../../shared/DataTable';
-import { useI18n, type MessageId } from '../../shared/i18n/i18n';
+import { useI18n } from '../../shared/i18n/i18n';
 import { useAdminDraft } from './AdminDraft';
-import { AdminPage, BranchChoice, ConfigField, GroupRefusals, useChosenBranch } from './AdminPage';
+import { AdminPage, BranchChoice, GroupRefusals, TextField, useChosenBranch } from './AdminPage';
+import { DAY_LABELS } from './pathText';
 import {
   badPeriods,
   DAYS,
@@ -21,16 +22,6 @@ import {
   type TenantConfiguration,
   type Week,
 } from './configuration';
-
-export const DAY_LABELS: Record<Day, MessageId> = {
-  monday: 'admin.day.monday',
-  tuesday: 'admin.day.tuesday',
-  wednesday: 'admin.day.wednesday',
-  thursday: 'admin.day.thursday',
-  friday: 'admin.day.friday',
-  saturday: 'admin.day.saturday',
-  sunday: 'admin.day.sunday',
-};
 
 const WEEKDAYS: Day[] = ['tuesday', 'wednesday', 'thursday', 'friday'];
 
@@ -145,17 +136,16 @@ export function WeekEditor(props: { path: string; legend: string; week: Week | n
       {DAYS.map((day) => {
         const bad = badPeriods(periodsOf(texts[day]));
         return (
-          <ConfigField
+          <TextField
             key={day}
             path={`${props.path}.${day}`}
             label={t(DAY_LABELS[day])}
             className="field day-field"
             errors={bad.length > 0 ? [t('admin.hours.bad', { periods: bad.join(', ') })] : undefined}
-          >
-            {(ids) => (
-              <input {...ids} type="text" inputMode="numeric" autoComplete="off" value={texts[day]} onChange={(event) => type({ [day]: event.target.value })} />
-            )}
-          </ConfigField>
+            inputMode="numeric"
+            value={texts[day]}
+            onChange={(typed) => type({ [day]: typed })}
+          />
         );
       })}
       <button type="button" className="button small" onClick={() => type(Object.fromEntries(WEEKDAYS.map((day) => [day, texts.monday])))}>

@@ -5,7 +5,7 @@
  */
 import { codeLabeller, useI18n, type I18n, type MessageId } from '../../shared/i18n/i18n';
 import { useAdminDraft } from './AdminDraft';
-import { AdminPage, ConfigField, GroupRefusals, useFocusLater } from './AdminPage';
+import { AdminPage, ConfigField, GroupRefusals, TextField, useFocusLater } from './AdminPage';
 import { controlId, moved, PERMISSIONS, withItem, type PositionConfig, type TenantConfiguration } from './configuration';
 
 const PERMISSION_LABELS: Record<string, MessageId> = {
@@ -66,22 +66,17 @@ function PositionsEditor({ draft }: { draft: TenantConfiguration }) {
               <fieldset className="admin-group">
                 <legend>{t('admin.positions.rung', { number: i + 1, name })}</legend>
                 <div className="form-grid">
-                  <ConfigField path={`positions[${i}].code`} label={t('admin.field.code')} required hint={isNew ? t('admin.positions.codeHint') : undefined}>
-                    {(ids) => (
-                      <input
-                        {...ids}
-                        type="text"
-                        autoComplete="off"
-                        maxLength={40}
-                        readOnly={!isNew}
-                        value={position.code}
-                        onChange={(event) => change(i, { code: event.target.value.toLowerCase() })}
-                      />
-                    )}
-                  </ConfigField>
-                  <ConfigField path={`positions[${i}].name`} label={t('admin.field.name')} required>
-                    {(ids) => <input {...ids} type="text" autoComplete="off" maxLength={200} value={position.name} onChange={(event) => change(i, { name: event.target.value })} />}
-                  </ConfigField>
+                  <TextField
+                    path={`positions[${i}].code`}
+                    label={t('admin.field.code')}
+                    required
+                    hint={isNew ? t('admin.positions.codeHint') : undefined}
+                    maxLength={40}
+                    readOnly={!isNew}
+                    value={position.code}
+                    onChange={(value) => change(i, { code: value.toLowerCase() })}
+                  />
+                  <TextField path={`positions[${i}].name`} label={t('admin.field.name')} required maxLength={200} value={position.name} onChange={(value) => change(i, { name: value })} />
                 </div>
                 <fieldset className="permissions">
                   <legend>{t('admin.positions.may', { name })}</legend>

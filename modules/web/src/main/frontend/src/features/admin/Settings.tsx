@@ -5,7 +5,7 @@
  */
 import { useI18n, type MessageId } from '../../shared/i18n/i18n';
 import { useAdminDraft } from './AdminDraft';
-import { AdminPage, ConfigField, GroupRefusals } from './AdminPage';
+import { AdminPage, ConfigField, GroupRefusals, TextField } from './AdminPage';
 import { controlId, optional, type TenantConfiguration } from './configuration';
 
 const SETTING_LABELS: Record<string, MessageId> = {
@@ -35,28 +35,18 @@ function SettingsEditor({ draft }: { draft: TenantConfiguration }) {
       <fieldset className="admin-group">
         <legend>{t('admin.settings.system')}</legend>
         <div className="form-grid">
-          <ConfigField path="name" label={t('admin.field.name')} required>
-            {(ids) => <input {...ids} type="text" autoComplete="off" maxLength={200} value={draft.name} onChange={(event) => change({ name: event.target.value })} />}
-          </ConfigField>
-          <ConfigField path="timeZone" label={t('admin.field.timeZone')} required hint={t('admin.settings.zoneHint')}>
-            {(ids) => <input {...ids} type="text" autoComplete="off" maxLength={60} value={draft.timeZone} onChange={(event) => change({ timeZone: event.target.value })} />}
-          </ConfigField>
-          <ConfigField path="locale" label={t('admin.field.locale')} required hint={t('admin.settings.localeHint')}>
-            {(ids) => <input {...ids} type="text" autoComplete="off" maxLength={35} value={draft.locale} onChange={(event) => change({ locale: event.target.value })} />}
-          </ConfigField>
+          <TextField path="name" label={t('admin.field.name')} required maxLength={200} value={draft.name} onChange={(value) => change({ name: value })} />
+          <TextField path="timeZone" label={t('admin.field.timeZone')} required hint={t('admin.settings.zoneHint')} maxLength={60} value={draft.timeZone} onChange={(value) => change({ timeZone: value })} />
+          <TextField path="locale" label={t('admin.field.locale')} required hint={t('admin.settings.localeHint')} maxLength={35} value={draft.locale} onChange={(value) => change({ locale: value })} />
           {'fallbackLanguage' in draft && (
-            <ConfigField path="fallbackLanguage" label={t('admin.field.fallbackLanguage')} hint={t('admin.settings.fallbackHint')}>
-              {(ids) => (
-                <input
-                  {...ids}
-                  type="text"
-                  autoComplete="off"
-                  maxLength={20}
-                  value={draft.fallbackLanguage ?? ''}
-                  onChange={(event) => change({ fallbackLanguage: optional(event.target.value) })}
-                />
-              )}
-            </ConfigField>
+            <TextField
+              path="fallbackLanguage"
+              label={t('admin.field.fallbackLanguage')}
+              hint={t('admin.settings.fallbackHint')}
+              maxLength={20}
+              value={draft.fallbackLanguage ?? ''}
+              onChange={(value) => change({ fallbackLanguage: optional(value) })}
+            />
           )}
         </div>
       </fieldset>
@@ -107,9 +97,7 @@ function Setting({ name, value, onChange }: { name: string; value: unknown; onCh
   }
   if (typeof value === 'string') {
     return (
-      <ConfigField path={path} label={label} hint={hint}>
-        {(ids) => <input {...ids} type="text" autoComplete="off" value={value} onChange={(event) => onChange(event.target.value)} />}
-      </ConfigField>
+      <TextField path={path} label={label} hint={hint} value={value} onChange={onChange} />
     );
   }
   // Lists and groups of settings are kept as they are; the files edit them.

@@ -1,9 +1,19 @@
 /**
- * Where in the configuration a refusal points, in words: "branches[5].closures[0].date" → "Orchard Branch › closure on
- * 2027-01-04 › Date". A part the catalogue does not know is shown as the server wrote it.
+ * The words for the configuration's fields, and where in it a refusal points: "branches[5].closures[0].date" →
+ * "Branch Orchard Branch › closure on 2027-01-04 › Date". A part the catalogue does not know is shown as written.
  */
 import type { I18n, MessageId } from '../../shared/i18n/i18n';
-import type { TenantConfiguration } from './configuration';
+import type { Day, TenantConfiguration } from './configuration';
+
+export const DAY_LABELS: Record<Day, MessageId> = {
+  monday: 'admin.day.monday',
+  tuesday: 'admin.day.tuesday',
+  wednesday: 'admin.day.wednesday',
+  thursday: 'admin.day.thursday',
+  friday: 'admin.day.friday',
+  saturday: 'admin.day.saturday',
+  sunday: 'admin.day.sunday',
+};
 
 const FIELDS: Record<string, MessageId> = {
   code: 'admin.field.code',
@@ -26,13 +36,7 @@ const FIELDS: Record<string, MessageId> = {
   substitutesOnlyWithoutPermanentStaff: 'admin.field.substitutesOnly',
   branches: 'admin.field.branches',
   positions: 'admin.field.positions',
-  monday: 'admin.day.monday',
-  tuesday: 'admin.day.tuesday',
-  wednesday: 'admin.day.wednesday',
-  thursday: 'admin.day.thursday',
-  friday: 'admin.day.friday',
-  saturday: 'admin.day.saturday',
-  sunday: 'admin.day.sunday',
+  ...DAY_LABELS,
 };
 
 type Named = { code?: string; name?: string; date?: string } | undefined;
