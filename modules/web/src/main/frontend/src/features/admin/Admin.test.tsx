@@ -184,6 +184,15 @@ describe('the configuration draft: preview, apply, stale revision, refusals', ()
     expect(document.getElementById(monday.getAttribute('aria-describedby')!.split(' ').pop()!)!.textContent).toBe('periods overlap');
   });
 
+  it('shows names and addresses with markup in them as text', async () => {
+    const annex = { code: 'ANNEX', name: 'Annex <img src=x onerror="alert(1)">', address: '<b>2</b> Main St', servicePoints: [{ code: 'circulation', name: 'Desk' }] };
+    configurationApi({ live: () => ({ ...LIVE, branches: [...LIVE.branches, annex] }) });
+    show(<AdminBranchesPage />);
+    const row = (await screen.findByRole('rowheader', { name: annex.name })).closest('tr')!;
+    expect(row.textContent).toContain('<b>2</b> Main St');
+    expect(row.querySelector('img, b')).toBeNull();
+  });
+
   it('says nothing is for a person in charge, and asks the server nothing', () => {
     const fetch = fakeApi({});
     show(<AdminBranchesPage />, MANAGER);
