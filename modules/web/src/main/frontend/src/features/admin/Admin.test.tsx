@@ -95,6 +95,8 @@ describe('the configuration draft: preview, apply, stale revision, refusals', ()
     const plan = await screen.findByRole('region', { name: 'What applying would change' });
     expect(within(plan).getByText('riverbend/ORCHARD')).toBeTruthy();
     expect(within(plan).getByRole('row', { name: /name.*Orchard Branch/ })).toBeTruthy();
+    expect(within(plan).queryByText('riverbend')).toBeNull();
+    expect(within(plan).getByText('1 more part stays as it is.')).toBeTruthy();
     expect(sent[0]!.path).toBe(`${API}/configuration/plan`);
     expect(sent[0]!.body.revision).toBe('r1');
     const orchard = sent[0]!.body.configuration.branches[1]!;

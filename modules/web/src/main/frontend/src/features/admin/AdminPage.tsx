@@ -75,6 +75,7 @@ function ChangeBar() {
   // A plan is for the draft as it was planned: any change asks for a new preview before applying.
   const planned = plan && plan.of === written ? plan.plan : undefined;
   const changed = hasChanges(state);
+  const unchanged = planned?.changes.filter((change) => change.action === 'UNCHANGED').length ?? 0;
 
   useEffect(() => {
     if (planned) {
@@ -199,7 +200,9 @@ function ChangeBar() {
       {planned && (
         <section ref={planRef} tabIndex={-1} aria-labelledby="admin-plan-heading" className="plan">
           <h3 id="admin-plan-heading">{t('admin.plan.title')}</h3>
-          <PlanView plan={planned} />
+          {/* Every branch is in the plan; the ones that stay as they are would bury the one that changes. */}
+          <PlanView plan={{ ...planned, changes: planned.changes.filter((change) => change.action !== 'UNCHANGED') }} />
+          {unchanged > 0 && <p className="quiet">{t('admin.plan.unchanged', { count: unchanged })}</p>}
           {changesAnything(planned) && (
             <button type="button" className="button primary" aria-disabled={busy} onClick={() => void apply()}>
               {t('admin.apply')}

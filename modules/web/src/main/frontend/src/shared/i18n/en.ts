@@ -737,6 +737,7 @@ export const en = {
   'admin.download.preparing': 'Preparing tenant.yaml…',
   'admin.download.saved': 'The live configuration was downloaded: {name}.',
   'admin.plan.title': 'What applying would change',
+  'admin.plan.unchanged': '{count, plural, one {# more part stays as it is.} other {# more parts stay as they are.}}',
   'admin.apply': 'Apply',
   'admin.applied': '{count, plural, =0 {Applied: nothing changed.} one {Applied: # change is live.} other {Applied: # changes are live.}}',
   'admin.reloaded': 'The latest configuration is loaded and your changes are kept. Preview them again before applying.',

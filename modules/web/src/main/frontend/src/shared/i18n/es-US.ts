@@ -740,6 +740,7 @@ export const esUS: Record<MessageId, string> = {
   'admin.download.preparing': 'Preparando tenant.yaml…',
   'admin.download.saved': 'Se descargó la configuración vigente: {name}.',
   'admin.plan.title': 'Lo que cambiaría al aplicar',
+  'admin.plan.unchanged': '{count, plural, one {# parte más queda como está.} other {# partes más quedan como están.}}',
   'admin.apply': 'Aplicar',
   'admin.applied': '{count, plural, =0 {Aplicado: no cambió nada.} one {Aplicado: # cambio está vigente.} other {Aplicado: # cambios están vigentes.}}',
   'admin.reloaded': 'Se cargó la configuración más reciente y se conservaron sus cambios. Revíselos de nuevo antes de aplicar.',
