@@ -90,7 +90,7 @@ abstract class ServicePointDeployment {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return war.addClasses(ServicePointDeployment.class, TenancyIT.class)
+        return war.addClasses(ServicePointDeployment.class, TenancyIT.class, TenantAdminIT.class)
                 .addAsResource(new StringAsset(defaults + "\n" + config), "META-INF/microprofile-config.properties");
     }
 

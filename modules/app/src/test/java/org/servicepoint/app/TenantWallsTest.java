@@ -134,7 +134,7 @@ class TenantWallsTest {
                 "complaint", "complaint_step", "matter_update", "matter_follow_up",
                 "comment_card", "comment_card_step", "comment_card_number",
                 "reconsideration", "reconsideration_step", "reconsideration_number",
-                "call_back", "call_back_step", "call_back_number");
+                "call_back", "call_back_step", "call_back_number", "tenant_file");
     }
 
     @TestFactory

@@ -106,8 +106,8 @@ public class StandardsResource {
     @BodyLimit(512 * BodyLimit.KIB)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TENANT_ADMIN)
-    @Operation(summary = "Apply this adoption (standards.yaml as JSON); the same again changes nothing (audited). The "
-            + "tenants folder's standards.yaml, where the server applies one at start-up, replaces it again then.")
+    @Operation(summary = "Apply this adoption (standards.yaml as JSON); the same again changes nothing (audited). A "
+            + "start-up apply of the tenants folder keeps it (decision 0014); the operator's explicit apply replaces it.")
     @RequestBody(required = true, description = "the standards.yaml as JSON: {adopt, standards, reword, links}")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Plan.class)))
     @APIResponse(responseCode = "400", description = "a problem in the adoption, named by line and field; nothing stored")
