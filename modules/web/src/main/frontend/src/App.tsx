@@ -69,8 +69,8 @@ export function App({ deps = SERVER }: { deps?: Deps }) {
 
   const config = 'config' in state ? state.config : undefined;
 
-  // The staff member's own choice on this browser, else the library system's locale.
-  const language = chosenLanguage ?? languageOf(config?.locale);
+  // The staff member's own choice on this browser, else the library system's locale (or its fallback language).
+  const language = chosenLanguage ?? languageOf(config?.locale, config?.fallbackLanguage);
   const i18n = useMemo<I18n>(
     () =>
       makeI18n(language, config?.timeZone, (next) => {

@@ -19,6 +19,8 @@ export interface SignInConfig {
   locale?: string;
   /** The library system's time zone: dates and times are shown on its clock. */
   timeZone?: string;
+  /** The language ("en", "es") of the texts when the app has none in the locale's own (fr-CA). */
+  fallbackLanguage?: string;
 }
 
 /** GET /api/me: the signed-in staff member as the desk should see them (tag name, never a legal name). */

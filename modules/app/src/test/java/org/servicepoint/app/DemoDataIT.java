@@ -205,6 +205,22 @@ class DemoDataIT {
     }
 
     @Test
+    void riverbends_bookmobile_shows_a_covered_stop_and_a_gap_named_by_its_stop() {
+        // Three weeks, so a holiday on one Thursday cannot hide the afternoon stop's gap.
+        var issues = bean(Coverage.class).issues(TenantId.of("riverbend"), DIRECTORS.get("riverbend"), "HQ", null, 21).stream()
+                .filter(i -> "bookmobile".equals(i.servicePoint())).toList();
+        assertFalse(issues.isEmpty(), "the bookmobile's Thursday afternoon stop is never staffed");
+        assertTrue(issues.stream().allMatch(i -> "Tallow Creek General Store".equals(i.stop()) && "GAP".equals(i.kind())
+                && "13:00".equals(i.from()) && "15:00".equals(i.to())), issues.toString());
+        assertTrue(issues.get(0).message().contains("County Bookmobile at Tallow Creek General Store"), issues.toString());
+        var week = bean(Coverage.class).week(TenantId.of("riverbend"), DIRECTORS.get("riverbend"), "HQ", null);
+        var bookmobile = week.desks().stream().filter(d -> "bookmobile".equals(d.servicePoint())).findFirst().orElseThrow();
+        assertTrue(bookmobile.mobile(), bookmobile.toString());
+        assertTrue(bookmobile.days().stream().flatMap(d -> d.stops().stream()).anyMatch(s -> "Cedar Bend Community Center".equals(s.name()))
+                || bookmobile.days().stream().anyMatch(d -> d.closure() != null), bookmobile.toString());
+    }
+
+    @Test
     void riverbends_desk_has_call_backs_waiting_one_overdue_and_one_done() {
         var callBacks = bean(org.servicepoint.patronrequests.callbacks.control.CallBacks.class);
         var open = callBacks.queue(TenantId.of("riverbend"), DIRECTORS.get("riverbend"), "PINE-HOLLOW", false);

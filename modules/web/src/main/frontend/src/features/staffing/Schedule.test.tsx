@@ -82,3 +82,28 @@ describe('SchedulePage', () => {
     expect(calls(fetch)).toContain(`GET ${API}/schedule?branch=HQ`);
   });
 });
+
+describe('SchedulePage with a bookmobile', () => {
+  it('shows where the bookmobile stops each day and names the stop of a gap', async () => {
+    const stops = [
+      { name: 'Oak Street School', hours: '09:00-11:00' },
+      { name: 'Mill Road', hours: '13:00-17:00' },
+    ];
+    const desk = WEEK.desks[0]!;
+    const bookmobile = {
+      ...desk,
+      servicePoint: 'bookmobile',
+      name: 'Bookmobile',
+      mobile: true,
+      days: desk.days.map((day, i) => (i === 0 ? { ...day, open: ['09:00-11:00', '13:00-17:00'], stops } : day)),
+    };
+    const gaps = WEEK.gaps.map((gap) => ({ ...gap, servicePoint: 'bookmobile', stop: 'Mill Road' }));
+    fakeApi({ [`GET ${API}/schedule`]: () => ({ ...WEEK, desks: [bookmobile], gaps }) });
+    render(onPage({ session: SESSION, me: ADA, branches: BRANCH_LIST }, <SchedulePage />));
+
+    const grid = await screen.findByRole('table', { name: 'Bookmobile (bookmobile: open at its stops)' });
+    const monday = within(grid).getAllByRole('row').map((row) => row.children[1]?.textContent);
+    expect(monday[1]).toBe('09:00–11:00 Oak Street School, 13:00–17:00 Mill Road');
+    expect(monday[3]).toContain('Gap 13:00–17:00 at Mill Road');
+  });
+});

@@ -113,7 +113,7 @@ function DeskGrid({ desk, cells }: { desk: DeskWeek; cells: DeskDayCell[] }) {
   const headingId = `desk-${desk.servicePoint}`;
   return (
     <div className="desk">
-      <h3 id={headingId}>{desk.name}</h3>
+      <h3 id={headingId}>{desk.mobile ? t('model.mobileDesk', { name: desk.name }) : desk.name}</h3>
       <div className="table-scroll">
         <table className="desk-grid" aria-labelledby={headingId}>
           <thead>
@@ -188,7 +188,11 @@ function CellList({ items, none }: { items: { key: string; className: string; te
 }
 
 function openText(cell: DeskDayCell, { t }: I18n): string {
-  const hours = cell.open.map((period) => span(period)).join(', ');
+  // A bookmobile's day is its stops: where it is, and when.
+  const hours =
+    cell.stops.length > 0 && cell.open.length > 0
+      ? cell.stops.map((stop) => t('model.stop', { hours: span(stop.hours), name: stop.name })).join(', ')
+      : cell.open.map((period) => span(period)).join(', ');
   if (cell.closure) {
     return hours ? t('schedule.shortDay', { closure: cell.closure, hours }) : t('schedule.closedFor', { closure: cell.closure });
   }
@@ -240,6 +244,8 @@ function coverageLine(issue: CoverageIssue, branches: readonly Branch[], i18n: I
     kind,
     day: longDay(issue.date, i18n),
     span: span(issue.from, issue.to),
-    desk: deskName(branches, issue.branch, issue.servicePoint),
+    desk: issue.stop
+      ? i18n.t('model.deskAtStop', { desk: deskName(branches, issue.branch, issue.servicePoint), stop: issue.stop })
+      : deskName(branches, issue.branch, issue.servicePoint),
   });
 }

@@ -139,4 +139,14 @@ describe('the week grid', () => {
     expect(issueText({ ...WEEK.gaps[1]!, to: '24:00' })).toBe('Gap 13:00–24:00');
     expect(employmentLabel('student-assistant')).toBe('Student assistant');
   });
+
+  it('names the bookmobile stop of a gap and keeps each day’s stops in its cell', () => {
+    const atStop = { ...WEEK.gaps[1]!, stop: 'Oak Street School' };
+    expect(issueText(atStop)).toBe('Gap 13:00–17:00 at Oak Street School');
+    const stops = [{ name: 'Oak Street School', hours: '10:00-12:00' }];
+    const bookmobile = { ...WEEK.desks[0]!, mobile: true, days: WEEK.desks[0]!.days.map((day, i) => (i === 0 ? { ...day, stops } : day)) };
+    const cells = deskDays(bookmobile, [], WEEK.branch);
+    expect(cells[0]!.stops).toEqual(stops);
+    expect(cells[1]!.stops).toEqual([]);
+  });
 });

@@ -67,7 +67,8 @@ export function issueKindLabel(kind: string, { t }: Pick<I18n, 't'> = ENGLISH): 
 
 /** "Gap 13:00–17:00", "Only volunteers or pages 09:00–10:00": the kind in words, never by colour alone. */
 export function issueText(issue: CoverageIssue, i18n: Pick<I18n, 't'> = ENGLISH): string {
-  return i18n.t('coverage.issue', { kind: issueKindLabel(issue.kind, i18n), span: span(issue.from, issue.to) });
+  const text = i18n.t('coverage.issue', { kind: issueKindLabel(issue.kind, i18n), span: span(issue.from, issue.to) });
+  return issue.stop ? i18n.t('model.issueAtStop', { issue: text, stop: issue.stop }) : text;
 }
 
 /** "Warning: only volunteers or pages 09:00–10:00". */
@@ -122,6 +123,7 @@ export interface DeskDayCell {
   date: string;
   open: string[];
   closure?: string | null;
+  stops: { name: string; hours: string }[];
   duties: Duty[];
   gaps: CoverageIssue[];
   warnings: CoverageIssue[];
@@ -134,6 +136,7 @@ export function deskDays(desk: DeskWeek, issues: readonly CoverageIssue[], branc
     date: day.date,
     open: day.open,
     closure: day.closure,
+    stops: day.stops ?? [],
     duties: desk.duties.filter((duty) => duty.date === day.date).sort((a, b) => a.from.localeCompare(b.from)),
     gaps: here.filter((issue) => issue.date === day.date && issue.kind === 'GAP'),
     warnings: here.filter((issue) => issue.date === day.date && issue.kind !== 'GAP'),

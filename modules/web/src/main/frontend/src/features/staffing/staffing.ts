@@ -79,12 +79,16 @@ export interface CoverageIssue {
   to: string;
   kind: IssueKind | string;
   message?: string;
+  /** The bookmobile stop the stretch falls in, for a mobile service point. */
+  stop?: string | null;
 }
 
 export interface DeskDay {
   date: string;
   open: string[];
   closure?: string | null;
+  /** Where a bookmobile is that day, by time ("10:00-12:00"); empty for a desk that stays put. */
+  stops?: { name: string; hours: string }[];
 }
 
 export interface Duty {
@@ -103,6 +107,8 @@ export interface DeskWeek {
   name: string;
   days: DeskDay[];
   duties: Duty[];
+  /** A bookmobile: open at its weekly stops. */
+  mobile?: boolean;
 }
 
 /** GET schedule: one branch's ISO week. */

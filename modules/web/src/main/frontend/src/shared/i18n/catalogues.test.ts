@@ -38,6 +38,14 @@ describe('the catalogues', () => {
     expect(languageOf(undefined)).toBe('en');
   });
 
+  it('take a locale they have no catalogue for in the library system’s fallback language', () => {
+    expect(languageOf('fr-CA', 'es')).toBe('es-US');
+    expect(languageOf('fr-CA', 'en')).toBe('en');
+    expect(languageOf('fr-CA')).toBe('en');
+    expect(languageOf('es-MX', 'en')).toBe('es-US');
+    expect(languageOf('en-GB', 'es')).toBe('en');
+  });
+
   it('show an instant on the library system’s clock, whatever the desk computer’s zone', () => {
     expect(makeI18n('en', 'America/Chicago').moment('2026-12-01T19:05:00Z', { timeStyle: 'short', hourCycle: 'h23' })).toBe('13:05');
     expect(makeI18n('es-US', 'Asia/Tokyo').moment('2026-12-01T19:05:00Z', { timeStyle: 'short', hourCycle: 'h23' })).toBe('04:05');

@@ -1240,6 +1240,12 @@ export const en = {
   'overview.state': 'State',
   'overview.opened': 'Opened',
   'overview.due': 'Due',
+
+  // ---- model: bookmobile stops ----
+  'model.mobileDesk': '{name} (bookmobile: open at its stops)',
+  'model.stop': '{hours} {name}',
+  'model.issueAtStop': '{issue} at {stop}',
+  'model.deskAtStop': '{desk} at {stop}',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -1246,4 +1246,10 @@ export const esUS: Record<MessageId, string> = {
   'overview.state': 'Estado',
   'overview.opened': 'Abierto',
   'overview.due': 'Vence',
+
+  // ---- model: paradas del bibliobús ----
+  'model.mobileDesk': '{name} (bibliobús: abierto en sus paradas)',
+  'model.stop': '{hours} {name}',
+  'model.issueAtStop': '{issue} en {stop}',
+  'model.deskAtStop': '{desk} en {stop}',
 };

@@ -28,9 +28,24 @@ export const PSEUDO_CLOSE = '⟧';
 const CATALOGUES: Record<Language, Record<MessageId, string>> = { en, 'es-US': esUS };
 const STORED = 'servicepoint.language';
 
-/** The catalogue language for a locale tag: any Spanish is US Spanish; anything else is English. */
-export function languageOf(locale: string | undefined | null): Language {
-  return locale && /^es\b/i.test(locale) ? 'es-US' : 'en';
+/**
+ * The catalogue language for a locale tag: any Spanish is US Spanish, any English is English; a locale of another
+ * language (fr-CA) takes the library system's fallback language (its `fallbackLanguage`, English when none is given).
+ */
+export function languageOf(locale: string | undefined | null, fallbackLanguage?: string | null): Language {
+  const own = primary(locale);
+  if (own === 'es') {
+    return 'es-US';
+  }
+  if (!own || own === 'en') {
+    return 'en';
+  }
+  return primary(fallbackLanguage) === 'es' ? 'es-US' : 'en';
+}
+
+/** The language subtag of a locale tag ("fr" of "fr-CA"), lower case. */
+function primary(tag: string | undefined | null): string | undefined {
+  return tag ? tag.split(/[-_]/)[0]?.toLowerCase() : undefined;
 }
 
 /** The staff member's own choice on this browser, if any (not confidential: kept across sign-outs). */

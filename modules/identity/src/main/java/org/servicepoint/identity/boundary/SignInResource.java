@@ -39,8 +39,12 @@ public class SignInResource {
     @ConfigProperty(name = "servicepoint.idle-lock.override-seconds")
     Optional<Integer> idleLockOverrideSeconds;
 
-    /** {@code locale} and {@code timeZone} are the library system's: the app's language and clock before anyone chooses. */
-    public record SignIn(TenantRef tenant, String authority, String clientId, int idleLockSeconds, String locale, String timeZone) {
+    /**
+     * {@code locale} and {@code timeZone} are the library system's: the app's language and clock before anyone chooses;
+     * {@code fallbackLanguage} is the language of its texts when the app has none in the locale's language.
+     */
+    public record SignIn(TenantRef tenant, String authority, String clientId, int idleLockSeconds, String locale, String timeZone,
+                         String fallbackLanguage) {
     }
 
     public record TenantRef(String slug, String name) {
@@ -55,6 +59,6 @@ public class SignInResource {
         var tenant = directory.workplace(TenantId.of(slug), null, null);
         int idle = idleLockOverrideSeconds.filter(s -> s > 0).orElse(tenant.idleLockMinutes() * 60);
         return new SignIn(new TenantRef(tenant.tenantSlug(), tenant.tenantName()), settings.issuer(slug), Realms.WEB_CLIENT, idle,
-                tenant.locale(), tenant.timeZone());
+                tenant.locale(), tenant.timeZone(), tenant.fallbackLanguage());
     }
 }

@@ -22,7 +22,8 @@ import java.util.ResourceBundle;
  * String subject = text.get("mail.report.subject", category, branch, text.dateTime(occurredAt, library.zone()));
  * }</pre>
  *
- * A locale without a bundle of its own gets English, never the JVM's default language.
+ * A locale without a bundle of its own gets English, never the JVM's default language; a library system names the
+ * language its people read instead ({@code fallbackLanguage}), and {@link #textLocale} is the locale to ask for then.
  */
 public final class Messages {
 
@@ -38,6 +39,32 @@ public final class Messages {
     private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
         this.locale = locale;
+    }
+
+    /**
+     * The locale a library system's texts are written in: its own when ServicePoint has texts in its language (es-MX is
+     * Spanish, like every Spanish), else its fallback language in the same region (fr-CA falling back to English is
+     * en-CA), so dates and numbers read like the words around them. A fallback without texts of its own is English.
+     */
+    public static Locale textLocale(Locale locale, String fallbackLanguage) {
+        if (locale == null) {
+            return Locale.US;
+        }
+        if (speaks(locale.getLanguage())) {
+            return locale;
+        }
+        String language = fallbackLanguage != null && speaks(fallbackLanguage) ? fallbackLanguage : Locale.ENGLISH.getLanguage();
+        Locale.Builder builder = new Locale.Builder().setLanguage(language);
+        try {
+            builder.setRegion(locale.getCountry());
+        } catch (java.util.IllformedLocaleException e) {
+            // A region Java keeps but the builder refuses (old numeric forms): the language alone is enough for texts.
+        }
+        return builder.build();
+    }
+
+    private static boolean speaks(String language) {
+        return LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(language));
     }
 
     /** The bundle {@code baseName} (a class-path name such as {@code org.servicepoint.incidents.messages}) in this locale. */
@@ -88,7 +115,6 @@ public final class Messages {
             return Optional.empty();
         }
         Locale chosen = Locale.forLanguageTag(acceptLanguage.strip());
-        boolean known = LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(chosen.getLanguage()));
-        return known ? Optional.of(chosen) : Optional.empty();
+        return speaks(chosen.getLanguage()) ? Optional.of(chosen) : Optional.empty();
     }
 }

@@ -40,6 +40,31 @@ class MessagesTest {
     }
 
     @Test
+    void a_locale_without_texts_reads_its_fallback_language_in_its_own_region() {
+        Locale canadianFrenchReadingSpanish = Messages.textLocale(Locale.forLanguageTag("fr-CA"), "es");
+
+        assertThat(canadianFrenchReadingSpanish).isEqualTo(Locale.forLanguageTag("es-CA"));
+        assertThat(Messages.of(PLATFORM, canadianFrenchReadingSpanish).get("problem.not-found.title")).isEqualTo("No encontrado");
+        assertThat(Messages.textLocale(Locale.forLanguageTag("fr-CA"), "en")).isEqualTo(Locale.forLanguageTag("en-CA"));
+        assertThat(Messages.textLocale(Locale.forLanguageTag("de"), "es")).as("no region").isEqualTo(Locale.forLanguageTag("es"));
+    }
+
+    @Test
+    void a_locale_with_texts_keeps_them_whatever_its_fallback() {
+        assertThat(Messages.textLocale(Locale.forLanguageTag("es-MX"), "en")).isEqualTo(Locale.forLanguageTag("es-MX"));
+        assertThat(Messages.textLocale(Locale.forLanguageTag("en-GB"), "es")).isEqualTo(Locale.forLanguageTag("en-GB"));
+        assertThat(Messages.of(PLATFORM, Messages.textLocale(Locale.forLanguageTag("es-MX"), "en")).get("problem.not-found.title"))
+                .isEqualTo("No encontrado");
+    }
+
+    @Test
+    void a_fallback_without_texts_of_its_own_or_none_at_all_is_english() {
+        assertThat(Messages.textLocale(Locale.forLanguageTag("fr-CA"), "de")).isEqualTo(Locale.forLanguageTag("en-CA"));
+        assertThat(Messages.textLocale(Locale.forLanguageTag("fr-CA"), null)).isEqualTo(Locale.forLanguageTag("en-CA"));
+        assertThat(Messages.textLocale(null, "es")).isEqualTo(Locale.US);
+    }
+
+    @Test
     void a_missing_key_fails_loudly_unless_a_fallback_is_given() {
         Messages english = Messages.of(PLATFORM, Locale.US);
         assertThatThrownBy(() -> english.get("no.such.key")).isInstanceOf(MissingResourceException.class);

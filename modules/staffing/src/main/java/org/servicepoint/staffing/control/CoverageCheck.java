@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.servicepoint.platform.entity.TimeRange;
 import org.servicepoint.staffing.entity.EmploymentType;
@@ -24,6 +25,9 @@ import org.servicepoint.staffing.entity.EmploymentType;
  * that day closes every desk; a shortened day replaces the branch's hours, so a desk that keeps the branch's
  * hours is open exactly the shortened hours, and a desk with its own hours only where those and the shortened
  * hours overlap (a short day never opens a desk earlier or later than it usually is).
+ * <p>
+ * A mobile desk (a bookmobile) is open at its weekly stops: each stop's window is checked on its own, so a finding
+ * names the stop it falls in, and two stops' gaps are never joined into one even where the stops touch.
  */
 public final class CoverageCheck {
 
@@ -40,12 +44,16 @@ public final class CoverageCheck {
         }
     }
 
+    /** A weekly stop of a mobile desk: where it is, on which day, from when to when. */
+    public record Stop(String name, DayOfWeek day, TimeRange hours) {
+    }
+
     /**
      * A desk with the weekly hours it keeps (its own when {@code ownHours}, else a copy of its branch's) and its
-     * branch's dated closures.
+     * branch's dated closures. A mobile desk's week is its stops' windows, and it keeps its own hours.
      */
     public record Desk(String branch, String servicePoint, String name, Map<DayOfWeek, List<TimeRange>> week, boolean ownHours,
-                       Map<LocalDate, Closure> closures) {
+                       Map<LocalDate, Closure> closures, List<Stop> stops) {
 
         public Desk {
             Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
@@ -54,6 +62,39 @@ public final class CoverageCheck {
             }
             week = Map.copyOf(days);
             closures = closures == null ? Map.of() : Map.copyOf(closures);
+            stops = stops == null ? List.of() : List.copyOf(stops);
+        }
+
+        public Desk(String branch, String servicePoint, String name, Map<DayOfWeek, List<TimeRange>> week, boolean ownHours,
+                    Map<LocalDate, Closure> closures) {
+            this(branch, servicePoint, name, week, ownHours, closures, List.of());
+        }
+
+        /** A mobile desk, open at its stops on their days (and never on a day the branch is closed). */
+        public static Desk mobile(String branch, String servicePoint, String name, List<Stop> stops, Map<LocalDate, Closure> closures) {
+            Map<DayOfWeek, List<TimeRange>> week = new EnumMap<>(DayOfWeek.class);
+            stops.forEach(stop -> week.computeIfAbsent(stop.day(), d -> new ArrayList<>()).add(stop.hours()));
+            return new Desk(branch, servicePoint, name, week, true, closures, stops);
+        }
+
+        public boolean mobile() {
+            return !stops.isEmpty();
+        }
+
+        /** The stops of this desk on a date, by time. */
+        public List<Stop> stopsOn(LocalDate date) {
+            return stops.stream().filter(s -> s.day() == date.getDayOfWeek()).sorted(Comparator.comparing(Stop::hours)).toList();
+        }
+
+        /** The stops this desk actually makes on a date: none on a day its branch is closed. */
+        public List<Stop> openStopsOn(LocalDate date) {
+            List<TimeRange> open = openOn(date);
+            return stopsOn(date).stream().filter(s -> open.stream().anyMatch(s.hours()::overlaps)).toList();
+        }
+
+        /** The name of the stop an open period of this date falls in; null for a desk that stays put. */
+        String stopAt(LocalDate date, TimeRange period) {
+            return stopsOn(date).stream().filter(s -> s.hours().overlaps(period)).map(Stop::name).findFirst().orElse(null);
         }
 
         /** The periods this desk is open on a date, by the rules in the class comment. */
@@ -82,9 +123,9 @@ public final class CoverageCheck {
         }
     }
 
-    /** A stretch of one desk's open hours on one date that is not properly staffed. */
+    /** A stretch of one desk's open hours on one date that is not properly staffed; {@code stop} for a mobile desk. */
     public record Finding(String branch, String servicePoint, String servicePointName, LocalDate date, ZonedDateTime from,
-                          ZonedDateTime to, Kind kind) {
+                          ZonedDateTime to, Kind kind, String stop) {
     }
 
     private CoverageCheck() {
@@ -118,6 +159,7 @@ public final class CoverageCheck {
     private static List<Finding> checkDay(ZoneId zone, Desk desk, LocalDate date, List<OnDuty> here) {
         List<Finding> day = new ArrayList<>();
         for (TimeRange period : desk.openOn(date)) {
+            String stop = desk.stopAt(date, period);
             ZonedDateTime[] open = realTime(period, date, zone);
             Instant opens = open[0].toInstant();
             Instant closes = open[1].toInstant();
@@ -148,7 +190,7 @@ public final class CoverageCheck {
                             : staffed.stream().allMatch(OnDuty::onlyAssists) ? Kind.ONLY_VOLUNTEERS_OR_PAGES : null;
                     if (kind != null) {
                         add(day, new Finding(desk.branch(), desk.servicePoint(), desk.name(), date,
-                                ZonedDateTime.ofInstant(pieceStart, zone), ZonedDateTime.ofInstant(pieceEnd, zone), kind));
+                                ZonedDateTime.ofInstant(pieceStart, zone), ZonedDateTime.ofInstant(pieceEnd, zone), kind, stop));
                     }
                 }
                 from = cut;
@@ -158,13 +200,14 @@ public final class CoverageCheck {
         return day;
     }
 
-    /** Appends, joining a finding to the previous one when they touch and are of the same kind. */
+    /** Appends, joining a finding to the previous one when they touch and are of the same kind at the same stop. */
     private static void add(List<Finding> day, Finding next) {
         if (!day.isEmpty()) {
             Finding previous = day.get(day.size() - 1);
-            if (previous.kind() == next.kind() && previous.to().toInstant().equals(next.from().toInstant())) {
+            if (previous.kind() == next.kind() && previous.to().toInstant().equals(next.from().toInstant())
+                    && Objects.equals(previous.stop(), next.stop())) {
                 day.set(day.size() - 1, new Finding(previous.branch(), previous.servicePoint(), previous.servicePointName(),
-                        previous.date(), previous.from(), next.to(), previous.kind()));
+                        previous.date(), previous.from(), next.to(), previous.kind(), previous.stop()));
                 return;
             }
         }

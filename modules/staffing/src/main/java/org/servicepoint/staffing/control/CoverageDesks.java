@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.servicepoint.staffing.control.CoverageCheck.Closure;
 import org.servicepoint.staffing.control.CoverageCheck.Desk;
+import org.servicepoint.staffing.control.CoverageCheck.Stop;
 import org.servicepoint.platform.entity.TimeRange;
 import org.servicepoint.tenancy.control.BranchSpec;
 import org.servicepoint.tenancy.control.BranchSpec.ClosureSpec;
@@ -31,6 +33,11 @@ public final class CoverageDesks {
 
     private static Desk desk(String branchCode, ServicePointSpec desk, Map<DayOfWeek, List<TimeRange>> branchWeek,
                              Map<LocalDate, Closure> closures) {
+        if (desk.isMobile()) {
+            return Desk.mobile(branchCode, desk.code(), desk.name(), desk.stops().stream()
+                    .map(s -> new Stop(s.name(), DayOfWeek.valueOf(s.day().toUpperCase(Locale.ROOT)), TimeRange.parse(s.hours())))
+                    .toList(), closures);
+        }
         boolean own = desk.openingHours() != null;
         return new Desk(branchCode, desk.code(), desk.name(), own ? week(desk.openingHours()) : branchWeek, own, closures);
     }

@@ -18,16 +18,20 @@ public record CoverageIssue(
         @Schema(example = "17:00") String from,
         @Schema(example = "18:00") String to,
         @Schema(enumeration = {"GAP", "ONLY_VOLUNTEERS_OR_PAGES"}) String kind,
-        @Schema(example = "Tue 2026-12-01 17:00-18:00, Circulation Desk: nobody scheduled") String message) {
+        @Schema(example = "Tue 2026-12-01 17:00-18:00, Circulation Desk: nobody scheduled") String message,
+        @Schema(description = "the stop of a mobile service point (a bookmobile) the stretch falls in", example = "Oak Street School")
+        String stop) {
 
     public static CoverageIssue of(CoverageCheck.Finding finding) {
         String from = clock(finding.date(), finding.from());
         String to = clock(finding.date(), finding.to());
         String what = finding.kind() == CoverageCheck.Kind.GAP ? "nobody scheduled" : "only volunteers or pages on duty";
         // English like the rest of the API's messages; screens build their own sentences from the fields.
+        String where = finding.stop() == null ? finding.servicePointName() : finding.servicePointName() + " at " + finding.stop();
         String message = finding.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + finding.date()
-                + " " + from + "-" + to + ", " + finding.servicePointName() + ": " + what;
-        return new CoverageIssue(finding.branch(), finding.servicePoint(), finding.date(), from, to, finding.kind().name(), message);
+                + " " + from + "-" + to + ", " + where + ": " + what;
+        return new CoverageIssue(finding.branch(), finding.servicePoint(), finding.date(), from, to, finding.kind().name(), message,
+                finding.stop());
     }
 
     private static String clock(LocalDate date, ZonedDateTime moment) {

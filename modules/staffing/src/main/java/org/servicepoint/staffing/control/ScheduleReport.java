@@ -52,13 +52,14 @@ public final class ScheduleReport {
             for (LocalDate day = monday; !day.isAfter(sunday); day = day.plusDays(1)) {
                 CoverageCheck.Closure closure = desk.closureOn(day);
                 days.add(new ScheduleWeekView.DeskDay(day, desk.openOn(day).stream().map(Object::toString).toList(),
-                        closure == null ? null : closure.reason()));
+                        closure == null ? null : closure.reason(), desk.openStopsOn(day).stream()
+                                .map(stop -> new ScheduleWeekView.StopView(stop.name(), stop.hours().toString())).toList()));
             }
             List<ScheduleWeekView.DutyView> here = duties.stream()
                     .filter(d -> d.isAt(desk.branch(), desk.servicePoint()))
                     .map(d -> duty(d, inputs.people().get(d.staffMemberId())))
                     .toList();
-            deskWeeks.add(new ScheduleWeekView.DeskWeek(desk.servicePoint(), desk.name(), days, here));
+            deskWeeks.add(new ScheduleWeekView.DeskWeek(desk.servicePoint(), desk.name(), days, here, desk.mobile()));
         }
         List<CoverageIssue> gaps = issues(zone, monday, sunday, desks, duties, inputs);
         return new ScheduleWeekView(branch.code(), branch.name(), isoWeek(monday), zone.getId(), monday, sunday, deskWeeks, gaps);

@@ -19,13 +19,34 @@ public record ScheduleWeekView(
         @Schema(description = "gaps and volunteers-or-pages-only stretches of the week, as the coverage endpoint gives them")
         List<CoverageIssue> gaps) {
 
+    /** A desk's week; {@code mobile} for a bookmobile, whose days list its stops. */
     @Schema(name = "DeskWeek")
-    public record DeskWeek(String servicePoint, String name, List<DeskDay> days, List<DutyView> duties) {
+    public record DeskWeek(String servicePoint, String name, List<DeskDay> days, List<DutyView> duties, boolean mobile) {
+
+        public DeskWeek(String servicePoint, String name, List<DeskDay> days, List<DutyView> duties) {
+            this(servicePoint, name, days, duties, false);
+        }
     }
 
-    /** Open periods of a desk on one date ("09:00-17:00"); {@code closure} names a closure or short day. */
+    /**
+     * Open periods of a desk on one date ("09:00-17:00"); {@code closure} names a closure or short day; {@code stops}
+     * where a bookmobile is that day, by time (empty for a desk that stays put).
+     */
     @Schema(name = "DeskDay")
-    public record DeskDay(LocalDate date, List<String> open, String closure) {
+    public record DeskDay(LocalDate date, List<String> open, String closure, List<StopView> stops) {
+
+        public DeskDay {
+            stops = stops == null ? List.of() : List.copyOf(stops);
+        }
+
+        public DeskDay(LocalDate date, List<String> open, String closure) {
+            this(date, open, closure, List.of());
+        }
+    }
+
+    /** A bookmobile's stop on a day: its name and hours ("10:00-12:00"). */
+    @Schema(name = "StopOfTheDay")
+    public record StopView(@Schema(example = "Oak Street School") String name, @Schema(example = "10:00-12:00") String hours) {
     }
 
     /**

@@ -223,4 +223,50 @@ class CoverageCheckTest {
         assertThat(findings).filteredOn(f -> f.servicePoint().equals("office")).extracting(Finding::date)
                 .containsExactly(LocalDate.parse("2026-11-06"));
     }
+
+    // --- a bookmobile: coverage per stop
+
+    /** A bookmobile on Tuesdays (the cases' shifts are all at desk code "circulation", so it is given that code). */
+    static Desk bookmobile(Map<LocalDate, Closure> closures) {
+        return Desk.mobile("HQ", "circulation", "Bookmobile", List.of(
+                new CoverageCheck.Stop("Oak Street School", DayOfWeek.TUESDAY, TimeRange.parse("09:00-11:00")),
+                new CoverageCheck.Stop("Mill Road Senior Center", DayOfWeek.TUESDAY, TimeRange.parse("11:00-12:30")),
+                new CoverageCheck.Stop("Oak Street School", DayOfWeek.THURSDAY, TimeRange.parse("09:00-11:00"))), closures);
+    }
+
+    @Test
+    void a_bookmobile_is_checked_stop_by_stop_and_each_gap_names_its_stop() {
+        List<Finding> tuesday = findings(bookmobile(Map.of()), "2026-11-03", List.of("Ana 2026-11-03 09:00-10:00"), List.of());
+
+        assertThat(tuesday).extracting(f -> f.kind() + " " + CoverageIssue.of(f).from() + "-" + CoverageIssue.of(f).to() + " " + f.stop())
+                .as("two gaps that touch at 11:00 stay two: they are at two stops")
+                .containsExactly("GAP 10:00-11:00 Oak Street School", "GAP 11:00-12:30 Mill Road Senior Center");
+        assertThat(CoverageIssue.of(tuesday.get(1)).message())
+                .isEqualTo("Tue 2026-11-03 11:00-12:30, Bookmobile at Mill Road Senior Center: nobody scheduled");
+        assertThat(CoverageIssue.of(tuesday.get(1)).stop()).isEqualTo("Mill Road Senior Center");
+    }
+
+    @Test
+    void a_bookmobile_staffed_for_its_whole_route_has_no_gap_and_is_not_open_between_stops() {
+        assertThat(findings(bookmobile(Map.of()), "2026-11-03", List.of("Ana 2026-11-03 09:00-12:30"), List.of())).isEmpty();
+        assertThat(findings(bookmobile(Map.of()), "2026-11-05", List.of("Ana 2026-11-05 09:00-11:00"), List.of()))
+                .as("Thursday: only the morning stop").isEmpty();
+        assertThat(findings(bookmobile(Map.of()), "2026-11-04", List.of(), List.of())).as("Wednesday: no stop, no gap").isEmpty();
+    }
+
+    @Test
+    void a_bookmobile_stays_home_when_its_branch_is_closed_and_a_short_day_cuts_its_route() {
+        assertThat(findings(bookmobile(closed("2026-11-03")), "2026-11-03", List.of(), List.of())).isEmpty();
+        assertThat(bookmobile(closed("2026-11-03")).openStopsOn(LocalDate.parse("2026-11-03"))).isEmpty();
+
+        List<Finding> shortDay = findings(bookmobile(shortened("2026-11-03", "08:00-10:00")), "2026-11-03", List.of(), List.of());
+
+        assertThat(described(shortDay)).containsExactly("GAP 09:00-10:00");
+        assertThat(shortDay).extracting(Finding::stop).containsExactly("Oak Street School");
+    }
+
+    @Test
+    void a_desk_that_stays_put_names_no_stop() {
+        assertThat(findings(everyDay("09:00-17:00"), "2026-11-03", List.of(), List.of())).extracting(Finding::stop).containsOnlyNulls();
+    }
 }

@@ -86,6 +86,40 @@ class ScheduleReportTest {
     }
 
     @Test
+    void a_bookmobiles_week_lists_its_stops_by_day_and_its_gaps_name_the_stop() {
+        BranchSpec withBookmobile = new BranchSpec("MAIN", "Main Library", true, null, null,
+                List.of(new ServicePointSpec("bookmobile", "Bookmobile", null, true, List.of(
+                        new BranchSpec.StopSpec("Mill Road", "monday", "13:00-14:30"),
+                        new BranchSpec.StopSpec("Oak Street School", "monday", "10:00-12:00")))),
+                MAIN.openingHours(), List.of());
+        Inputs inputs = new Inputs(List.of(weekly(ANA, "bookmobile", DayOfWeek.MONDAY, "09:30", "12:00")), List.of(),
+                Map.of(ANA, new Person(ANA, "Ana", EmploymentType.PERMANENT)));
+
+        ScheduleWeekView week = ScheduleReport.week(CHICAGO, ScheduleReport.monday("2026-W50"), withBookmobile, inputs);
+
+        DeskWeek bookmobile = week.desks().get(0);
+        assertThat(bookmobile.mobile()).isTrue();
+        assertThat(bookmobile.days().get(0).stops()).containsExactly(new ScheduleWeekView.StopView("Oak Street School", "10:00-12:00"),
+                new ScheduleWeekView.StopView("Mill Road", "13:00-14:30"));
+        assertThat(bookmobile.days().get(0).open()).containsExactly("10:00-12:00", "13:00-14:30");
+        assertThat(bookmobile.days().get(1).stops()).isEmpty();
+        assertThat(week.gaps()).extracting(CoverageIssue::stop, CoverageIssue::from, CoverageIssue::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mill Road", "13:00", "14:30"));
+    }
+
+    @Test
+    void a_headquarters_without_a_desk_has_an_empty_week_and_no_gaps() {
+        BranchSpec office = new BranchSpec("MAIN", "System Office", true, null, null, List.of(), MAIN.openingHours(), List.of());
+
+        ScheduleWeekView week = ScheduleReport.week(CHICAGO, ScheduleReport.monday("2026-W50"), office, new Inputs(List.of(), List.of(), Map.of()));
+
+        assertThat(week.desks()).isEmpty();
+        assertThat(week.gaps()).isEmpty();
+        assertThat(ScheduleReport.issues(CHICAGO, LocalDate.parse("2026-12-07"), LocalDate.parse("2026-12-13"), CoverageDesks.of(office),
+                new Inputs(List.of(), List.of(), Map.of()))).isEmpty();
+    }
+
+    @Test
     void iso_weeks_are_read_strictly() {
         assertThat(ScheduleReport.monday("2026-W49")).isEqualTo(LocalDate.parse("2026-11-30"));
         assertThat(ScheduleReport.isoWeek(LocalDate.parse("2027-01-01"))).isEqualTo("2026-W53");

@@ -27,12 +27,39 @@ public record BranchSpec(
         return Boolean.TRUE.equals(headquarters);
     }
 
-    /** A desk of the branch; its own hours only where they differ from the branch's. */
+    /**
+     * A desk of the branch; its own hours only where they differ from the branch's. A mobile one (a bookmobile)
+     * keeps no weekly hours: it is open at its stops, each on one day of the week.
+     */
     @Schema(name = "ServicePoint")
     public record ServicePointSpec(
             @Schema(example = "circulation") String code,
             @Schema(example = "Circulation desk") String name,
-            WeekSpec openingHours) {
+            WeekSpec openingHours,
+            @Schema(description = "a bookmobile: open at its stops instead of weekly hours") Boolean mobile,
+            @Schema(description = "the weekly stops of a mobile service point") List<StopSpec> stops) {
+
+        public ServicePointSpec {
+            stops = stops == null ? List.of() : List.copyOf(stops);
+        }
+
+        public ServicePointSpec(String code, String name, WeekSpec openingHours) {
+            this(code, name, openingHours, null, null);
+        }
+
+        @JsonbTransient
+        public boolean isMobile() {
+            return Boolean.TRUE.equals(mobile);
+        }
+    }
+
+    /** A weekly stop of a mobile service point: where it parks, on which day, from when to when. */
+    @Schema(name = "Stop")
+    public record StopSpec(
+            @Schema(example = "Oak Street School") String name,
+            @Schema(example = "monday", enumeration = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+            String day,
+            @Schema(example = "10:00-12:00") String hours) {
     }
 
     /** A dated closure, or shortened hours that day. */

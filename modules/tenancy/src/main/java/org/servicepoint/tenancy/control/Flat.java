@@ -1,6 +1,9 @@
 package org.servicepoint.tenancy.control;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,8 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.servicepoint.tenancy.control.Plan.FieldChange;
 import org.servicepoint.tenancy.entity.DayHours;
+import org.servicepoint.tenancy.entity.Stop;
 
 /**
  * Documents as flat "field → canonical value" maps, so a plan is a plain comparison of two maps and a
@@ -26,6 +31,7 @@ final class Flat {
         flat.put("name", blankToNull(t.name()));
         flat.put("timeZone", t.timeZone());
         flat.put("locale", t.locale());
+        flat.put("fallbackLanguage", t.effectiveFallbackLanguage());
         flat.put("status", t.effectiveStatus());
         flat.put("settings.idleLockMinutes", String.valueOf(t.idleLockMinutes()));
         // One field for the whole chain, so a change of order shows as a change.
@@ -51,6 +57,9 @@ final class Flat {
                     flat.put("servicePoints." + desk.code() + ".name", blankToNull(desk.name()));
                     if (desk.openingHours() != null) {
                         week(flat, "servicePoints." + desk.code() + ".openingHours", desk.openingHours());
+                    }
+                    if (desk.isMobile()) {
+                        stops(flat, "servicePoints." + desk.code(), desk.stops());
                     }
                 });
         b.closures().stream()
@@ -80,6 +89,16 @@ final class Flat {
 
     private static void week(Map<String, String> flat, String prefix, WeekSpec week) {
         week.byDay().forEach((day, periods) -> flat.put(prefix + "." + day.name().toLowerCase(Locale.ROOT), hours(periods)));
+    }
+
+    /** One field per day ("10:00-12:00 Oak Street School; 14:00-15:30 Mill Road"), so a moved stop is one change. */
+    private static void stops(Map<String, String> flat, String prefix, List<BranchSpec.StopSpec> stops) {
+        flat.put(prefix + ".mobile", "true");
+        Map<DayOfWeek, List<Stop>> byDay = new EnumMap<>(DayOfWeek.class);
+        stops.stream().map(TenantRules::stop).sorted(Comparator.comparing(Stop::hours))
+                .forEach(stop -> byDay.computeIfAbsent(stop.day(), d -> new ArrayList<>()).add(stop));
+        byDay.forEach((day, onDay) -> flat.put(prefix + ".stops." + day.name().toLowerCase(Locale.ROOT),
+                onDay.stream().map(stop -> stop.hours() + " " + stop.name()).collect(Collectors.joining("; "))));
     }
 
     private static String hours(List<String> periods) {

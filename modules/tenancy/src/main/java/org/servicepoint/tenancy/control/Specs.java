@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.servicepoint.tenancy.control.BranchSpec.ClosureSpec;
 import org.servicepoint.tenancy.control.BranchSpec.ServicePointSpec;
+import org.servicepoint.tenancy.control.BranchSpec.StopSpec;
 import org.servicepoint.tenancy.entity.Branch;
 import org.servicepoint.tenancy.entity.Branch.ClosureDay;
 import org.servicepoint.tenancy.entity.DayHours;
 import org.servicepoint.tenancy.entity.Position;
+import org.servicepoint.tenancy.entity.Stop;
 import org.servicepoint.tenancy.entity.Tenant;
 
 /** Translation between documents and entities, both ways. */
@@ -30,7 +32,8 @@ public final class Specs {
                 positions.stream().sorted(java.util.Comparator.comparingInt(Position::rank))
                         .map(p -> new TenantSpec.PositionSpec(p.code(), p.name(), p.permissions())).toList(),
                 null,
-                new TenantSpec.ChainOfCommandSpec(tenant.substitutesOnlyWithoutPermanentStaff(), tenant.notifyWhenAbsent()));
+                new TenantSpec.ChainOfCommandSpec(tenant.substitutesOnlyWithoutPermanentStaff(), tenant.notifyWhenAbsent()),
+                tenant.fallbackLanguage());
     }
 
     /** Makes the chain of command what the document lists, lowest first; positions are matched by code. */
@@ -53,8 +56,12 @@ public final class Specs {
 
     public static BranchSpec of(Branch branch) {
         List<ServicePointSpec> desks = branch.servicePoints().stream()
-                .map(desk -> new ServicePointSpec(desk.code(), desk.name(),
-                        branch.deskKeepsOwnHours(desk.code()) ? week(branch.weeklyHours(desk.code())) : null))
+                .map(desk -> desk.mobile()
+                        ? new ServicePointSpec(desk.code(), desk.name(), null, true, branch.stopsOf(desk.code()).stream()
+                                .map(stop -> new StopSpec(stop.name(), stop.day().name().toLowerCase(Locale.ROOT), stop.hours().toString()))
+                                .toList())
+                        : new ServicePointSpec(desk.code(), desk.name(),
+                                branch.deskKeepsOwnHours(desk.code()) ? week(branch.weeklyHours(desk.code())) : null))
                 .toList();
         List<ClosureSpec> closures = branch.closures().stream()
                 .map(c -> new ClosureSpec(c.day().toString(), c.reason(), c.closedAllDay() ? null : c.openHours().texts()))
@@ -67,6 +74,7 @@ public final class Specs {
         tenant.change(spec.name(), ZoneId.of(spec.timeZone()), Locale.forLanguageTag(spec.locale()),
                 Tenant.Status.valueOf(spec.effectiveStatus().toUpperCase(Locale.ROOT)));
         tenant.lockIdleScreensAfter(spec.idleLockMinutes());
+        tenant.fallBackTo(spec.effectiveFallbackLanguage());
         var rules = spec.effectiveChainOfCommand();
         tenant.ruleChainOfCommand(rules.substitutesOnlyWithoutPermanentStaff(), rules.notifyWhenAbsent());
     }
@@ -75,6 +83,7 @@ public final class Specs {
         Tenant tenant = new Tenant(org.servicepoint.platform.entity.TenantId.of(spec.slug()), spec.name(), ZoneId.of(spec.timeZone()),
                 Locale.forLanguageTag(spec.locale()), Tenant.Status.valueOf(spec.effectiveStatus().toUpperCase(Locale.ROOT)));
         tenant.lockIdleScreensAfter(spec.idleLockMinutes());
+        tenant.fallBackTo(spec.effectiveFallbackLanguage());
         var rules = spec.effectiveChainOfCommand();
         tenant.ruleChainOfCommand(rules.substitutesOnlyWithoutPermanentStaff(), rules.notifyWhenAbsent());
         return tenant;
@@ -92,6 +101,10 @@ public final class Specs {
             }
         }
         branch.organise(desks, TenantRules.hours(spec.openingHours()), deskHours);
+        Map<String, List<Stop>> stops = new LinkedHashMap<>();
+        spec.servicePoints().stream().filter(ServicePointSpec::isMobile)
+                .forEach(desk -> stops.put(desk.code(), desk.stops().stream().map(TenantRules::stop).toList()));
+        branch.route(stops);
         List<ClosureDay> closures = new ArrayList<>();
         for (ClosureSpec closure : spec.closures()) {
             closures.add(new ClosureDay(LocalDate.parse(closure.date()), closure.reason(), DayHours.parse(closure.hours())));

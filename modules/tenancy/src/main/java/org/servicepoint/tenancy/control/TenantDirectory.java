@@ -87,7 +87,7 @@ public class TenantDirectory {
                 .map(r -> new TenantSpec.PositionSpec((String) r[0], (String) r[1], Position.permissionsOf((String) r[2])))
                 .toList();
         return new TenantOutline(tenant.slug(), tenant.name(), tenant.timeZone().getId(), tenant.locale().toLanguageTag(),
-                tenant.status().name().toLowerCase(java.util.Locale.ROOT), branches, positions);
+                tenant.status().name().toLowerCase(java.util.Locale.ROOT), branches, positions, tenant.fallbackLanguage());
     }
 
     @Transactional
@@ -162,9 +162,9 @@ public class TenantDirectory {
                 .getResultList());
     }
 
-    /** Names a staff member's screen shows: their library system, position and branch. */
+    /** Names a staff member's screen shows: their library system, position and branch; its language and its fallback. */
     public record Workplace(String tenantSlug, String tenantName, String positionName, String branchName, int idleLockMinutes,
-                            String locale, String timeZone) {
+                            String locale, String timeZone, String fallbackLanguage) {
     }
 
     @Transactional
@@ -175,7 +175,7 @@ public class TenantDirectory {
                 .map(Position::name).findFirst().orElse(null);
         String branch = branchCode == null ? null : find(tenantEm, branchCode).map(Branch::name).orElse(null);
         return new Workplace(tenant.slug(), tenant.name(), position, branch, tenant.idleLockMinutes(),
-                tenant.locale().toLanguageTag(), tenant.timeZone().getId());
+                tenant.locale().toLanguageTag(), tenant.timeZone().getId(), tenant.fallbackLanguage());
     }
 
     /** Counts of branches per tenant, for the operator's list. */

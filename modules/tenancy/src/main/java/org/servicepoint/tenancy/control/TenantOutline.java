@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.servicepoint.platform.control.Messages;
 
 /**
  * A library system without its hours, desks and closures: what callers need who only name branches and check
@@ -15,11 +16,17 @@ import java.util.stream.Collectors;
  * every other context builds its own small picture of a library system from.
  */
 public record TenantOutline(String slug, String name, String timeZone, String locale, String status, List<BranchName> branches,
-                            List<TenantSpec.PositionSpec> positions) {
+                            List<TenantSpec.PositionSpec> positions, String fallbackLanguage) {
 
     public TenantOutline {
         branches = List.copyOf(branches);
         positions = List.copyOf(positions);
+        fallbackLanguage = fallbackLanguage == null ? TenantSpec.DEFAULT_FALLBACK_LANGUAGE : fallbackLanguage;
+    }
+
+    public TenantOutline(String slug, String name, String timeZone, String locale, String status, List<BranchName> branches,
+                         List<TenantSpec.PositionSpec> positions) {
+        this(slug, name, timeZone, locale, status, branches, positions, null);
     }
 
     /** A branch by code, with its display name; ordered by code. */
@@ -30,15 +37,16 @@ public record TenantOutline(String slug, String name, String timeZone, String lo
     public static TenantOutline of(TenantSpec spec) {
         return new TenantOutline(spec.slug(), spec.name(), spec.timeZone(), spec.locale(), spec.status(),
                 spec.branches().stream().map(b -> new BranchName(b.code(), b.name(), b.isHeadquarters())).toList(),
-                spec.positions());
+                spec.positions(), spec.effectiveFallbackLanguage());
     }
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
 
+    /** The locale texts for this library system are written in: its own, or its fallback language (see Messages.textLocale). */
     public Locale language() {
-        return Locale.forLanguageTag(locale);
+        return Messages.textLocale(Locale.forLanguageTag(locale), fallbackLanguage);
     }
 
     /** Branch names by code, in the outline's order. */

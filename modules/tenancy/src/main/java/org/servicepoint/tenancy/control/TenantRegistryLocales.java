@@ -6,11 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Optional;
+import org.servicepoint.platform.control.Messages;
 import org.servicepoint.platform.control.TenantLocales;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.entity.Tenant;
 
-/** A library system's language from the registry, for the platform's problem texts. */
+/** A library system's language from the registry (its fallback where it has no texts), for the platform's problem texts. */
 @ApplicationScoped
 public class TenantRegistryLocales implements TenantLocales {
 
@@ -22,6 +23,7 @@ public class TenantRegistryLocales implements TenantLocales {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Locale> localeOf(TenantId tenant) {
         // The registry is platform data, not tenant-owned: no tenant binding needed to read it.
-        return Optional.ofNullable(em.find(Tenant.class, tenant.value())).map(Tenant::locale);
+        return Optional.ofNullable(em.find(Tenant.class, tenant.value()))
+                .map(t -> Messages.textLocale(t.locale(), t.fallbackLanguage()));
     }
 }

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.servicepoint.platform.control.Messages;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.platform.entity.TimeRange;
 import org.servicepoint.tenancy.entity.DayHours;
+import org.servicepoint.tenancy.entity.Stop;
 
 /**
  * What a tenant or branch document must keep beyond its shape: real zones, dates and locales, unique
@@ -41,6 +44,7 @@ public final class TenantRules {
         }
         required(violations, "name", tenant.name());
         checkSettings(violations, tenant.timeZone(), tenant.locale(), tenant.status());
+        checkFallbackLanguage(violations, tenant.fallbackLanguage());
         Set<String> codes = new HashSet<>();
         int headquarters = 0;
         for (int i = 0; i < tenant.branches().size(); i++) {
@@ -137,6 +141,14 @@ public final class TenantRules {
         }
     }
 
+    /** The fallback must be a language the server and the app have every text in, or it would fall back again. */
+    static void checkFallbackLanguage(List<Violation> violations, String language) {
+        if (language != null && Messages.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+            violations.add(new Violation("fallbackLanguage", "must be a language ServicePoint has texts in: "
+                    + String.join(", ", Messages.LANGUAGES.stream().map(Locale::getLanguage).toList())));
+        }
+    }
+
     public static List<Violation> checkBranch(BranchSpec branch, String prefix) {
         List<Violation> violations = new ArrayList<>();
         if (branch.code() == null || !branch.code().matches("^[A-Z0-9][A-Z0-9-]{0,15}$")) {
@@ -147,8 +159,10 @@ public final class TenantRules {
             violations.add(new Violation(prefix + "phone", "is not a phone number"));
         }
         week(violations, prefix + "openingHours", branch.openingHours());
-        if (branch.servicePoints().isEmpty()) {
-            violations.add(new Violation(prefix + "servicePoints", "a branch has at least one service point"));
+        // Headquarters may be a system office with no public desk; every other branch serves patrons somewhere.
+        if (branch.servicePoints().isEmpty() && !branch.isHeadquarters()) {
+            violations.add(new Violation(prefix + "servicePoints", "a branch has at least one service point "
+                    + "(only the headquarters may have none)"));
         }
         Set<String> desks = new HashSet<>();
         for (int i = 0; i < branch.servicePoints().size(); i++) {
@@ -160,7 +174,8 @@ public final class TenantRules {
                 violations.add(new Violation(at + ".code", "service point " + desk.code() + " is listed twice in this branch"));
             }
             required(violations, at + ".name", desk.name());
-            if (desk.openingHours() != null) {
+            checkStops(violations, at, desk);
+            if (desk.openingHours() != null && !desk.isMobile()) {
                 week(violations, at + ".openingHours", desk.openingHours());
                 boolean neverOpen = desk.openingHours().byDay().values().stream().allMatch(List::isEmpty);
                 if (neverOpen) {
@@ -185,6 +200,63 @@ public final class TenantRules {
             periods(violations, at + ".hours", closure.hours());
         }
         return violations;
+    }
+
+    /** Longest route a bookmobile may have: a stop or two a day for a week, with room to spare. */
+    public static final int MAX_STOPS = 50;
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static void checkStops(List<Violation> violations, String at, BranchSpec.ServicePointSpec desk) {
+        if (!desk.isMobile()) {
+            if (!desk.stops().isEmpty()) {
+                violations.add(new Violation(at + ".stops", "only a mobile service point has stops; add mobile: true"));
+            }
+            return;
+        }
+        if (desk.openingHours() != null) {
+            violations.add(new Violation(at + ".openingHours", "a mobile service point is open at its stops; leave openingHours out"));
+        }
+        if (desk.stops().isEmpty()) {
+            violations.add(new Violation(at + ".stops", "a mobile service point has at least one stop"));
+        } else if (desk.stops().size() > MAX_STOPS) {
+            violations.add(new Violation(at + ".stops", "at most " + MAX_STOPS + " stops"));
+        }
+        List<Stop> valid = new ArrayList<>();
+        for (int i = 0; i < desk.stops().size(); i++) {
+            var stop = desk.stops().get(i);
+            String here = at + ".stops[" + i + "]";
+            boolean ok = true;
+            if (stop.name() == null || stop.name().isBlank()) {
+                violations.add(new Violation(here + ".name", "is required"));
+                ok = false;
+            } else if (stop.name().strip().length() > Stop.MAX_NAME) {
+                violations.add(new Violation(here + ".name", "at most " + Stop.MAX_NAME + " characters"));
+                ok = false;
+            }
+            if (stop.day() == null || !DAYS.contains(stop.day())) {
+                violations.add(new Violation(here + ".day", "must be a day of the week, monday to sunday"));
+                ok = false;
+            }
+            try {
+                TimeRange.parse(stop.hours());
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation(here + ".hours", stop.hours() == null ? "is required" : e.getMessage()));
+                ok = false;
+            }
+            if (ok) {
+                Stop next = stop(stop);
+                valid.stream().filter(s -> s.day() == next.day() && s.hours().overlaps(next.hours())).findFirst()
+                        .ifPresent(s -> violations.add(new Violation(here + ".hours", "overlaps the stop " + s.name() + " on "
+                                + stop.day() + " (" + s.hours() + "); a bookmobile is at one stop at a time")));
+                valid.add(next);
+            }
+        }
+    }
+
+    /** The stop as a value object; only for a spec that passed the checks. */
+    public static Stop stop(BranchSpec.StopSpec stop) {
+        return new Stop(stop.name(), DayOfWeek.valueOf(stop.day().toUpperCase(Locale.ROOT)), TimeRange.parse(stop.hours()));
     }
 
     private static void week(List<Violation> violations, String at, WeekSpec week) {

@@ -16,9 +16,14 @@ public record TenantSpec(
         SettingsSpec settings,
         @Schema(description = "chain of command, lowest first") List<PositionSpec> positions,
         @Schema(description = "demonstration logins (files only; never read back)") List<DemoUserSpec> demoUsers,
-        ChainOfCommandSpec chainOfCommand) {
+        ChainOfCommandSpec chainOfCommand,
+        @Schema(description = "the language of the texts when the locale's own has none (e.g. fr-CA); default en", example = "en")
+        String fallbackLanguage) {
 
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 5;
+
+    /** The language whose texts a locale without its own catalogue gets when the document names none. */
+    public static final String DEFAULT_FALLBACK_LANGUAGE = "en";
 
     public TenantSpec {
         branches = branches == null ? List.of() : List.copyOf(branches);
@@ -27,12 +32,18 @@ public record TenantSpec(
     }
 
     public TenantSpec(String slug, String name, String timeZone, String locale, String status, List<BranchSpec> branches) {
-        this(slug, name, timeZone, locale, status, branches, null, null, null, null);
+        this(slug, name, timeZone, locale, status, branches, null, null, null, null, null);
+    }
+
+    public TenantSpec(String slug, String name, String timeZone, String locale, String status, List<BranchSpec> branches,
+                      SettingsSpec settings, List<PositionSpec> positions, List<DemoUserSpec> demoUsers,
+                      ChainOfCommandSpec chainOfCommand) {
+        this(slug, name, timeZone, locale, status, branches, settings, positions, demoUsers, chainOfCommand, null);
     }
 
     public TenantSpec(String slug, String name, String timeZone, String locale, String status, List<BranchSpec> branches,
                       SettingsSpec settings, List<PositionSpec> positions, List<DemoUserSpec> demoUsers) {
-        this(slug, name, timeZone, locale, status, branches, settings, positions, demoUsers, null);
+        this(slug, name, timeZone, locale, status, branches, settings, positions, demoUsers, null, null);
     }
 
     /** The chain-of-command rules, with their defaults filled in. */
@@ -42,6 +53,11 @@ public record TenantSpec(
                 chainOfCommand == null || chainOfCommand.substitutesOnlyWithoutPermanentStaff() == null
                         || chainOfCommand.substitutesOnlyWithoutPermanentStaff(),
                 chainOfCommand == null ? null : chainOfCommand.notifyWhenAbsent());
+    }
+
+    @JsonbTransient
+    public String effectiveFallbackLanguage() {
+        return fallbackLanguage == null ? DEFAULT_FALLBACK_LANGUAGE : fallbackLanguage;
     }
 
     @JsonbTransient

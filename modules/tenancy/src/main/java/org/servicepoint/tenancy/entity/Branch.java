@@ -55,6 +55,10 @@ public class Branch extends TenantRow {
     @OrderBy("day")
     private List<Closure> closures = new ArrayList<>();
 
+    @OneToMany(mappedBy = "branch", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("servicePointCode, dayOfWeek, opens")
+    private List<MobileStop> stops = new ArrayList<>();
+
     @Embedded
     private RowTimes times;
 
@@ -98,6 +102,37 @@ public class Branch extends TenantRow {
         addPeriods(null, branchHours);
         deskHours.forEach(this::addPeriods);
         touch();
+    }
+
+    /**
+     * Makes the desks named here mobile with these weekly stops, and every other desk stationary without stops.
+     * Stops of one desk on one day must not overlap: the bookmobile is at one place at a time.
+     */
+    public void route(Map<String, List<Stop>> stopsByDesk) {
+        stopsByDesk.forEach((desk, wanted) -> {
+            if (servicePoints.stream().noneMatch(sp -> sp.code().equals(desk))) {
+                throw new IllegalArgumentException("no service point " + desk + " in branch " + code);
+            }
+            for (int i = 0; i < wanted.size(); i++) {
+                for (int j = i + 1; j < wanted.size(); j++) {
+                    Stop a = wanted.get(i);
+                    Stop b = wanted.get(j);
+                    if (a.day() == b.day() && a.hours().overlaps(b.hours())) {
+                        throw new IllegalArgumentException("stops " + a.name() + " and " + b.name() + " overlap");
+                    }
+                }
+            }
+        });
+        servicePoints.forEach(desk -> desk.makeMobile(stopsByDesk.containsKey(desk.code())));
+        stops.clear();
+        stopsByDesk.forEach((desk, wanted) -> wanted.forEach(stop -> stops.add(new MobileStop(this, desk, stop))));
+        touch();
+    }
+
+    /** The weekly stops of a mobile desk, by day and time; empty for a stationary one. */
+    public List<Stop> stopsOf(String deskCode) {
+        return stops.stream().filter(s -> s.servicePointCode().equals(deskCode)).map(MobileStop::stop)
+                .sorted(java.util.Comparator.comparing(Stop::day).thenComparing(Stop::hours)).toList();
     }
 
     public void replaceClosures(List<ClosureDay> wanted) {

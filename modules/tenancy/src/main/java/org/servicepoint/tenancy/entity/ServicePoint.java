@@ -15,6 +15,10 @@ public class ServicePoint extends BranchPart {
     @Column(nullable = false)
     private String name;
 
+    /** A bookmobile: open at its weekly stops rather than at the branch's hours. */
+    @Column(nullable = false)
+    private boolean mobile;
+
     protected ServicePoint() {
     }
 
@@ -34,6 +38,11 @@ public class ServicePoint extends BranchPart {
         this.name = newName.strip();
     }
 
+    void makeMobile(boolean isMobile) {
+        this.mobile = isMobile;
+    }
+
     public String code() { return code; }
+    public boolean mobile() { return mobile; }
     public String name() { return name; }
 }

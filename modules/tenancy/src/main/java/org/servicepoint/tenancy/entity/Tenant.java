@@ -37,6 +37,9 @@ public class Tenant {
     @Column(nullable = false)
     private String status;
 
+    @Column(name = "fallback_language", nullable = false)
+    private String fallbackLanguage = "en";
+
     @Column(name = "idle_lock_minutes", nullable = false)
     private int idleLockMinutes = 5;
 
@@ -79,6 +82,14 @@ public class Tenant {
         this.idleLockMinutes = minutes;
     }
 
+    /** The language whose texts are used when the locale's own language has none (a locale such as fr-CA). */
+    public void fallBackTo(String language) {
+        if (language == null || !language.matches("^[a-z]{2,3}$")) {
+            throw new IllegalArgumentException("not a language code: " + language);
+        }
+        this.fallbackLanguage = language;
+    }
+
     /** The chain-of-command rules of this library system (positions are checked by the caller). */
     public void ruleChainOfCommand(boolean substitutesOnlyWithoutPermanent, String positionToNotifyWhenAbsent) {
         this.substitutesOnlyWithoutPermanentStaff = substitutesOnlyWithoutPermanent;
@@ -93,6 +104,7 @@ public class Tenant {
     public String name() { return name; }
     public ZoneId timeZone() { return ZoneId.of(timeZone); }
     public Locale locale() { return Locale.forLanguageTag(locale); }
+    public String fallbackLanguage() { return fallbackLanguage; }
     public Status status() { return Status.valueOf(status); }
     public Instant createdAt() { return times.createdAt(); }
     public Instant updatedAt() { return times.updatedAt(); }

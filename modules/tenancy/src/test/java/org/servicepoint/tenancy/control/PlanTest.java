@@ -208,6 +208,70 @@ class PlanTest {
         }
     }
 
+    // --- a bookmobile, a headquarters without a desk, a fallback language
+
+    static final ServicePointSpec BOOKMOBILE = new ServicePointSpec("bookmobile", "Bookmobile", null, true, List.of(
+            new BranchSpec.StopSpec("Oak Street School", "monday", "09:30-11:30"),
+            new BranchSpec.StopSpec("Mill Road Senior Center", "monday", "12:00-13:30"),
+            new BranchSpec.StopSpec("Oak Street School", "thursday", "09:30-11:30")));
+
+    @Test
+    void a_bookmobile_flattens_to_one_field_per_day_of_its_route() {
+        Map<String, String> flat = Flat.branch(mainWith(MAIN.openingHours(), List.of(CIRCULATION, BOOKMOBILE), List.of()));
+
+        assertThat(flat).containsEntry("servicePoints.bookmobile.mobile", "true")
+                .containsEntry("servicePoints.bookmobile.stops.monday", "09:30-11:30 Oak Street School; 12:00-13:30 Mill Road Senior Center")
+                .containsEntry("servicePoints.bookmobile.stops.thursday", "09:30-11:30 Oak Street School")
+                .doesNotContainKey("servicePoints.bookmobile.stops.friday")
+                .doesNotContainKey("servicePoints.circulation.mobile");
+    }
+
+    @Test
+    void moving_one_stop_is_one_change_naming_the_day() {
+        BranchSpec before = mainWith(MAIN.openingHours(), List.of(BOOKMOBILE), List.of());
+        ServicePointSpec moved = new ServicePointSpec("bookmobile", "Bookmobile", null, true, List.of(
+                BOOKMOBILE.stops().get(0), BOOKMOBILE.stops().get(1),
+                new BranchSpec.StopSpec("Oak Street School", "thursday", "13:00-15:00")));
+
+        assertThat(changesFrom(before, mainWith(MAIN.openingHours(), List.of(moved), List.of()))).containsExactly(
+                new FieldChange("servicePoints.bookmobile.stops.thursday", "09:30-11:30 Oak Street School",
+                        "13:00-15:00 Oak Street School"));
+    }
+
+    @Test
+    void a_bookmobile_written_to_the_entity_reads_back_with_its_route() {
+        BranchSpec spec = mainWith(MAIN.openingHours(), List.of(CIRCULATION, BOOKMOBILE), MAIN.closures());
+        Branch branch = new Branch("MAIN");
+        Specs.write(branch, spec);
+
+        assertThat(Flat.branch(Specs.of(branch))).isEqualTo(Flat.branch(spec));
+        assertThat(branch.servicePoints()).filteredOn(ServicePoint::mobile).extracting(ServicePoint::code).containsExactly("bookmobile");
+
+        Specs.write(branch, mainWith(MAIN.openingHours(), List.of(CIRCULATION,
+                new ServicePointSpec("bookmobile", "Bookmobile", null, null, null)), List.of()));
+        assertThat(branch.servicePoints()).noneMatch(ServicePoint::mobile);
+        assertThat(branch.stopsOf("bookmobile")).as("a desk that is no longer mobile keeps no stops").isEmpty();
+    }
+
+    @Test
+    void a_headquarters_without_a_desk_reads_back_without_one() {
+        BranchSpec office = mainWith(MAIN.openingHours(), List.of(), List.of());
+
+        assertThat(written(office).servicePoints()).isEmpty();
+        assertThat(changesFrom(written(office), office)).isEmpty();
+    }
+
+    @Test
+    void a_fallback_language_is_a_field_of_the_plan_and_english_when_none_is_given() {
+        TenantSpec french = new TenantSpec("millbrook", "Millbrook Public Library", "America/Chicago", "fr-CA", "active",
+                List.of(MAIN), null, null, null, null, "es");
+
+        assertThat(Flat.tenant(MILLBROOK)).containsEntry("fallbackLanguage", "en");
+        assertThat(Flat.diff(Flat.tenant(MILLBROOK), Flat.tenant(french))).containsExactly(
+                new FieldChange("locale", "en-US", "fr-CA"), new FieldChange("fallbackLanguage", "en", "es"));
+        assertThat(Flat.tenant(Specs.of(Specs.newTenant(french), List.of(), List.of()))).isEqualTo(Flat.tenant(french));
+    }
+
     // --- the plan as a person reads it
 
     @Test

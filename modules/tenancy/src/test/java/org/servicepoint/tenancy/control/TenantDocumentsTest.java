@@ -284,6 +284,96 @@ class TenantDocumentsTest {
         assertThat(v.message()).contains("found 2");
     }
 
+    // --- a headquarters with no public desk, a bookmobile, a fallback language, as files
+
+    @Test
+    void a_headquarters_file_without_desks_reads() {
+        String yaml = millbrookWith("""
+                    servicePoints:
+                      - code: circulation
+                        name: Circulation Desk
+                      - code: childrens
+                        name: Children's Desk
+                        openingHours:
+                          saturday: ["10:00-13:00"]
+                """, "");
+
+        TenantSpec spec = TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML);
+
+        assertThat(spec.branches().get(0).servicePoints()).isEmpty();
+    }
+
+    @Test
+    void a_member_branch_file_without_desks_is_refused_at_the_branch() {
+        String yaml = millbrookWith("""
+                    servicePoints:
+                      - code: circulation
+                        name: Circulation Desk
+                    openingHours:
+                      tuesday: ["10:00-18:00"]
+                """, """
+                    openingHours:
+                      tuesday: ["10:00-18:00"]
+                """);
+
+        Refusal refusal = refusalOf(() -> TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML));
+
+        assertThat(refusal.violations()).extracting(Violation::field).containsExactly("branches[1].servicePoints");
+    }
+
+    @Test
+    void a_bookmobile_with_its_stops_and_a_fallback_language_read_from_a_file() {
+        String yaml = millbrookWith("locale: en-US\n", "locale: fr-CA\nfallbackLanguage: es\n").replace("""
+                  - code: EAST
+                    name: East Side Branch
+                    servicePoints:
+                      - code: circulation
+                        name: Circulation Desk
+                """, """
+                  - code: EAST
+                    name: East Side Branch
+                    servicePoints:
+                      - code: circulation
+                        name: Circulation Desk
+                      - code: bookmobile
+                        name: Bookmobile
+                        mobile: true
+                        stops:
+                          - { name: Oak Street School, day: tuesday, hours: "09:30-11:30" }
+                          - { name: Mill Road Senior Center, day: tuesday, hours: "12:00-13:30" }
+                """);
+
+        TenantSpec spec = TenantDocuments.readTenant(FILE, yaml, InputFormat.YAML);
+
+        assertThat(spec.fallbackLanguage()).isEqualTo("es");
+        assertThat(spec.branches().get(1).servicePoints().get(1).stops()).extracting(BranchSpec.StopSpec::name)
+                .containsExactly("Oak Street School", "Mill Road Senior Center");
+    }
+
+    @Test
+    void a_stop_on_no_day_of_the_week_is_refused_by_the_schema_at_its_line() {
+        String yaml = MILLBROOK.replace("""
+                      - code: circulation
+                        name: Circulation Desk
+                    openingHours:
+                      tuesday: ["10:00-18:00"]
+                """, """
+                      - code: circulation
+                        name: Circulation Desk
+                      - code: bookmobile
+                        name: Bookmobile
+                        mobile: true
+                        stops:
+                          - { name: Oak Street School, day: someday, hours: "09:30-11:30" }
+                    openingHours:
+                      tuesday: ["10:00-18:00"]
+                """);
+
+        Violation v = onlyViolationOf(yaml);
+
+        assertThat(v.field()).isEqualTo("branches[1].servicePoints[1].stops[0].day");
+    }
+
     // --- folders and sets of files
 
     @Test

@@ -39,4 +39,16 @@ class TenantOutlineTest {
         assertThat(outline.branchName("NORTH")).isEqualTo("North Branch");
         assertThat(outline.branchName("GONE")).isEqualTo("GONE");
     }
+
+    @Test
+    void the_outlines_language_is_the_fallback_where_servicepoint_has_no_texts_in_the_locales_own() {
+        List<BranchSpec> none = List.of();
+        TenantSpec quebec = new TenantSpec("riviere", "Bibliothèque", "America/Toronto", "fr-CA", "active", none, null, null, null, null, "es");
+        TenantSpec mexico = new TenantSpec("norte", "Biblioteca", "America/Monterrey", "es-MX", "active", none);
+        TenantSpec plain = new TenantSpec("riviere", "Bibliothèque", "America/Toronto", "fr-CA", "active", none);
+
+        assertThat(TenantOutline.of(quebec).language()).isEqualTo(Locale.forLanguageTag("es-CA"));
+        assertThat(TenantOutline.of(mexico).language()).isEqualTo(Locale.forLanguageTag("es-MX"));
+        assertThat(TenantOutline.of(plain).language()).as("no fallback named: English").isEqualTo(Locale.forLanguageTag("en-CA"));
+    }
 }

@@ -103,7 +103,9 @@ class TenantRulesTest {
                 Arguments.of("a branch with a blank name", mainBranch(b -> named(b, "   ")), "branches[0].name"),
                 Arguments.of("a phone number with letters", mainBranch(b -> new BranchSpec(b.code(), b.name(), true,
                         b.address(), "call us", b.servicePoints(), b.openingHours(), b.closures())), "branches[0].phone"),
-                Arguments.of("a branch with no desks", mainBranch(b -> withDesks(b)), "branches[0].servicePoints"),
+                // Only the headquarters may have no desk (a system office): see headquarters_without_a_public_desk….
+                Arguments.of("a member branch with no desks", tenant(branch("MAIN", true), withDesks(branch("EAST", false))),
+                        "branches[1].servicePoints"),
                 Arguments.of("a desk listed twice in its branch", mainBranch(b -> withDesks(b, desk("circulation"),
                         desk("reference"), desk("circulation"))), "branches[0].servicePoints[2].code"),
                 Arguments.of("a desk code with capitals", mainBranch(b -> withDesks(b, desk("Circulation"))),
@@ -146,6 +148,94 @@ class TenantRulesTest {
                             "\"" + slug + "\" is reserved for the sign-in service; choose another slug"));
         }
         assertThat(TenantRules.check(valid())).isEmpty();
+    }
+
+    // --- a headquarters with no public desk, a bookmobile, a fallback language
+
+    @Test
+    void a_headquarters_without_a_public_desk_breaks_no_rule() {
+        TenantSpec systemOffice = tenant(withDesks(branch("MAIN", true)), branch("EAST", false));
+
+        assertThat(TenantRules.check(systemOffice)).isEmpty();
+    }
+
+    static ServicePointSpec bookmobile(BranchSpec.StopSpec... stops) {
+        return new ServicePointSpec("bookmobile", "Bookmobile", null, true, List.of(stops));
+    }
+
+    static BranchSpec.StopSpec stop(String name, String day, String hours) {
+        return new BranchSpec.StopSpec(name, day, hours);
+    }
+
+    @Test
+    void a_bookmobile_with_a_weekly_route_breaks_no_rule() {
+        TenantSpec withRoute = mainBranch(b -> withDesks(b, desk("circulation"), bookmobile(
+                stop("Oak Street School", "monday", "09:30-11:30"), stop("Mill Road Senior Center", "monday", "11:30-13:00"),
+                stop("Oak Street School", "thursday", "09:30-11:30"))));
+
+        assertThat(TenantRules.check(withRoute)).isEmpty();
+    }
+
+    static Stream<Arguments> refusedRoutes() {
+        String longName = "x".repeat(101);
+        return Stream.of(
+                Arguments.of("two stops at once on a day", bookmobile(stop("Oak Street School", "monday", "09:00-11:00"),
+                        stop("Mill Road", "monday", "10:30-12:00")), "branches[0].servicePoints[1].stops[1].hours"),
+                Arguments.of("a stop without a name", bookmobile(stop(" ", "monday", "09:00-11:00")),
+                        "branches[0].servicePoints[1].stops[0].name"),
+                Arguments.of("a stop name longer than 100 characters", bookmobile(stop(longName, "monday", "09:00-11:00")),
+                        "branches[0].servicePoints[1].stops[0].name"),
+                Arguments.of("a stop on no day of the week", bookmobile(stop("Oak Street School", "someday", "09:00-11:00")),
+                        "branches[0].servicePoints[1].stops[0].day"),
+                Arguments.of("a stop that ends before it starts", bookmobile(stop("Oak Street School", "friday", "14:00-09:00")),
+                        "branches[0].servicePoints[1].stops[0].hours"),
+                Arguments.of("a stop with two periods", bookmobile(stop("Oak Street School", "friday", "09:00-10:00,11:00-12:00")),
+                        "branches[0].servicePoints[1].stops[0].hours"),
+                Arguments.of("a bookmobile without stops", bookmobile(), "branches[0].servicePoints[1].stops"),
+                Arguments.of("a bookmobile with weekly hours", new ServicePointSpec("bookmobile", "Bookmobile", WEEKDAYS, true,
+                        List.of(stop("Oak Street School", "monday", "09:00-11:00"))), "branches[0].servicePoints[1].openingHours"),
+                Arguments.of("stops at a desk that is not mobile", new ServicePointSpec("bookmobile", "Bookmobile", null, null,
+                        List.of(stop("Oak Street School", "monday", "09:00-11:00"))), "branches[0].servicePoints[1].stops"));
+    }
+
+    @ParameterizedTest(name = "{0} is refused at {2}")
+    @MethodSource("refusedRoutes")
+    void each_broken_rule_of_a_route_is_reported_once_at_its_field(String what, ServicePointSpec desk, String field) {
+        TenantSpec tenant = mainBranch(b -> withDesks(b, desk("circulation"), desk));
+
+        assertThat(TenantRules.check(tenant)).extracting(Violation::field).containsExactly(field);
+    }
+
+    @Test
+    void the_overlap_of_two_stops_is_said_with_both_names() {
+        TenantSpec tenant = mainBranch(b -> withDesks(b, bookmobile(stop("Oak Street School", "monday", "09:00-11:00"),
+                stop("Mill Road", "monday", "10:30-12:00"))));
+
+        assertThat(TenantRules.check(tenant)).extracting(Violation::message).singleElement().asString()
+                .contains("Oak Street School", "monday", "09:00-11:00");
+    }
+
+    @Test
+    void the_same_stop_on_two_days_at_the_same_time_is_fine() {
+        TenantSpec tenant = mainBranch(b -> withDesks(b, bookmobile(stop("Oak Street School", "monday", "09:00-11:00"),
+                stop("Oak Street School", "tuesday", "09:00-11:00"))));
+
+        assertThat(TenantRules.check(tenant)).isEmpty();
+    }
+
+    static TenantSpec fallingBackTo(String language) {
+        TenantSpec t = valid();
+        return new TenantSpec(t.slug(), t.name(), t.timeZone(), "fr-CA", t.status(), t.branches(), null, null, null, null,
+                language);
+    }
+
+    @Test
+    void a_fallback_language_must_be_one_servicepoint_has_texts_in() {
+        assertThat(TenantRules.check(fallingBackTo("es"))).isEmpty();
+        assertThat(TenantRules.check(fallingBackTo(null))).as("none given: English").isEmpty();
+        assertThat(TenantRules.check(fallingBackTo("fr"))).extracting(Violation::field, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fallbackLanguage",
+                        "must be a language ServicePoint has texts in: en, es"));
     }
 
     @Test

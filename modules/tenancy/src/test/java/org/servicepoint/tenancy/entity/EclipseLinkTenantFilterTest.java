@@ -113,4 +113,48 @@ class EclipseLinkTenantFilterTest {
         branch.describe("No tenant", false, null, null);
         assertWriteWithoutTenantFails(emf, branch);
     }
+
+    @Test
+    void a_bookmobiles_stops_are_saved_with_its_branch_and_stamped_with_the_tenant() throws SQLException {
+        // A tenant of its own, so the other tests' counts of branches stay as they are.
+        EntityManager east = as("orm-route");
+        east.getTransaction().begin();
+        east.persist(new Tenant(TenantId.of("orm-route"), "orm-route", ZoneId.of("UTC"), Locale.US, Tenant.Status.ACTIVE));
+        east.flush();
+        Branch branch = new Branch("ROUTE");
+        branch.describe("Outreach", false, null, null);
+        branch.organise(Map.of("bookmobile", "Bookmobile"), Map.of(), Map.of());
+        branch.route(Map.of("bookmobile", List.of(
+                new Stop("Oak Street School", java.time.DayOfWeek.MONDAY, org.servicepoint.platform.entity.TimeRange.parse("09:30-11:30")),
+                new Stop("Mill Road", java.time.DayOfWeek.MONDAY, org.servicepoint.platform.entity.TimeRange.parse("12:00-13:30")))));
+        east.persist(branch);
+        east.getTransaction().commit();
+        east.close();
+
+        EntityManager again = as("orm-route");
+        Branch read = again.find(Branch.class, branch.id());
+        assertThat(read.servicePoints()).singleElement().satisfies(desk -> assertThat(desk.mobile()).isTrue());
+        assertThat(read.stopsOf("bookmobile")).extracting(Stop::name).containsExactly("Oak Street School", "Mill Road");
+        again.close();
+        try (Connection c = db.superuser().getConnection();
+             ResultSet rs = c.createStatement().executeQuery("select distinct tenant_id from mobile_stop where branch_id = '"
+                     + branch.id() + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("orm-route");
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
+    void a_library_systems_fallback_language_is_kept_in_the_registry() {
+        EntityManager em = as("orm-west");
+        em.getTransaction().begin();
+        em.find(Tenant.class, "orm-west").fallBackTo("es");
+        em.getTransaction().commit();
+        em.close();
+
+        EntityManager again = as("orm-west");
+        assertThat(again.find(Tenant.class, "orm-west").fallbackLanguage()).isEqualTo("es");
+        again.close();
+    }
 }
