@@ -34,6 +34,7 @@ import { ComplaintsPage } from './features/requests/Complaints';
 import { OverviewPage } from './features/requests/Overview';
 import { ReconsiderationsPage } from './features/requests/Reconsiderations';
 import { RecordComplaintPage } from './features/requests/RecordComplaint';
+import { FormEditorPage } from './features/forms/FormEditor';
 import type { Session } from './shared/session';
 import { useLoad } from './shared/useLoad';
 import { useI18n, type MessageId } from './shared/i18n/i18n';
@@ -59,6 +60,7 @@ const TITLES: Record<Screen, MessageId> = {
   reconsiderations: 'reconsideration.title',
   'patron-requests': 'overview.title',
   'call-backs': 'callBacks.title',
+  'form-editor': 'formEditor.title',
 };
 
 export function Shell(props: { config: SignInConfig; me: Me; session: Session; onSignOut: () => void }) {
@@ -194,6 +196,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
           {screen === 'reconsiderations' && <ReconsiderationsPage key={item ?? 'reconsiderations'} item={item} />}
           {screen === 'patron-requests' && <OverviewPage />}
           {screen === 'call-backs' && <CallBacksPage />}
+          {screen === 'form-editor' && <FormEditorPage />}
         </PageContext>
       </main>
     </>
