@@ -2,6 +2,7 @@ package org.servicepoint.incidents.forms.control;
 
 import com.networknt.schema.InputFormat;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.control.TenantWork;
 import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.tenancy.control.ConfigurationEdited;
 import org.servicepoint.tenancy.control.LibraryWork;
 import org.servicepoint.tenancy.control.Plan;
 
@@ -33,6 +35,10 @@ public class IncidentForms {
 
     @Inject
     LibraryWork work;
+
+    /** Tells tenancy that the app changed what incident-form.yaml declares (decision 0014), in the same transaction. */
+    @Inject
+    Event<ConfigurationEdited> edited;
 
     Clock clock = Clock.systemUTC();
 
@@ -113,6 +119,9 @@ public class IncidentForms {
         IncidentFormStore.Published published = store().publish(at.db(), form, source, caller.auditName());
         if (published.changed()) {
             audit(at, published, form, source);
+            if (!Access.isSystem(caller)) {
+                edited.fire(new ConfigurationEdited(tenant, FormDocuments.FILE_NAME, caller));
+            }
         }
         return new Publication(published.changed(), IncidentFormStore.summary(published.current()));
     }
