@@ -41,6 +41,7 @@ import { AdminClosuresPage } from './features/admin/Closures';
 import { AdminHoursPage } from './features/admin/Hours';
 import { AdminPositionsPage } from './features/admin/Positions';
 import { AdminSettingsPage } from './features/admin/Settings';
+import { FormEditorPage } from './features/forms/FormEditor';
 import type { Session } from './shared/session';
 import { useLoad } from './shared/useLoad';
 import { useI18n, type MessageId } from './shared/i18n/i18n';
@@ -71,6 +72,7 @@ const TITLES: Record<Screen, MessageId> = {
   'admin-closures': 'admin.closures.title',
   'admin-positions': 'admin.positions.title',
   'admin-settings': 'admin.settings.title',
+  'form-editor': 'formEditor.title',
 };
 
 export function Shell(props: { config: SignInConfig; me: Me; session: Session; onSignOut: () => void }) {
@@ -223,6 +225,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
           {screen === 'admin-closures' && <AdminClosuresPage />}
           {screen === 'admin-positions' && <AdminPositionsPage />}
           {screen === 'admin-settings' && <AdminSettingsPage />}
+          {screen === 'form-editor' && <FormEditorPage />}
         </PageContext>
       </main>
     </AdminDraftProvider>

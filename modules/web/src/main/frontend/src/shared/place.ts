@@ -37,6 +37,8 @@ export const SCREENS = [
   'admin-closures',
   'admin-positions',
   'admin-settings',
+  // forms-editor
+  'form-editor',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -71,6 +73,8 @@ export const SCREEN_ROLES: Partial<Record<Screen, readonly string[]>> = {
   'admin-closures': [ROLE.tenantAdmin],
   'admin-positions': [ROLE.tenantAdmin],
   'admin-settings': [ROLE.tenantAdmin],
+  // forms-editor
+  'form-editor': [ROLE.tenantAdmin],
 };
 
 /** The screens the navigation offers someone with these roles, in its order. */

@@ -162,4 +162,16 @@ class BrowserIT extends ServicePointDeployment {
         browser("admin-screens.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "dee", "PASSWORD", DEMO_PASSWORD,
                 "TIME_ZONE", "America/Chicago"));
     }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_the_tenant_admin_publishes_a_new_form_version_and_the_desk_files_a_report_on_it() throws Exception {
+        // Dee (tenant admin) adds a required question to "Other", which no other test files; Sam (desk, Pine Hollow) files on it.
+        int before = jakarta.json.Json.createReader(new java.io.StringReader(staff(token("riverbend", "sam"),
+                "tenants/riverbend/incident-forms").body())).readObject().getInt("version");
+        browser("form-editor.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "dee", "PASSWORD", DEMO_PASSWORD,
+                "DESK_USERNAME", "sam"));
+        String versions = staff(token("riverbend", "dee"), "tenants/riverbend/incident-forms/versions").body();
+        assertTrue(versions.contains("\"version\":" + (before + 1)) && versions.contains("\"source\":\"body\""), versions);
+    }
 }

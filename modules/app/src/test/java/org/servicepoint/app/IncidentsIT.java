@@ -212,4 +212,142 @@ class IncidentsIT extends ServicePointDeployment {
         assertEquals(200, staff(rosa, "tenants/riverbend/incident-reports/" + id).statusCode());
         assertEquals(404, staff(token("riverbend", "kit"), "tenants/riverbend/incident-reports/" + id).statusCode());
     }
+
+    // ---- the incident form editor (tenant administrators) and incident-form.yaml in the operator's plan/apply ----
+
+    static int formVersionIn(String body) {
+        var m = java.util.regex.Pattern.compile("\"formVersion\":(\\d+)").matcher(body);
+        assertTrue(m.find(), "no formVersion in " + body);
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Riverbend's current form with one more optional question in "Other", as the editor would send it. */
+    static String withQuestion(String editing, String key, String label) {
+        jakarta.json.JsonObject definition = jakarta.json.Json.createReader(new java.io.StringReader(editing)).readObject()
+                .getJsonObject("current").getJsonObject("definition");
+        jakarta.json.JsonArrayBuilder categories = jakarta.json.Json.createArrayBuilder();
+        for (jakarta.json.JsonValue value : definition.getJsonArray("categories")) {
+            jakarta.json.JsonObject category = value.asJsonObject();
+            if (category.getString("code").equals("other")) {
+                jakarta.json.JsonArrayBuilder fields = jakarta.json.Json.createArrayBuilder(category.containsKey("fields")
+                        ? category.getJsonArray("fields") : jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
+                fields.add(jakarta.json.Json.createObjectBuilder().add("key", key).add("label", label).add("type", "text"));
+                category = jakarta.json.Json.createObjectBuilder(category).add("fields", fields).build();
+            }
+            categories.add(category);
+        }
+        return jakarta.json.Json.createObjectBuilder(definition).add("categories", categories).build().toString();
+    }
+
+    @Test
+    @RunAsClient
+    void a_tenant_admin_publishes_the_next_form_version_from_the_editor_and_a_report_started_before_keeps_its_version()
+            throws Exception {
+        String dee = token("riverbend", "dee");
+        String sam = token("riverbend", "sam");
+        HttpResponse<String> editing = staff(dee, "tenants/riverbend/incident-forms/editing");
+        assertEquals(200, editing.statusCode(), editing.body());
+        assertTrue(editing.body().contains("{\"code\":\"business-manager\",\"name\":\"Business manager\",\"receivesReports\":true}"),
+                editing.body());
+        int before = formVersionIn(staff(sam, "tenants/riverbend/incident-reports/" + theftDraft(sam, "Started on the old form")).body());
+        String earlier = theftDraft(sam, "Started before the new version");
+        String key = "told" + UUID.randomUUID().toString().substring(0, 6);
+        String form = withQuestion(editing.body(), key, "Who else was told " + key);
+
+        // The plan says which version publishing would make and what differs; nothing is published by it.
+        HttpResponse<String> plan = staffSend(dee, "POST", "tenants/riverbend/incident-forms/plan", form);
+        assertEquals(200, plan.statusCode(), plan.body());
+        assertTrue(plan.body().contains("\"nextVersion\":" + (before + 1)) && plan.body().contains("\"categories.other.fields." + key + "\""),
+                plan.body());
+        assertEquals(before, formVersionIn(staff(sam, "tenants/riverbend/incident-reports/" + earlier).body()));
+        // Problems are named by field, and nothing is published.
+        HttpResponse<String> refused = staffSend(dee, "POST", "tenants/riverbend/incident-forms/plan",
+                form.replace("\"label\":\"Who else was told " + key + "\"", "\"label\":\"   \""));
+        assertProblem(refused, 400, "invalid-input");
+        assertTrue(refused.body().contains(".label"), refused.body());
+
+        // A person in charge and the desk may neither plan nor publish; the editor's start is the tenant admin's too.
+        String rosa = token("riverbend", "rosa");
+        for (String token : new String[] {rosa, sam}) {
+            assertEquals(403, staffSend(token, "POST", "tenants/riverbend/incident-forms?basedOn=" + before, form).statusCode());
+            assertEquals(403, staffSend(token, "POST", "tenants/riverbend/incident-forms/plan", form).statusCode());
+            assertEquals(403, staff(token, "tenants/riverbend/incident-forms/editing").statusCode());
+        }
+        // Another library system's tenant admin gets nothing of Riverbend's, and cannot publish there.
+        String morgan = token("lakeview-law", "morgan");
+        assertEquals(404, staff(morgan, "tenants/riverbend/incident-forms/editing").statusCode());
+        assertEquals(404, staffSend(morgan, "POST", "tenants/riverbend/incident-forms/plan", form).statusCode());
+        assertEquals(404, staffSend(morgan, "POST", "tenants/riverbend/incident-forms?basedOn=" + before, form).statusCode());
+        assertEquals(404, staff(morgan, "tenants/riverbend/incident-reports/" + earlier).statusCode());
+
+        // Published from a stale start: refused, nothing changes.
+        assertProblem(staffSend(dee, "POST", "tenants/riverbend/incident-forms?basedOn=" + (before - 1), form), 409, "conflict");
+        HttpResponse<String> published = staffSend(dee, "POST", "tenants/riverbend/incident-forms?basedOn=" + before, form);
+        assertEquals(201, published.statusCode(), published.body());
+        assertTrue(published.body().contains("\"version\":" + (before + 1)), published.body());
+        // The same form again makes no version.
+        HttpResponse<String> again = staffSend(dee, "POST", "tenants/riverbend/incident-forms?basedOn=" + (before + 1), form);
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("\"changed\":false"), again.body());
+
+        // The report started before keeps version N and is saved against it; a new one is on N+1 and asks the new question.
+        HttpResponse<String> old = staff(sam, "tenants/riverbend/incident-reports/" + earlier);
+        assertEquals(before, formVersionIn(old.body()));
+        assertFalse(old.body().contains(key), old.body());
+        HttpResponse<String> fresh = staffSend(sam, "POST", "tenants/riverbend/incident-reports",
+                "{\"category\":\"other\",\"answers\":{\"" + key + "\":\"The branch manager\"}}");
+        assertEquals(201, fresh.statusCode(), fresh.body());
+        assertEquals(before + 1, formVersionIn(fresh.body()));
+        assertTrue(fresh.body().contains("\"key\":\"" + key + "\"") && fresh.body().contains("The branch manager"), fresh.body());
+        HttpResponse<String> version = staff(sam, "tenants/riverbend/incident-forms/versions/" + before);
+        assertFalse(version.body().contains(key), version.body());
+    }
+
+    @Test
+    @RunAsClient
+    void the_operator_plans_and_applies_incident_form_yaml_with_the_tenant_files_and_a_broken_one_is_named_by_line()
+            throws Exception {
+        // Lakeview's own file, applied at start-up: no other test publishes Lakeview's form.
+        String path = "tenants/lakeview-law/incident-form.yaml";
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of(tenantsDir(), "lakeview-law", "incident-form.yaml"));
+        String tenant = java.nio.file.Files.readString(java.nio.file.Path.of(tenantsDir(), "lakeview-law", "tenant.yaml"));
+        String sam = token("lakeview-law", "sam");
+        HttpResponse<String> current = staff(sam, "tenants/lakeview-law/incident-forms");
+        int before = jakarta.json.Json.createReader(new java.io.StringReader(current.body())).readObject().getInt("version");
+        String same = "{\"files\":[{\"path\":\"tenants/lakeview-law/tenant.yaml\",\"content\":" + json(tenant) + "},"
+                + "{\"path\":\"" + path + "\",\"content\":" + json(yaml) + "}]}";
+        HttpResponse<String> plan = operator("POST", "admin/onboarding/plan", same);
+        assertEquals(200, plan.statusCode(), plan.body());
+        assertTrue(StandardsIT.change(plan.body(), "lakeview-law/incident-form").contains("\"action\":\"UNCHANGED\""), plan.body());
+
+        // A changed file is planned as the next version, applied once, and a second apply publishes nothing new.
+        String changed = yaml.replaceFirst("(?m)^title: .*$", "title: Lakeview incident report (revised)");
+        String body = "{\"files\":[{\"path\":\"" + path + "\",\"content\":" + json(changed) + "}]}";
+        HttpResponse<String> planned = operator("POST", "admin/onboarding/plan", body);
+        jakarta.json.JsonObject update = jakarta.json.Json.createReader(new java.io.StringReader(
+                StandardsIT.change(planned.body(), "lakeview-law/incident-form"))).readObject();
+        assertEquals("UPDATE", update.getString("action"), planned.body());
+        assertEquals(jakarta.json.Json.createObjectBuilder().add("field", "version").add("before", String.valueOf(before))
+                .add("after", String.valueOf(before + 1)).build(), update.getJsonArray("fields").get(0), planned.body());
+        HttpResponse<String> applied = operator("POST", "admin/onboarding/apply", body);
+        assertEquals(200, applied.statusCode(), applied.body());
+        assertTrue(applied.body().contains("\"applied\":true") && applied.body().contains("\"action\":\"UPDATE\""), applied.body());
+        HttpResponse<String> twice = operator("POST", "admin/onboarding/apply", body);
+        assertTrue(twice.body().contains("\"action\":\"UNCHANGED\"") && !twice.body().contains("UPDATE"), twice.body());
+        assertTrue(staff(sam, "tenants/lakeview-law/incident-forms").body().contains("\"version\":" + (before + 1)));
+        assertTrue(staff(sam, "tenants/lakeview-law/incident-forms/versions").body().contains("\"source\":\"" + path + "\""));
+
+        // A broken file is named by file, line and field, and nothing of the run is applied.
+        String broken = changed.replaceFirst("type: long-text", "type: paragraph");
+        int line = TenancyIT.lineOf(broken, "type: paragraph");
+        HttpResponse<String> refused = operator("POST", "admin/onboarding/apply",
+                "{\"files\":[{\"path\":\"" + path + "\",\"content\":" + json(broken) + "}]}");
+        assertProblem(refused, 400, "invalid-input");
+        assertTrue(refused.body().contains(path + ":" + line) && refused.body().contains(".type"), refused.body());
+        assertTrue(staff(sam, "tenants/lakeview-law/incident-forms").body().contains("\"version\":" + (before + 1)));
+
+        // The original file again: back to its content as the next version, so other tests see Lakeview's form as it was.
+        HttpResponse<String> restored = operator("POST", "admin/onboarding/apply", same);
+        assertEquals(200, restored.statusCode(), restored.body());
+    }
 }

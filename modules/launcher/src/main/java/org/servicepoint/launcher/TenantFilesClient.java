@@ -24,10 +24,11 @@ final class TenantFilesClient {
 
     /**
      * The files onboarding reads in a library system's folder, tenant file first. The server knows them by its
-     * TenantFileKind beans; the command line names them here so that a folder sends nothing else (incident forms and
-     * demo data have their own ways in).
+     * TenantFileKind beans; the command line names them here so that a folder sends nothing else (demo data has its
+     * own way in).
      */
-    static final List<String> ONBOARDED_FILES = List.of("tenant.yaml", "policies.yaml", "standards.yaml", "patron-requests.yaml");
+    static final List<String> ONBOARDED_FILES = List.of("tenant.yaml", "policies.yaml", "standards.yaml", "patron-requests.yaml",
+            "incident-form.yaml");
 
     private final Settings settings;
 

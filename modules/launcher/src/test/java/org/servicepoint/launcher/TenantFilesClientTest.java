@@ -42,6 +42,6 @@ class TenantFilesClientTest {
         }
 
         assertThat(TenantFilesClient.onboarded(riverbend)).extracting(p -> p.getFileName().toString())
-                .containsExactly("tenant.yaml", "policies.yaml", "standards.yaml");
+                .containsExactly("tenant.yaml", "policies.yaml", "standards.yaml", "incident-form.yaml");
     }
 }

@@ -19,6 +19,7 @@ public class TenantDatabase {
 
     private static final String BOUND_TENANT = TenantDatabase.class.getName() + ".tenant";
     private static final String BY_MANAGER = TenantDatabase.class.getName() + ".byManager";
+    private static final String MANAGERS = TenantDatabase.class.getName() + ".managers";
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
@@ -40,11 +41,22 @@ public class TenantDatabase {
             perManager = new java.util.IdentityHashMap<>();
             transactions.putResource(BY_MANAGER, perManager);
         }
+        @SuppressWarnings("unchecked")
+        java.util.Map<Object, EntityManager> managers = (java.util.Map<Object, EntityManager>) transactions.getResource(MANAGERS);
+        if (managers == null) {
+            managers = new java.util.IdentityHashMap<>();
+            transactions.putResource(MANAGERS, managers);
+        }
         Object delegate = em.getDelegate();
+        managers.put(delegate, em);
         if (!tenant.value().equals(bound) || !tenant.value().equals(perManager.get(delegate))) {
             if (bound != null && !tenant.value().equals(bound)) {
                 // Switching tenant inside one transaction (onboarding several tenants at once): rows of the
-                // previous tenant must reach the database while its setting is still in force.
+                // previous tenant must reach the database while its setting is still in force, from every unit
+                // that wrote some (each tenant file kind writes through its own), not only this one.
+                for (EntityManager written : managers.values()) {
+                    written.flush();
+                }
                 em.flush();
                 em.clear();
             }

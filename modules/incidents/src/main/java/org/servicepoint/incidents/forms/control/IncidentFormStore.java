@@ -15,6 +15,7 @@ import org.servicepoint.incidents.forms.entity.IncidentFormVersion;
 import org.servicepoint.incidents.forms.entity.Times;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Text;
+import org.servicepoint.tenancy.control.Plan;
 
 /**
  * A library system's form versions on an entity manager bound to it. Plain Java: the transaction, binding,
@@ -83,6 +84,13 @@ public final class IncidentFormStore {
         }
         PARSED.put(form.hash(), form.form());
         return new Published(next, true);
+    }
+
+    /** What publishing a checked form would change, compared with the current version (or the built-in form). */
+    public Plan.Change plan(EntityManager bound, String slug, FormDocuments.Checked form) {
+        Optional<IncidentFormVersion> current = current(bound);
+        return FormChanges.of(slug, current.map(IncidentFormVersion::version).orElse(null),
+                current.map(IncidentFormVersion::contentHash).orElse(null), current.map(IncidentFormStore::definition).orElse(null), form);
     }
 
     /** The current version; the built-in default becomes version 1 the first time a report needs a form. */
