@@ -20,6 +20,7 @@ import { itemOf, pathOf, screenOf, screensFor, type Screen } from './shared/plac
 import { ReportPage } from './features/incidents/ReportIncident';
 import { unreadCount } from './features/staffing/present';
 import { RosterPage } from './features/staffing/Roster';
+import { MyNameTagPage } from './features/accounts/MyNameTag';
 import { SchedulePage } from './features/staffing/Schedule';
 import { StandardsPage } from './features/standards/Standards';
 import { TrainingPage } from './features/standards/Training';
@@ -59,6 +60,7 @@ const TITLES: Record<Screen, MessageId> = {
   reconsiderations: 'reconsideration.title',
   'patron-requests': 'overview.title',
   'call-backs': 'callBacks.title',
+  'my-name-tag': 'accounts.title',
 };
 
 export function Shell(props: { config: SignInConfig; me: Me; session: Session; onSignOut: () => void }) {
@@ -194,6 +196,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
           {screen === 'reconsiderations' && <ReconsiderationsPage key={item ?? 'reconsiderations'} item={item} />}
           {screen === 'patron-requests' && <OverviewPage />}
           {screen === 'call-backs' && <CallBacksPage />}
+          {screen === 'my-name-tag' && <MyNameTagPage />}
         </PageContext>
       </main>
     </>

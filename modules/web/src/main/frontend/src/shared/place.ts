@@ -31,6 +31,8 @@ export const SCREENS = [
   'complaints',
   'reconsiderations',
   'patron-requests',
+  // accounts
+  'my-name-tag',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 

@@ -1090,6 +1090,17 @@ export const en = {
   'overview.state': 'State',
   'overview.opened': 'Opened',
   'overview.due': 'Due',
+  // ---- accounts: my name tag ----
+  'accounts.title': 'My name tag',
+  'accounts.intro': 'The name on your name tag is yours to choose: it need not be your legal name. The roster, the next sheet of name tags and your sign-in show it.',
+  'accounts.loading': 'Loading your name tag…',
+  'accounts.preview': 'Your name tag',
+  'accounts.field': 'Name on my tag',
+  'accounts.hint': '1 to 60 characters, in any script. Plain text only.',
+  'accounts.save': 'Save my tag name',
+  'accounts.saved': 'Saved. Your name tag now says {name}.',
+  'accounts.problem.load': 'Your name tag could not be loaded',
+  'accounts.problem.save': 'Your tag name could not be saved',
 } as const;
 
 export type MessageId = keyof typeof en;
