@@ -287,6 +287,49 @@ public class Roster {
         });
     }
 
+    /** An entry of one library system, for work that crosses library systems. */
+    public record Entry(TenantId tenant, UUID id) {
+    }
+
+    /**
+     * Entries of every library system whose account is still open though their last day is {@code onDay} or earlier
+     * (ids only, through a definer function); each is checked against its own library system's date when closed.
+     */
+    @Transactional
+    public List<Entry> accountsToClose(LocalDate onDay, int max) {
+        List<Object[]> rows = em.createNativeQuery("select tenant_id, staff_member_id from staff_accounts_to_close(?1, ?2)")
+                .setParameter(1, max).setParameter(2, java.sql.Date.valueOf(onDay)).getResultList();
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (Object[] row : rows) {
+            Object id = row[1];
+            entries.add(new Entry(new TenantId((String) row[0]), id instanceof UUID u ? u : UUID.fromString(id.toString())));
+        }
+        return entries;
+    }
+
+    /**
+     * Closes the account of an entry whose last day has passed in its library system (the day after the last day),
+     * once: disabled, its sessions ended, audited. Answers whether it closed one.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean closeEndedAccount(Entry entry) {
+        LibraryWork.InLibrary at = work.actFor(em, entry.tenant(), Caller.SYSTEM);
+        RosterStore store = store(at);
+        StaffMember member = at.db().find(StaffMember.class, entry.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (member == null || !member.maySignIn() || member.accountClosed() || member.endsOn() == null
+                || !member.endsOn().isBefore(store.system().today(clock))) {
+            return false;
+        }
+        String realm = store.system().slug();
+        accounts(() -> {
+            accounts.get().close(realm, member.id(), member.username());
+            return null;
+        });
+        member.markAccountClosed(true);
+        at.audit("staff.account-close", target(entry.tenant(), member.id()), "last day " + member.endsOn() + " passed");
+        return true;
+    }
+
     // ---- accounts (modules/staffing/README.md, "Accounts")
 
     /**
