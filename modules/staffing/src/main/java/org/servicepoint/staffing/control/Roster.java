@@ -116,8 +116,7 @@ public class Roster {
         }
         StaffRecord added = store.add(at.db(), wanted);
         if (maySignIn) {
-            added = store.allowSignIn(at.db(), added.id(), true);
-            keepAccount(at, store, null, added);
+            added = keepAccount(at, store, null, store.allowSignIn(at.db(), added.id(), true));
         }
         at.audit("staff.add", target(tenant, added.id()),
                 "position " + added.position() + ", branch " + added.branch() + (maySignIn ? ", may sign in" : ""));
@@ -154,7 +153,7 @@ public class Roster {
         if (!fields.isEmpty()) {
             at.audit("staff.change", target(tenant, id), "changed: " + String.join(", ", fields));
             tellPreviousAddress(at, store, before, after);
-            keepAccount(at, store, before, after);
+            after = keepAccount(at, store, before, after);
         }
         return after;
     }
@@ -173,7 +172,7 @@ public class Roster {
         Change change = store.end(at.db(), id, lastDay);
         if (change.changed()) {
             at.audit("staff.end", target(tenant, id), "ends on " + lastDay);
-            keepAccount(at, store, before, change.member());
+            return keepAccount(at, store, before, change.member());
         }
         return change.member();
     }
@@ -203,7 +202,7 @@ public class Roster {
         Change change = store.renameTag(at.db(), before.id(), wanted);
         if (change.changed()) {
             at.audit("staff.tag-name", target(tenant, before.id()), "chosen by the staff member");
-            keepAccount(at, store, before, change.member());
+            return keepAccount(at, store, before, change.member());
         }
         return change.member();
     }
@@ -353,14 +352,14 @@ public class Roster {
     /**
      * Makes the entry's account what the entry says, inside this transaction (undone if it rolls back): open while the
      * entry may sign in and has not ended (a last day of today or earlier closes it at once), else closed if it had
-     * one. A changed username closes the old account before the new one opens.
+     * one. A changed username closes the old account before the new one opens. Answers the entry as stored now.
      */
-    private void keepAccount(LibraryWork.InLibrary at, RosterStore store, StaffRecord before, StaffRecord after) {
+    private StaffRecord keepAccount(LibraryWork.InLibrary at, RosterStore store, StaffRecord before, StaffRecord after) {
         boolean had = before != null && before.maySignIn();
         LocalDate today = store.system().today(clock);
         boolean open = after.maySignIn() && (after.endsOn() == null || after.endsOn().isAfter(today));
         if (!had && !open) {
-            return;
+            return after;
         }
         String realm = store.system().slug();
         if (had && (!open || !before.username().equals(after.username()))) {
@@ -377,10 +376,16 @@ public class Roster {
                 return null;
             });
         }
-        StaffMember member = at.db().find(StaffMember.class, after.id());
-        member.markAccountClosed(!open);
         at.audit(open ? "staff.account-open" : "staff.account-close", target(at.tenant(), after.id()),
                 open ? "roles " + String.join(" ", new java.util.TreeSet<>(rolesOf(at.outline(), store.system(), after))) : "disabled");
+        StaffMember member = at.db().find(StaffMember.class, after.id());
+        if (member.accountClosed() == open) {
+            // Written now, so the version answered is the one stored.
+            member.markAccountClosed(!open);
+            at.db().flush();
+            return store.read(at.db(), after.id());
+        }
+        return after;
     }
 
     /**
