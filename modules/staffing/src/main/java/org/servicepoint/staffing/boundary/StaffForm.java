@@ -39,12 +39,6 @@ public record StaffForm(
                 + "absent: no when adding, unchanged when replacing")
         Boolean maySignIn) {
 
-    /** As before sign-in accounts: nobody signs in. */
-    public StaffForm(String tagName, String username, String position, String branch, String employmentType,
-                     LocalDate startsOn, LocalDate endsOn, Long version, String email) {
-        this(tagName, username, position, branch, employmentType, startsOn, endsOn, version, email, null);
-    }
-
     StaffDetails toControl() {
         return new StaffDetails(tagName, username, position, branch, employmentType, startsOn, endsOn, email);
     }

@@ -412,11 +412,11 @@ public class Roster {
         try {
             return call.get();
         } catch (StaffAccounts.Clash e) {
-            throw Refusal.conflict(Text.of("staffing.sign-in.clash-" + e.field()));
+            throw Refusal.conflict(Text.of("email".equals(e.field()) ? "staffing.sign-in.clash-email" : "staffing.sign-in.clash-username"));
         } catch (StaffAccounts.Unavailable e) {
             java.util.logging.Logger.getLogger(Roster.class.getName()).log(java.util.logging.Level.WARNING,
                     "accounts unavailable", e);
-            throw new Refusal("accounts-unavailable", 503, "Service unavailable", Text.of("staffing.sign-in.unavailable"),
+            throw new Refusal("accounts-unavailable", 503, "Sign-in accounts unavailable", Text.of("staffing.sign-in.unavailable"),
                     List.of());
         }
     }
