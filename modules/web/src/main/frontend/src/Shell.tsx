@@ -21,6 +21,7 @@ import { navGroupsFor } from './shared/navGroups';
 import { ReportPage } from './features/incidents/ReportIncident';
 import { unreadCount } from './features/staffing/present';
 import { RosterPage } from './features/staffing/Roster';
+import { MyNameTagPage } from './features/accounts/MyNameTag';
 import { SchedulePage } from './features/staffing/Schedule';
 import { StandardsPage } from './features/standards/Standards';
 import { TrainingPage } from './features/standards/Training';
@@ -73,6 +74,7 @@ const TITLES: Record<Screen, MessageId> = {
   'admin-positions': 'admin.positions.title',
   'admin-settings': 'admin.settings.title',
   'form-editor': 'formEditor.title',
+  'my-name-tag': 'accounts.title',
 };
 
 export function Shell(props: { config: SignInConfig; me: Me; session: Session; onSignOut: () => void }) {
@@ -226,6 +228,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
           {screen === 'admin-positions' && <AdminPositionsPage />}
           {screen === 'admin-settings' && <AdminSettingsPage />}
           {screen === 'form-editor' && <FormEditorPage />}
+          {screen === 'my-name-tag' && <MyNameTagPage />}
         </PageContext>
       </main>
     </AdminDraftProvider>

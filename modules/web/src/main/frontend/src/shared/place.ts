@@ -39,6 +39,8 @@ export const SCREENS = [
   'admin-settings',
   // forms-editor
   'form-editor',
+  // accounts
+  'my-name-tag',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 

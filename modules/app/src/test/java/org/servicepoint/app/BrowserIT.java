@@ -174,4 +174,30 @@ class BrowserIT extends ServicePointDeployment {
         String versions = staff(token("riverbend", "dee"), "tenants/riverbend/incident-forms/versions").body();
         assertTrue(versions.contains("\"version\":" + (before + 1)) && versions.contains("\"source\":\"body\""), versions);
     }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_someone_invited_from_the_roster_sets_a_password_signs_in_and_chooses_their_tag_name() throws Exception {
+        // The tenant admin (dee) adds the person through the API; the roster's add form is another screen's work.
+        String stamp = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String username = "ivy." + stamp;
+        String email = username + "@riverbend.example";
+        HttpResponse<String> added = staffSend(token("riverbend", "dee"), "POST", "tenants/riverbend/staff", "{\"tagName\":\"Ivy\","
+                + "\"username\":\"" + username + "\",\"email\":\"" + email + "\",\"position\":\"library-assistant\","
+                + "\"branch\":\"PINE-HOLLOW\",\"employmentType\":\"permanent\",\"startsOn\":\"2020-01-01\",\"maySignIn\":true}");
+        assertEquals(201, added.statusCode(), added.body());
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (TestMail.textsTo(email).isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(250);
+        }
+        java.util.List<String> mails = TestMail.textsTo(email);
+        assertEquals(1, mails.size(), "invitations: " + mails);
+        var link = java.util.regex.Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token\\?key=[^\\s\"<>]+")
+                .matcher(mails.get(0));
+        assertTrue(link.find(), mails.get(0));
+        browser("accounts.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", username,
+                "PASSWORD", "Chosen-" + stamp, "INVITATION_LINK", link.group().replace("&amp;", "&"), "TAG_NAME", "Ivy Ñ " + stamp));
+        assertTrue(staff(token("riverbend", "dee"), "tenants/riverbend/staff/" + idIn(added.body())).body()
+                .contains("\"tagName\":\"Ivy Ñ " + stamp + "\""));
+    }
 }

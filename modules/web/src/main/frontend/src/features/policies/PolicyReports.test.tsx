@@ -28,7 +28,7 @@ describe('the policy screens in the navigation', () => {
     expect(policyScreens(MANAGER.roles)).toEqual(['policies', 'policy-acknowledgements']);
     expect(policyScreens(HQ.roles)).toEqual(['policies', 'policy-report', 'policy-acknowledgements']);
     expect(policyScreens(ADMIN.roles)).toEqual(['policies', 'policy-report', 'policy-acknowledgements', 'policy-editor']);
-    expect(screensFor(ADA.roles)).toEqual(['home', 'desk', 'call-backs', 'report', 'incidents', 'bans', 'policies', 'standards', 'training', 'roster', 'schedule', 'record-complaint']);
+    expect(screensFor(ADA.roles)).toEqual(['home', 'desk', 'call-backs', 'report', 'incidents', 'bans', 'policies', 'standards', 'training', 'roster', 'schedule', 'record-complaint', 'my-name-tag']);
   });
 });
 

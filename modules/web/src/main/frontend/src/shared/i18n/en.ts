@@ -1321,6 +1321,17 @@ export const en = {
   'formEditor.confirm': 'Publish version {version} now? Every report started from now on uses it.',
   'formEditor.confirmYes': 'Yes, publish version {version}',
   'formEditor.confirmNo': 'Not yet',
+  // ---- accounts: my name tag ----
+  'accounts.title': 'My name tag',
+  'accounts.intro': 'The name on your name tag is yours to choose: it need not be your legal name. The roster, the next sheet of name tags and your sign-in show it.',
+  'accounts.loading': 'Loading your name tag…',
+  'accounts.preview': 'Your name tag',
+  'accounts.field': 'Name on my tag',
+  'accounts.hint': '1 to 60 characters, in any script. Plain text only.',
+  'accounts.save': 'Save my tag name',
+  'accounts.saved': 'Saved. Your name tag now says {name}.',
+  'accounts.problem.load': 'Your name tag could not be loaded',
+  'accounts.problem.save': 'Your tag name could not be saved',
 } as const;
 
 export type MessageId = keyof typeof en;

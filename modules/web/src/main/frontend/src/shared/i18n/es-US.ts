@@ -1327,4 +1327,15 @@ export const esUS: Record<MessageId, string> = {
   'formEditor.confirm': '¿Publicar ahora la versión {version}? Todos los informes que se empiecen a partir de ahora la usan.',
   'formEditor.confirmYes': 'Sí, publicar la versión {version}',
   'formEditor.confirmNo': 'Todavía no',
+  // ---- accounts: my name tag ----
+  'accounts.title': 'Mi gafete',
+  'accounts.intro': 'El nombre de su gafete lo elige usted: no tiene que ser su nombre legal. La lista del personal, la próxima hoja de gafetes y su inicio de sesión lo muestran.',
+  'accounts.loading': 'Cargando su gafete…',
+  'accounts.preview': 'Su gafete',
+  'accounts.field': 'Nombre en mi gafete',
+  'accounts.hint': 'De 1 a 60 caracteres, en cualquier escritura. Solo texto simple.',
+  'accounts.save': 'Guardar el nombre de mi gafete',
+  'accounts.saved': 'Guardado. Su gafete ahora dice {name}.',
+  'accounts.problem.load': 'No se pudo cargar su gafete',
+  'accounts.problem.save': 'No se pudo guardar el nombre de su gafete',
 };

@@ -25,6 +25,16 @@ public class IdentityConfiguration {
                 config.text("servicepoint.keycloak.admin.client-id", IdentitySettings.DEFAULT_ADMIN_CLIENT_ID),
                 config.text("servicepoint.keycloak.admin.client-secret").orElse(null),
                 config.publicUrl(), config.flag("servicepoint.keycloak.test-client", false),
-                config.text("servicepoint.demo.password").orElse(null));
+                config.text("servicepoint.demo.password").orElse(null), mail());
+    }
+
+    /** The application's mail settings (as incidents reads them), for Keycloak's invitations; none when mail is off. */
+    private RealmMail mail() {
+        if (!config.flag("servicepoint.mail.enabled", true)) {
+            return null;
+        }
+        return new RealmMail(config.text("servicepoint.mail.host", "localhost"), config.number("servicepoint.mail.port", 25),
+                config.text("servicepoint.mail.from", "servicepoint@localhost"), config.flag("servicepoint.mail.starttls", true),
+                config.text("servicepoint.mail.user").orElse(null), config.text("servicepoint.mail.password").orElse(null));
     }
 }

@@ -11,9 +11,15 @@ package org.servicepoint.identity.control;
  * @param publicUrl         the application's browser-facing base URL
  * @param testClient        whether realms get the password-grant client for tests and demos
  * @param demoPassword      password of demo users; null leaves them without one
+ * @param mail              the SMTP server realms mail invitations through; null leaves the realms' mail settings alone
  */
 public record IdentitySettings(String keycloakUrl, String keycloakPublicUrl, String adminClientId, String adminClientSecret,
-                               String publicUrl, boolean testClient, String demoPassword) {
+                               String publicUrl, boolean testClient, String demoPassword, RealmMail mail) {
+
+    public IdentitySettings(String keycloakUrl, String keycloakPublicUrl, String adminClientId, String adminClientSecret,
+                            String publicUrl, boolean testClient, String demoPassword) {
+        this(keycloakUrl, keycloakPublicUrl, adminClientId, adminClientSecret, publicUrl, testClient, demoPassword, null);
+    }
 
     public IdentitySettings {
         keycloakUrl = withoutTrailingSlash(keycloakUrl);
@@ -47,7 +53,7 @@ public record IdentitySettings(String keycloakUrl, String keycloakPublicUrl, Str
         return "IdentitySettings[keycloakUrl=" + keycloakUrl + ", keycloakPublicUrl=" + keycloakPublicUrl
                 + ", adminClientId=" + adminClientId + ", adminClientSecret=" + (adminClientSecret == null ? "unset" : "set")
                 + ", publicUrl=" + publicUrl + ", testClient=" + testClient
-                + ", demoPassword=" + (demoPassword == null ? "unset" : "set") + "]";
+                + ", demoPassword=" + (demoPassword == null ? "unset" : "set") + ", mail=" + mail + "]";
     }
 
     private static String withoutTrailingSlash(String url) {

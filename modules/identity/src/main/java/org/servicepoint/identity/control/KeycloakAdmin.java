@@ -42,6 +42,20 @@ public class KeycloakAdmin {
     public record Upserted(String id, Change change) {
     }
 
+    /** Keycloak answered with a status the call did not expect (409: a username or e-mail address is taken). */
+    public static class Refused extends IllegalStateException {
+        private final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
     private IdentitySettings settings;
     private HttpClient http;
     private String token;
@@ -207,6 +221,53 @@ public class KeycloakAdmin {
         return new Upserted(id, Change.UPDATED);
     }
 
+    /** Users whose e-mail address is exactly {@code email} (Keycloak compares addresses without case). */
+    public List<JsonObject> usersByEmail(String realm, String email) {
+        return expect(call(realm, "GET", "/" + segment(realm) + "/users?exact=true&briefRepresentation=false&email="
+                + query(email), null), realm, "look up users by e-mail address", 200).asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(user -> email.equalsIgnoreCase(user.getString("email", "")))
+                .toList();
+    }
+
+    public Optional<JsonObject> userById(String realm, String userId) {
+        return find(realm, "read a user", "/" + segment(realm) + "/users/" + segment(userId)).map(JsonValue::asJsonObject);
+    }
+
+    /** Creates a user; answers Keycloak's id. A clash of username or e-mail address is HTTP 409 in the exception. */
+    public String createUser(String realm, JsonObject representation) {
+        HttpResponse<String> created = call(realm, "POST", "/" + segment(realm) + "/users", representation);
+        expect(created, realm, "create a user", 201);
+        return createdId(created, realm, "a user");
+    }
+
+    /** Lays {@code changes} over the user as Keycloak holds it (attributes merge), so fields we do not own survive. */
+    public void updateUser(String realm, JsonObject current, JsonObject changes) {
+        expect(call(realm, "PUT", "/" + segment(realm) + "/users/" + segment(current.getString("id")),
+                Representations.merge(current, changes)), realm, "update a user", 204);
+    }
+
+    public void deleteUser(String realm, String userId) {
+        expect(call(realm, "DELETE", "/" + segment(realm) + "/users/" + segment(userId), null), realm, "delete a user", 204, 404);
+    }
+
+    /** Ends every session of the user: their refresh tokens are refused from now on. */
+    public void logout(String realm, String userId) {
+        expect(call(realm, "POST", "/" + segment(realm) + "/users/" + segment(userId) + "/logout", null), realm,
+                "end a user's sessions", 204);
+    }
+
+    /**
+     * Keycloak mails the user a link to its own pages for {@code actions} (e.g. UPDATE_PASSWORD), valid for
+     * {@code lifespanSeconds}; after them the browser is sent to {@code redirectUri} of {@code clientId}.
+     */
+    public void executeActionsEmail(String realm, String userId, List<String> actions, String clientId, String redirectUri,
+                                    int lifespanSeconds) {
+        expect(call(realm, "PUT", "/" + segment(realm) + "/users/" + segment(userId) + "/execute-actions-email?client_id="
+                + query(clientId) + "&redirect_uri=" + query(redirectUri) + "&lifespan=" + lifespanSeconds,
+                Representations.strings(actions)), realm, "mail an invitation", 204);
+    }
+
     public boolean hasPassword(String realm, String userId) {
         return expect(call(realm, "GET", "/" + segment(realm) + "/users/" + segment(userId) + "/credentials", null),
                 realm, "read credentials of a user", 200).asJsonArray().stream()
@@ -333,7 +394,7 @@ public class KeycloakAdmin {
     private JsonValue expect(HttpResponse<String> response, String realm, String action, int... expected) {
         int status = response.statusCode();
         if (IntStream.of(expected).noneMatch(code -> code == status)) {
-            throw new IllegalStateException("Realm " + realm + ": Keycloak refused to " + action + " ("
+            throw new Refused(status, "Realm " + realm + ": Keycloak refused to " + action + " ("
                     + response.request().method() + " " + response.request().uri().getPath() + "): HTTP " + status
                     + " " + shortened(response.body()));
         }

@@ -42,7 +42,32 @@ final class RealmBlueprint {
         // Tokens fetched over the back channel must name the same issuer as those from the browser.
         realm.add("attributes", Json.createObjectBuilder()
                 .add("frontendUrl", settings.separatePublicKeycloakUrl() ? settings.keycloakPublicUrl() : ""));
+        if (settings.mail() != null) {
+            realm.add("smtpServer", smtpServer(settings.mail(), displayName));
+        }
         return realm.build();
+    }
+
+    /**
+     * Keycloak's mail settings (all strings, as its admin API keeps them). The password is sent only when set: Keycloak
+     * answers it masked, so a realm with a signed-in server is updated on each provisioning run, which is harmless.
+     */
+    static JsonObject smtpServer(RealmMail mail, String displayName) {
+        JsonObjectBuilder smtp = Json.createObjectBuilder()
+                .add("host", mail.host())
+                .add("port", String.valueOf(mail.port()))
+                .add("from", mail.from())
+                .add("fromDisplayName", displayName)
+                .add("starttls", String.valueOf(mail.starttls()))
+                .add("ssl", "false")
+                .add("auth", String.valueOf(mail.user() != null));
+        if (mail.user() != null) {
+            smtp.add("user", mail.user());
+            if (mail.password() != null) {
+                smtp.add("password", mail.password());
+            }
+        }
+        return smtp.build();
     }
 
     /**

@@ -32,6 +32,8 @@ public final class Realms {
     public static final String POSITION = "position";
     public static final String BRANCH = "branch";
     public static final List<String> CLAIMS = List.of(TAG_NAME, POSITION, BRANCH);
+    /** User attribute (no claim): the roster entry an account belongs to, so no second entry can take it over. */
+    public static final String ROSTER_ID = "roster_id";
 
     private Realms() {
     }

@@ -97,4 +97,25 @@ class RealmBlueprintTest {
         assertThat(json.getJsonObject("attributes").getJsonArray("branch")).isEmpty();
         assertThat(blueprint.realmRoles(user)).containsExactly("staff", "position:page");
     }
+    @Test
+    void a_realm_mails_through_the_applications_smtp_server_and_only_sends_a_password_it_has() {
+        RealmMail signedIn = new RealmMail("smtp.example.org", 587, "servicepoint@library.example", true, "mailer", "s3cret");
+        JsonObject smtp = new RealmBlueprint(new IdentitySettings("http://keycloak:8080", null, "admin", "secret",
+                "https://servicepoint.example.org", false, null, signedIn)).realm("riverbend", "Riverbend Library", 300)
+                .getJsonObject("smtpServer");
+        assertThat(smtp.getString("host")).isEqualTo("smtp.example.org");
+        assertThat(smtp.getString("port")).isEqualTo("587");
+        assertThat(smtp.getString("from")).isEqualTo("servicepoint@library.example");
+        assertThat(smtp.getString("fromDisplayName")).isEqualTo("Riverbend Library");
+        assertThat(smtp.getString("starttls")).isEqualTo("true");
+        assertThat(smtp.getString("auth")).isEqualTo("true");
+        assertThat(smtp.getString("password")).isEqualTo("s3cret");
+        assertThat(signedIn.toString()).doesNotContain("s3cret");
+
+        JsonObject catcher = RealmBlueprint.smtpServer(new RealmMail("127.0.0.1", 3025, "sp@example.org", false, null, "unused"), "X");
+        assertThat(catcher.getString("auth")).isEqualTo("false");
+        assertThat(catcher.containsKey("user") || catcher.containsKey("password")).isFalse();
+        assertThat(blueprint.realm("riverbend", "Riverbend", 300).containsKey("smtpServer"))
+                .as("without mail settings the realm's own are left alone").isFalse();
+    }
 }

@@ -34,7 +34,10 @@ public record StaffForm(
         Long version,
         @Schema(description = "work email address; incident reports are mailed to it when the position receives them",
                 example = "zoe@riverbend-library.example")
-        @Size(max = RosterRules.EMAIL_MAX) String email) {
+        @Size(max = RosterRules.EMAIL_MAX) String email,
+        @Schema(description = "has an account in the library system's realm (needs an email address, for the invitation); "
+                + "absent: no when adding, unchanged when replacing")
+        Boolean maySignIn) {
 
     StaffDetails toControl() {
         return new StaffDetails(tagName, username, position, branch, employmentType, startsOn, endsOn, email);

@@ -97,10 +97,11 @@ public class StaffResource {
     @APIResponse(responseCode = "201", description = "added; Location names the new entry",
             content = @Content(schema = @Schema(implementation = StaffRecord.class)))
     @APIResponse(responseCode = "400", description = "invalid entry; nothing stored")
-    @APIResponse(responseCode = "409", description = "the username is already on the roster")
+    @APIResponse(responseCode = "409", description = "the username is already on the roster, or its account is another entry's")
+    @APIResponse(responseCode = "503", description = "someone who may sign in, and Keycloak cannot be reached; nothing stored")
     public Response add(@PathParam("slug") String slug, @Valid @NotNull StaffForm form) {
         TenantId tenant = Callers.ownTenant(http, slug);
-        StaffRecord added = roster.add(tenant, Callers.of(http), form.toControl());
+        StaffRecord added = roster.add(tenant, Callers.of(http), form.toControl(), Boolean.TRUE.equals(form.maySignIn()));
         return Created.at(uri, added.id(), added);
     }
 
@@ -117,7 +118,8 @@ public class StaffResource {
         if (form.version() == null) {
             throw Refusal.invalid("version", Text.of("staffing.version.required"));
         }
-        return roster.replace(tenant, Callers.of(http), Ids.inPath(id, "staff member"), form.toControl(), form.version());
+        return roster.replace(tenant, Callers.of(http), Ids.inPath(id, "staff member"), form.toControl(), form.version(),
+                form.maySignIn());
     }
 
     @POST

@@ -98,6 +98,45 @@ public final class RosterStore {
         return new Change(record(member), changedFields(before.details(), details));
     }
 
+    /** Whether the person signs in (the caller checked that they have a username and an address). */
+    public StaffRecord allowSignIn(EntityManager bound, UUID id, boolean may) {
+        StaffMember member = find(bound, id);
+        if (may && member.username() == null) {
+            throw Refusal.invalid("username", Text.of("staffing.sign-in.username-required"));
+        }
+        member.allowSignIn(may);
+        flush(bound, id);
+        return record(member);
+    }
+
+    /**
+     * The signed-in person's own entry: the one with their username. Another library system's or nobody's is not
+     * found, as is an entry that has ended.
+     */
+    public StaffRecord own(EntityManager bound, String username) {
+        LocalDate today = system.today(clock);
+        return bound.createQuery("select s from StaffMember s where s.username = :username", StaffMember.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .filter(m -> m.endsOn() == null || !m.endsOn().isBefore(today))
+                .findFirst()
+                .map(this::record)
+                .orElseThrow(() -> Refusal.notFound(Text.of("staffing.not-found.own-entry")));
+    }
+
+    /** Changes only the tag name (already checked by the rules); answers the entry and whether anything changed. */
+    public Change renameTag(EntityManager bound, UUID id, String tagName) {
+        StaffMember member = find(bound, id);
+        StaffRecord before = record(member);
+        if (before.tagName().equals(tagName)) {
+            return new Change(before, List.of());
+        }
+        member.change(tagName, member.positionCode(), member.branchCode(), member.employmentType(), member.startsOn(),
+                member.endsOn(), member.username());
+        flush(bound, id);
+        return new Change(record(member), List.of(RosterRules.Field.TAG_NAME.json()));
+    }
+
     /** Sets the last day on the roster; ending someone again on the same day changes nothing. */
     public Change end(EntityManager bound, UUID id, LocalDate lastDay) {
         StaffMember member = find(bound, id);
@@ -150,7 +189,7 @@ public final class RosterStore {
         LocalDate today = system.today(clock);
         return new StaffRecord(m.id(), m.tagName(), m.username(), m.positionCode(), system.positionName(m.positionCode()),
                 m.branchCode(), system.branchName(m.branchCode()), m.employmentType().code(), m.startsOn(), m.endsOn(),
-                m.activeOn(today), m.version(), m.email());
+                m.activeOn(today), m.version(), m.email(), m.maySignIn());
     }
 
     /** A branch to filter by, as the library system spells it; an unknown one is a mistake worth saying. */

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One person on the roster as the API shows them: the tag name they chose, never a legal name. */
 @Schema(name = "StaffMember", description = "A person on the library system's roster")
 @JsonbPropertyOrder({"id", "tagName", "username", "position", "positionName", "branch", "branchName", "employmentType",
-        "startsOn", "endsOn", "active", "email", "version"})
+        "startsOn", "endsOn", "active", "email", "maySignIn", "version"})
 public record StaffRecord(
         UUID id,
         @Schema(description = "the name on the name tag, chosen by the staff member", example = "José") String tagName,
@@ -24,7 +24,15 @@ public record StaffRecord(
         @Schema(description = "last day on the roster; absent while employed") LocalDate endsOn,
         @Schema(description = "on the roster today (started, not yet ended)") boolean active,
         @Schema(description = "send it back with a change; a stale version is refused with 409") long version,
-        @Schema(description = "work email address, where incident reports are mailed") String email) {
+        @Schema(description = "work email address, where incident reports are mailed") String email,
+        @Schema(description = "has an account in the library system's realm and may sign in") boolean maySignIn) {
+
+    public StaffRecord(UUID id, String tagName, String username, String position, String positionName, String branch,
+                       String branchName, String employmentType, LocalDate startsOn, LocalDate endsOn, boolean active,
+                       long version, String email) {
+        this(id, tagName, username, position, positionName, branch, branchName, employmentType, startsOn, endsOn, active,
+                version, email, false);
+    }
 
     public StaffRecord(UUID id, String tagName, String username, String position, String positionName, String branch,
                        String branchName, String employmentType, LocalDate startsOn, LocalDate endsOn, boolean active,

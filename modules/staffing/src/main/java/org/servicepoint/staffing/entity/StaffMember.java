@@ -48,6 +48,14 @@ public class StaffMember extends TenantRow {
     @Column(name = "email")
     private String email;
 
+    /** Has an account in the library system's realm (then a username is required: a check in the table says so). */
+    @Column(name = "may_sign_in", nullable = false)
+    private boolean maySignIn;
+
+    /** The account was disabled because the entry ended; cleared when the entry is open again. */
+    @Column(name = "account_closed", nullable = false)
+    private boolean accountClosed;
+
     @Version
     private long version;
 
@@ -74,6 +82,25 @@ public class StaffMember extends TenantRow {
     }
 
     public String email() { return email; }
+
+    /** Whether the person signs in; checked by the roster's rules (a username is needed). */
+    public void allowSignIn(boolean may) {
+        if (may && username == null) {
+            throw new IllegalArgumentException("signing in needs a username");
+        }
+        if (may != maySignIn) {
+            this.maySignIn = may;
+            this.times = times.touched();
+        }
+    }
+
+    /** The account is disabled (true) or in use again (false). */
+    public void markAccountClosed(boolean closed) {
+        this.accountClosed = closed;
+    }
+
+    public boolean maySignIn() { return maySignIn; }
+    public boolean accountClosed() { return accountClosed; }
 
     /** Position and branch codes are checked against the library system by the control that calls this. */
     public void change(String newTagName, String newPositionCode, String newBranchCode, EmploymentType newType,

@@ -14,7 +14,7 @@ class StaffFormTest {
     }
 
     static StaffForm form(String tagName, String username, String type, LocalDate startsOn) {
-        return new StaffForm(tagName, username, "library-assistant", "HQ", type, startsOn, null, null, null);
+        return new StaffForm(tagName, username, "library-assistant", "HQ", type, startsOn, null, null, null, null);
     }
 
     @Test
