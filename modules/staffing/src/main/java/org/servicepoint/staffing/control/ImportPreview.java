@@ -1,0 +1,16 @@
+package org.servicepoint.staffing.control;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A roster file checked but not imported: each row's outcome and what importing it would do. */
+@Schema(name = "RosterImportPreview")
+public record ImportPreview(
+        @Schema(description = "true when no row is refused, so importing the file would succeed") boolean acceptable,
+        @Schema(description = "the counts importing would give (refused rows left out)") ImportSummary summary,
+        List<ImportRow> rows) {
+
+    public ImportPreview {
+        rows = List.copyOf(rows);
+    }
+}
