@@ -21,6 +21,7 @@ import { ReportPage } from './features/incidents/ReportIncident';
 import { unreadCount } from './features/staffing/present';
 import { RosterPage } from './features/staffing/Roster';
 import { SchedulePage } from './features/staffing/Schedule';
+import { ShiftEditorPage } from './features/staffing/ShiftEditor';
 import { StandardsPage } from './features/standards/Standards';
 import { TrainingPage } from './features/standards/Training';
 import { loadBranches, loadNotices } from './features/staffing/staffing';
@@ -59,6 +60,7 @@ const TITLES: Record<Screen, MessageId> = {
   reconsiderations: 'reconsideration.title',
   'patron-requests': 'overview.title',
   'call-backs': 'callBacks.title',
+  'shift-editor': 'shifts.title',
 };
 
 export function Shell(props: { config: SignInConfig; me: Me; session: Session; onSignOut: () => void }) {
@@ -194,6 +196,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
           {screen === 'reconsiderations' && <ReconsiderationsPage key={item ?? 'reconsiderations'} item={item} />}
           {screen === 'patron-requests' && <OverviewPage />}
           {screen === 'call-backs' && <CallBacksPage />}
+          {screen === 'shift-editor' && <ShiftEditorPage />}
         </PageContext>
       </main>
     </>

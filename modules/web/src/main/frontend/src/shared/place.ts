@@ -31,6 +31,8 @@ export const SCREENS = [
   'complaints',
   'reconsiderations',
   'patron-requests',
+  // roster-shifts
+  'shift-editor',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -59,6 +61,8 @@ const SCREEN_ROLES: Partial<Record<Screen, readonly string[]>> = {
   complaints: [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
   reconsiderations: [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
   'patron-requests': [ROLE.personInCharge, ROLE.headquarters, ROLE.tenantAdmin],
+  // roster-shifts
+  'shift-editor': [ROLE.personInCharge, ROLE.tenantAdmin],
 };
 
 /** The screens the navigation offers someone with these roles, in its order. */
