@@ -1,11 +1,13 @@
 package org.servicepoint.staffing.control;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicepoint.platform.control.Refusal.Violation;
 
 /** What one row of a roster file would do if imported (the header is row 1). */
 @Schema(name = "RosterImportRow")
+@JsonbPropertyOrder({"row", "result", "tagName", "username", "branch", "fields", "problems"})
 public record ImportRow(
         int row,
         Result result,

@@ -203,8 +203,9 @@ public class Roster {
                 default -> { }
             }
             StaffDetails details = row.details();
+            List<Refusal.Violation> said = problems.stream().map(v -> v.in(RequestLanguage.current())).toList();
             rows.add(new ImportRow(row.row(), result, details == null ? null : details.tagName(),
-                    details == null ? null : details.username(), details == null ? null : details.branch(), fields, problems));
+                    details == null ? null : details.username(), details == null ? null : details.branch(), fields, said));
         }
         boolean acceptable = rows.stream().noneMatch(r -> r.result() == ImportRow.Result.REFUSED);
         return new ImportPreview(acceptable, new ImportSummary(added, changed, unchanged), rows);

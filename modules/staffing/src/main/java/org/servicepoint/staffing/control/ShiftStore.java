@@ -76,6 +76,7 @@ public final class ShiftStore {
      * What copying a week did: the shifts made, and how many were there already (a retried copy makes none again).
      */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WeekCopy")
+    @jakarta.json.bind.annotation.JsonbPropertyOrder({"created", "unchanged"})
     public record WeekCopy(List<ShiftView> created, int unchanged) {
         public WeekCopy {
             created = List.copyOf(created);
