@@ -298,11 +298,10 @@ class StaffingIT extends ServicePointDeployment {
     @Test
     @RunAsClient
     void a_week_of_shifts_is_copied_forward_all_or_nothing_once_and_only_within_the_callers_walls() throws Exception {
-        String dee = token("riverbend", "dee");
-        String rosa = token("riverbend", "rosa");
-        String moss = token("riverbend", "moss");
         String tag = "Wes " + UUID.randomUUID().toString().substring(0, 6);
+        String dee = token("riverbend", "dee");
         String wes = addStaff(dee, tag, null, "library-assistant", "permanent", "PINE-HOLLOW");
+        String rosa = token("riverbend", "rosa");
         // A week far ahead, so other tests' shifts are not in it.
         java.time.LocalDate monday = java.time.LocalDate.of(2033, 3, 9)
                 .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
@@ -311,7 +310,7 @@ class StaffingIT extends ServicePointDeployment {
         String copies = "tenants/riverbend/shifts/week-copies";
 
         // Another branch's person in charge may not copy there; another library system reaches nothing.
-        assertProblem(staffSend(moss, "POST", copies, copy), 403, "forbidden");
+        assertProblem(staffSend(token("riverbend", "moss"), "POST", copies, copy), 403, "forbidden");
         String lakeview = token("lakeview-law", "morgan");
         assertProblem(staffSend(lakeview, "POST", copies, copy), 404, "not-found");
         HttpResponse<String> theirs = staffSend(lakeview, "POST", "tenants/lakeview-law/shifts/week-copies", copy.replace("PINE-HOLLOW", "LAW"));
