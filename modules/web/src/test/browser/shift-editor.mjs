@@ -15,8 +15,6 @@ const MOST_GAPS = 40;
 
 async function main(run) {
   const { tenant, username, password, home } = staffSettings();
-  const branch = setting('BRANCH');
-  const people = setting('PEOPLE').split(',').map(same);
 
   const { page } = await run.newPage();
   const added = [];
@@ -27,6 +25,21 @@ async function main(run) {
   });
   await signIn(page, home, username, password);
   ok('signed in');
+  // The test deployment locks the screen after 6 s without input, and on a busy machine a reload can take that
+  // long: a wheel event every 2 s stands for the planner's hand on the mouse while the screen works.
+  const keepAlive = setInterval(() => {
+    page.evaluate(() => document.dispatchEvent(new WheelEvent('wheel', { bubbles: true }))).catch(() => {});
+  }, 2000);
+  try {
+    await plan(page, { tenant, home, added });
+  } finally {
+    clearInterval(keepAlive);
+  }
+}
+
+async function plan(page, { home, added }) {
+  const branch = setting('BRANCH');
+  const people = setting('PEOPLE').split(',').map(same);
 
   await openByNavigation(page, 'Plan shifts', 'shift-editor', home);
   const picker = page.getByLabel('Branch');
