@@ -23,6 +23,7 @@ import { unreadCount } from './features/staffing/present';
 import { RosterPage } from './features/staffing/Roster';
 import { MyNameTagPage } from './features/accounts/MyNameTag';
 import { SchedulePage } from './features/staffing/Schedule';
+import { ShiftEditorPage } from './features/staffing/ShiftEditor';
 import { StandardsPage } from './features/standards/Standards';
 import { TrainingPage } from './features/standards/Training';
 import { loadBranches, loadNotices } from './features/staffing/staffing';
@@ -75,6 +76,7 @@ const TITLES: Record<Screen, MessageId> = {
   'admin-settings': 'admin.settings.title',
   'form-editor': 'formEditor.title',
   'my-name-tag': 'accounts.title',
+  'shift-editor': 'shifts.title',
 };
 
 export function Shell(props: { config: SignInConfig; me: Me; session: Session; onSignOut: () => void }) {
@@ -229,6 +231,7 @@ export function Shell(props: { config: SignInConfig; me: Me; session: Session; o
           {screen === 'admin-settings' && <AdminSettingsPage />}
           {screen === 'form-editor' && <FormEditorPage />}
           {screen === 'my-name-tag' && <MyNameTagPage />}
+          {screen === 'shift-editor' && <ShiftEditorPage />}
         </PageContext>
       </main>
     </AdminDraftProvider>

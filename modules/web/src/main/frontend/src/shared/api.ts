@@ -131,6 +131,16 @@ export async function postEmpty(path: string, options: RequestOptions = {}): Pro
   await send(path, options, { method: 'POST' });
 }
 
+/** POSTs a text body of another type (a CSV file) and reads the JSON answer. */
+export async function postText<T>(path: string, body: string, contentType: string, options: RequestOptions = {}): Promise<T> {
+  return readJson<T>(await send(path, options, { method: 'POST', body, contentType }));
+}
+
+/** DELETEs; the answer has no body (204). */
+export async function deleteEmpty(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options, { method: 'DELETE' });
+}
+
 /** A file the API hands out as an attachment (PDF, CSV), with the name the server gave it. */
 export interface Download {
   blob: Blob;
@@ -152,7 +162,12 @@ export function filenameOf(disposition: string | null): string | undefined {
 async function send(
   path: string,
   { token, signal }: RequestOptions,
-  { method = 'GET', body, accept = 'application/json, application/problem+json' }: { method?: string; body?: string; accept?: string } = {},
+  {
+    method = 'GET',
+    body,
+    accept = 'application/json, application/problem+json',
+    contentType = 'application/json',
+  }: { method?: string; body?: string; accept?: string; contentType?: string } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { Accept: accept, 'Accept-Language': acceptLanguage };
   if (token) {
@@ -163,7 +178,7 @@ async function send(
     init.method = method;
   }
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+    headers['Content-Type'] = contentType;
     init.body = body;
   }
   let response: Response;

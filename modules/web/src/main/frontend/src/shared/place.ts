@@ -41,6 +41,8 @@ export const SCREENS = [
   'form-editor',
   // accounts
   'my-name-tag',
+  // roster-shifts
+  'shift-editor',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -77,6 +79,8 @@ export const SCREEN_ROLES: Partial<Record<Screen, readonly string[]>> = {
   'admin-settings': [ROLE.tenantAdmin],
   // forms-editor
   'form-editor': [ROLE.tenantAdmin],
+  // roster-shifts
+  'shift-editor': [ROLE.personInCharge, ROLE.tenantAdmin],
 };
 
 /** The screens the navigation offers someone with these roles, in its order. */

@@ -283,4 +283,97 @@ class StaffingIT extends ServicePointDeployment {
         assertTrue(fieldInEnglish.body().contains("\"message\":\"must be one of permanent, substitute, volunteer, page, "
                 + "student-assistant\""), fieldInEnglish.body());
     }
+
+    // ---- planning many shifts at once, and a roster import looked at before it is made ----
+
+    HttpResponse<String> oneOff(String token, String staffId, java.time.LocalDate day, String start, String end) throws Exception {
+        return staffSend(token, "POST", "tenants/riverbend/shifts", "{\"staffMemberId\":\"" + staffId + "\",\"branch\":\"PINE-HOLLOW\","
+                + "\"servicePoint\":\"circulation\",\"date\":\"" + day + "\",\"start\":\"" + start + "\",\"end\":\"" + end + "\"}");
+    }
+
+    static int count(String body, String part) {
+        return body.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    @RunAsClient
+    void a_week_of_shifts_is_copied_forward_all_or_nothing_once_and_only_within_the_callers_walls() throws Exception {
+        String tag = "Wes " + UUID.randomUUID().toString().substring(0, 6);
+        String dee = token("riverbend", "dee");
+        String wes = addStaff(dee, tag, null, "library-assistant", "permanent", "PINE-HOLLOW");
+        String rosa = token("riverbend", "rosa");
+        // A week far ahead, so other tests' shifts are not in it.
+        java.time.LocalDate monday = java.time.LocalDate.of(2033, 3, 9)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        assertEquals(201, oneOff(rosa, wes, monday.plusDays(1), "09:00", "12:00").statusCode());
+        String copy = "{\"branch\":\"PINE-HOLLOW\",\"fromWeek\":\"" + monday + "\",\"toWeek\":\"" + monday.plusWeeks(1) + "\",\"weeks\":2}";
+        String copies = "tenants/riverbend/shifts/week-copies";
+
+        // Another branch's person in charge may not copy there; another library system reaches nothing.
+        assertProblem(staffSend(token("riverbend", "moss"), "POST", copies, copy), 403, "forbidden");
+        String lakeview = token("lakeview-law", "morgan");
+        assertProblem(staffSend(lakeview, "POST", copies, copy), 404, "not-found");
+        HttpResponse<String> theirs = staffSend(lakeview, "POST", "tenants/lakeview-law/shifts/week-copies", copy.replace("PINE-HOLLOW", "LAW"));
+        assertEquals(200, theirs.statusCode(), theirs.body());
+        assertEquals("{\"created\":[],\"unchanged\":0}", theirs.body());
+
+        HttpResponse<String> made = staffSend(rosa, "POST", copies, copy);
+        assertEquals(200, made.statusCode(), made.body());
+        assertEquals(2, count(made.body(), "\"staffMemberId\":\"" + wes + "\""), made.body());
+        assertTrue(made.body().contains("\"date\":\"" + monday.plusDays(15) + "\""), made.body());
+        assertTrue(made.body().endsWith("\"unchanged\":0}"), made.body());
+        // A retry (a lost answer, a double click) makes nothing twice.
+        HttpResponse<String> again = staffSend(dee, "POST", copies, copy);
+        assertEquals("{\"created\":[],\"unchanged\":2}", again.body());
+
+        // One collision refuses the whole copy, naming the item; nothing of it is stored.
+        assertEquals(201, oneOff(dee, wes, monday.plusWeeks(3).plusDays(1), "11:00", "13:00").statusCode());
+        String later = "tenants/riverbend/shifts?staffMember=" + wes + "&from=" + monday.plusWeeks(1) + "&to=" + monday.plusWeeks(5);
+        String before = staff(dee, later).body();
+        HttpResponse<String> refused = staffSend(dee, "POST", copies, copy.replace("\"weeks\":2", "\"weeks\":4"));
+        assertProblem(refused, 409, "conflict");
+        assertTrue(refused.body().contains("\"field\":\"shifts[" + monday.plusWeeks(3).plusDays(1) + " circulation 09:00-12:00 " + tag + "]\""),
+                refused.body());
+        assertEquals(before, staff(dee, later).body());
+        assertProblem(staffSend(dee, "POST", copies, copy.replace("\"toWeek\":\"" + monday.plusWeeks(1), "\"toWeek\":\"" + monday.plusDays(8))),
+                400, "invalid-input");
+    }
+
+    HttpResponse<String> postCsv(String token, String path, String csv) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(APP_URL + "/api/" + path))
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @RunAsClient
+    void an_import_preview_gives_each_rows_outcome_writes_nothing_and_holds_a_person_in_charge_to_their_branch() throws Exception {
+        String dee = token("riverbend", "dee");
+        String rosa = token("riverbend", "rosa");
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String csv = "tag_name,username,position,branch,employment_type,starts_on,ends_on\r\n"
+                + "Ines " + marker + ",,library-assistant,PINE-HOLLOW,permanent,2024-01-01,\r\n"
+                + "Bad " + marker + ",,no-such-position,PINE-HOLLOW,permanent,2024-01-01,\r\n"
+                + "Mo " + marker + ",,library-assistant,MOSSY-CREEK,permanent,2024-01-01,\r\n";
+        String before = staff(dee, "tenants/riverbend/staff").body();
+
+        HttpResponse<String> asRosa = postCsv(rosa, "tenants/riverbend/staff/import/preview", csv);
+        assertEquals(200, asRosa.statusCode(), asRosa.body());
+        assertTrue(asRosa.body().startsWith("{\"acceptable\":false"), asRosa.body());
+        assertTrue(asRosa.body().contains("{\"row\":2,\"result\":\"ADD\""), asRosa.body());
+        assertTrue(asRosa.body().contains("{\"row\":3,\"result\":\"REFUSED\""), asRosa.body());
+        assertTrue(asRosa.body().contains("{\"row\":4,\"result\":\"REFUSED\""), asRosa.body());
+        assertTrue(asRosa.body().contains("\"field\":\"row 4\""), asRosa.body());
+        // The tenant admin may place people anywhere: only the bad position is refused.
+        HttpResponse<String> asDee = postCsv(dee, "tenants/riverbend/staff/import/preview", csv);
+        assertTrue(asDee.body().contains("{\"row\":4,\"result\":\"ADD\""), asDee.body());
+        assertTrue(asDee.body().contains("\"summary\":{\"added\":2,\"changed\":0,\"unchanged\":0}"), asDee.body());
+        assertEquals(before, staff(dee, "tenants/riverbend/staff").body());
+        // And the import itself still refuses the same file as a whole.
+        assertProblem(postCsv(dee, "tenants/riverbend/staff/import", csv), 400, "invalid-input");
+        assertEquals(before, staff(dee, "tenants/riverbend/staff").body());
+
+        assertEquals(403, postCsv(token("riverbend", "sam"), "tenants/riverbend/staff/import/preview", csv).statusCode());
+        assertProblem(postCsv(token("lakeview-law", "morgan"), "tenants/riverbend/staff/import/preview", csv), 404, "not-found");
+    }
 }

@@ -9,6 +9,8 @@ import { useDownload } from '../../shared/useDownload';
 import { useLoad } from '../../shared/useLoad';
 import { useI18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice, StatusNotice } from '../../shared/views';
+import { RosterRowActions, RosterTaskPanel, RosterTasks, type RosterTask } from './RosterEdit';
+import type { StaffEntry } from './planning';
 
 export function RosterPage() {
   const { session, me, branches } = usePage();
@@ -20,6 +22,15 @@ export function RosterPage() {
   });
   const { busy, problem, status, download } = useDownload();
   const branchName = branches.data?.find((b) => b.code === branch)?.name ?? branch;
+  const [task, setTask] = useState<RosterTask | undefined>(undefined);
+  const [saved, setSaved] = useState('');
+  const done = (said?: string) => {
+    setTask(undefined);
+    setSaved(said ?? '');
+    if (said) {
+      staff.reload();
+    }
+  };
 
   const save = (kind: 'pdf' | 'csv') =>
     download({
@@ -52,8 +63,10 @@ export function RosterPage() {
             </button>
           </div>
         )}
+        {keepsRoster(me) && <RosterTasks onTask={setTask} />}
       </div>
-      <StatusNotice status={status} />
+      <RosterTaskPanel task={task} branch={branch || me.branch} people={(people ?? []) as StaffEntry[]} onDone={done} />
+      <StatusNotice status={saved || status} />
       {problem && <ProblemNotice problem={problem} />}
       {branches.problem && <ProblemNotice problem={branches.problem} />}
       {staff.problem && <ProblemNotice problem={staff.problem} />}
@@ -69,6 +82,7 @@ export function RosterPage() {
             t('roster.employment'),
             t('roster.firstDay'),
             t('roster.lastDay'),
+            ...(keepsRoster(me) ? [t('roster.edit.actions')] : []),
           ]}
         >
           {people.map((person) => (
@@ -84,6 +98,11 @@ export function RosterPage() {
                 {!person.active ? t('roster.startsLater') : ''}
               </td>
               <td>{person.endsOn ?? <span className="quiet">{t('roster.noneSet')}</span>}</td>
+              {keepsRoster(me) && (
+                <td>
+                  <RosterRowActions entry={person as StaffEntry} onTask={setTask} />
+                </td>
+              )}
             </tr>
           ))}
         </DataTable>

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicepoint.platform.boundary.Callers;
 import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
+import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.control.ShiftRules;
 import org.servicepoint.staffing.control.ShiftStore;
 import org.servicepoint.staffing.control.ShiftView;
@@ -83,6 +87,36 @@ public class ShiftsResource {
     public Response create(@PathParam("slug") String slug, @Valid @NotNull ShiftForm form) {
         ShiftView shift = shifts.create(Callers.ownTenant(http, slug), Callers.of(http), form.toControl());
         return Created.at(uri, shift.id(), shift);
+    }
+
+    @POST
+    @Path("week-copies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PERSON_IN_CHARGE, Roles.TENANT_ADMIN})
+    @Operation(summary = "Copy a week's one-off shifts of a branch into following weeks, all or nothing",
+            description = "Copy last week, or repeat this week for N weeks. A copy already there (same person, desk, date and "
+                    + "times) is counted as unchanged, so a retry makes nothing twice. Weekly shifts repeat by themselves.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ShiftStore.WeekCopy.class)))
+    @APIResponse(responseCode = "400", description = "not Mondays, toWeek not later, weeks out of range, or unknown branch")
+    @APIResponse(responseCode = "403", description = "a person in charge copying at another branch")
+    @APIResponse(responseCode = "409", description = "copies that would overlap another shift or fall outside the roster, "
+            + "each named as a violation; nothing stored")
+    public ShiftStore.WeekCopy copyWeek(@PathParam("slug") String slug, @Valid @NotNull WeekCopyForm form) {
+        LocalDate from = monday("fromWeek", form.fromWeek());
+        LocalDate to = monday("toWeek", form.toWeek());
+        if (!to.isAfter(from)) {
+            throw Refusal.invalid("toWeek", Text.of("staffing.week.later"));
+        }
+        return shifts.copyWeek(Callers.ownTenant(http, slug), Callers.of(http), form.branch(), from, to,
+                form.weeks() == null ? 1 : form.weeks());
+    }
+
+    private static LocalDate monday(String field, String text) {
+        LocalDate day = ShiftRules.date(field, text);
+        if (day.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw Refusal.invalid(field, Text.of("staffing.week.monday"));
+        }
+        return day;
     }
 
     @DELETE

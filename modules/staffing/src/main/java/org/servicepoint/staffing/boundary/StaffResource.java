@@ -41,6 +41,7 @@ import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
+import org.servicepoint.staffing.control.ImportPreview;
 import org.servicepoint.staffing.control.ImportSummary;
 import org.servicepoint.staffing.control.Roster;
 import org.servicepoint.staffing.control.RosterCsv;
@@ -148,13 +149,34 @@ public class StaffResource {
     @BodyLimit(RosterCsv.MAX_BYTES)
     public ImportSummary importCsv(@PathParam("slug") String slug, byte[] body) {
         TenantId tenant = Callers.ownTenant(http, slug);
+        return roster.importCsv(tenant, Callers.of(http), csv(body));
+    }
+
+    @POST
+    @Path("import/preview")
+    @Consumes({RosterCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN})
+    @RolesAllowed({Roles.TENANT_ADMIN, Roles.PERSON_IN_CHARGE})
+    @Operation(summary = "What importing this roster CSV would do, row by row; nothing is written",
+            description = "The same rules as the import: each row comes back ADD, CHANGE (with the fields), UNCHANGED or "
+                    + "REFUSED (with its problems). acceptable is true when the import would succeed.")
+    @RequestBody(required = true, content = @Content(mediaType = RosterCsv.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportPreview.class)))
+    @APIResponse(responseCode = "400", description = "malformed CSV or missing header")
+    @BodyLimit(RosterCsv.MAX_BYTES)
+    public ImportPreview previewImport(@PathParam("slug") String slug, byte[] body) {
+        TenantId tenant = Callers.ownTenant(http, slug);
+        return roster.previewCsv(tenant, Callers.of(http), csv(body));
+    }
+
+    /** The body as text, refused when empty or too large. */
+    private String csv(byte[] body) {
         if (body == null || body.length == 0) {
             throw Refusal.invalid("body", Text.of("staffing.csv.empty-body"));
         }
         if (body.length > RosterCsv.MAX_BYTES) {
             throw Refusal.invalid("body", Text.of("staffing.csv.too-large", RosterCsv.MAX_BYTES / 1024 / 1024));
         }
-        return roster.importCsv(tenant, Callers.of(http), RosterCsv.decode(body, charset()));
+        return RosterCsv.decode(body, charset());
     }
 
     /** UTF-8 unless the request says otherwise. */

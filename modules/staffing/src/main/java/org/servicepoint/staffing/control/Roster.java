@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.StaffAccounts;
+import org.servicepoint.platform.control.RequestLanguage;
 import org.servicepoint.platform.control.TenantWork;
 import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
@@ -91,7 +92,7 @@ public class Roster {
     private static StaffRecord visible(RosterStore store, TenantWork.Acting at, UUID id) {
         StaffRecord member = store.read(at.db(), id);
         if (!at.covers(member.branch())) {
-            throw org.servicepoint.platform.control.Refusal.notFound(Text.of("staffing.not-found.staff-member", id));
+            throw Refusal.notFound(Text.of("staffing.not-found.staff-member", id));
         }
         return member;
     }
@@ -234,6 +235,54 @@ public class Roster {
         }
         at.audit("staff.import", "tenant/" + tenant + "/staff", lines.size() + " row(s): " + summary);
         return summary;
+    }
+
+    /**
+     * What importing the file would do, row by row, by the same rules as {@link #importCsv} (including the caller's
+     * branch and who may change report recipients); nothing is written. Not audited: nothing changes and nothing
+     * leaves that the caller did not send or could not read anyway.
+     */
+    @Transactional
+    public ImportPreview previewCsv(TenantId tenant, Caller caller, String csv) {
+        RosterRules.require(RosterRules.changes(caller, tenant));
+        List<RosterCsv.Line> lines = RosterCsv.read(csv);
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        RosterStore store = store(at);
+        List<ImportRow> rows = new java.util.ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        for (RosterImport.RowOutcome row : store.preview(at.db(), lines)) {
+            List<String> fields = List.of();
+            List<Refusal.Violation> problems = row.problems();
+            ImportRow.Result result = row.result();
+            try {
+                if (result == ImportRow.Result.ADD) {
+                    RosterRules.checkChange(caller, null, row.details(), store.system());
+                } else if (result == ImportRow.Result.CHANGE) {
+                    StaffRecord before = visible(store, at, row.entryId());
+                    RosterRules.checkChange(caller, before.details(), row.details(), store.system());
+                    fields = RosterStore.changedFields(before.details(), row.details());
+                }
+            } catch (Refusal refused) {
+                result = ImportRow.Result.REFUSED;
+                // The refusal's words are already in the request's language; they become this row's only problem.
+                problems = List.of(new Refusal.Violation("row " + row.row(),
+                        Text.of("staffing.csv.preview-refused", refused.detail(RequestLanguage.current()))));
+            }
+            switch (result) {
+                case ADD -> added++;
+                case CHANGE -> changed++;
+                case UNCHANGED -> unchanged++;
+                default -> { }
+            }
+            StaffDetails details = row.details();
+            List<Refusal.Violation> said = problems.stream().map(v -> v.in(RequestLanguage.current())).toList();
+            rows.add(new ImportRow(row.row(), result, details == null ? null : details.tagName(),
+                    details == null ? null : details.username(), details == null ? null : details.branch(), fields, said));
+        }
+        boolean acceptable = rows.stream().noneMatch(r -> r.result() == ImportRow.Result.REFUSED);
+        return new ImportPreview(acceptable, new ImportSummary(added, changed, unchanged), rows);
     }
 
     /** The roster as CSV, in the list's order. Audited: it takes personal data out of the application. */

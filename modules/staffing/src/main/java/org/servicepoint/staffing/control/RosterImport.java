@@ -36,11 +36,41 @@ public final class RosterImport {
     private RosterImport() {
     }
 
+    /** What one row of a file would do: {@code entryId} is the entry it changes or matches; problems only if refused. */
+    public record RowOutcome(int row, ImportRow.Result result, UUID entryId, StaffDetails details, List<Violation> problems) {
+        public RowOutcome {
+            problems = List.copyOf(problems);
+        }
+    }
+
     public static Plan plan(List<RosterCsv.Line> lines, List<StaffRecord> roster, LibrarySystem system) {
-        List<Violation> problems = new ArrayList<>();
+        List<RowOutcome> rows = preview(lines, roster, system);
+        List<Violation> problems = rows.stream().flatMap(r -> r.problems().stream()).toList();
+        if (!problems.isEmpty()) {
+            long badRows = rows.stream().filter(r -> r.result() == ImportRow.Result.REFUSED).count();
+            throw Refusal.invalid(Text.of("staffing.csv.rows-refused", badRows, lines.size()), problems);
+        }
+        List<StaffDetails> additions = new ArrayList<>();
+        Map<UUID, StaffDetails> changes = new LinkedHashMap<>();
+        int unchanged = 0;
+        for (RowOutcome row : rows) {
+            switch (row.result()) {
+                case ADD -> additions.add(row.details());
+                case CHANGE -> changes.put(row.entryId(), row.details());
+                default -> unchanged++;
+            }
+        }
+        return new Plan(additions, changes, unchanged);
+    }
+
+    /**
+     * Every row's outcome in file order, by the same rules as {@link #plan}, without refusing: bad rows come back
+     * {@code REFUSED} with their problems, so a screen can show what the file would do before it is imported.
+     */
+    public static List<RowOutcome> preview(List<RosterCsv.Line> lines, List<StaffRecord> roster, LibrarySystem system) {
+        List<RowOutcome> refused = new ArrayList<>();
         List<Checked> rows = new ArrayList<>();
         Map<String, Integer> usernameRows = new HashMap<>();
-        int badRows = 0;
         for (RosterCsv.Line line : lines) {
             List<Violation> own = new ArrayList<>();
             StaffDetails wanted = RosterCsv.details(line, own);
@@ -62,21 +92,20 @@ public final class RosterImport {
             if (own.isEmpty()) {
                 rows.add(new Checked(line.row(), outcome.details(), line.cells().containsKey("email")));
             } else {
-                badRows++;
-                problems.addAll(own);
+                refused.add(new RowOutcome(line.row(), ImportRow.Result.REFUSED, null, wanted, own));
             }
         }
-        if (!problems.isEmpty()) {
-            throw Refusal.invalid(Text.of("staffing.csv.rows-refused", badRows, lines.size()), problems);
-        }
-        return match(rows, roster);
+        List<RowOutcome> all = new ArrayList<>(match(rows, roster));
+        all.addAll(refused);
+        all.sort(java.util.Comparator.comparingInt(RowOutcome::row));
+        return all;
     }
 
     /** {@code hasEmail}: the file has an email column; a file without one (an older export) leaves addresses alone. */
     private record Checked(int row, StaffDetails details, boolean hasEmail) {
     }
 
-    private static Plan match(List<Checked> rows, List<StaffRecord> roster) {
+    private static List<RowOutcome> match(List<Checked> rows, List<StaffRecord> roster) {
         Map<String, StaffRecord> byUsername = new HashMap<>();
         List<StaffRecord> withoutUsername = new ArrayList<>();
         for (StaffRecord member : roster) {
@@ -86,9 +115,7 @@ public final class RosterImport {
                 byUsername.put(member.username(), member);
             }
         }
-        List<StaffDetails> additions = new ArrayList<>();
-        Map<UUID, StaffDetails> changes = new LinkedHashMap<>();
-        int unchanged = 0;
+        List<RowOutcome> outcomes = new ArrayList<>();
         for (Checked row : rows) {
             StaffDetails wanted = row.details();
             if (wanted.username() != null) {
@@ -97,11 +124,11 @@ public final class RosterImport {
                     wanted = wanted.withEmail(current.email());
                 }
                 if (current == null) {
-                    additions.add(wanted);
+                    outcomes.add(new RowOutcome(row.row(), ImportRow.Result.ADD, null, wanted, List.of()));
                 } else if (current.details().equals(wanted)) {
-                    unchanged++;
+                    outcomes.add(new RowOutcome(row.row(), ImportRow.Result.UNCHANGED, current.id(), wanted, List.of()));
                 } else {
-                    changes.put(current.id(), wanted);
+                    outcomes.add(new RowOutcome(row.row(), ImportRow.Result.CHANGE, current.id(), wanted, List.of()));
                 }
             } else {
                 // Each existing entry answers for one row only: two identical rows are two people.
@@ -109,13 +136,13 @@ public final class RosterImport {
                 StaffRecord same = withoutUsername.stream()
                         .filter(m -> (row.hasEmail() ? m.details() : m.details().withEmail(null)).equals(asFiled)).findFirst().orElse(null);
                 if (same == null) {
-                    additions.add(wanted);
+                    outcomes.add(new RowOutcome(row.row(), ImportRow.Result.ADD, null, wanted, List.of()));
                 } else {
                     withoutUsername.remove(same);
-                    unchanged++;
+                    outcomes.add(new RowOutcome(row.row(), ImportRow.Result.UNCHANGED, same.id(), wanted, List.of()));
                 }
             }
         }
-        return new Plan(additions, changes, unchanged);
+        return outcomes;
     }
 }

@@ -164,6 +164,11 @@ public final class RosterStore {
         return RosterImport.plan(lines, list(bound, Filter.EVERYONE), system);
     }
 
+    /** Each row's outcome against the whole roster; nothing is written. */
+    public List<RosterImport.RowOutcome> preview(EntityManager bound, List<RosterCsv.Line> lines) {
+        return RosterImport.preview(lines, list(bound, Filter.EVERYONE), system);
+    }
+
     /** Applies a plan made by {@link #plan}. */
     public ImportSummary importPlan(EntityManager bound, RosterImport.Plan plan) {
         for (Map.Entry<UUID, StaffDetails> change : plan.changes().entrySet()) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.servicepoint.platform.control.FilteredQuery;
 import org.servicepoint.platform.control.Refusal;
+import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.Text;
 import org.servicepoint.staffing.control.ScheduleCalendar.PlannedShift;
 import org.servicepoint.staffing.entity.Shift;
@@ -69,6 +70,84 @@ public final class ShiftStore {
         em.persist(shift);
         em.flush();
         return view(shift, member);
+    }
+
+    /**
+     * What copying a week did: the shifts made, and how many were there already (a retried copy makes none again).
+     */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WeekCopy")
+    @jakarta.json.bind.annotation.JsonbPropertyOrder({"created", "unchanged"})
+    public record WeekCopy(List<ShiftView> created, int unchanged) {
+        public WeekCopy {
+            created = List.copyOf(created);
+        }
+    }
+
+    /**
+     * Copies the one-off shifts of a branch in the week starting {@code fromWeek} into {@code weeks} weeks starting
+     * {@code toWeek}, all or nothing. Weekly shifts repeat by themselves and are left alone. A copy that is already
+     * there (same person, desk, date and times) is counted, not made again; every copy that could not be made is
+     * named in one 409 and nothing is stored.
+     */
+    public WeekCopy copyWeek(EntityManager em, TenantSpec tenant, String branch, LocalDate fromWeek, LocalDate toWeek,
+                             int weeks, String by) {
+        List<Shift> sources = em.createQuery("select s from Shift s where s.branchCode = :branch and s.dayOfWeek is null"
+                        + " and s.firstDay >= :from and s.firstDay <= :to order by s.firstDay, s.servicePointCode, s.startsAt, s.id", Shift.class)
+                .setParameter("branch", branch).setParameter("from", fromWeek).setParameter("to", fromWeek.plusDays(6))
+                .getResultList().stream().filter(s -> !s.cancelledDays().contains(s.pattern().firstDay())).toList();
+        // The members' roster rows are locked in one order, so concurrent copies take turns and never deadlock.
+        Map<UUID, StaffMember> members = new HashMap<>();
+        sources.stream().map(Shift::staffMemberId).distinct().sorted()
+                .forEach(id -> members.put(id, em.find(StaffMember.class, id, LockModeType.PESSIMISTIC_WRITE)));
+        Map<UUID, List<PlannedShift>> planned = new HashMap<>();
+        for (UUID id : members.keySet()) {
+            planned.put(id, new ArrayList<>(em.createQuery("select s from Shift s where s.staffMemberId = :member", Shift.class)
+                    .setParameter("member", id).getResultList().stream().map(ShiftStore::planned).toList()));
+        }
+        long shift = java.time.temporal.ChronoUnit.DAYS.between(fromWeek, toWeek);
+        List<Violation> problems = new ArrayList<>();
+        List<Shift> made = new ArrayList<>();
+        int unchanged = 0;
+        for (int week = 0; week < weeks; week++) {
+            for (Shift source : sources) {
+                ShiftPattern from = source.pattern();
+                LocalDate day = from.firstDay().plusDays(shift + 7L * week);
+                ShiftPattern copy = ShiftPattern.once(day, from.start(), from.end(), from.overnight());
+                StaffMember member = members.get(source.staffMemberId());
+                String item = "shifts[" + day + " " + source.servicePointCode() + " " + from.start() + "-" + from.end() + " "
+                        + member.tagName() + "]";
+                List<PlannedShift> theirs = planned.get(member.id());
+                if (theirs.stream().anyMatch(p -> p.servicePoint().equals(source.servicePointCode()) && p.branch().equals(branch)
+                        && p.pattern().equals(copy) && !p.cancelled().contains(day))) {
+                    unchanged++;
+                    continue;
+                }
+                try {
+                    ShiftRules.checkRoster(copy, member);
+                } catch (Refusal outside) {
+                    outside.violations().forEach(v -> problems.add(new Violation(item, v.said())));
+                    continue;
+                }
+                Optional<ShiftRules.Clash> clash = ShiftRules.firstClash(copy, theirs);
+                if (clash.isPresent()) {
+                    Shift other = em.find(Shift.class, clash.get().shiftId());
+                    String what = other == null ? "a copy made in this request" : describe(other);
+                    problems.add(new Violation(item, Text.of("staffing.shift.overlaps", member.tagName(), what, clash.get().shiftId(),
+                            clash.get().day())));
+                    continue;
+                }
+                Shift copied = new Shift(member.id(), branch, source.servicePointCode(), copy, by);
+                made.add(copied);
+                theirs.add(planned(copied));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal("conflict", 409, "Conflict with the current state",
+                    Text.of("staffing.shift.copy-refused", problems.size(), fromWeek, toWeek), problems);
+        }
+        made.forEach(em::persist);
+        em.flush();
+        return new WeekCopy(made.stream().map(s -> view(s, members.get(s.staffMemberId()))).toList(), unchanged);
     }
 
     /** Removes a shift with all its cancellations; false if there is no such shift. */

@@ -65,6 +65,30 @@ public class Shifts {
         return shift;
     }
 
+    /**
+     * Copies a branch's one-off shifts of one week into the following weeks ("copy last week", "repeat this week for
+     * N weeks"): all or nothing, audited per shift made; a retry makes nothing twice.
+     */
+    @Transactional
+    public ShiftStore.WeekCopy copyWeek(TenantId tenant, Caller caller, String branch, LocalDate fromWeek, LocalDate toWeek,
+                                        int weeks) {
+        ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));
+        LibraryWork.InLibrary at = work.actFor(em, tenant, caller);
+        at.requireCovers(branch);
+        if (at.document().branches().stream().noneMatch(b -> b.code().equals(branch))) {
+            throw Refusal.invalid("branch", Text.of("staffing.branch.unknown", branch));
+        }
+        ShiftStore.WeekCopy copy = store.copyWeek(at.db(), at.document(), branch, fromWeek, toWeek, weeks, caller.auditName());
+        for (ShiftView shift : copy.created()) {
+            at.audit("shift.create", "shift/" + shift.id(), "member " + shift.staffMemberId() + " at " + shift.branch() + "/"
+                    + shift.servicePoint() + ", on " + shift.date() + " " + shift.start() + "-" + shift.end()
+                    + ", copied from the week of " + fromWeek);
+        }
+        at.audit("shift.copy-week", "branch/" + branch, "week of " + fromWeek + " to " + weeks + " week(s) from " + toWeek
+                + ": " + copy.created().size() + " made, " + copy.unchanged() + " already there");
+        return copy;
+    }
+
     @Transactional
     public void delete(TenantId tenant, Caller caller, UUID id) {
         ScheduleAccess.require(ScheduleAccess.plans(caller, tenant));

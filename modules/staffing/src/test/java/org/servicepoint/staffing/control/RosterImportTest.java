@@ -108,4 +108,35 @@ class RosterImportTest {
     void a_file_with_only_the_header_changes_nothing() {
         assertThat(plan("", List.of()).summary()).isEqualTo(new ImportSummary(0, 0, 0));
     }
+
+    @Test
+    void a_preview_gives_each_row_its_outcome_in_file_order_and_refuses_nothing_itself() {
+        StaffRecord dee = existing("Dee", "dee", "branch-manager", null);
+        StaffRecord sam = existing("Sam", "sam", "volunteer", null);
+        List<RosterImport.RowOutcome> rows = RosterImport.preview(RosterCsv.read(HEADER
+                + "Dee,dee,branch-manager,HQ,permanent,2024-01-01,\r\n"              // row 2: same
+                + "Sam,sam,library-assistant,HQ,permanent,2024-01-01,\r\n"           // row 3: promoted
+                + "Sam,SAM!,director,HQ,volunteer,2025-01-01,\r\n"                   // row 4: refused
+                + "Zoë,zoe,volunteer,NORTH-END,volunteer,2025-02-01,\r\n"),          // row 5: new
+                List.of(dee, sam), SYSTEM);
+
+        assertThat(rows).extracting(RosterImport.RowOutcome::row).containsExactly(2, 3, 4, 5);
+        assertThat(rows).extracting(RosterImport.RowOutcome::result).containsExactly(ImportRow.Result.UNCHANGED,
+                ImportRow.Result.CHANGE, ImportRow.Result.REFUSED, ImportRow.Result.ADD);
+        assertThat(rows.get(1).entryId()).isEqualTo(sam.id());
+        assertThat(rows.get(2).problems()).extracting(Violation::field).containsExactly("row 4: username", "row 4: position");
+        assertThat(rows.get(3).problems()).isEmpty();
+    }
+
+    @Test
+    void the_import_refuses_exactly_the_rows_its_preview_marks_refused() {
+        String rows = "Good One,good,volunteer,HQ,volunteer,2025-01-01,\r\n"
+                + ",,volunteer,HQ,volunteer,2025-01-01,\r\n"
+                + "Cy,good,volunteer,HQ,volunteer,2025-01-01,\r\n";
+        List<Violation> previewed = RosterImport.preview(RosterCsv.read(HEADER + rows), List.of(), SYSTEM).stream()
+                .flatMap(r -> r.problems().stream()).toList();
+
+        assertThatThrownBy(() -> plan(rows, List.of()))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.violations()).isEqualTo(previewed).hasSize(2));
+    }
 }
