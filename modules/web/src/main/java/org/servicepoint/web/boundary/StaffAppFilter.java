@@ -40,13 +40,18 @@ public class StaffAppFilter extends HttpFilter {
 
     @Override
     public void init() throws ServletException {
+        appPolicy = appPolicy(config);
+    }
+
+    /** The CSP of a page that signs in with Keycloak (the staff app, the operator console). */
+    static String appPolicy(Settings config) throws ServletException {
         // Browsers reach Keycloak at its public address, which may differ from the one the server uses.
         String keycloak = config.text("servicepoint.keycloak.public-url")
                 .or(() -> config.text("servicepoint.keycloak.url"))
                 .map(String::strip)
                 .orElse(DEFAULT_KEYCLOAK_URL);
         try {
-            appPolicy = PagePolicies.staffApp(PagePolicies.originOf(keycloak));
+            return PagePolicies.staffApp(PagePolicies.originOf(keycloak));
         } catch (IllegalArgumentException e) {
             throw new ServletException("servicepoint.keycloak.public-url / servicepoint.keycloak.url: " + e.getMessage(), e);
         }
