@@ -145,7 +145,7 @@ export function OperatorConsole() {
   );
 }
 
-function Tenants({ token }: { token: string }) {
+export function Tenants({ token }: { token: string }) {
   const { t } = useI18n();
   const [tenants, setTenants] = useState<TenantUsage[]>();
   const [problem, setProblem] = useState<ApiError>();
