@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import org.servicepoint.platform.control.Settings;
 
 /**
@@ -45,17 +44,10 @@ public class OperatorConsoleFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/operator/");
             return;
         }
-        byte[] body = page;
+        byte[] body = page == null ? (page = StaffAppFilter.resource(request, PAGE)) : page;
         if (body == null) {
-            try (InputStream in = request.getServletContext().getResourceAsStream(PAGE)) {
-                if (in == null) {
-                    StaffAppFilter.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                            "The operator console is not part of this build.");
-                    return;
-                }
-                body = in.readAllBytes();
-            }
-            page = body;
+            StaffAppFilter.text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The operator console is not part of this build.");
+            return;
         }
         StaffAppFilter.pageHeaders(response, policy);
         StaffAppFilter.send(request, response, body);

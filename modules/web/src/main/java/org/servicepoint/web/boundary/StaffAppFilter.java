@@ -132,14 +132,16 @@ public class StaffAppFilter extends HttpFilter {
     private byte[] appPage(HttpServletRequest request) throws IOException {
         byte[] page = appPage;
         if (page == null) {
-            try (InputStream in = request.getServletContext().getResourceAsStream(APP_PAGE)) {
-                if (in == null) {
-                    return null;
-                }
-                page = in.readAllBytes();
-            }
+            page = resource(request, APP_PAGE);
             appPage = page;
         }
         return page;
+    }
+
+    /** A file of the web build inside the WAR, or null when this build has none. */
+    static byte[] resource(HttpServletRequest request, String path) throws IOException {
+        try (InputStream in = request.getServletContext().getResourceAsStream(path)) {
+            return in == null ? null : in.readAllBytes();
+        }
     }
 }
