@@ -153,4 +153,16 @@ class BrowserIT extends ServicePointDeployment {
         assertTrue(signIn.body().contains("\"locale\":\"es-US\""), signIn.body());
         browser("staff-spanish.mjs", java.util.Map.of("TENANT", "biblioteca-esperanza", "USERNAME", "jody", "PASSWORD", DEMO_PASSWORD));
     }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_the_operator_sees_the_tenants_onboards_one_from_files_and_suspends_and_resumes_it() throws Exception {
+        // Hollis College's file under a slug of its own, pasted into the console as an operator would.
+        String slug = "browser-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String yaml = Files.readString(Path.of(tenantsDir(), "hollis-college", "tenant.yaml"))
+                .replaceFirst("(?m)^slug: .*$", "slug: " + slug)
+                .replaceFirst("(?m)^name: .*$", "name: Console College " + slug);
+        browser("operator-console.mjs", java.util.Map.of("USERNAME", org.servicepoint.identity.control.RealmProvisioning.DEMO_OPERATOR,
+                "PASSWORD", DEMO_PASSWORD, "SLUG", slug, "TENANT_YAML", yaml));
+    }
 }
