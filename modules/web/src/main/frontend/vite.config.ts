@@ -35,11 +35,13 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
-    // Two pages: the staff app and the API explorer (served at /api-docs by ApiDocsFilter).
+    // The staff app and the API explorer (served at /api-docs by ApiDocsFilter), and the operator console.
     rollupOptions: {
       input: {
         app: fileURLToPath(new URL('index.html', import.meta.url)),
         apiDocs: fileURLToPath(new URL('api-docs/index.html', import.meta.url)),
+        // The platform operators' console (served at /operator/ by OperatorConsoleFilter).
+        operator: fileURLToPath(new URL('operator/index.html', import.meta.url)),
       },
     },
   },

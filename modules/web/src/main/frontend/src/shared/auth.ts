@@ -44,13 +44,15 @@ export interface AuthOptions {
   origin?: string;
   /** How the browser leaves for Keycloak; the window itself unless a test watches instead. */
   navigator?: INavigator;
+  /** Return addresses of another page than the staff app's (the operator console's, under /operator/). */
+  urls?: { callback: string; signedOut: string };
 }
 
 /** A sign-in older than the idle time by more than this is refused even if Keycloak let it through. */
 export const AUTH_TIME_TOLERANCE_SECONDS = 30;
 
 export function createAuth(config: SignInConfig, slug: string, options: AuthOptions = {}): Auth {
-  const urls = appUrls(options.origin ?? window.location.origin, slug);
+  const urls = options.urls ?? appUrls(options.origin ?? window.location.origin, slug);
   const manager = new UserManager(
     {
       authority: config.authority,

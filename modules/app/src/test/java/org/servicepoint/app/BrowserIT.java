@@ -213,4 +213,16 @@ class BrowserIT extends ServicePointDeployment {
         browser("shift-editor.mjs", java.util.Map.of("TENANT", "riverbend", "USERNAME", "dee", "PASSWORD", DEMO_PASSWORD,
                 "BRANCH", "LAKE-TILLMAN", "PEOPLE", "Quinn " + suffix + ",Rey " + suffix));
     }
+
+    @Test
+    @RunAsClient
+    void in_a_browser_the_operator_sees_the_tenants_onboards_one_from_files_and_suspends_and_resumes_it() throws Exception {
+        // Hollis College's file under a slug of its own, pasted into the console as an operator would.
+        String slug = "browser-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String yaml = Files.readString(Path.of(tenantsDir(), "hollis-college", "tenant.yaml"))
+                .replaceFirst("(?m)^slug: .*$", "slug: " + slug)
+                .replaceFirst("(?m)^name: .*$", "name: Console College " + slug);
+        browser("operator-console.mjs", java.util.Map.of("USERNAME", org.servicepoint.identity.control.RealmProvisioning.DEMO_OPERATOR,
+                "PASSWORD", DEMO_PASSWORD, "SLUG", slug, "TENANT_YAML", yaml));
+    }
 }

@@ -346,6 +346,7 @@ final class LocalRun {
         System.out.println("   staff sign-in (password of every demo user: " + demoPassword + "):");
         DemoLogins.read(settings.tenantsDir()).forEach((slug, users) ->
                 System.out.println("     " + base + "/t/" + slug + "/   users: " + String.join(", ", users)));
+        System.out.println("   operator console: " + base + "/operator/   user: opal (the same demo password)");
         System.out.println("   patrons' pages (no sign-in), e.g. " + base + "/p/riverbend/pine-hollow/comment"
                 + " and " + base + "/p/riverbend/pine-hollow/reconsider");
         System.out.println("   readiness:  " + base + "/health/ready");

@@ -23,6 +23,8 @@ import org.servicepoint.identity.control.KeycloakAdmin.Change;
 public class RealmProvisioning {
 
     private static final Logger LOG = Logger.getLogger(RealmProvisioning.class.getName());
+    /** The demo operator of local runs and tests; made only where demo users get a password (never in production). */
+    public static final String DEMO_OPERATOR = "opal";
 
     private KeycloakAdmin admin;
     private IdentitySettings settings;
@@ -74,6 +76,9 @@ public class RealmProvisioning {
         changes.note("user profile", admin.updateUserProfile(realm, blueprint.userProfile(admin.userProfile(realm))));
         roles(realm, blueprint.operatorRoles(), changes);
         clients(realm, "/operator", changes);
+        if (settings.demoPassword() != null) {
+            demoOperator(realm, changes);
+        }
         changes.log();
     }
 
@@ -126,13 +131,30 @@ public class RealmProvisioning {
             changes.note("roles of " + user.username(), Change.UPDATED);
         }
 
+        demoPassword(realm, account, user.username(), changes, withoutPassword);
+    }
+
+    /** Operators are not staff: no app roles, only {@value Realms#OPERATOR}, which the staff routine would not give. */
+    private void demoOperator(String realm, Changes changes) {
+        DemoUser user = new DemoUser(DEMO_OPERATOR, "Opal", null, null, List.of());
+        KeycloakAdmin.Upserted account = admin.upsertUser(realm, blueprint.user(user));
+        changes.note("user " + user.username(), account.change());
+        if (!admin.realmRoles(realm, account.id()).contains(Realms.OPERATOR)) {
+            admin.assignRealmRoles(realm, account.id(), List.of(Realms.OPERATOR));
+            changes.note("roles of " + user.username(), Change.UPDATED);
+        }
+        demoPassword(realm, account, user.username(), changes, new ArrayList<>());
+    }
+
+    private void demoPassword(String realm, KeycloakAdmin.Upserted account, String username, Changes changes,
+                              List<String> withoutPassword) {
         // Set once: resetting it on every start would change the credential each time for nothing.
         if (!admin.hasPassword(realm, account.id())) {
             if (settings.demoPassword() != null) {
                 admin.setPassword(realm, account.id(), settings.demoPassword());
-                changes.note("password of " + user.username(), Change.CREATED);
+                changes.note("password of " + username, Change.CREATED);
             } else {
-                withoutPassword.add(user.username());
+                withoutPassword.add(username);
             }
         }
     }

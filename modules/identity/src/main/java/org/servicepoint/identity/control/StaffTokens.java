@@ -30,6 +30,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicepoint.platform.control.BearerTokens;
+import org.servicepoint.platform.control.BearerTokens.TenantSuspended;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Roles;
 import org.servicepoint.platform.entity.TenantId;
@@ -82,6 +83,9 @@ public class StaffTokens implements BearerTokens {
     /** The library systems that may sign in; tests give their own. */
     Supplier<Set<String>> activeTenants = () -> directory.activeSlugs();
 
+    /** The library systems the operator has suspended (their realms stay); tests give their own. */
+    Supplier<Set<String>> suspendedTenants = () -> directory == null ? Set.of() : directory.suspendedSlugs();
+
     /**
      * Tokens that passed every check, until they expire. A client sends the same token with each request for its whole
      * life (5 minutes), and checking the RSA signature and the claims again every time took about a tenth of the CPU
@@ -98,6 +102,7 @@ public class StaffTokens implements BearerTokens {
 
     private final Map<String, DefaultJWTProcessor<SecurityContext>> processors = new ConcurrentHashMap<>();
     private volatile Set<String> knownTenants = Set.of();
+    private volatile Set<String> suspended = Set.of();
     private volatile long knownTenantsAt;
     private final java.util.concurrent.atomic.AtomicBoolean refreshingTenants = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -154,6 +159,10 @@ public class StaffTokens implements BearerTokens {
             }
             return remember(compactToken, realm, claims, Caller.operator(username));
         }
+        if (!activeTenantsCached().contains(realm) && suspended.contains(realm)) {
+            // Checked only after the signature: nobody learns that a library system is suspended with a made-up token.
+            throw new TenantSuspended("your library system's use of ServicePoint is suspended; ask its administrator");
+        }
         Set<String> roles = new LinkedHashSet<>();
         for (String role : realmRoles) {
             if (Roles.STAFF_ROLES.contains(role) || role.startsWith(Roles.POSITION_PREFIX)) {
@@ -195,7 +204,7 @@ public class StaffTokens implements BearerTokens {
         if (OPERATOR_REALM.equals(realm)) {
             return realm;
         }
-        if (!TenantId.isValidSlug(realm) || !knownNow(realm)) {
+        if (!TenantId.isValidSlug(realm) || !(knownNow(realm) || suspended.contains(realm))) {
             throw new InvalidToken("the token's issuer is not known here");
         }
         return realm;
@@ -212,8 +221,7 @@ public class StaffTokens implements BearerTokens {
         }
         if (System.nanoTime() - knownTenantsAt > MISS_REFRESH_NANOS && refreshingTenants.compareAndSet(false, true)) {
             try {
-                knownTenants = Set.copyOf(activeTenants.get());
-                knownTenantsAt = System.nanoTime();
+                readRegistry();
             } finally {
                 refreshingTenants.set(false);
             }
@@ -221,21 +229,26 @@ public class StaffTokens implements BearerTokens {
         return knownTenants.contains(realm);
     }
 
+    /** Active and suspended library systems, read together so they always agree. */
+    private void readRegistry() {
+        knownTenants = Set.copyOf(activeTenants.get());
+        suspended = Set.copyOf(suspendedTenants.get());
+        knownTenantsAt = System.nanoTime();
+    }
+
     private Set<String> activeTenantsCached() {
         long now = System.nanoTime();
         if (knownTenantsAt == 0) {
             synchronized (this) {
                 if (knownTenantsAt == 0) {
-                    knownTenants = Set.copyOf(activeTenants.get());
-                    knownTenantsAt = System.nanoTime();
+                    readRegistry();
                 }
             }
         } else if (now - knownTenantsAt > ACTIVE_TENANTS_TTL_NANOS && refreshingTenants.compareAndSet(false, true)) {
             // One request reads the registry again; the others go on with the list of a moment ago instead of
             // all taking a database connection at the same instant, every 15 seconds.
             try {
-                knownTenants = Set.copyOf(activeTenants.get());
-                knownTenantsAt = System.nanoTime();
+                readRegistry();
             } finally {
                 refreshingTenants.set(false);
             }

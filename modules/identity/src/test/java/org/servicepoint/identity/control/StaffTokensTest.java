@@ -24,6 +24,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.servicepoint.platform.control.BearerTokens;
 import org.servicepoint.platform.control.BearerTokens.InvalidToken;
 import org.servicepoint.platform.control.BearerTokens.KeysUnavailable;
 import org.servicepoint.platform.control.Caller;
@@ -138,6 +139,18 @@ class StaffTokensTest {
     void a_token_from_an_unknown_or_suspended_realm_is_refused() throws Exception {
         assertRefused(sign(strangerKey, claims("hollis-college").build()));
         assertRefused(sign(strangerKey, claims("master").build()));
+    }
+
+    @Test
+    void a_valid_token_of_a_suspended_library_system_says_suspended_but_a_forged_one_does_not() throws Exception {
+        tokens.activeTenants = () -> Set.of("riverbend");
+        tokens.suspendedTenants = () -> Set.of("lakeview-law");
+        String valid = sign(lakeviewKey, claims("lakeview-law").build());
+        assertThatThrownBy(() -> tokens.verify(valid)).isInstanceOf(BearerTokens.TenantSuspended.class);
+        // Signed with another key: only "not valid", so a suspension is told to nobody who cannot sign in.
+        assertThatThrownBy(() -> tokens.verify(sign(strangerKey, claims("lakeview-law").build())))
+                .isInstanceOf(BearerTokens.InvalidToken.class)
+                .isNotInstanceOf(BearerTokens.TenantSuspended.class);
     }
 
     @Test

@@ -72,6 +72,9 @@ public class ServicePointAuthentication implements HttpAuthenticationMechanism {
             }
             try {
                 return login(request, context, bearerTokens.get().verify(authorization.substring(7).trim()));
+            } catch (BearerTokens.TenantSuspended e) {
+                return answer(request, response, 403, "tenant-suspended", "Library system suspended", e.getMessage(),
+                        java.util.Map.of());
             } catch (BearerTokens.InvalidToken e) {
                 LOG.info(() -> "[request " + RequestIdFilter.idOf(request) + "] refused a bearer token from "
                         + request.getRemoteAddr() + ": " + e.getMessage());

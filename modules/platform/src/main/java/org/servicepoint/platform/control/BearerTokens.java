@@ -29,4 +29,14 @@ public interface BearerTokens {
             super(message, cause);
         }
     }
+
+    /**
+     * A valid token of a library system the operator has suspended: the caller is who they say, but their library
+     * system is out of service. Answered 403 {@code tenant-suspended}, so the app can say so instead of signing out.
+     */
+    class TenantSuspended extends InvalidToken {
+        public TenantSuspended(String message) {
+            super(message);
+        }
+    }
 }

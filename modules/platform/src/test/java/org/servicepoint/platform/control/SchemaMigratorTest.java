@@ -35,7 +35,7 @@ class SchemaMigratorTest {
             s.execute("grant select on schema_history_platform to " + TestDatabase.APP);
         }
         assertThat(SchemaMigrator.pending(older.app(), TestDatabase.APP, List.of("platform"), LOADER))
-                .containsExactly("platform V20 force row level security");
+                .containsExactly("platform V20 force row level security", "platform V30 tenant usage figures");
 
         try (Connection c = older.owner().getConnection(); Statement s = c.createStatement()) {
             s.execute("revoke select on schema_history_platform from " + TestDatabase.APP);

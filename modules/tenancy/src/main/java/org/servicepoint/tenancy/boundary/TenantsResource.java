@@ -107,4 +107,29 @@ public class TenantsResource {
         }
         return onboarding.apply(List.of(spec), Callers.of(request));
     }
+
+    @POST
+    @Path("{slug}/suspend")
+    @Operation(summary = "Suspend a library system: its staff are refused (403 tenant-suspended), its public pages "
+            + "answer not found; its data, realm and users stay. Idempotent")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantView.class)))
+    @APIResponse(responseCode = "404", description = "no such library system")
+    public TenantView suspend(@PathParam("slug") String slug) {
+        return status(slug, Tenant.Status.SUSPENDED);
+    }
+
+    @POST
+    @Path("{slug}/resume")
+    @Operation(summary = "Resume a suspended library system: everything works again as before. Idempotent")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantView.class)))
+    @APIResponse(responseCode = "404", description = "no such library system")
+    public TenantView resume(@PathParam("slug") String slug) {
+        return status(slug, Tenant.Status.ACTIVE);
+    }
+
+    private TenantView status(String slug, Tenant.Status status) {
+        TenantId id = Ids.tenantInPath(slug);
+        Tenant tenant = directory.changeStatus(id, status, Callers.of(request));
+        return TenantView.of(tenant, directory.branchCounts(List.of(tenant)).getOrDefault(tenant.slug(), 0L));
+    }
 }

@@ -162,6 +162,31 @@ public class TenantDirectory {
                 .getResultList());
     }
 
+    /** The library systems the operator has suspended: their staff are told so rather than signed out. */
+    @Transactional
+    public java.util.Set<String> suspendedSlugs() {
+        return java.util.Set.copyOf(em.createQuery("select t.slug from Tenant t where t.status = 'SUSPENDED'", String.class)
+                .getResultList());
+    }
+
+    /**
+     * Suspends or resumes a library system (the operator's console). Idempotent: asking for the status it already has
+     * changes and audits nothing. Nothing else is touched: its data, realm and users stay as they are.
+     */
+    @Transactional
+    public Tenant changeStatus(TenantId id, Tenant.Status status, Caller caller) {
+        Tenant tenant = tenant(id);
+        if (tenant.status() != status) {
+            Tenant.Status before = tenant.status();
+            tenant.changeStatus(status);
+            em.flush();
+            audit.success(id, caller, status == Tenant.Status.SUSPENDED ? "tenant.suspend" : "tenant.resume", "tenant/" + id,
+                    "status: " + before.name().toLowerCase(java.util.Locale.ROOT) + " -> "
+                            + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return tenant;
+    }
+
     /** Names a staff member's screen shows: their library system, position and branch; its language and its fallback. */
     public record Workplace(String tenantSlug, String tenantName, String positionName, String branchName, int idleLockMinutes,
                             String locale, String timeZone, String fallbackLanguage) {

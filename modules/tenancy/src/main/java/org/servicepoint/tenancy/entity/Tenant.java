@@ -75,6 +75,12 @@ public class Tenant {
         this.times = times.touched();
     }
 
+    /** Suspends or resumes the library system; nothing else about it changes. */
+    public void changeStatus(Status status) {
+        this.status = status.name();
+        this.times = times.touched();
+    }
+
     public void lockIdleScreensAfter(int minutes) {
         if (minutes < 1 || minutes > 240) {
             throw new IllegalArgumentException("idle lock must be between 1 and 240 minutes");

@@ -40,13 +40,18 @@ public class StaffAppFilter extends HttpFilter {
 
     @Override
     public void init() throws ServletException {
+        appPolicy = appPolicy(config);
+    }
+
+    /** The CSP of a page that signs in with Keycloak (the staff app, the operator console). */
+    static String appPolicy(Settings config) throws ServletException {
         // Browsers reach Keycloak at its public address, which may differ from the one the server uses.
         String keycloak = config.text("servicepoint.keycloak.public-url")
                 .or(() -> config.text("servicepoint.keycloak.url"))
                 .map(String::strip)
                 .orElse(DEFAULT_KEYCLOAK_URL);
         try {
-            appPolicy = PagePolicies.staffApp(PagePolicies.originOf(keycloak));
+            return PagePolicies.staffApp(PagePolicies.originOf(keycloak));
         } catch (IllegalArgumentException e) {
             throw new ServletException("servicepoint.keycloak.public-url / servicepoint.keycloak.url: " + e.getMessage(), e);
         }
@@ -127,14 +132,16 @@ public class StaffAppFilter extends HttpFilter {
     private byte[] appPage(HttpServletRequest request) throws IOException {
         byte[] page = appPage;
         if (page == null) {
-            try (InputStream in = request.getServletContext().getResourceAsStream(APP_PAGE)) {
-                if (in == null) {
-                    return null;
-                }
-                page = in.readAllBytes();
-            }
+            page = resource(request, APP_PAGE);
             appPage = page;
         }
         return page;
+    }
+
+    /** A file of the web build inside the WAR, or null when this build has none. */
+    static byte[] resource(HttpServletRequest request, String path) throws IOException {
+        try (InputStream in = request.getServletContext().getResourceAsStream(path)) {
+            return in == null ? null : in.readAllBytes();
+        }
     }
 }

@@ -20,7 +20,8 @@ final class FakeHttp {
 
     static HttpServletRequest request(String method, String contextPath, String path, String appPage) {
         ServletContext context = proxy(ServletContext.class, (name, args) -> switch (name) {
-            case "getResourceAsStream" -> StaffAppFilter.APP_PAGE.equals(args[0]) && appPage != null
+            case "getResourceAsStream" -> (StaffAppFilter.APP_PAGE.equals(args[0]) || OperatorConsoleFilter.PAGE.equals(args[0]))
+                    && appPage != null
                     ? new ByteArrayInputStream(appPage.getBytes(StandardCharsets.UTF_8)) : null;
             default -> null;
         });
