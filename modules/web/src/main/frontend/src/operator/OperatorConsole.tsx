@@ -241,6 +241,10 @@ function realmText(present: boolean | null) {
   return present === null ? 'operator.realm.unknown' : present ? 'operator.realm.present' : 'operator.realm.missing';
 }
 
+function filesText(drift: boolean | null) {
+  return drift === null ? 'operator.files.unknown' : drift ? 'operator.files.drift' : 'operator.files.agree';
+}
+
 function TenantDetail(props: { tenant: TenantUsage; token: string; onChanged: (message: string) => Promise<void> }) {
   const { tenant, token } = props;
   const { t } = useI18n();
@@ -274,6 +278,8 @@ function TenantDetail(props: { tenant: TenantUsage; token: string; onChanged: (m
         <dd>{tenant.branches}</dd>
         <dt>{t('operator.tenants.mailBacklog')}</dt>
         <dd>{tenant.mailBacklog}</dd>
+        <dt>{t('operator.tenants.files')}</dt>
+        <dd data-field="detail-files">{t(filesText(tenant.configurationDrift))}</dd>
       </dl>
       {problem && <ProblemNotice problem={problem} />}
       {!confirming ? (

@@ -102,7 +102,7 @@ class OperatorConsoleIT extends ServicePointDeployment {
         String operator = token(OPERATORS, RealmProvisioning.DEMO_OPERATOR);
         String usage = operatorCall(operator, "GET", "admin/tenant-usage/" + slug, null).body();
         assertTrue(usage.contains("\"realmPresent\":true") && usage.contains("\"status\":\"active\"")
-                && usage.contains("\"branches\":2"), usage);
+                && usage.contains("\"branches\":2") && usage.contains("\"configurationDrift\":false"), usage);
         assertEquals(200, staff(token(slug, "jody"), "me").statusCode());
     }
 

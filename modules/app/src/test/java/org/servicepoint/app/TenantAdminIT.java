@@ -278,6 +278,9 @@ class TenantAdminIT extends ServicePointDeployment {
         assertEquals("NOT_IN_FILE", changeOf(drift.body(), "riverbend/TA-RIVERSIDE").getString("action"), drift.body());
         assertFalse(changeOf(drift.body(), "riverbend/PINE-HOLLOW").containsKey("drift"), "only changes tell drift: "
                 + drift.body());
+        // The operator's console tells the same, as a yes or no.
+        HttpResponse<String> usage = call("GET", "admin/tenant-usage/riverbend", OPERATOR_KEY, null, "application/json");
+        assertTrue(usage.body().contains("\"configurationDrift\":true"), usage.body());
     }
 
     @Test

@@ -30,8 +30,8 @@ public class TenantUsage {
 
     /**
      * One library system's figures. {@code storageBytes} is the sum of {@code pg_column_size} of each of its rows in
-     * every table with a tenant_id (indexes and free space not counted). {@code configurationDrift} is the hook for
-     * decision 0014 ("edited in the app since the files were applied"): null until that record exists.
+     * every table with a tenant_id (indexes and free space not counted). {@code configurationDrift} tells whether the
+     * app changed anything one of its files declares since that file was last applied (decision 0014).
      */
     public record Figures(long staff, long branches, long incidentReportsThisMonth, long storageBytes, Instant lastActivity,
                           long mailBacklog, Boolean realmPresent, Boolean configurationDrift) {
@@ -53,7 +53,8 @@ public class TenantUsage {
         Object[] row = (Object[]) bound.createNativeQuery("select staff, incident_reports_this_month, storage_bytes, "
                 + "last_activity, mail_backlog from platform_tenant_usage()").getSingleResult();
         return new Figures(number(row[0]), branches, number(row[1]), number(row[2]), instant(row[3]), number(row[4]),
-                realmPresent(tenant.slug()), null);
+                realmPresent(tenant.slug()),
+                (Long) bound.createQuery("select count(f) from TenantFile f where f.editedAt is not null").getSingleResult() > 0);
     }
 
     private Boolean realmPresent(String slug) {
