@@ -55,11 +55,11 @@ async function addOrchard() {
 describe('the navigation in groups', () => {
   it('gives desk staff one plain group, persons in charge a follow-up group, and tenant admins an administration group', () => {
     expect(navGroupsFor(ADA.roles).map((group) => group.name)).toEqual(['desk']);
-    expect(navGroupsFor(ADA.roles)[0]!.screens).toEqual(['home', 'desk', 'call-backs', 'report', 'incidents', 'bans', 'policies', 'standards', 'training', 'roster', 'schedule', 'record-complaint']);
+    expect(navGroupsFor(ADA.roles)[0]!.screens).toEqual(['home', 'desk', 'call-backs', 'report', 'incidents', 'bans', 'policies', 'standards', 'training', 'roster', 'schedule', 'record-complaint', 'my-name-tag']);
     expect(navGroupsFor(MANAGER.roles).map((group) => group.name)).toEqual(['desk', 'follow-up']);
     const admin = navGroupsFor(DEE.roles);
     expect(admin.map((group) => group.name)).toEqual(['desk', 'follow-up', 'administration']);
-    expect(admin[2]!.screens).toEqual(['policy-editor', 'admin-branches', 'admin-hours', 'admin-closures', 'admin-positions', 'admin-settings']);
+    expect(admin[2]!.screens).toEqual(['policy-editor', 'admin-branches', 'admin-hours', 'admin-closures', 'admin-positions', 'admin-settings', 'form-editor']);
     expect(admin[0]!.screens[0]).toBe('home');
   });
 });

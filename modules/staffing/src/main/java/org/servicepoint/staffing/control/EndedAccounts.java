@@ -66,9 +66,9 @@ public class EndedAccounts {
                         closed++;
                     }
                 } catch (RuntimeException e) {
+                    // The next entry is tried all the same: one account Keycloak keeps refusing must not hold back the rest.
                     LOG.log(Level.WARNING, "could not close the account of roster entry " + entry.id() + " of " + entry.tenant()
                             + "; the next pass tries again", e);
-                    return closed;
                 }
             }
         } catch (RuntimeException e) {
