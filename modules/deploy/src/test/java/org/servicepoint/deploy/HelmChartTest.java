@@ -1,5 +1,8 @@
 package org.servicepoint.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -380,6 +384,28 @@ class HelmChartTest {
         // A new ConfigMap rolls the servers, because they read settings only at start.
         assertThat(set.deployment().getSpec().getTemplate().getMetadata().getAnnotations().get("checksum/config"))
                 .isNotEqualTo(defaults.deployment().getSpec().getTemplate().getMetadata().getAnnotations().get("checksum/config"));
+    }
+
+    @Test
+    void everyValueIsDescribedInTheChartsReadme() throws IOException {
+        String readme = Files.readString(RenderedChart.chart().resolve("README.md"));
+        JsonNode values = new ObjectMapper(new YAMLFactory()).readTree(RenderedChart.chart().resolve("values.yaml").toFile());
+        List<String> undescribed = new ArrayList<>();
+        values.fields().forEachRemaining(e -> collectUndescribed(e.getKey(), e.getValue(), readme, undescribed));
+
+        assertThat(undescribed).isEmpty();
+    }
+
+    /** A value is described when the README names it, or names a value around it, in backquotes. */
+    static void collectUndescribed(String path, JsonNode value, String readme, List<String> undescribed) {
+        if (readme.contains("`" + path + "`")) {
+            return;
+        }
+        if (value.isObject() && !value.isEmpty()) {
+            value.fields().forEachRemaining(e -> collectUndescribed(path + "." + e.getKey(), e.getValue(), readme, undescribed));
+        } else {
+            undescribed.add(path);
+        }
     }
 
     /** Variable names in docs/configuration.md; "`…_VIEWS_PER_BRANCH`" there abbreviates the name before it. */
