@@ -130,17 +130,18 @@ class HelmChartTest {
 
     @Test
     void aValueOfTheWrongShapeFailsAtInstallThroughTheSchema() {
-        Map<String, String> wrong = Map.of(
-                "replicaCount", "two",
-                "antiAffinity", "sometimes",
-                "image.pullPolicy", "Sometimes",
-                "image.digest", "latest",
-                "secrets.database.password", "hunter2",
-                "config.db.url", "postgres://db/servicepoint",
-                "jvm.maxRamPercentage", "95",
-                "resources.limits.memory", "null",
-                "networkPolicy.egress.postgres.port", "5432",
-                "unknownTopLevel", "x");
+        Map<String, String> wrong = Map.ofEntries(
+                Map.entry("replicaCount", "two"),
+                Map.entry("antiAffinity", "sometimes"),
+                Map.entry("image.pullPolicy", "Sometimes"),
+                Map.entry("image.digest", "latest"),
+                Map.entry("secrets.database.password", "hunter2"),
+                Map.entry("config.db.url", "postgres://db/servicepoint"),
+                Map.entry("jvm.maxRamPercentage", "95"),
+                Map.entry("resources.limits.memory", "null"),
+                Map.entry("networkPolicy.egress.postgres.port", "5432"),
+                Map.entry("migration.existingSecret", ""),
+                Map.entry("unknownTopLevel", "x"));
         wrong.forEach((key, value) -> assertThatThrownBy(() -> RenderedChart.render(List.of(), key, value))
                 .as("%s=%s", key, value)
                 .hasMessageContaining("values don't meet the specifications of the schema"));
@@ -150,6 +151,15 @@ class HelmChartTest {
     void aDisruptionBudgetThatWouldBlockEveryNodeDrainIsRefused() {
         assertThatThrownBy(() -> RenderedChart.render(List.of(), "podDisruptionBudget.minAvailable", "2"))
                 .hasMessageContaining("must be below the replicas");
+    }
+
+    @Test
+    void aMailUserWithoutStarttlsIsRefusedBecauseItsPasswordWouldTravelInTheClear() {
+        assertThatThrownBy(() -> RenderedChart.render(List.of(),
+                "config.mail.user", "servicepoint", "config.mail.starttls", "false"))
+                .hasMessageContaining("config.mail.user needs config.mail.starttls=true");
+        assertThat(RenderedChart.render(List.of(), "config.mail.user", "servicepoint").one(ConfigMap.class).getData())
+                .containsEntry("SERVICEPOINT_MAIL_USER", "servicepoint");
     }
 
     @Test
