@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The image tar the build wrote (target/servicepoint-image.tar, see pom.xml and docs/image.md), opened as a
  * registry would open it, checked against the contract with the Helm chart: what is in it, how it starts, as whom.
  */
-class ImageTarTest {
+class ImageTarIT {
 
     private static final Path TARGET = Path.of("target");
     private static final List<String> SERVER_COMMAND = List.of("java", "-jar", "/app/payara-micro.jar", "--deploy",
