@@ -4,14 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -126,35 +137,141 @@ class ImageTarIT {
     }
 
     /**
-     * The image's own runtime, from its unpacked layers, on a read-only root with only /tmp writable (as the chart
-     * mounts it), as user 65532: the migration Job's command finds java on the PATH and the WAR beside the launcher,
-     * and gets as far as connecting to the database. Needs root and util-linux's unshare (CI runs as root).
+     * The image's own file system, unpacked, run as a container runtime would with the chart's settings: user 65532,
+     * a read-only root, a fresh /tmp, the image's PATH and only the settings given here. Against a real PostgreSQL
+     * with the production roles, the migration Job's command brings the empty database to the schema, then the
+     * entrypoint (with a free port appended, as the chart's args would be) serves it: readiness says UP.
+     * Needs root and util-linux's unshare to lay out the mounts (CI runs as root).
      */
     @Test
-    void theMigrationCommandRunsInTheImageAsUser65532OnAReadOnlyRoot(@TempDir Path scratch) throws Exception {
+    void theImageMigratesARealDatabaseAndThenServesItAsUser65532OnAReadOnlyRoot(@TempDir Path scratch) throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/unshare")),
                 "needs root and unshare to run the image's file system");
         Path root = scratch.resolve("root");
         image.unpack(root);
         Files.createDirectories(root.resolve("dev"));
-        String mounts = String.join(" && ",
-                "mount --bind '" + root + "' '" + root + "'",
-                "mount -o remount,bind,ro '" + root + "'",
-                "mount --bind /dev '" + root + "/dev'",
-                "mount -t proc proc '" + root + "/proc'",
-                "mount -t tmpfs -o mode=1777 tmpfs '" + root + "/tmp'",
-                "exec env -i PATH=" + environment().get("PATH") + " LANG=C.UTF-8"
-                        + " SERVICEPOINT_DB_URL=jdbc:postgresql://127.0.0.1:9/servicepoint"
-                        + " /usr/sbin/chroot --userspec=65532:65532 '" + root + "' java -jar /app/servicepoint.jar migrate");
-        Process process = new ProcessBuilder("unshare", "--mount", "--pid", "--fork", "bash", "-c", mounts).redirectErrorStream(true).start();
-        String output;
-        try (InputStream out = process.getInputStream()) {
-            output = new String(out.readAllBytes(), StandardCharsets.UTF_8);
+        Files.createFile(root.resolve("etc/hosts"));
+        Files.createFile(root.resolve("etc/resolv.conf"));
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create role servicepoint_owner login password 'owner-password'");
+                s.execute("create role servicepoint_app login password 'app-password'");
+                s.execute("create role servicepoint_cross_tenant nologin bypassrls");
+                s.execute("grant servicepoint_cross_tenant to servicepoint_owner");
+                s.execute("create database servicepoint owner servicepoint_owner");
+            }
+            String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/servicepoint";
+
+            Container migrate = Container.run(root, List.of("java", "-jar", "/app/servicepoint.jar", "migrate"), Map.of(
+                    "SERVICEPOINT_DB_URL", url, "SERVICEPOINT_DB_USER", "servicepoint_app",
+                    "SERVICEPOINT_DB_MIGRATION_USER", "servicepoint_owner", "SERVICEPOINT_DB_MIGRATION_PASSWORD", "owner-password"));
+            try {
+                assertThat(migrate.process().waitFor(180, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                migrate.stop();
+            }
+            assertThat(migrate.output()).contains("migrate: the schema of platform, tenancy");
+            assertThat(migrate.process().exitValue()).as(migrate.output()).isZero();
+
+            int port = freePort();
+            List<String> command = new ArrayList<>(strings(image.config().path("config").path("Entrypoint")));
+            command.addAll(List.of("--port", Integer.toString(port)));
+            Container server = Container.run(root, command, Map.of(
+                    "SERVICEPOINT_DB_URL", url, "SERVICEPOINT_DB_USER", "servicepoint_app", "SERVICEPOINT_DB_PASSWORD", "app-password",
+                    "SERVICEPOINT_DB_MIGRATE", "false", "JAVA_TOOL_OPTIONS", "-Xmx384m -XX:+UseSerialGC"));
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+                HttpResponse<String> answer = null;
+                while (System.nanoTime() < deadline && server.process().isAlive()) {
+                    try {
+                        answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                        if (answer.statusCode() == 200) {
+                            break;
+                        }
+                    } catch (IOException notListeningYet) {
+                        // Payara Micro is still starting
+                    }
+                    Thread.sleep(1000);
+                }
+                assertThat(answer).as(server::output).isNotNull();
+                assertThat(answer.statusCode()).as(server::output).isEqualTo(200);
+                assertThat(answer.body()).contains("\"status\":\"UP\"");
+            } finally {
+                server.stop();
+            }
         }
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        // exit 1 with a connection failure: it read the WAR (66 would mean missing) and reached the network
-        assertThat(output).contains("migrate: failed").containsIgnoringCase("connection").doesNotContain("is missing");
-        assertThat(process.exitValue()).as(output).isEqualTo(1);
+    }
+
+    /** One run of a command in the unpacked image, the output collected as it comes. */
+    private record Container(Process process, StringBuffer collected, Thread reader) {
+
+        static Container run(Path root, List<String> command, Map<String, String> settings) throws IOException {
+            StringBuilder environment = new StringBuilder("PATH=" + environment().get("PATH") + " LANG=" + environment().get("LANG"));
+            settings.forEach((name, value) -> environment.append(' ').append(name).append("='").append(value).append('\''));
+            String mounts = String.join(" && ",
+                    "mount --bind '" + root + "' '" + root + "'",
+                    "mount -o remount,bind,ro '" + root + "'",
+                    "mount --bind /dev '" + root + "/dev'",
+                    // a runtime mounts the host name's entries and the resolver's settings there
+                    "mount --bind /etc/hosts '" + root + "/etc/hosts'",
+                    "mount --bind /etc/resolv.conf '" + root + "/etc/resolv.conf'",
+                    "mount -t proc proc '" + root + "/proc'",
+                    "mount -t tmpfs -o mode=1777 tmpfs '" + root + "/tmp'",
+                    "exec env -i " + environment + " /usr/sbin/chroot --userspec=65532:65532 '" + root + "' "
+                            + command.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" ")));
+            Process process = new ProcessBuilder("unshare", "--mount", "--pid", "--fork", "--kill-child", "bash", "-c", mounts)
+                    .redirectErrorStream(true).start();
+            StringBuffer collected = new StringBuffer();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        collected.append(line).append('\n');
+                    }
+                } catch (IOException ignored) {
+                    // the process ended
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            return new Container(process, collected, reader);
+        }
+
+        /**
+         * Ends the command itself: unshare does not pass a signal on, and a child that changed its user loses the
+         * parent-death signal, so the JVM (the namespace's first process) is told directly.
+         */
+        void stop() throws InterruptedException {
+            List<ProcessHandle> inside = process.descendants().toList();
+            inside.forEach(ProcessHandle::destroy);
+            for (ProcessHandle handle : inside) {
+                if (!handle.onExit().completeOnTimeout(handle, 30, TimeUnit.SECONDS).join().isAlive()) {
+                    continue;
+                }
+                handle.destroyForcibly();
+            }
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        /** What it printed so far; all of it once it has ended. */
+        String output() {
+            if (!process.isAlive()) {
+                try {
+                    reader.join(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return collected.toString();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static ImageLayout.Entry only(String path) {
