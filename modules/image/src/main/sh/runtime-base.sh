@@ -2,8 +2,9 @@
 # The offline base of the image (docs/image.md): no image registry is reachable on the build machines, so the
 # build makes the base's files itself. A Java runtime is linked (jlink) from the JDK that runs the build, and the
 # shared libraries it loads (glibc, zlib, libstdc++, the font and image libraries PDFBox reaches through
-# java.desktop) are copied from the same Debian system with their packages' copyright files; glibc's C.utf8 locale, /etc/passwd and
-# /etc/group naming the image's user 65532, and empty /tmp and /proc. Nothing is installed or downloaded.
+# java.desktop) are copied from the same Debian system with their packages' copyright files; then glibc's C.utf8
+# locale, /etc/passwd and /etc/group naming the image's user 65532, /etc/nsswitch.conf, and empty /tmp and /proc.
+# Nothing is installed or downloaded.
 # Usage: runtime-base.sh <jdk home> <folder>. The folder is made again only when the JDK or this script changed.
 set -euo pipefail
 jdk=${1:?usage: runtime-base.sh <jdk home> <folder>}
