@@ -82,6 +82,8 @@ class ImageTarIT {
         assertThat(paths()).contains("lib/x86_64-linux-gnu/libc.so.6", "lib/x86_64-linux-gnu/libz.so.1",
                 "opt/java/openjdk/lib/server/libjvm.so", "opt/java/openjdk/lib/security/cacerts", "usr/lib/locale/C.utf8/LC_CTYPE",
                 "usr/share/doc/libc6/copyright", "etc/passwd", "etc/nsswitch.conf");
+        // nothing to work with for someone who gets in: no shell, no package manager, no X11 or sound libraries
+        assertThat(paths()).noneMatch(path -> path.matches("(usr/)?s?bin/(sh|bash|dash|apt|apt-get|dpkg)") || path.contains("libX11"));
         assertThat(environment()).containsEntry("JAVA_HOME", "/opt/java/openjdk").containsEntry("LANG", "C.UTF-8");
         assertThat(environment().get("PATH")).startsWith("/opt/java/openjdk/bin:");
         // the runtime's layer comes before the application's: it changes least often
