@@ -1,5 +1,6 @@
 package org.servicepoint.launcher;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -19,7 +20,7 @@ public final class ServicePoint {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         int exit = switch (command) {
             case "run" -> new LocalRun(Settings.fromEnvironment()).run();
-            case "migrate" -> Migrate.run(System.getenv(), home().resolve("server").resolve("servicepoint.war"), System.out, System.err);
+            case "migrate" -> Migrate.run(System.getenv(), war(), System.out, System.err);
             case "plan", "apply" -> new TenantFilesClient(Settings.fromEnvironment()).send(command, rest);
             case "benchmark" -> new Benchmark(rest, System.getenv()).run();
             case "hash-key" -> {
@@ -40,6 +41,12 @@ public final class ServicePoint {
             }
         };
         System.exit(exit);
+    }
+
+    /** The WAR migrate reads: beside the jar in the image (/app), else in server/ where the build copied it. */
+    static Path war() {
+        Path beside = home().resolve("servicepoint.war");
+        return Files.isRegularFile(beside) ? beside : home().resolve("server").resolve("servicepoint.war");
     }
 
     /** Where the launcher jar lies: the server and WAR were copied beside it by the build. */
