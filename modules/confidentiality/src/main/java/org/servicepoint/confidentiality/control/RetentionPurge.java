@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicepoint.platform.control.AuditLog;
@@ -71,9 +73,11 @@ public class RetentionPurge {
     }
 
     void nightly(LocalDate night) {
+        List<String> purged = new ArrayList<>();
+        List<String> before = new ArrayList<>();
         for (TenantId tenant : keys.tenants()) {
             try {
-                retention.purgeNight(tenant, night);
+                (retention.purgeNight(tenant, night).isPresent() ? purged : before).add(tenant.value());
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "retention purge failed for " + tenant, e);
                 try {
@@ -85,5 +89,8 @@ public class RetentionPurge {
                 }
             }
         }
+        // Slugs only (not secret): which instance purged whom, for the operator and the two-replica test.
+        LOG.info(() -> "retention purge, night " + night + ": purged here [" + String.join(", ", purged)
+                + "], purged before [" + String.join(", ", before) + "]");
     }
 }
