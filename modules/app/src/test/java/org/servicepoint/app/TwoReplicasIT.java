@@ -306,13 +306,13 @@ class TwoReplicasIT {
         }
         Thread.sleep(3000); // a second copy would arrive now
         int interrupted = 0;
-        Map<String, Integer> interruptedDeliveries = interrupted(db);
+        Set<String> interruptedDeliveries = interrupted(db);
         for (String id : toMail) {
             for (String kind : List.of("REPORT", "OVERDUE_NOTICE")) {
                 Map<String, Integer> got = counts(id, kind.equals("REPORT") ? ".report." : ".overdue-notice.");
                 for (String address : addresses) {
                     int n = got.getOrDefault(address, 0);
-                    if (interruptedDeliveries.containsKey(id + " " + kind + " " + address)) {
+                    if (interruptedDeliveries.contains(id + " " + kind + " " + address)) {
                         interrupted++;
                         assertTrue(n == 1 || n == 2, address + " got " + n + " of " + kind + " " + id + " (interrupted)");
                     } else {
@@ -398,15 +398,36 @@ class TwoReplicasIT {
     /** Every incident report of riverbend and whether it is signed. */
     static Map<String, Boolean> reports(TestDatabase db) throws Exception {
         Map<String, Boolean> reports = new HashMap<>();
-        try (Connection c = db.app().getConnection(); Statement s = c.createStatement()) {
-            s.execute("select set_config('app.tenant_id', 'riverbend', false)");
-            try (ResultSet r = s.executeQuery("select id, submitted_at is not null from incident_report")) {
-                while (r.next()) {
-                    reports.put(r.getString(1), r.getBoolean(2));
+        for (String[] row : riverbend(db, "select id, case when submitted_at is null then 'draft' else 'signed' end from incident_report")) {
+            reports.put(row[0], row[1].equals("signed"));
+        }
+        return reports;
+    }
+
+    /** The rows of a query as the application role bound to riverbend (row-level security applies), as text. */
+    static List<String[]> riverbend(TestDatabase db, String sql, String... parameters) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection c = db.app().getConnection()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("select set_config('app.tenant_id', 'riverbend', false)");
+            }
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    p.setString(i + 1, parameters[i]);
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    int n = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        String[] row = new String[n];
+                        for (int i = 0; i < n; i++) {
+                            row[i] = r.getString(i + 1);
+                        }
+                        rows.add(row);
+                    }
                 }
             }
         }
-        return reports;
+        return rows;
     }
 
     /** The outbox, the database's sessions and the instances' threads that run application code, for a failure. */
@@ -465,15 +486,10 @@ class TwoReplicasIT {
     }
 
     /** Deliveries of riverbend that a kill cut off ("report-id KIND address"). */
-    static Map<String, Integer> interrupted(TestDatabase db) throws Exception {
-        Map<String, Integer> cut = new HashMap<>();
-        try (Connection c = db.app().getConnection(); Statement s = c.createStatement()) {
-            s.execute("select set_config('app.tenant_id', 'riverbend', false)");
-            try (ResultSet r = s.executeQuery("select report_id, kind, email, interrupted from incident_delivery where interrupted > 0")) {
-                while (r.next()) {
-                    cut.put(r.getString(1) + " " + r.getString(2) + " " + r.getString(3), r.getInt(4));
-                }
-            }
+    static Set<String> interrupted(TestDatabase db) throws Exception {
+        Set<String> cut = new java.util.HashSet<>();
+        for (String[] row : riverbend(db, "select report_id, kind, email from incident_delivery where interrupted > 0")) {
+            cut.add(row[0] + " " + row[1] + " " + row[2]);
         }
         return cut;
     }
@@ -481,18 +497,8 @@ class TwoReplicasIT {
     /** Successful audit lines of riverbend with this action, per target. */
     static Map<String, Integer> audited(TestDatabase db, String action) throws Exception {
         Map<String, Integer> targets = new HashMap<>();
-        try (Connection c = db.app().getConnection()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("select set_config('app.tenant_id', 'riverbend', false)");
-            }
-            try (PreparedStatement p = c.prepareStatement("select target from audit_event where action = ? and outcome = 'SUCCESS'")) {
-                p.setString(1, action);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        targets.merge(r.getString(1), 1, Integer::sum);
-                    }
-                }
-            }
+        for (String[] row : riverbend(db, "select target from audit_event where action = ? and outcome = 'SUCCESS'", action)) {
+            targets.merge(row[0], 1, Integer::sum);
         }
         return targets;
     }
