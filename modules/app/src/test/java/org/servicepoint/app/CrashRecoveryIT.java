@@ -79,13 +79,18 @@ class CrashRecoveryIT {
 
     /** Payara Micro with the WAR as a child process on this database (migrated at start), ready when this returns. */
     static Process start(String dbUrl, int port, int smtpPort) throws Exception {
+        log = Files.createTempFile("crash-recovery-app", ".log");
+        return start(dbUrl, port, smtpPort, log, Map.of());
+    }
+
+    /** The same, logging to {@code logFile}, with {@code settings} (environment variables) over the defaults here. */
+    static Process start(String dbUrl, int port, int smtpPort, Path logFile, Map<String, String> settings) throws Exception {
         KeycloakServer keycloak = KeycloakServer.sharedForTests();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("servicepoint.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster");
-        log = Files.createTempFile("crash-recovery-app", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         Map<String, String> env = builder.environment();
         env.put("SERVICEPOINT_DB_URL", dbUrl);
         env.put("SERVICEPOINT_DB_USER", TestDatabase.APP);
@@ -110,6 +115,7 @@ class CrashRecoveryIT {
         env.put("SERVICEPOINT_MAIL_FIRST_RETRY_SECONDS", "1");
         env.put("SERVICEPOINT_MAIL_TIMEOUT_SECONDS", "5");
         env.put("SERVICEPOINT_MAIL_CLAIM_SECONDS", "20");
+        env.putAll(settings);
         Process process = builder.start();
         long until = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < until && process.isAlive()) {
@@ -123,13 +129,17 @@ class CrashRecoveryIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("the application did not become ready:\n" + tail());
+        throw new AssertionError("the application did not become ready:\n" + tail(logFile));
     }
 
     static final String MASTER_KEY = java.util.Base64.getEncoder().encodeToString(java.security.SecureRandom.getSeed(32));
 
     static String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
+        return tail(log);
+    }
+
+    static String tail(Path logFile) throws IOException {
+        List<String> lines = Files.readAllLines(logFile);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 

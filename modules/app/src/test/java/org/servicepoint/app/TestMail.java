@@ -141,4 +141,21 @@ final class TestMail {
         }
         return ids;
     }
+
+    /** The Message-IDs received per recipient address (the first To of each message). */
+    static synchronized Map<String, List<String>> messageIdsByAddress() {
+        Map<String, List<String>> ids = new TreeMap<>();
+        try {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                Address[] to = m.getRecipients(Message.RecipientType.TO);
+                String[] id = m.getHeader("Message-ID");
+                if (to != null && id != null) {
+                    ids.computeIfAbsent(to[0].toString(), a -> new ArrayList<>()).add(id[0]);
+                }
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -101,19 +102,34 @@ public class Retention {
     }
 
     /**
-     * Deletes what is due for one tenant now, in this transaction, and audits the counts. Instances that run
-     * the schedule at the same moment take turns: one purges, the others skip the tenant.
+     * The night's purge of one tenant, by the system: deletes what is due now and audits the counts, unless the
+     * tenant's purge for this night is already recorded (by this or another instance). Empty then.
      */
     @Transactional
-    public Optional<Purged> purge(TenantId tenant, Caller caller) {
-        Access.require(Access.isSystem(caller) || Access.administers(caller, tenant));
+    public Optional<Purged> purgeNight(TenantId tenant, LocalDate night) {
         List<String> held = holds.stream().map(PatronReferenceHolds::heldReferences).toList();
-        return purge(tenantDatabase.bind(em, tenant), tenant, caller, audit, types(), held, clock.instant());
+        return purgeNight(tenantDatabase.bind(em, tenant), tenant, night, audit, types(), held, clock.instant());
+    }
+
+    /**
+     * Records the tenant's purge for the night and purges, in the caller's transaction; empty when the night is
+     * recorded already. The primary key decides between instances: a second instance's insert waits for the first
+     * one's transaction and then finds the row (or, if the first one failed and rolled back, purges itself).
+     */
+    public static Optional<Purged> purgeNight(EntityManager bound, TenantId tenant, LocalDate night, AuditLog audit,
+            List<RetainedRecords> types, List<String> heldReferences, Instant now) {
+        int recorded = bound.createNativeQuery("insert into retention_purge_night (tenant_id, night, purged_at) "
+                        + "values (?1, ?2, now()) on conflict do nothing")
+                .setParameter(1, tenant.value()).setParameter(2, java.sql.Date.valueOf(night)).executeUpdate();
+        if (recorded == 0) {
+            return Optional.empty();
+        }
+        return purge(bound, tenant, Caller.SYSTEM, audit, types, heldReferences, now);
     }
 
     /**
      * The purge's work on an entity manager the caller has bound to the tenant inside its transaction (the timer's
-     * through {@link #purge(TenantId, Caller)}, or a test's): takes the tenant's turn, removes what is due, audits
+     * through {@link #purgeNight(TenantId, LocalDate)}, or a test's): takes the tenant's turn, removes what is due, audits
      * {@code retention.purge} with the counts. Empty when another instance holds the tenant's turn.
      */
     public static Optional<Purged> purge(EntityManager bound, TenantId tenant, Caller caller, AuditLog audit,
