@@ -23,6 +23,10 @@ public final class AtRest {
     /**
      * No column of the row {@code id} of {@code table} holds any of {@code secrets}, neither in its stored bytes nor in
      * its text form. Returns the row's columns as text, by name in table order, for the test's further checks.
+     *
+     * <p>A {@code uuid} column is random and carries nothing the caller gave, and the text form of a {@code bytea} is
+     * hex: a short secret of digits such as a card's last four turns up in either by chance (about once in a few
+     * thousand rows), so those are compared by their stored bytes only, never their printed form, and uuids not at all.
      */
     public static Map<String, String> assertNoPlainText(TestDatabase db, String table, Object id, String... secrets)
             throws SQLException {
@@ -34,13 +38,19 @@ public final class AtRest {
                 assertThat(rs.next()).as("a row of %s for %s", table, id).isTrue();
                 ResultSetMetaData meta = rs.getMetaData();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    byte[] raw = rs.getBytes(i);
                     String text = rs.getString(i);
+                    columns.put(meta.getColumnName(i), text);
+                    if ("uuid".equals(meta.getColumnTypeName(i))) {
+                        continue;
+                    }
+                    boolean binary = "bytea".equals(meta.getColumnTypeName(i));
+                    byte[] raw = binary ? rs.getBytes(i) : (text == null ? null : text.getBytes(StandardCharsets.UTF_8));
                     for (String secret : secrets) {
                         assertThat(contains(raw, secret.getBytes(StandardCharsets.UTF_8))).as(meta.getColumnName(i) + " bytes").isFalse();
-                        assertThat(text == null ? "" : text).as(meta.getColumnName(i) + " text").doesNotContain(secret);
+                        if (!binary) {
+                            assertThat(text == null ? "" : text).as(meta.getColumnName(i) + " text").doesNotContain(secret);
+                        }
                     }
-                    columns.put(meta.getColumnName(i), text);
                 }
             }
         }
