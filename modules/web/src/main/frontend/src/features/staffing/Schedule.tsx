@@ -2,8 +2,8 @@
  * A branch's week at its desks: open hours, who is on duty, and the gaps, each said in words (never by
  * colour alone). Headquarters roles also see every branch's coverage for the next 15 days.
  */
-import { useState, type ReactNode } from 'react';
-import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
+import type { ReactNode } from 'react';
+import { useBranchWeek, WeekToolbar } from './BranchWeek';
 import {
   deskDays,
   deskName,
@@ -16,13 +16,13 @@ import {
   span,
   type DeskDayCell,
 } from './present';
-import { loadCoverage, loadSchedule, type CoverageIssue, type DeskWeek, type WeekSchedule } from './staffing';
+import { loadCoverage, type CoverageIssue, type DeskWeek, type WeekSchedule } from './staffing';
 import { usePage } from '../../shared/page';
 import { type Branch, type Session } from '../../shared/session';
 import { useLoad } from '../../shared/useLoad';
 import { useI18n, type I18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice } from '../../shared/views';
-import { addWeeks, longDay, shortDay, weekTitle } from './week';
+import { longDay, shortDay, weekTitle } from './week';
 
 export const COVERAGE_DAYS = 15;
 
@@ -30,43 +30,14 @@ export function SchedulePage() {
   const { session, me, branches } = usePage();
   const i18n = useI18n();
   const { t } = i18n;
-  const [chosenBranch, setChosenBranch] = useState<string | undefined>(undefined);
-  /** undefined: this week, as the library system's clock says (the server decides). */
-  const [week, setWeek] = useState<string | undefined>(undefined);
-  const branch = chosenBranch ?? startingBranch(me, branches.data);
-  const schedule = useLoad(
-    (signal) => loadSchedule(session, { branch, week }, signal),
-    `schedule:${branch ?? ''}:${week ?? 'now'}`,
-    { title: 'problem.schedule', wait: branch === undefined && !branches.problem && !branches.data },
-  );
+  const shown = useBranchWeek('schedule');
+  const { schedule } = shown;
   const data = schedule.data;
-  const shownWeek = data?.week ?? week;
-
-  const go = (weeks: number) => {
-    if (shownWeek) {
-      setWeek(addWeeks(shownWeek, weeks));
-    }
-  };
 
   return (
     <>
       <Heading>{t('screen.schedule')}</Heading>
-      <div className="toolbar">
-        <BranchPicker id="schedule-branch" label={t('field.branch')} branches={branches.data} value={branch ?? ''} onChange={setChosenBranch} />
-        <div className="toolbar-actions" role="group" aria-label={t('schedule.week')}>
-          <button type="button" className="button" aria-disabled={!shownWeek} onClick={() => go(-1)}>
-            <span aria-hidden="true">← </span>
-            {t('schedule.previous')}
-          </button>
-          <button type="button" className="button" onClick={() => setWeek(undefined)}>
-            {t('schedule.this')}
-          </button>
-          <button type="button" className="button" aria-disabled={!shownWeek} onClick={() => go(1)}>
-            {t('schedule.next')}
-            <span aria-hidden="true"> →</span>
-          </button>
-        </div>
-      </div>
+      <WeekToolbar id="schedule-branch" shown={shown} branches={branches.data} />
       {branches.problem && <ProblemNotice problem={branches.problem} />}
       {schedule.problem && <ProblemNotice problem={schedule.problem} />}
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -4,7 +4,7 @@
  * one tab stop; arrow keys move between cells, Enter opens a cell, Escape goes back to it.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { BranchPicker, startingBranch } from '../../shared/BranchPicker';
+import { useBranchWeek, WeekToolbar } from './BranchWeek';
 import { Field, FormRefusals, SubmitButton } from '../../shared/fields';
 import { usePage } from '../../shared/page';
 import { useLoad } from '../../shared/useLoad';
@@ -13,7 +13,7 @@ import { useI18n, type I18n } from '../../shared/i18n/i18n';
 import { Heading, ProblemNotice, StatusNotice } from '../../shared/views';
 import type { Session } from '../../shared/session';
 import { deskDays, dutyText, issueText, span, type DeskDayCell } from './present';
-import { loadSchedule, loadStaff, type CoverageIssue, type DeskWeek, type Duty, type StaffMember } from './staffing';
+import { loadStaff, type CoverageIssue, type DeskWeek, type Duty, type StaffMember } from './staffing';
 import {
   ABSENCE_KINDS,
   addAbsence,
@@ -31,22 +31,17 @@ import {
   type Cell,
   type ShiftView,
 } from './planning';
-import { addWeeks, datesOf, longDay, shortDay, weekTitle } from './week';
+import { datesOf, longDay, shortDay, weekTitle } from './week';
 
 /** How long the editor waits after a change before it asks for coverage again, so a burst of changes asks once. */
 export const COVERAGE_DEBOUNCE_MS = 400;
 
 export function ShiftEditorPage() {
-  const { session, me, branches } = usePage();
+  const { session, branches } = usePage();
   const i18n = useI18n();
   const { t } = i18n;
-  const [chosenBranch, setChosenBranch] = useState<string | undefined>(undefined);
-  const [week, setWeek] = useState<string | undefined>(undefined);
-  const branch = chosenBranch ?? startingBranch(me, branches.data);
-  const schedule = useLoad((signal) => loadSchedule(session, { branch, week }, signal), `shifts-week:${branch ?? ''}:${week ?? 'now'}`, {
-    title: 'problem.schedule',
-    wait: branch === undefined,
-  });
+  const shown = useBranchWeek('shifts-week');
+  const { branch, schedule } = shown;
   const data = schedule.data;
   const dates = data ? datesOf(data.week) : [];
   const monday = dates[0] ?? '';
@@ -89,7 +84,6 @@ export function ShiftEditorPage() {
     });
   };
 
-  const shownWeek = data?.week ?? week;
   const people = (staff.data ?? []).filter((p) => p.active);
   const weekly = new Set((shifts.data ?? []).filter((s) => s.repeat === 'weekly').map((s) => s.id));
 
@@ -97,20 +91,7 @@ export function ShiftEditorPage() {
     <>
       <Heading>{t('shifts.title')}</Heading>
       <p className="quiet">{t('shifts.intro')}</p>
-      <div className="toolbar">
-        <BranchPicker id="shifts-branch" label={t('field.branch')} branches={branches.data} value={branch ?? ''} onChange={setChosenBranch} />
-        <div className="toolbar-actions" role="group" aria-label={t('schedule.week')}>
-          <button type="button" className="button" aria-disabled={!shownWeek} onClick={() => shownWeek && setWeek(addWeeks(shownWeek, -1))}>
-            {t('schedule.previous')}
-          </button>
-          <button type="button" className="button" onClick={() => setWeek(undefined)}>
-            {t('schedule.this')}
-          </button>
-          <button type="button" className="button" aria-disabled={!shownWeek} onClick={() => shownWeek && setWeek(addWeeks(shownWeek, 1))}>
-            {t('schedule.next')}
-          </button>
-        </div>
-      </div>
+      <WeekToolbar id="shifts-branch" shown={shown} branches={branches.data} />
       {branches.problem && <ProblemNotice problem={branches.problem} />}
       {schedule.problem && <ProblemNotice problem={schedule.problem} />}
       {problem && <ProblemNotice problem={problem} />}
@@ -397,11 +378,7 @@ function CellEditor(props: {
         <Field id="shift-person" label={t('shifts.person')}>
           {(ids) => (
             <select {...ids} ref={first} value={person} onChange={(e) => setPerson(e.target.value)}>
-              {props.people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.tagName}
-                </option>
-              ))}
+              <PeopleOptions people={props.people} />
             </select>
           )}
         </Field>
@@ -417,6 +394,19 @@ function CellEditor(props: {
         </button>
       </form>
     </section>
+  );
+}
+
+/** The staff of the branch, by the name on their tag. */
+function PeopleOptions({ people }: { people: StaffMember[] }) {
+  return (
+    <>
+      {people.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.tagName}
+        </option>
+      ))}
+    </>
   );
 }
 
@@ -522,11 +512,7 @@ function Absences(props: {
         <Field id="absence-person" label={t('shifts.person')}>
           {(ids) => (
             <select {...ids} value={chosen?.id ?? ''} onChange={(e) => setPerson(e.target.value)}>
-              {props.people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.tagName}
-                </option>
-              ))}
+              <PeopleOptions people={props.people} />
             </select>
           )}
         </Field>
