@@ -1,6 +1,7 @@
 package org.servicepoint.tenancy.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.servicepoint.platform.testing.Refusals.refusalOf;
 import static org.servicepoint.tenancy.control.TenantRulesTest.bookmobile;
 import static org.servicepoint.tenancy.control.TenantRulesTest.branch;
 import static org.servicepoint.tenancy.control.TenantRulesTest.mainBranch;
@@ -8,6 +9,7 @@ import static org.servicepoint.tenancy.control.TenantRulesTest.stop;
 import static org.servicepoint.tenancy.control.TenantRulesTest.tenant;
 import static org.servicepoint.tenancy.control.TenantRulesTest.withDesks;
 
+import com.networknt.schema.InputFormat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,35 @@ class TenancyTextsTest {
         assertThat(refusal.violations(SPANISH)).extracting(Violation::message)
                 .containsExactly("\"Mars/Olympus\" no es una zona horaria conocida (use un identificador IANA como America/Chicago)",
                         "exactamente una sucursal debe ser la oficina central (hay 2)");
+    }
+
+    @Test
+    void a_configuration_read_as_the_api_reads_it_keeps_each_problems_line_and_its_spanish_words() {
+        String configuration = """
+                {"slug": "millbrook", "name": "Millbrook", "timeZone": "Mars/Olympus", "locale": "en-US",
+                 "branches": [{"code": "MAIN", "name": "Main", "headquarters": true,
+                               "openingHours": {"monday": ["09:00-17:00"]},
+                               "servicePoints": [{"code": "circulation", "name": "Circulation"}]},
+                              {"code": "EAST", "name": "East", "headquarters": true,
+                               "openingHours": {"monday": ["09:00-17:00"]},
+                               "servicePoints": [{"code": "circulation", "name": "Circulation"}]}]}
+                """;
+
+        Refusal read = refusalOf(() -> TenantDocuments.readTenant("configuration", configuration, InputFormat.JSON));
+        Refusal refusal = TenantConfigurations.invalid(read.violations());
+
+        assertThat(refusal.violations(SPANISH)).extracting(Violation::at).allSatisfy(at -> assertThat(at).startsWith("configuration:"))
+                .containsExactlyElementsOf(refusal.violations().stream().map(Violation::at).toList());
+        assertThat(refusal.violations(SPANISH)).extracting(Violation::field, Violation::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("timeZone",
+                        "\"Mars/Olympus\" no es una zona horaria conocida (use un identificador IANA como America/Chicago)"),
+                org.assertj.core.groups.Tuple.tuple("branches", "exactamente una sucursal debe ser la oficina central (hay 2)"));
+        assertThat(refusal.detail(SPANISH)).startsWith("2 problema(s) en la configuración; no se cambió nada: configuration:")
+                .contains(": timeZone: \"Mars/Olympus\" no es una zona horaria conocida (use un identificador IANA",
+                        ": branches: exactamente una sucursal debe ser la oficina central (hay 2)");
+        assertThat(refusal.getMessage()).startsWith("2 problem(s) in the configuration; nothing was changed: configuration:")
+                .contains(": timeZone: \"Mars/Olympus\" is not a known time zone (use an IANA id",
+                        ": branches: exactly one branch must be the headquarters (found 2)");
     }
 
     @Test
