@@ -26,7 +26,7 @@ import org.servicepoint.staffing.control.ShiftRules;
  */
 class ServerTextsTest {
 
-    private static final List<String> WITH_TEXTS = List.of("platform", "bans", "confidentiality", "incidents", "staffing", "policies", "standards", "patronrequests");
+    private static final List<String> WITH_TEXTS = List.of("platform", "bans", "confidentiality", "incidents", "staffing", "tenancy", "policies", "standards", "patronrequests");
     /** A statement that says words by key, up to its end, and a Bean Validation message written as a key. */
     private static final Pattern SAID = Pattern.compile("Text\\.of\\([^;]*|message = \"\\{[^\"]*");
     /** A string literal that is a message key: it starts with the module whose bundle holds it. */

@@ -72,10 +72,10 @@ public final class SchemaDocuments {
     /** A document read and mapped: its tree is kept so that the rules' findings can be given their lines. */
     public record Read<T>(String source, JsonNode root, T value) {
 
-        /** Refuses the document if the rules found anything, each finding with its line. */
+        /** Refuses the document if the rules found anything, each finding with its line (and its words by key). */
         public T checked(List<Violation> findings) {
             List<Violation> located = findings.stream()
-                    .map(v -> new Violation(v.field(), v.message(), at(v.field())))
+                    .map(v -> new Violation(v.field(), v.message(), at(v.field()), v.text()))
                     .sorted(BY_LINE)
                     .toList();
             if (!located.isEmpty()) {

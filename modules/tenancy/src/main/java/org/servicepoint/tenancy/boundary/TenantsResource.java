@@ -30,6 +30,7 @@ import org.servicepoint.platform.boundary.Created;
 import org.servicepoint.platform.control.Ids;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Roles;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.Onboarding;
 import org.servicepoint.tenancy.control.Plan;
@@ -103,7 +104,7 @@ public class TenantsResource {
         TenantId id = Ids.tenantInPath(slug);
         TenantSpec spec = TenantDocuments.readTenant("body", body, InputFormat.JSON);
         if (!id.value().equals(spec.slug())) {
-            throw Refusal.invalid("slug", "is \"" + spec.slug() + "\" but the address names " + slug + "; a slug cannot be changed");
+            throw Refusal.invalid("slug", Text.of("tenancy.slug.fixed", spec.slug(), slug));
         }
         return onboarding.apply(List.of(spec), Callers.of(request));
     }

@@ -21,6 +21,7 @@ import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.Plan.Action;
 import org.servicepoint.tenancy.control.Plan.Change;
@@ -108,15 +109,13 @@ public class Onboarding {
         for (TenantDocuments.Source source : otherFiles) {
             String slug = slugOf(source);
             if (slug == null) {
-                problems.add(new Violation(source.path(), "must be in a library system's folder, tenants/<slug>/"
-                        + fileName(source)));
+                problems.add(new Violation(source.path(), Text.of("tenancy.files.outside-folder", fileName(source))));
                 continue;
             }
             TenantId tenant = TenantId.of(slug);
             Set<String> positions = positionsOf(tenant, declared.get(slug));
             if (positions == null) {
-                problems.add(new Violation(source.path(), "library system " + slug
-                        + " does not exist; give its tenant.yaml in the same run"));
+                problems.add(new Violation(source.path(), Text.of("tenancy.files.no-library-system", slug)));
                 continue;
             }
             TenantFileRun planned = new TenantFileRun(tenant, source, positions, null);
@@ -129,7 +128,7 @@ public class Onboarding {
             }
         }
         if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems.size() + " problem(s) in the tenant files; nothing was changed", problems);
+            throw Refusal.invalid(Text.of("tenancy.files.invalid", problems.size()), problems);
         }
         // What the app edited since each file was last applied, read before anything is written.
         Map<String, String> drift = new java.util.HashMap<>();
@@ -200,8 +199,7 @@ public class Onboarding {
     @Transactional
     public Plan create(TenantSpec spec, Caller caller) {
         if (em.find(Tenant.class, spec.slug()) != null) {
-            throw org.servicepoint.platform.control.Refusal.conflict("library system " + spec.slug()
-                    + " already exists; use PUT to change it");
+            throw org.servicepoint.platform.control.Refusal.conflict(Text.of("tenancy.library-system.exists", spec.slug()));
         }
         return run(List.of(spec), caller);
     }

@@ -45,7 +45,6 @@ public class TenantConfigurations {
             "status", "headquarters", "address", "phone", "mobile", "settings", "chainOfCommand", "positions", "may",
             "servicePoints", "openingHours", "stops", "closures", "branches", "date", "day", "reason", "hours",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Jsonb JSONB = JsonbBuilder.create();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
@@ -93,8 +92,7 @@ public class TenantConfigurations {
         // One writer at a time per library system: the revision compared is the one the write replaces.
         em.find(Tenant.class, tenant.value(), LockModeType.PESSIMISTIC_WRITE);
         if (!revision(directory.document(tenant)).equals(change.revision())) {
-            throw Refusal.conflict("the configuration of " + tenant + " was changed since revision " + change.revision()
-                    + " was read; read it again, then plan and apply your change on it");
+            throw Refusal.conflict(Text.of("tenancy.configuration.changed", tenant, change.revision()));
         }
         Plan plan = onboarding.apply(List.of(change.spec()), caller);
         if (plan.changesAnything()) {
@@ -120,7 +118,7 @@ public class TenantConfigurations {
 
     /** The stored configuration's fingerprint: it changes whenever what the configuration says changes. */
     static String revision(TenantSpec stored) {
-        return TenantFiles.sha256(JSONB.toJson(stored)).substring(0, 32);
+        return TenantFiles.sha256(JsonB.INSTANCE.toJson(stored)).substring(0, 32);
     }
 
     private record Change(String revision, TenantSpec spec) {
@@ -131,36 +129,36 @@ public class TenantConfigurations {
         try {
             request = JSON.readTree(body == null ? "" : body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw invalid(List.of(new Violation("body", "is not a JSON object: " + e.getOriginalMessage())));
+            throw invalid(List.of(new Violation("body", Text.of("tenancy.request.not-json", e.getOriginalMessage()))));
         }
         List<Violation> problems = new ArrayList<>();
         if (request == null || !request.isObject()) {
-            throw invalid(List.of(new Violation("body", "must be {\"revision\": …, \"configuration\": {…}}")));
+            throw invalid(List.of(new Violation("body",
+                    Text.of("tenancy.request.shape", "{\"revision\": …, \"configuration\": {…}}"))));
         }
         request.fieldNames().forEachRemaining(name -> {
             if (!name.equals("revision") && !name.equals("configuration")) {
-                problems.add(new Violation(name, "is not known; send only revision and configuration"));
+                problems.add(new Violation(name, Text.of("tenancy.request.unknown-field")));
             }
         });
         JsonNode revision = request.get("revision");
         if (revision == null || !revision.isTextual() || revision.asText().isBlank() || revision.asText().length() > 100) {
-            problems.add(new Violation("revision", "is required: the revision of the configuration your change is made on"));
+            problems.add(new Violation("revision", Text.of("tenancy.request.revision")));
         }
         JsonNode configuration = request.get("configuration");
         if (configuration == null || !configuration.isObject()) {
-            problems.add(new Violation("configuration", "is required: the whole configuration as read, with your change"));
+            problems.add(new Violation("configuration", Text.of("tenancy.configuration.required")));
             throw invalid(problems);
         }
         ObjectNode wanted = (ObjectNode) configuration.deepCopy();
         for (String field : NOT_THE_ADMINS) {
             if (wanted.has(field)) {
-                problems.add(new Violation(field, "is not part of the configuration a tenant administrator changes"));
+                problems.add(new Violation(field, Text.of("tenancy.configuration.not-the-admins")));
             }
         }
         JsonNode slug = wanted.get("slug");
         if (slug != null && !slug.asText().equals(tenant.value())) {
-            problems.add(new Violation("slug", "is \"" + slug.asText() + "\" but the address names " + tenant
-                    + "; a library system's slug cannot be changed"));
+            problems.add(new Violation("slug", Text.of("tenancy.configuration.slug-fixed", slug.asText(), tenant)));
         }
         if (!problems.isEmpty()) {
             throw invalid(problems);
@@ -176,11 +174,24 @@ public class TenantConfigurations {
         }
     }
 
-    /** A configuration the rules refuse: 422, naming every field; nothing is written. */
+    /**
+     * A configuration the rules refuse: 422, naming every field; nothing is written. The title is translated by its
+     * problem type; the detail lists every problem in the reply's language.
+     */
     static Refusal invalid(List<Violation> violations) {
+        Object listed = violations.isEmpty() ? "" : listed(violations.stream().map(Violation::said).toList());
         return new Refusal("invalid-configuration", 422, "The configuration breaks a rule",
-                violations.size() + " problem(s) in the configuration; nothing was changed: "
-                        + violations.stream().map(Violation::toString).reduce((a, b) -> a + "; " + b).orElse(""), violations);
+                Text.of("tenancy.configuration.invalid", violations.size(), listed), violations);
+    }
+
+    /** {@code a; b; c}, split in halves so that a long list nests only as deep as its logarithm. */
+    private static Text listed(List<Text> problems) {
+        if (problems.size() == 1) {
+            return problems.get(0);
+        }
+        int half = problems.size() / 2;
+        return Text.of("tenancy.configuration.problems", listed(problems.subList(0, half)),
+                listed(problems.subList(half, problems.size())));
     }
 
     /** Only the library system's own tenant administrators; the resource's role check is repeated here. */
@@ -190,9 +201,14 @@ public class TenantConfigurations {
         }
     }
 
+    /** Made on first use, so that the refusal above is built (and unit-tested) without a JSON-B provider. */
+    private static final class JsonB {
+        static final Jsonb INSTANCE = JsonbBuilder.create();
+    }
+
     private static ObjectNode tree(TenantSpec spec) {
         try {
-            return (ObjectNode) JSON.readTree(JSONB.toJson(spec));
+            return (ObjectNode) JSON.readTree(JsonB.INSTANCE.toJson(spec));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,7 @@ import org.servicepoint.platform.control.AuditLog;
 import org.servicepoint.platform.control.Caller;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.TenantDatabase;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.tenancy.control.Plan.FieldChange;
 import org.servicepoint.tenancy.entity.Branch;
@@ -53,7 +54,7 @@ public class TenantDirectory {
     @Transactional
     public Tenant tenant(TenantId id) {
         return Optional.ofNullable(em.find(Tenant.class, id.value()))
-                .orElseThrow(() -> Refusal.notFound("library system " + id));
+                .orElseThrow(() -> Refusal.notFound(Text.of("platform.not-found.library-system", id)));
     }
 
     // Documents are made inside the transaction: a lazy collection read after it would meet row-level
@@ -99,7 +100,7 @@ public class TenantDirectory {
     @Transactional
     public BranchSpec branch(TenantId id, String code) {
         tenant(id);
-        return Specs.of(find(bound(id), code).orElseThrow(() -> Refusal.notFound("branch " + code + " of " + id)));
+        return Specs.of(find(bound(id), code).orElseThrow(() -> Refusal.notFound(Text.of("tenancy.branch.not-found", code, id))));
     }
 
     @Transactional
@@ -107,7 +108,7 @@ public class TenantDirectory {
         tenant(id);
         EntityManager tenantEm = bound(id);
         if (find(tenantEm, spec.code()).isPresent()) {
-            throw Refusal.conflict("branch " + spec.code() + " already exists; use PUT to change it");
+            throw Refusal.conflict(Text.of("tenancy.branch.exists", spec.code()));
         }
         checkHeadquarters(tenantEm, spec);
         Branch branch = new Branch(spec.code());
@@ -121,12 +122,11 @@ public class TenantDirectory {
     @Transactional
     public BranchSpec replaceBranch(TenantId id, String code, BranchSpec spec, Caller caller) {
         if (!code.equals(spec.code())) {
-            throw Refusal.invalid("code", "is \"" + spec.code() + "\" but the address names branch " + code
-                    + "; a branch code cannot be changed");
+            throw Refusal.invalid("code", Text.of("tenancy.branch.code-fixed", spec.code(), code));
         }
         tenant(id);
         EntityManager tenantEm = bound(id);
-        Branch branch = find(tenantEm, code).orElseThrow(() -> Refusal.notFound("branch " + code + " of " + id));
+        Branch branch = find(tenantEm, code).orElseThrow(() -> Refusal.notFound(Text.of("tenancy.branch.not-found", code, id)));
         List<FieldChange> fields = Flat.diff(Flat.branch(Specs.of(branch)), Flat.branch(spec));
         if (!fields.isEmpty()) {
             checkHeadquarters(tenantEm, spec);
@@ -145,7 +145,7 @@ public class TenantDirectory {
                 .filter(b -> b.headquarters() && !b.code().equals(spec.code()))
                 .findFirst()
                 .ifPresent(other -> {
-                    throw Refusal.conflict("branch " + other.code() + " is already the headquarters; a library system has one");
+                    throw Refusal.conflict(Text.of("tenancy.branch.headquarters-taken", other.code()));
                 });
     }
 

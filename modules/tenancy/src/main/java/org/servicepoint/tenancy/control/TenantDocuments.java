@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.servicepoint.platform.control.Refusal;
 import org.servicepoint.platform.control.Refusal.Violation;
 import org.servicepoint.platform.control.SchemaDocuments;
+import org.servicepoint.platform.control.Text;
 
 /**
  * Reads tenant and branch documents (YAML files or JSON bodies) with the platform's {@link SchemaDocuments}: checks
@@ -60,7 +61,7 @@ public final class TenantDocuments {
      */
     public static List<Source> beside(Path dir, List<String> names) {
         if (!Files.isDirectory(dir)) {
-            throw Refusal.invalid("tenants", dir + " is not a folder of tenant files");
+            throw Refusal.invalid("tenants", Text.of("tenancy.files.not-a-folder", dir));
         }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(Files::isDirectory)
@@ -71,7 +72,7 @@ public final class TenantDocuments {
                             : dir.getParent().relativize(file).toString(), read(file)))
                     .toList();
         } catch (IOException e) {
-            throw Refusal.invalid("tenants", "cannot read " + dir + ": " + e.getMessage());
+            throw Refusal.invalid("tenants", Text.of("tenancy.files.unreadable-folder", dir, e.getMessage()));
         }
     }
 
@@ -90,10 +91,10 @@ public final class TenantDocuments {
                 TenantSpec spec = read.value();
                 String folder = folderOf(source.path());
                 if (folder != null && !folder.equals(spec.slug())) {
-                    violations.add(new Violation("slug", "is \"" + spec.slug() + "\" but the folder is \"" + folder
-                            + "\"; they must be the same", read.at("slug")));
+                    violations.add(new Violation("slug", Text.of("tenancy.files.slug-not-folder", spec.slug(), folder),
+                            read.at("slug")));
                 } else if (slugs.contains(spec.slug())) {
-                    violations.add(new Violation("slug", "tenant " + spec.slug() + " is declared twice",
+                    violations.add(new Violation("slug", Text.of("tenancy.files.declared-twice", spec.slug()),
                             read.at("slug")));
                 }
                 slugs.add(spec.slug());
@@ -103,10 +104,10 @@ public final class TenantDocuments {
             }
         }
         if (sources.isEmpty()) {
-            violations.add(new Violation("files", "no tenant files given"));
+            violations.add(new Violation("files", Text.of("tenancy.files.none")));
         }
         if (!violations.isEmpty()) {
-            throw Refusal.invalid(violations.size() + " problem(s) in the tenant files; nothing was changed", violations);
+            throw Refusal.invalid(Text.of("tenancy.files.invalid", violations.size()), violations);
         }
         return specs;
     }
@@ -121,7 +122,7 @@ public final class TenantDocuments {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw Refusal.invalid(file.toString(), "cannot be read: " + e.getMessage());
+            throw Refusal.invalid(file.toString(), Text.of("tenancy.files.unreadable", e.getMessage()));
         }
     }
 }

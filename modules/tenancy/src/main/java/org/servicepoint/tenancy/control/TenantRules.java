@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.servicepoint.platform.control.Messages;
 import org.servicepoint.platform.control.Refusal.Violation;
+import org.servicepoint.platform.control.Text;
 import org.servicepoint.platform.entity.TenantId;
 import org.servicepoint.platform.entity.TimeRange;
 import org.servicepoint.tenancy.entity.DayHours;
@@ -38,9 +39,9 @@ public final class TenantRules {
     public static List<Violation> check(TenantSpec tenant) {
         List<Violation> violations = new ArrayList<>();
         if (!TenantId.isValidSlug(tenant.slug())) {
-            violations.add(new Violation("slug", "must be 3-40 lowercase letters, digits or inner hyphens, starting with a letter"));
+            violations.add(new Violation("slug", Text.of("tenancy.slug.format")));
         } else if (RESERVED_SLUGS.contains(tenant.slug())) {
-            violations.add(new Violation("slug", "\"" + tenant.slug() + "\" is reserved for the sign-in service; choose another slug"));
+            violations.add(new Violation("slug", Text.of("tenancy.slug.reserved", tenant.slug())));
         }
         required(violations, "name", tenant.name());
         checkSettings(violations, tenant.timeZone(), tenant.locale(), tenant.status());
@@ -51,7 +52,7 @@ public final class TenantRules {
             BranchSpec branch = tenant.branches().get(i);
             String at = "branches[" + i + "]";
             if (branch.code() != null && !codes.add(branch.code())) {
-                violations.add(new Violation(at + ".code", "branch code " + branch.code() + " is used twice"));
+                violations.add(new Violation(at + ".code", Text.of("tenancy.branch.code-twice", branch.code())));
             }
             if (branch.isHeadquarters()) {
                 headquarters++;
@@ -60,9 +61,9 @@ public final class TenantRules {
         }
         checkPeople(violations, tenant, codes);
         if (tenant.branches().isEmpty()) {
-            violations.add(new Violation("branches", "a library system has at least one branch"));
+            violations.add(new Violation("branches", Text.of("tenancy.branches.none")));
         } else if (headquarters != 1) {
-            violations.add(new Violation("branches", "exactly one branch must be the headquarters (found " + headquarters + ")"));
+            violations.add(new Violation("branches", Text.of("tenancy.branches.headquarters", headquarters)));
         }
         return violations;
     }
@@ -73,7 +74,7 @@ public final class TenantRules {
         if (tenant.settings() != null && tenant.settings().idleLockMinutes() != null) {
             int minutes = tenant.settings().idleLockMinutes();
             if (minutes < 1 || minutes > 240) {
-                violations.add(new Violation("settings.idleLockMinutes", "must be between 1 and 240 minutes"));
+                violations.add(new Violation("settings.idleLockMinutes", Text.of("tenancy.settings.idle-lock")));
             }
         }
         Set<String> positions = new HashSet<>();
@@ -81,33 +82,34 @@ public final class TenantRules {
             var position = tenant.positions().get(i);
             String at = "positions[" + i + "]";
             if (position.code() == null || !position.code().matches("^[a-z][a-z0-9-]{0,39}$")) {
-                violations.add(new Violation(at + ".code", "must be lowercase letters, digits or hyphens"));
+                violations.add(new Violation(at + ".code", Text.of("tenancy.position.code-format")));
             } else if (!positions.add(position.code())) {
-                violations.add(new Violation(at + ".code", "position " + position.code() + " is listed twice"));
+                violations.add(new Violation(at + ".code", Text.of("tenancy.position.twice", position.code())));
             }
             required(violations, at + ".name", position.name());
         }
         var rules = tenant.chainOfCommand();
         if (rules != null && rules.notifyWhenAbsent() != null && !positions.contains(rules.notifyWhenAbsent())) {
-            violations.add(new Violation("chainOfCommand.notifyWhenAbsent", "\"" + rules.notifyWhenAbsent()
-                    + "\" is not a position of this library system"));
+            violations.add(new Violation("chainOfCommand.notifyWhenAbsent",
+                    Text.of("tenancy.position.unknown", rules.notifyWhenAbsent())));
         }
         Set<String> usernames = new HashSet<>();
         for (int i = 0; i < tenant.demoUsers().size(); i++) {
             var user = tenant.demoUsers().get(i);
             String at = "demoUsers[" + i + "]";
             if (user.username() == null || !usernames.add(user.username())) {
-                violations.add(new Violation(at + ".username", "is missing or listed twice"));
+                violations.add(new Violation(at + ".username", Text.of("tenancy.demo-user.username")));
             }
             required(violations, at + ".tagName", user.tagName());
             if (!positions.contains(user.position())) {
-                violations.add(new Violation(at + ".position", "\"" + user.position() + "\" is not a position of this library system"));
+                violations.add(new Violation(at + ".position", Text.of("tenancy.position.unknown", user.position())));
             }
             if (!branchCodes.contains(user.branch())) {
-                violations.add(new Violation(at + ".branch", "\"" + user.branch() + "\" is not a branch of this library system"));
+                violations.add(new Violation(at + ".branch", Text.of("tenancy.branch.unknown", user.branch())));
             }
             if (user.roles().isEmpty() || !APP_ROLES.containsAll(user.roles())) {
-                violations.add(new Violation(at + ".roles", "must be some of " + String.join(", ", new java.util.TreeSet<>(APP_ROLES))));
+                violations.add(new Violation(at + ".roles",
+                        Text.of("tenancy.demo-user.roles", String.join(", ", new java.util.TreeSet<>(APP_ROLES)))));
             }
         }
     }
@@ -115,63 +117,62 @@ public final class TenantRules {
     static void checkSettings(List<Violation> violations, String timeZone, String locale, String status) {
         try {
             if (timeZone == null) {
-                violations.add(new Violation("timeZone", "is required"));
+                violations.add(new Violation("timeZone", Text.of("platform.text.required")));
             } else {
                 ZoneId.of(timeZone);
             }
         } catch (DateTimeException e) {
-            violations.add(new Violation("timeZone", "\"" + timeZone + "\" is not a known time zone (use an IANA id such as America/Chicago)"));
+            violations.add(new Violation("timeZone", Text.of("tenancy.time-zone.unknown", timeZone)));
         }
         if (locale == null) {
-            violations.add(new Violation("locale", "is required"));
+            violations.add(new Violation("locale", Text.of("platform.text.required")));
         } else {
             try {
                 new Locale.Builder().setLanguageTag(locale);
                 String canonical = Locale.forLanguageTag(locale).toLanguageTag();
                 if (!canonical.equals(locale)) {
                     // Java rewrites old codes (iw → he); storing one and reading the other would never settle.
-                    violations.add(new Violation("locale", "write \"" + locale + "\" as \"" + canonical + "\""));
+                    violations.add(new Violation("locale", Text.of("tenancy.locale.canonical", locale, canonical)));
                 }
             } catch (IllformedLocaleException e) {
-                violations.add(new Violation("locale", "\"" + locale + "\" is not a language tag such as en-US"));
+                violations.add(new Violation("locale", Text.of("tenancy.locale.not-a-tag", locale)));
             }
         }
         if (status != null && !status.equals("active") && !status.equals("suspended")) {
-            violations.add(new Violation("status", "must be active or suspended"));
+            violations.add(new Violation("status", Text.of("tenancy.status.one-of")));
         }
     }
 
     /** The fallback must be a language the server and the app have every text in, or it would fall back again. */
     static void checkFallbackLanguage(List<Violation> violations, String language) {
         if (language != null && Messages.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
-            violations.add(new Violation("fallbackLanguage", "must be a language ServicePoint has texts in: "
-                    + String.join(", ", Messages.LANGUAGES.stream().map(Locale::getLanguage).toList())));
+            violations.add(new Violation("fallbackLanguage", Text.of("tenancy.fallback-language.one-of",
+                    String.join(", ", Messages.LANGUAGES.stream().map(Locale::getLanguage).toList()))));
         }
     }
 
     public static List<Violation> checkBranch(BranchSpec branch, String prefix) {
         List<Violation> violations = new ArrayList<>();
         if (branch.code() == null || !branch.code().matches("^[A-Z0-9][A-Z0-9-]{0,15}$")) {
-            violations.add(new Violation(prefix + "code", "must be 1-16 capital letters, digits or hyphens"));
+            violations.add(new Violation(prefix + "code", Text.of("tenancy.branch.code-format")));
         }
         required(violations, prefix + "name", branch.name());
         if (branch.phone() != null && !branch.phone().matches("^[0-9+() .-]{3,40}$")) {
-            violations.add(new Violation(prefix + "phone", "is not a phone number"));
+            violations.add(new Violation(prefix + "phone", Text.of("tenancy.branch.phone")));
         }
         week(violations, prefix + "openingHours", branch.openingHours());
         // Headquarters may be a system office with no public desk; every other branch serves patrons somewhere.
         if (branch.servicePoints().isEmpty() && !branch.isHeadquarters()) {
-            violations.add(new Violation(prefix + "servicePoints", "a branch has at least one service point "
-                    + "(only the headquarters may have none)"));
+            violations.add(new Violation(prefix + "servicePoints", Text.of("tenancy.branch.service-points")));
         }
         Set<String> desks = new HashSet<>();
         for (int i = 0; i < branch.servicePoints().size(); i++) {
             var desk = branch.servicePoints().get(i);
             String at = prefix + "servicePoints[" + i + "]";
             if (desk.code() == null || !desk.code().matches("^[a-z][a-z0-9-]{0,31}$")) {
-                violations.add(new Violation(at + ".code", "must be 1-32 lowercase letters, digits or hyphens"));
+                violations.add(new Violation(at + ".code", Text.of("tenancy.service-point.code-format")));
             } else if (!desks.add(desk.code())) {
-                violations.add(new Violation(at + ".code", "service point " + desk.code() + " is listed twice in this branch"));
+                violations.add(new Violation(at + ".code", Text.of("tenancy.service-point.twice", desk.code())));
             }
             required(violations, at + ".name", desk.name());
             checkStops(violations, at, desk);
@@ -179,8 +180,7 @@ public final class TenantRules {
                 week(violations, at + ".openingHours", desk.openingHours());
                 boolean neverOpen = desk.openingHours().byDay().values().stream().allMatch(List::isEmpty);
                 if (neverOpen) {
-                    violations.add(new Violation(at + ".openingHours", "declares own hours but is never open; "
-                            + "leave openingHours out to follow the branch's hours, or remove the service point"));
+                    violations.add(new Violation(at + ".openingHours", Text.of("tenancy.service-point.never-open")));
                 }
             }
         }
@@ -191,10 +191,10 @@ public final class TenantRules {
             try {
                 LocalDate day = LocalDate.parse(closure.date() == null ? "" : closure.date());
                 if (!days.add(day)) {
-                    violations.add(new Violation(at + ".date", closure.date() + " is listed twice"));
+                    violations.add(new Violation(at + ".date", Text.of("tenancy.closure.twice", closure.date())));
                 }
             } catch (DateTimeException e) {
-                violations.add(new Violation(at + ".date", "\"" + closure.date() + "\" is not a real date (YYYY-MM-DD)"));
+                violations.add(new Violation(at + ".date", Text.of("tenancy.closure.not-a-date", closure.date())));
             }
             required(violations, at + ".reason", closure.reason());
             periods(violations, at + ".hours", closure.hours());
@@ -210,17 +210,17 @@ public final class TenantRules {
     private static void checkStops(List<Violation> violations, String at, BranchSpec.ServicePointSpec desk) {
         if (!desk.isMobile()) {
             if (!desk.stops().isEmpty()) {
-                violations.add(new Violation(at + ".stops", "only a mobile service point has stops; add mobile: true"));
+                violations.add(new Violation(at + ".stops", Text.of("tenancy.stops.not-mobile")));
             }
             return;
         }
         if (desk.openingHours() != null) {
-            violations.add(new Violation(at + ".openingHours", "a mobile service point is open at its stops; leave openingHours out"));
+            violations.add(new Violation(at + ".openingHours", Text.of("tenancy.stops.no-opening-hours")));
         }
         if (desk.stops().isEmpty()) {
-            violations.add(new Violation(at + ".stops", "a mobile service point has at least one stop"));
+            violations.add(new Violation(at + ".stops", Text.of("tenancy.stops.none")));
         } else if (desk.stops().size() > MAX_STOPS) {
-            violations.add(new Violation(at + ".stops", "at most " + MAX_STOPS + " stops"));
+            violations.add(new Violation(at + ".stops", Text.of("tenancy.stops.too-many", MAX_STOPS)));
         }
         List<Stop> valid = new ArrayList<>();
         for (int i = 0; i < desk.stops().size(); i++) {
@@ -228,27 +228,29 @@ public final class TenantRules {
             String here = at + ".stops[" + i + "]";
             boolean ok = true;
             if (stop.name() == null || stop.name().isBlank()) {
-                violations.add(new Violation(here + ".name", "is required"));
+                violations.add(new Violation(here + ".name", Text.of("platform.text.required")));
                 ok = false;
             } else if (stop.name().strip().length() > Stop.MAX_NAME) {
-                violations.add(new Violation(here + ".name", "at most " + Stop.MAX_NAME + " characters"));
+                violations.add(new Violation(here + ".name", Text.of("tenancy.stop.name-too-long", Stop.MAX_NAME)));
                 ok = false;
             }
             if (stop.day() == null || !DAYS.contains(stop.day())) {
-                violations.add(new Violation(here + ".day", "must be a day of the week, monday to sunday"));
+                violations.add(new Violation(here + ".day", Text.of("tenancy.stop.day")));
                 ok = false;
             }
             try {
                 TimeRange.parse(stop.hours());
             } catch (IllegalArgumentException e) {
-                violations.add(new Violation(here + ".hours", stop.hours() == null ? "is required" : e.getMessage()));
+                // A malformed period is told in the parser's own words; only a missing one has a key.
+                violations.add(stop.hours() == null ? new Violation(here + ".hours", Text.of("platform.text.required"))
+                        : new Violation(here + ".hours", e.getMessage()));
                 ok = false;
             }
             if (ok) {
                 Stop next = stop(stop);
                 valid.stream().filter(s -> s.day() == next.day() && s.hours().overlaps(next.hours())).findFirst()
-                        .ifPresent(s -> violations.add(new Violation(here + ".hours", "overlaps the stop " + s.name() + " on "
-                                + stop.day() + " (" + s.hours() + "); a bookmobile is at one stop at a time")));
+                        .ifPresent(s -> violations.add(new Violation(here + ".hours", Text.of("tenancy.stop.overlaps",
+                                s.name(), Text.of("tenancy.day." + stop.day()), s.hours()))));
                 valid.add(next);
             }
         }
@@ -273,7 +275,7 @@ public final class TenantRules {
 
     private static void required(List<Violation> violations, String at, String value) {
         if (value == null || value.isBlank()) {
-            violations.add(new Violation(at, "is required"));
+            violations.add(new Violation(at, Text.of("platform.text.required")));
         }
     }
 
