@@ -714,7 +714,7 @@ export const esUS: Record<MessageId, string> = {
   'admin.branches.editing': 'Sucursal: {name}',
   'admin.branches.codeHint': 'Mayúsculas, dígitos y guiones, p. ej. ORCHARD-HILL. No puede cambiar una vez aplicado.',
   'admin.branches.codeFixed': 'El código no puede cambiar: la lista del personal, los turnos y los informes se refieren a él.',
-  'admin.branches.headquarters': 'Esta sucursal es la sede central (lo es exactamente una)',
+  'admin.branches.headquarters': 'Esta sucursal es la oficina central (lo es exactamente una)',
   'admin.branches.desks': 'Mostradores de {name}',
   'admin.branches.noDesks': 'Todavía no hay mostradores.',
   'admin.branches.deskCode': 'Código del mostrador {number}',

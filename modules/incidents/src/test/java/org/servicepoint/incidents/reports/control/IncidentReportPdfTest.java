@@ -56,7 +56,7 @@ class IncidentReportPdfTest {
         try (PDDocument doc = Loader.loadPDF(IncidentReportPdf.render(input(report, ES_US)))) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Categoría: Theft (theft)", "Sucursal: North Branch (NORTH)", "Estado: presentado",
-                    "Llamada a la sede central", "Respuestas", "Sí", "Firmas", "Firmado por quien informa",
+                    "Llamada a la oficina central", "Respuestas", "Sí", "Firmas", "Firmado por quien informa",
                     "Las 1 firma(s) son válidas", "página 1 de " + doc.getNumberOfPages(), "Un usuario se llevó un portátil.");
             // The library system's zone (13:30 at UTC-5 is 13:30 daylight time in Chicago), written the Spanish way.
             assertThat(Fixtures.spaced(text)).contains("Ocurrió: 10 mar. 2026 1:30:00 p. m. " + Fixtures.ZONE.getId());
