@@ -281,7 +281,7 @@ public class DemoApplier {
         } catch (Refusal refusal) {
             List<Violation> located = refusal.violations().isEmpty()
                     ? List.of(new Violation("(item)", refusal.getMessage(), where))
-                    : refusal.violations().stream().map(v -> new Violation(v.field(), v.message(), where)).toList();
+                    : refusal.violations().stream().map(v -> new Violation(v.field(), v.message(), where, v.text())).toList();
             throw new Refusal(refusal.type(), refusal.status(), refusal.title(), "demo item at " + where + " refused, nothing "
                     + "of this library system's demo data was applied: " + refusal.getMessage(), located);
         }
