@@ -18,12 +18,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.servicepoint.localservices.RoundRobinBalancer;
 
 /**
  * {@code benchmark}: starts a throw-away ServicePoint (PostgreSQL, Keycloak, Payara Micro, through {@link LocalRun})
  * with N generated library systems, files incident reports over HTTP with real tokens at several concurrencies, runs
  * pgbench's single-row INSERT on the same database at the same concurrencies, then measures latency at a fixed
  * fraction of the peak. Prints a table and writes it as Markdown. Not a test: numbers depend on the machine.
+ *
+ * <p>With {@code --replicas N} (N > 1) further Payara Micro instances of the same WAR join the first on the same
+ * database and Keycloak, and the load goes through a round-robin balancer in this process; each instance's requests,
+ * CPU and memory are reported per level.
  */
 final class Benchmark {
 
@@ -41,7 +46,7 @@ final class Benchmark {
      * application's phase; PostgreSQL and the pgbench client during pgbench's.
      */
     record Level(int clients, LoadGenerator.Phase app, PgBench.Result pgbench, double appCpu, double dbCpu, double clientCpu,
-                 double pgbenchDbCpu, double pgbenchClientCpu) {
+                 double pgbenchDbCpu, double pgbenchClientCpu, List<ReplicaUse> replicas) {
 
         double ratio() {
             return pgbench.tps() > 0 ? app.perSecond() / pgbench.tps() : 0;
@@ -67,7 +72,9 @@ final class Benchmark {
             System.err.println("pgbench not found (" + options.pgbench() + "); install postgresql-client or set SERVICEPOINT_PGBENCH");
             return 1;
         }
-        for (int port : List.of(options.httpPort(), options.databasePort(), options.keycloakPort())) {
+        List<Integer> ports = new ArrayList<>(options.instancePorts());
+        ports.addAll(List.of(options.databasePort(), options.keycloakPort()));
+        for (int port : ports) {
             if (!LocalRun.portFree(port)) {
                 System.err.println("Port " + port + " is in use; choose others with --http-port, --db-port, --keycloak-port");
                 return 1;
@@ -111,7 +118,7 @@ final class Benchmark {
         }, "benchmark-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return measure(options, stack, state, slugs, appLog, pgbenchVersion, stamp);
+            return measureWhenReady(options, stack, state, slugs, appLog, pgbenchVersion, stamp);
         } finally {
             log("stopping Payara Micro, Keycloak and PostgreSQL");
             stack.close();
@@ -124,8 +131,8 @@ final class Benchmark {
         }
     }
 
-    private int measure(BenchmarkOptions options, LocalRun.Stack stack, Path state, List<String> slugs, Path appLog, String pgbenchVersion,
-                        String stamp) throws Exception {
+    private int measureWhenReady(BenchmarkOptions options, LocalRun.Stack stack, Path state, List<String> slugs, Path appLog,
+                                 String pgbenchVersion, String stamp) throws Exception {
         long readyStart = System.nanoTime();
         log("waiting for the application (applies " + slugs.size() + " tenant files and provisions their realms)");
         if (!stack.awaitReady(Duration.ofMinutes(20))) {
@@ -134,6 +141,43 @@ final class Benchmark {
         }
         log(String.format(Locale.ROOT, "ready after %.0f s; Payara Micro pid %d (thread dumps: jcmd %d Thread.print)",
                 (System.nanoTime() - readyStart) / 1e9, stack.app().pid(), stack.app().pid()));
+        List<Process> instances = new ArrayList<>(List.of(stack.app()));
+        if (options.replicas() == 1) {
+            return measure(options, stack, state, slugs, appLog, pgbenchVersion, stamp, instances, null);
+        }
+        for (int i = 1; i < options.replicas(); i++) {
+            int port = options.instancePorts().get(i);
+            // The first instance has migrated the database and applied the tenant files (provisioning their realms);
+            // the others start as production replicas do: no migrations, no demo data, nothing to apply.
+            instances.add(stack.startInstance(port, state.resolve("payara-" + (i + 1) + ".log"), Map.of(
+                    "SERVICEPOINT_DB_MIGRATE", "false", "SERVICEPOINT_DEMO_DATA", "false", "SERVICEPOINT_TENANTS_DIR", "none")));
+            log("starting Payara Micro instance " + (i + 1) + " on port " + port + " (pid " + instances.get(i).pid() + ")");
+        }
+        List<String> bases = options.instancePorts().stream().map(p -> "http://localhost:" + p).toList();
+        for (int i = 1; i < instances.size(); i++) {
+            if (!LocalRun.Stack.awaitReady(bases.get(i), instances.get(i), Duration.ofMinutes(10))) {
+                Path log = state.resolve("payara-" + (i + 1) + ".log");
+                System.err.println("Instance " + (i + 1) + " did not become ready; last lines of " + log + ":\n" + tail(log, 40));
+                return 1;
+            }
+        }
+        try (RoundRobinBalancer balancer = new RoundRobinBalancer(bases, "/api/public/tenants/" + slugs.get(0) + "/sign-in", 0)) {
+            if (!balancer.awaitAllReady(Duration.ofMinutes(1))) {
+                System.err.println("The balancer did not see every instance ready and warmed up within a minute");
+                return 1;
+            }
+            log(options.replicas() + " instances ready behind the round-robin balancer at " + balancer.url() + " (pids "
+                    + String.join(", ", instances.stream().map(p -> String.valueOf(p.pid())).toList()) + ")");
+            return measure(options, stack, state, slugs, appLog, pgbenchVersion, stamp, instances, balancer);
+        }
+    }
+
+    /**
+     * The phases against {@code instances}: through {@code balancer} when there is one, else straight to the only
+     * instance.
+     */
+    private int measure(BenchmarkOptions options, LocalRun.Stack stack, Path state, List<String> slugs, Path appLog,
+                        String pgbenchVersion, String stamp, List<Process> instances, RoundRobinBalancer balancer) throws Exception {
 
         DataSource admin = stack.postgres().getDatabase("postgres", LocalRun.DATABASE);
         DataSource appRole = stack.postgres().getDatabase(LocalRun.APP, LocalRun.DATABASE);
@@ -161,7 +205,7 @@ final class Benchmark {
         log(String.format(Locale.ROOT, "%d access tokens from %d realms in %.1f s", slugs.size(), slugs.size(),
                 (System.nanoTime() - tokenStart) / 1e9));
 
-        LoadGenerator load = new LoadGenerator(stack.baseUrl(), slugs, tokens, options.operation());
+        LoadGenerator load = new LoadGenerator(balancer == null ? stack.baseUrl() : balancer.url(), slugs, tokens, options.operation());
         List<String> primeFailures = load.primeEachTenant();
         if (!primeFailures.isEmpty()) {
             System.err.println("Filing one report per tenant failed for " + primeFailures.size() + " tenant(s):");
@@ -181,7 +225,7 @@ final class Benchmark {
         }
 
         String loadBefore = loadAverage();
-        long appPid = stack.app().pid();
+        List<Long> appPids = instances.stream().map(Process::pid).toList();
         long dbPid = stack.postgresPid();
         long self = ProcessHandle.current().pid();
         List<Level> levels = new ArrayList<>();
@@ -191,13 +235,25 @@ final class Benchmark {
             if (watch) {
                 diagnostics.watch(Duration.ofSeconds(options.seconds()));
             }
-            long appBefore = CpuTicks.tree(appPid);
+            long[] answeredBefore = answered(balancer);
+            List<Long> appBefore = appPids.stream().map(CpuTicks::tree).toList();
             long dbBefore = CpuTicks.tree(dbPid);
             long selfBefore = CpuTicks.read(self, false);
+            ResidentSets memory = ResidentSets.sample(appPids, Duration.ofMillis(500));
             LoadGenerator.Phase app = load.closedLoop(clients + " clients", clients, Duration.ofSeconds(options.seconds()));
-            long appAfter = CpuTicks.tree(appPid);
+            List<Long> rss = memory.stop();
+            List<Long> appAfter = appPids.stream().map(CpuTicks::tree).toList();
             long dbAfter = CpuTicks.tree(dbPid);
             long selfAfter = CpuTicks.read(self, false);
+            long[] answeredAfter = answered(balancer);
+            if (balancer == null) {
+                // Alone, the instance answered every request of the phase: those of each success, one for each failure.
+                answeredAfter[0] = app.successes() * options.operation().requests + app.errorCount();
+            }
+            List<ReplicaUse> replicas = new ArrayList<>();
+            for (int i = 0; i < appPids.size(); i++) {
+                replicas.add(ReplicaUse.of(i + 1, answeredBefore[i], answeredAfter[i], appBefore.get(i), appAfter.get(i), rss.get(i)));
+            }
             if (watch) {
                 diagnostics.stopWatching();
             }
@@ -209,14 +265,19 @@ final class Benchmark {
             Thread.sleep(1000);
             long dbAfterPg = CpuTicks.tree(dbPid);
             long reapedAfter = CpuTicks.read(self, true) - CpuTicks.read(self, false);
-            Level level = new Level(clients, app, pg, CpuTicks.millisPer(appBefore, appAfter, app.successes()),
+            Level level = new Level(clients, app, pg, CpuTicks.millisPer(sum(appBefore), sum(appAfter), app.successes()),
                     CpuTicks.millisPer(dbBefore, dbAfter, app.successes()), CpuTicks.millisPer(selfBefore, selfAfter, app.successes()),
-                    CpuTicks.millisPer(dbBeforePg, dbAfterPg, pg.transactions()), CpuTicks.millisPer(reapedBefore, reapedAfter, pg.transactions()));
+                    CpuTicks.millisPer(dbBeforePg, dbAfterPg, pg.transactions()), CpuTicks.millisPer(reapedBefore, reapedAfter, pg.transactions()),
+                    List.copyOf(replicas));
             levels.add(level);
             log(String.format(Locale.ROOT, "%3d clients: app %7.1f ops/s  p50 %6.1f ms  p99 %6.1f ms  errors %d  |  pgbench %7.1f tps"
                             + "  |  ratio %.2f  |  CPU ms/op: app %.2f + db %.2f (pgbench: db %.3f)", clients, app.perSecond(),
                     Latencies.millis(app.p50()), Latencies.millis(app.p99()), app.errorCount(), pg.tps(), level.ratio(), level.appCpu(),
                     level.dbCpu(), level.pgbenchDbCpu()));
+            for (ReplicaUse r : replicas) {
+                log(String.format(Locale.ROOT, "     instance %d: %d requests, CPU %.2f ms/request, median RSS %d MiB", r.instance(),
+                        r.requests(), r.cpuMillisPerRequest(), r.medianRssMib()));
+            }
         }
         Level peak = levels.stream().max(Comparator.comparingDouble(l -> l.app().perSecond())).orElseThrow();
         double rate = options.loadFraction() * peak.app().perSecond();
@@ -238,6 +299,23 @@ final class Benchmark {
         Files.writeString(options.out(), report.markdown(stamp), StandardCharsets.UTF_8);
         log("written to " + options.out());
         return 0;
+    }
+
+    /** Requests each instance has answered through the balancer so far; one zero without a balancer. */
+    static long[] answered(RoundRobinBalancer balancer) {
+        if (balancer == null) {
+            return new long[1];
+        }
+        long[] answered = new long[balancer.size()];
+        for (int i = 0; i < answered.length; i++) {
+            answered[i] = balancer.answeredBy(i);
+        }
+        return answered;
+    }
+
+    /** The sum of CPU readings; -1 when any is unknown. */
+    static long sum(List<Long> ticks) {
+        return ticks.stream().anyMatch(t -> t < 0) ? -1 : ticks.stream().mapToLong(Long::longValue).sum();
     }
 
     private static String durability(Statement s) throws Exception {

@@ -8,26 +8,33 @@ import java.util.Map;
 /**
  * {@code benchmark [--tenants N] [--concurrency 1,4,16,32] [--seconds S] [--warmup S] [--operation create|create-and-sign]
  * [--out FILE] [--http-port P] [--db-port P] [--keycloak-port P] [--java-opts "..."] [--load-fraction 0.7] [--diagnose]
- * [--keep-state]}. Ports default away from the run command's (8080/5433/8180) so both can be up at once; each port
- * also has an environment override.
+ * [--keep-state] [--replicas N]}. Ports default away from the run command's (8080/5433/8180) so both can be up at once;
+ * each port also has an environment override. With N replicas the instances listen on the HTTP port and the N - 1 ports
+ * above it, behind a balancer on a free port.
  */
 record BenchmarkOptions(int tenants, List<Integer> concurrency, int seconds, int warmupSeconds, Operation operation, Path out,
                         int httpPort, int databasePort, int keycloakPort, String javaOptions, double loadFraction,
-                        boolean diagnose, boolean keepState, String pgbench) {
+                        boolean diagnose, boolean keepState, String pgbench, int replicas) {
 
     /** Access tokens live 5 minutes (RealmBlueprint); each phase runs on tokens fetched just before it. */
     static final int MAX_SECONDS = 180;
 
+    /** Each Payara Micro instance takes about 600 MiB and shares the machine's cores with the rest of the stack. */
+    static final int MAX_REPLICAS = 4;
+
     enum Operation {
         /** POST incident-reports: a draft with every answer the default form requires (201). */
-        CREATE("create"),
+        CREATE("create", 1),
         /** The same, then POST {id}/submit: the reporter signs, the deliveries are written (201, then 200). */
-        CREATE_AND_SIGN("create-and-sign");
+        CREATE_AND_SIGN("create-and-sign", 2);
 
         final String code;
+        /** HTTP requests per operation. */
+        final int requests;
 
-        Operation(String code) {
+        Operation(String code, int requests) {
             this.code = code;
+            this.requests = requests;
         }
 
         static Operation of(String code) {
@@ -45,7 +52,7 @@ record BenchmarkOptions(int tenants, List<Integer> concurrency, int seconds, int
                                          [--operation create|create-and-sign] [--out target/benchmark-<time>.md]
                                          [--http-port 8280] [--db-port 5533] [--keycloak-port 8380]
                                          [--java-opts "-Xmx512m -XX:+UseSerialGC"] [--load-fraction 0.7]
-                                         [--diagnose] [--keep-state]
+                                         [--diagnose] [--keep-state] [--replicas 1]
               environment: SERVICEPOINT_BENCH_HTTP_PORT, SERVICEPOINT_BENCH_DB_PORT, SERVICEPOINT_BENCH_KEYCLOAK_PORT,
                            SERVICEPOINT_JAVA_OPTS, SERVICEPOINT_PGBENCH (default pgbench on the PATH)""";
 
@@ -64,6 +71,7 @@ record BenchmarkOptions(int tenants, List<Integer> concurrency, int seconds, int
         double fraction = 0.7;
         boolean diagnose = false;
         boolean keep = false;
+        int replicas = 1;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {
@@ -86,6 +94,7 @@ record BenchmarkOptions(int tenants, List<Integer> concurrency, int seconds, int
                         case "--keycloak-port" -> kcPort = intOf(flag, value);
                         case "--java-opts" -> javaOptions = value;
                         case "--load-fraction" -> fraction = doubleOf(flag, value);
+                        case "--replicas" -> replicas = intOf(flag, value);
                         default -> throw new IllegalArgumentException("unknown argument " + flag);
                     }
                 }
@@ -103,11 +112,24 @@ record BenchmarkOptions(int tenants, List<Integer> concurrency, int seconds, int
         if (!(fraction > 0 && fraction <= 1)) {
             throw new IllegalArgumentException("--load-fraction must be above 0 and at most 1");
         }
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new IllegalArgumentException("--replicas must be 1 to " + MAX_REPLICAS + " (Payara Micro instances behind one balancer), not "
+                    + replicas);
+        }
         if (out == null) {
             out = Path.of("target", "benchmark-" + timestamp + ".md");
         }
         return new BenchmarkOptions(tenants, concurrency, seconds, warmup, operation, out.toAbsolutePath(), httpPort, dbPort, kcPort,
-                javaOptions, fraction, diagnose, keep, env.getOrDefault("SERVICEPOINT_PGBENCH", "pgbench"));
+                javaOptions, fraction, diagnose, keep, env.getOrDefault("SERVICEPOINT_PGBENCH", "pgbench"), replicas);
+    }
+
+    /** The HTTP ports of the instances: the first is the run's, the others follow it. */
+    List<Integer> instancePorts() {
+        List<Integer> ports = new ArrayList<>();
+        for (int i = 0; i < replicas; i++) {
+            ports.add(httpPort + i);
+        }
+        return List.copyOf(ports);
     }
 
     int maxConcurrency() {

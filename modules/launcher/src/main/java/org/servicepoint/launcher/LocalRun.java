@@ -213,7 +213,7 @@ final class LocalRun {
             postgres.close();
             throw e;
         }
-        return new Stack(settings, postgres, identity, app, operatorKey, demoPassword);
+        return new Stack(settings, postgres, identity, app, operatorKey, demoPassword, command, Map.copyOf(env));
     }
 
     /** PostgreSQL, Keycloak and the application of one start; closing stops them in the reverse order. */
@@ -225,16 +225,41 @@ final class LocalRun {
         private final Process app;
         private final String operatorKey;
         private final String demoPassword;
+        /** How the application was started, for further instances of it. */
+        private final List<String> appCommand;
+        private final Map<String, String> appEnv;
+        private final List<Process> further = new ArrayList<>();
         private boolean closed;
 
         Stack(Settings settings, EmbeddedPostgres postgres, KeycloakServer identity, Process app, String operatorKey,
-              String demoPassword) {
+              String demoPassword, List<String> appCommand, Map<String, String> appEnv) {
             this.settings = settings;
             this.postgres = postgres;
             this.identity = identity;
             this.app = app;
             this.operatorKey = operatorKey;
             this.demoPassword = demoPassword;
+            this.appCommand = List.copyOf(appCommand);
+            this.appEnv = appEnv;
+        }
+
+        /**
+         * Starts another Payara Micro instance of the same WAR with the same settings on {@code port}, but for
+         * {@code overrides} (such as {@code SERVICEPOINT_DB_MIGRATE=false}), its console into {@code log}. Closing the
+         * stack stops it first.
+         */
+        synchronized Process startInstance(int port, Path log, Map<String, String> overrides) throws IOException {
+            if (closed) {
+                throw new IllegalStateException("the stack is closed");
+            }
+            List<String> command = new ArrayList<>(appCommand);
+            command.set(command.indexOf("--port") + 1, String.valueOf(port));
+            ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            process.environment().putAll(appEnv);
+            process.environment().putAll(overrides);
+            Process instance = process.start();
+            further.add(instance);
+            return instance;
         }
 
         EmbeddedPostgres postgres() {
@@ -272,8 +297,13 @@ final class LocalRun {
 
         /** Polls /health/ready every second; false if the application exited or was not ready in time. */
         boolean awaitReady(Duration timeout) throws InterruptedException {
+            return awaitReady(baseUrl(), app, timeout);
+        }
+
+        /** Polls {@code baseUrl}/health/ready every second; false if {@code app} exited or was not ready in time. */
+        static boolean awaitReady(String baseUrl, Process app, Duration timeout) throws InterruptedException {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            URI ready = URI.create(baseUrl() + "/health/ready");
+            URI ready = URI.create(baseUrl + "/health/ready");
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline && app.isAlive()) {
                 CompletableFuture<HttpResponse<String>> answer = http.sendAsync(
@@ -295,15 +325,19 @@ final class LocalRun {
             return false;
         }
 
-        /** Payara Micro first (it holds connections to both), then Keycloak, then PostgreSQL; a second call does nothing. */
+        /** Payara Micro first, every instance (it holds connections to both), then Keycloak, then PostgreSQL; a second call does nothing. */
         @Override
         public synchronized void close() {
             if (closed) {
                 return;
             }
             closed = true;
+            further.forEach(Process::destroy);
             app.destroy();
             try {
+                for (Process instance : further) {
+                    instance.waitFor();
+                }
                 app.waitFor();
                 identity.close();
                 postgres.close();

@@ -21,6 +21,27 @@ class BenchmarkOptionsTest {
         assertThat(o.out()).isEqualTo(Path.of("target", "benchmark-20260101-120000.md").toAbsolutePath());
         assertThat(o.loadFraction()).isEqualTo(0.7);
         assertThat(o.maxConcurrency()).isEqualTo(32);
+        assertThat(o.replicas()).isEqualTo(1);
+        assertThat(o.instancePorts()).containsExactly(o.httpPort());
+    }
+
+    @Test
+    void severalReplicasListenOnTheHttpPortAndThePortsAboveIt() {
+        BenchmarkOptions o = BenchmarkOptions.parse(new String[] {"--replicas", "3", "--http-port", "9100"}, Map.of(), "x");
+        assertThat(o.replicas()).isEqualTo(3);
+        assertThat(o.instancePorts()).containsExactly(9100, 9101, 9102);
+    }
+
+    @Test
+    void refusesReplicasOutsideOneToFourWithAMessageThatSaysSo() {
+        for (String replicas : List.of("0", "5", "-1")) {
+            assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--replicas", replicas}, Map.of(), "x"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("--replicas must be 1 to 4");
+        }
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--replicas", "two"}, Map.of(), "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--replicas must be a whole number, not two");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--replicas"}, Map.of(), "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--replicas needs a value");
     }
 
     @Test
