@@ -36,6 +36,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.servicepoint.localservices.KeycloakServer;
+import org.servicepoint.localservices.RoundRobinBalancer;
 import org.servicepoint.platform.control.OperatorKey;
 import org.servicepoint.platform.testing.TestDatabase;
 
@@ -58,7 +59,7 @@ class TwoReplicasIT {
     static final String OPERATOR_KEY = "replicas-" + UUID.randomUUID();
     static final Path logs = createLogs();
     static final Process[] instances = new Process[2];
-    static RoundRobinProxy proxy;
+    static RoundRobinBalancer proxy;
 
     @AfterAll
     static void stop() {
@@ -157,7 +158,7 @@ class TwoReplicasIT {
         assertEquals(201, CrashRecoveryIT.send(bases[0], sam, "POST", "tenants/riverbend/incident-reports",
                 "{\"category\":\"theft\",\"answers\":{\"location\":\"Lobby\"}}").statusCode());
         instances[1] = start(db, 1, ports[1], smtpPort, tenants, false);
-        proxy = new RoundRobinProxy(List.of(bases[0], bases[1]));
+        proxy = new RoundRobinBalancer(List.of(bases[0], bases[1]), "/api/public/tenants/riverbend/sign-in", 0);
         String base = proxy.url();
 
         // A token is verified by each instance on its own: the same one is accepted by both.
