@@ -1,12 +1,16 @@
 package org.servicepoint.platform.boundary;
 
+import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -126,14 +130,67 @@ public final class ProblemMappers {
             if (DatabaseOutage.isCause(e)) {
                 // Not a fault of this request: the database is restarting or out of reach; the pool reconnects by itself.
                 LOG.log(Level.WARNING, "database unavailable: " + e);
-                return Response.fromResponse(Problem.of("database-unavailable", 503, "Service Unavailable",
-                        "the database is not reachable right now; try again in a few seconds", null).toResponse())
-                        .header("Retry-After", "5").build();
+                return databaseUnavailable();
             }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return Problem.of("internal-error", 500, "Internal error",
                     ProblemText.detail("internal-error"), null).toResponse();
         }
+    }
+
+    /**
+     * A transaction that could not be completed ({@code @Transactional} wraps what fails at its commit). Jersey brings a
+     * mapper of its own for this type that rethrows anything but a {@code WebApplicationException}, and the container then
+     * answers with an HTML page; this one, ranked ahead of it, keeps every such answer a problem.
+     *
+     * <p>A {@link SystemException} means the transaction manager could not finish the commit with its resource, and the
+     * database is the only one: seen when the database goes away between the request's last statement and its commit
+     * (PostgresRestartIT met it). Its outcome is unknown to the server, it is not the request's fault, and the answer is
+     * the outage's: 503, try again.
+     */
+    @Provider
+    @Priority(Priorities.USER - 1000)
+    public static class TransactionNotCompleted implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return switch (causeOf(e)) {
+                case WEB_APPLICATION -> new Web().toResponse((WebApplicationException) e.getCause());
+                case REFUSAL -> new Refused().toResponse((Refusal) e.getCause());
+                case COMMIT_WITH_THE_DATABASE -> {
+                    LOG.log(Level.WARNING, "a commit could not be completed with the database: " + e);
+                    yield databaseUnavailable();
+                }
+                case OTHER -> new Unexpected().toResponse(e);
+            };
+        }
+
+        enum Cause { WEB_APPLICATION, REFUSAL, COMMIT_WITH_THE_DATABASE, OTHER }
+
+        static Cause causeOf(TransactionalException e) {
+            if (e.getCause() instanceof WebApplicationException) {
+                return Cause.WEB_APPLICATION;
+            }
+            if (e.getCause() instanceof Refusal) {
+                return Cause.REFUSAL;
+            }
+            return causedBy(e, SystemException.class) || DatabaseOutage.isCause(e) ? Cause.COMMIT_WITH_THE_DATABASE : Cause.OTHER;
+        }
+    }
+
+    static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response databaseUnavailable() {
+        return Response.fromResponse(Problem.of("database-unavailable", 503, "Service Unavailable",
+                "the database is not reachable right now; try again in a few seconds", null).toResponse())
+                .header("Retry-After", "5").build();
     }
 
     /** A body that grew past its limit while a reader read it, however the reader wrapped the failure. */
