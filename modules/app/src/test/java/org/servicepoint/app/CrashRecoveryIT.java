@@ -143,6 +143,29 @@ class CrashRecoveryIT {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
+    /**
+     * Puts the three at riverbend's headquarters who receive its reports on the roster, named and addressed with
+     * {@code tag} so each run has its own; answers their addresses.
+     */
+    static Set<String> headquartersRecipients(String base, String dee, String tag) throws Exception {
+        String[][] recipients = {{"executive-director", "ed"}, {"business-manager", "bm"}, {"branch-services-coordinator", "bsc"}};
+        Set<String> addresses = new java.util.HashSet<>();
+        for (String[] r : recipients) {
+            String address = r[1] + "." + tag + "@riverbend.example";
+            onRosterAtHeadquarters(base, dee, r[0], r[1] + " " + tag, address);
+            addresses.add(address);
+        }
+        return Set.copyOf(addresses);
+    }
+
+    /** Someone at riverbend's headquarters on the roster, with a roster address or ({@code email} null) none. */
+    static void onRosterAtHeadquarters(String base, String dee, String position, String tagName, String email) throws Exception {
+        HttpResponse<String> added = send(base, dee, "POST", "tenants/riverbend/staff", "{\"tagName\":\"" + tagName
+                + "\",\"position\":\"" + position + "\",\"branch\":\"HQ\",\"employmentType\":\"permanent\",\"startsOn\":\"2020-01-01\""
+                + (email == null ? "" : ",\"email\":\"" + email + "\"") + "}");
+        assertEquals(201, added.statusCode(), added.body());
+    }
+
     static HttpResponse<String> send(String base, String token, String method, String path, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/" + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
@@ -196,15 +219,7 @@ class CrashRecoveryIT {
         String dee = keycloak.tokens().accessToken("riverbend", "dee", ServicePointIT.DEMO_PASSWORD);
         String sam = keycloak.tokens().accessToken("riverbend", "sam", ServicePointIT.DEMO_PASSWORD);
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        Set<String> addresses = Set.of("ed." + tag + "@riverbend.example", "bm." + tag + "@riverbend.example",
-                "bsc." + tag + "@riverbend.example");
-        String[][] recipients = {{"executive-director", "ed"}, {"business-manager", "bm"}, {"branch-services-coordinator", "bsc"}};
-        for (String[] r : recipients) {
-            HttpResponse<String> added = send(base, dee, "POST", "tenants/riverbend/staff", "{\"tagName\":\"" + r[1] + " " + tag
-                    + "\",\"position\":\"" + r[0] + "\",\"branch\":\"HQ\",\"employmentType\":\"permanent\",\"startsOn\":\"2020-01-01\","
-                    + "\"email\":\"" + r[1] + "." + tag + "@riverbend.example\"}");
-            assertEquals(201, added.statusCode(), added.body());
-        }
+        Set<String> addresses = headquartersRecipients(base, dee, tag);
 
         // Four desks file and sign theft reports as fast as they can; the process is killed in the middle of it. Until the
         // kill every answer must be the expected one; after it, only a lost connection is expected. Whatever a desk

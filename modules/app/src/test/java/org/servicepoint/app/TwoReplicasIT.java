@@ -173,17 +173,8 @@ class TwoReplicasIT {
         // Who receives the reports at headquarters: three with an address, and a second director without one, whose
         // delivery fails at once, so no report is ever distributed and each can become overdue.
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        Set<String> addresses = Set.of("ed." + tag + "@riverbend.example", "bm." + tag + "@riverbend.example",
-                "bsc." + tag + "@riverbend.example");
-        String[][] recipients = {{"executive-director", "ed"}, {"business-manager", "bm"}, {"branch-services-coordinator", "bsc"},
-                {"executive-director", null}};
-        for (String[] r : recipients) {
-            String email = r[1] == null ? "" : ",\"email\":\"" + r[1] + "." + tag + "@riverbend.example\"";
-            HttpResponse<String> added = CrashRecoveryIT.send(base, dee, "POST", "tenants/riverbend/staff", "{\"tagName\":\""
-                    + (r[1] == null ? "ed2" : r[1]) + " " + tag + "\",\"position\":\"" + r[0] + "\",\"branch\":\"HQ\","
-                    + "\"employmentType\":\"permanent\",\"startsOn\":\"2020-01-01\"" + email + "}");
-            assertEquals(201, added.statusCode(), added.body());
-        }
+        Set<String> addresses = CrashRecoveryIT.headquartersRecipients(base, dee, tag);
+        CrashRecoveryIT.onRosterAtHeadquarters(base, dee, "executive-director", "ed2 " + tag, null);
 
         // Three desks file and sign through the balancer, each a report every two seconds or so: steady traffic, not a
         // flood (each report makes six mails). Until the kill every answer must be the expected one; after
